@@ -1,0 +1,12 @@
+import { authenticatedRoute } from '../platform/http/route.js';
+import { notFound } from '../platform/http/errors.js';
+import { AccountRow } from './models.js';
+import { presentCurrentAccount } from './presenters.js';
+
+export const accountRoutes = [
+  authenticatedRoute('getAccount', async ({ trx, actor }) => {
+    const account = await AccountRow.query(trx).findById(actor.accountId);
+    if (!account) throw notFound('account', actor.accountId);
+    return { status: 200, body: presentCurrentAccount(account, actor.mode) };
+  }),
+];

@@ -1,0 +1,39 @@
+import Koa from 'koa';
+import { accountRoutes } from './accounts/routes.js';
+import { adminRoutes } from './admin/routes.js';
+import { authRoutes } from './auth/routes.js';
+import { apiKeyRoutes } from './keys/routes.js';
+import { platformHandlers, registerDocsAssets } from './platform/http/platform-endpoints.js';
+import { requestContext } from './platform/http/request-context.js';
+import type { Route } from './platform/http/route.js';
+import { buildRouter } from './platform/http/router.js';
+import { listOperations, loadDocument } from './platform/http/spec.js';
+import { Validator } from './platform/http/validation.js';
+import type { Services } from './platform/services.js';
+
+/** Every API route, by domain. A new domain adds its list here and its operations to openapi.yaml. */
+export const routes: Route[] = [...authRoutes, ...accountRoutes, ...apiKeyRoutes, ...adminRoutes];
+
+/**
+ * The HTTP application. `serveApi: false` (the worker role) keeps health, metrics and docs only.
+ */
+export function createApp(services: Services, options: { serveApi: boolean } = { serveApi: true }): Koa {
+  const document = loadDocument();
+  const operations = listOperations(document);
+  const validator = new Validator(document, operations);
+  const router = buildRouter({
+    operations,
+    routes,
+    platform: platformHandlers(services, document),
+    services,
+    validator,
+    serveApi: options.serveApi,
+  });
+  registerDocsAssets(router);
+
+  const app = new Koa({ proxy: services.config.TRUST_PROXY });
+  app.use(requestContext(services, validator));
+  app.use(router.routes());
+  app.use(router.allowedMethods());
+  return app;
+}

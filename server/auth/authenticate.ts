@@ -1,0 +1,116 @@
+import { AccountRow, UserRow } from '../accounts/models.js';
+import { isPlatformAdmin } from '../accounts/presenters.js';
+import { findKeyBySecret, touchApiKey } from '../keys/api-keys.js';
+import type { Actor } from '../platform/actor.js';
+import { safeEqual } from '../platform/crypto.js';
+import type { Mode } from '../platform/db/database.js';
+import { forbidden, invalidRequest, unauthenticated } from '../platform/http/errors.js';
+import type { SecurityScheme } from '../platform/http/spec.js';
+import type { Services } from '../platform/services.js';
+import { csrfTokenFor, findSessionByToken } from './sessions.js';
+
+export interface Credentials {
+  authorization: string | undefined;
+  sessionToken: string | undefined;
+  csrfToken: string | undefined;
+  modeHeader: string | undefined;
+  /** Writes made with a session cookie must prove they come from Parley's own pages. */
+  isWrite: boolean;
+}
+
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+/**
+ * Turns the request's credential into an Actor, or refuses it. A Bearer key wins over a cookie, and needs
+ * no CSRF token: browsers never attach it on their own.
+ */
+export async function authenticate(services: Services, credentials: Credentials, allowed: SecurityScheme[]): Promise<Actor> {
+  if (credentials.authorization !== undefined) {
+    const secret = BEARER.exec(credentials.authorization)?.[1];
+    if (!secret) {
+      throw unauthenticated('invalid_authorization_header', 'The Authorization header must be `Bearer <API key>`.');
+    }
+    if (!allowed.includes('ApiKeyAuth')) {
+      throw unauthenticated('session_required', 'This endpoint is for console sessions; sign in instead of using an API key.');
+    }
+    return authenticateKey(services, secret);
+  }
+  if (credentials.sessionToken !== undefined) {
+    if (!allowed.includes('SessionAuth')) {
+      throw unauthenticated('api_key_required', 'This endpoint needs an API key: send `Authorization: Bearer <API key>`.');
+    }
+    return authenticateSession(services, credentials);
+  }
+  throw unauthenticated(
+    'authentication_required',
+    allowed.includes('ApiKeyAuth')
+      ? 'No API key was sent. Send `Authorization: Bearer <API key>`; the console shows your keys.'
+      : 'You are not signed in. Sign in through POST /v1/auth/login.',
+  );
+}
+
+async function authenticateKey(services: Services, secret: string): Promise<Actor> {
+  const found = await services.db.system(async (trx) => {
+    const key = await findKeyBySecret(trx, secret);
+    if (!key) return undefined;
+    const account = await AccountRow.query(trx).findById(key.account_id);
+    if (!key.revoked_at) await touchApiKey(trx, key.id);
+    return { key, account };
+  });
+  if (!found) {
+    throw unauthenticated('invalid_api_key', 'The API key is not valid. Check that you copied the whole key.');
+  }
+  if (found.key.revoked_at) {
+    throw unauthenticated('api_key_revoked', `The API key ${found.key.id} was revoked. Use another key or create one.`);
+  }
+  assertActive(found.account);
+  return { kind: 'api_key', keyId: found.key.id, accountId: found.key.account_id, mode: found.key.mode };
+}
+
+async function authenticateSession(services: Services, credentials: Credentials): Promise<Actor> {
+  const found = await services.db.system(async (trx) => {
+    const session = await findSessionByToken(trx, credentials.sessionToken ?? '');
+    if (!session) return undefined;
+    const [user, account] = await Promise.all([
+      UserRow.query(trx).findById(session.user_id),
+      AccountRow.query(trx).findById(session.account_id),
+    ]);
+    return { session, user, account };
+  });
+  if (!found || found.session.revoked_at || !found.user) {
+    throw unauthenticated('invalid_session', 'The session is not valid; sign in again.');
+  }
+  if (found.session.expires_at <= new Date()) {
+    throw unauthenticated('session_expired', 'The session has expired; sign in again.');
+  }
+  assertActive(found.account);
+  if (credentials.isWrite) {
+    const expected = csrfTokenFor(services.secrets, found.session.id);
+    if (!credentials.csrfToken || !safeEqual(credentials.csrfToken, expected)) {
+      throw forbidden(
+        'csrf_token_invalid',
+        "Cookie-authenticated writes must send the session's csrf_token in the X-CSRF-Token header.",
+      );
+    }
+  }
+  return {
+    kind: 'session',
+    sessionId: found.session.id,
+    userId: found.session.user_id,
+    accountId: found.session.account_id,
+    mode: parseMode(credentials.modeHeader),
+    isPlatformAdmin: isPlatformAdmin(found.user.email, services.config.ADMIN_EMAIL),
+  };
+}
+
+function assertActive(account: AccountRow | undefined): void {
+  if (account?.status !== 'active') {
+    throw forbidden('account_suspended', 'This account is suspended. Contact the platform operator.');
+  }
+}
+
+function parseMode(header: string | undefined): Mode {
+  if (header === undefined || header === 'test') return 'test';
+  if (header === 'live') return 'live';
+  throw invalidRequest('parameter_invalid', 'The Parley-Mode header must be `test` or `live`.', 'Parley-Mode');
+}

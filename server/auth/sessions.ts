@@ -1,0 +1,67 @@
+import { Model } from 'objection';
+import type { components } from '../generated/openapi.js';
+import type { AccountRow, UserRow } from '../accounts/models.js';
+import { presentAccount, presentUser } from '../accounts/presenters.js';
+import { randomToken, sha256Hex, type SecretBox } from '../platform/crypto.js';
+import type { Mode, Transaction } from '../platform/db/database.js';
+import type { CookieInstruction } from '../platform/http/route.js';
+import { newId } from '../platform/ids.js';
+
+export const SESSION_COOKIE = 'parley_session';
+const CSRF_PURPOSE = 'csrf';
+
+export class SessionRow extends Model {
+  static override tableName = 'sessions';
+  declare id: string;
+  declare account_id: string;
+  declare user_id: string;
+  declare token_hash: string;
+  declare created_at: Date;
+  declare expires_at: Date;
+  declare revoked_at: Date | null;
+}
+
+/** Derived from the session id, so it needs no storage and dies with the session. */
+export const csrfTokenFor = (secrets: SecretBox, sessionId: string) => secrets.mac(CSRF_PURPOSE, sessionId);
+
+export async function createSession(
+  trx: Transaction,
+  input: { accountId: string; userId: string; ttlHours: number },
+): Promise<{ session: SessionRow; cookie: CookieInstruction }> {
+  const token = randomToken(43);
+  const session = await SessionRow.query(trx).insertAndFetch({
+    id: newId('session'),
+    account_id: input.accountId,
+    user_id: input.userId,
+    token_hash: sha256Hex(token),
+    expires_at: new Date(Date.now() + input.ttlHours * 3_600_000),
+  });
+  return { session, cookie: { name: SESSION_COOKIE, value: token, expires: session.expires_at } };
+}
+
+export const clearSessionCookie: CookieInstruction = { name: SESSION_COOKIE, value: null };
+
+/** Authentication: one unique-index probe on the hash. Runs as the system role (no tenant known yet). */
+export async function findSessionByToken(trx: Transaction, token: string): Promise<SessionRow | undefined> {
+  return SessionRow.query(trx).findOne({ token_hash: sha256Hex(token) });
+}
+
+export async function revokeSession(trx: Transaction, sessionId: string): Promise<void> {
+  await SessionRow.query(trx).findById(sessionId).patch({ revoked_at: new Date() });
+}
+
+export function presentSession(
+  parts: { session: SessionRow; user: UserRow; account: AccountRow; mode: Mode },
+  services: { secrets: SecretBox; adminEmail: string | undefined },
+): components['schemas']['Session'] {
+  return {
+    id: parts.session.id,
+    object: 'session',
+    user: presentUser(parts.user, services.adminEmail),
+    account: presentAccount(parts.account),
+    mode: parts.mode,
+    csrf_token: csrfTokenFor(services.secrets, parts.session.id),
+    created_at: parts.session.created_at.toISOString(),
+    expires_at: parts.session.expires_at.toISOString(),
+  };
+}

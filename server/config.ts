@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const int = (min: number, max: number) =>
+  z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(min).max(max);
+
+const schema = z.object({
+  PARLEY_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
+  PORT: int(0, 65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL, e.g. postgres://user:pass@host:5432/parley')
+    .optional(),
+  PARLEY_DATA_DIR: z.string().default('./.parley'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  REDIS_KEY_PREFIX: z.string().default('parley:'),
+  ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64, e.g. the output of `openssl rand -base64 32`')
+    .optional(),
+  ADMIN_EMAIL: z.email({ error: 'must be an email address' }).optional(),
+  TRUST_PROXY: bool.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_BODY_BYTES: int(1024, 100 * 1024 * 1024).default(1024 * 1024),
+  API_RATE_LIMIT: int(1, 1_000_000).default(100),
+  API_RATE_LIMIT_WINDOW_SECONDS: int(1, 3600).default(1),
+  PUBLIC_RATE_LIMIT: int(1, 1_000_000).default(60),
+  PUBLIC_RATE_LIMIT_WINDOW_SECONDS: int(1, 3600).default(60),
+  LOGIN_ATTEMPTS_PER_EMAIL: int(1, 10_000).default(10),
+  LOGIN_ATTEMPTS_PER_IP: int(1, 100_000).default(100),
+  LOGIN_ATTEMPT_WINDOW_SECONDS: int(1, 86_400).default(900),
+  SESSION_TTL_HOURS: int(1, 24 * 365).default(24 * 14),
+  SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+  PARLEY_VALIDATE_RESPONSES: bool.default(false),
+});
+
+export type Config = z.infer<typeof schema> & { dataDir: string };
+
+export class ConfigError extends Error {}
+
+/** Reads and checks the environment once at start; every message names the variable and the fix. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      const got = present[name];
+      const shown = /KEY|URL|SECRET|PASSWORD/.test(name) ? '' : got === undefined ? '' : ` (got "${got}")`;
+      return `  ${name}: ${issue.message}${shown}`;
+    });
+    throw new ConfigError(`Parley cannot start: invalid configuration.\n${lines.join('\n')}`);
+  }
+  const config = parsed.data;
+  if (config.DATABASE_URL && !config.ENCRYPTION_KEY) {
+    throw new ConfigError(
+      'Parley cannot start: ENCRYPTION_KEY is required when DATABASE_URL is set.\n' +
+        '  Generate one with `openssl rand -base64 32` and keep it safe: secrets stored by Parley cannot be read without it.',
+    );
+  }
+  return { ...config, dataDir: path.resolve(config.PARLEY_DATA_DIR) };
+}

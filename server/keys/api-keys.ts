@@ -1,0 +1,88 @@
+import type { components } from '../generated/openapi.js';
+import type { Actor } from '../platform/actor.js';
+import { randomToken, sha256Hex } from '../platform/crypto.js';
+import type { Mode, Transaction } from '../platform/db/database.js';
+import { forbidden, notFound } from '../platform/http/errors.js';
+import { paginate, type PageParams } from '../platform/http/pagination.js';
+import { newId } from '../platform/ids.js';
+import { ApiKeyRow } from './models.js';
+
+type Schemas = components['schemas'];
+
+/** 40 base62 characters ≈ 238 bits: far beyond guessing, so a fast hash is the right one to store. */
+const SECRET_LENGTH = 40;
+export const keyPrefix = (mode: Mode) => `parley_${mode}_`;
+
+export function presentApiKey(row: ApiKeyRow): Schemas['ApiKey'] {
+  return {
+    id: row.id,
+    object: 'api_key',
+    name: row.name,
+    mode: row.mode,
+    prefix: row.prefix,
+    last4: row.last4,
+    created_at: row.created_at.toISOString(),
+    last_used_at: row.last_used_at?.toISOString() ?? null,
+  };
+}
+
+/** Creates a key for `accountId`; the returned secret exists only in this return value. */
+export async function createApiKey(
+  trx: Transaction,
+  accountId: string,
+  input: { name: string; mode: Mode },
+): Promise<Schemas['ApiKeyWithSecret']> {
+  const prefix = keyPrefix(input.mode);
+  const secret = prefix + randomToken(SECRET_LENGTH);
+  const row = await ApiKeyRow.query(trx).insertAndFetch({
+    id: newId('apiKey'),
+    account_id: accountId,
+    name: input.name,
+    mode: input.mode,
+    prefix,
+    last4: secret.slice(-4),
+    secret_hash: sha256Hex(secret),
+  });
+  return { ...presentApiKey(row), secret };
+}
+
+/** An API key acts within its own mode only; a console session (a person) may manage both. */
+function assertMayManage(actor: Actor, mode: Mode): void {
+  if (actor.kind === 'api_key' && actor.mode !== mode) {
+    throw forbidden(
+      'mode_mismatch',
+      `A ${actor.mode}-mode API key cannot manage ${mode}-mode keys. Use a ${mode}-mode key or the console.`,
+    );
+  }
+}
+
+export async function createApiKeyAs(trx: Transaction, actor: Actor, input: { name: string; mode: Mode }) {
+  assertMayManage(actor, input.mode);
+  return createApiKey(trx, actor.accountId, input);
+}
+
+export async function listApiKeys(trx: Transaction, actor: Actor, page: PageParams) {
+  const query = ApiKeyRow.query(trx).whereNull('revoked_at');
+  if (actor.kind === 'api_key') query.where('mode', actor.mode);
+  return paginate(query, page, presentApiKey);
+}
+
+export async function revokeApiKey(trx: Transaction, actor: Actor, id: string): Promise<Schemas['DeletedApiKey']> {
+  const key = await ApiKeyRow.query(trx).findById(id).whereNull('revoked_at').forUpdate();
+  if (!key || (actor.kind === 'api_key' && key.mode !== actor.mode)) throw notFound('API key', id);
+  await ApiKeyRow.query(trx).findById(id).patch({ revoked_at: new Date() });
+  return { id, object: 'api_key', deleted: true };
+}
+
+/** Authentication: one unique-index probe on the hash. Runs as the system role (no tenant known yet). */
+export async function findKeyBySecret(trx: Transaction, secret: string): Promise<ApiKeyRow | undefined> {
+  return ApiKeyRow.query(trx).findOne({ secret_hash: sha256Hex(secret) });
+}
+
+/** Records use at most once a minute per key, so authentication is not a write on every request. */
+export async function touchApiKey(trx: Transaction, id: string): Promise<void> {
+  await ApiKeyRow.query(trx)
+    .findById(id)
+    .where((q) => q.whereNull('last_used_at').orWhere('last_used_at', '<', trx.raw(`now() - interval '1 minute'`)))
+    .patch({ last_used_at: trx.fn.now() as unknown as Date });
+}

@@ -1,0 +1,17 @@
+import { authenticatedRoute } from '../platform/http/route.js';
+import { createApiKeyAs, listApiKeys, revokeApiKey } from './api-keys.js';
+
+export const apiKeyRoutes = [
+  authenticatedRoute('createApiKey', async ({ trx, actor, body }) => ({
+    status: 201,
+    body: await createApiKeyAs(trx, actor, body),
+  })),
+  authenticatedRoute('listApiKeys', async ({ trx, actor, query }) => ({
+    status: 200,
+    body: await listApiKeys(trx, actor, query),
+  })),
+  authenticatedRoute('revokeApiKey', async ({ trx, actor, params }) => ({
+    status: 200,
+    body: await revokeApiKey(trx, actor, params.id),
+  })),
+];

@@ -1,0 +1,53 @@
+import knexFactory, { type Knex } from 'knex';
+import { ACCOUNT_SETTING, APP_ROLE, MODE_SETTING, SYSTEM_ROLE } from './roles.js';
+
+export type Transaction = Knex.Transaction;
+export type Mode = 'test' | 'live';
+
+export interface TenantScope {
+  accountId: string;
+  mode: Mode;
+}
+
+/**
+ * The only ways to reach data: `tenant()` for one account's rows under row-level security, and `system()`
+ * for the few operations that must cross accounts. Models are not bound to a global knex instance, so a
+ * query that forgets its transaction fails instead of running unscoped.
+ */
+export class Database {
+  readonly knex: Knex;
+
+  constructor(url: string, poolMax = 10) {
+    this.knex = knexFactory({
+      client: 'pg',
+      connection: url,
+      pool: { min: 0, max: poolMax },
+      acquireConnectionTimeout: 10_000,
+    });
+  }
+
+  tenant<T>(scope: TenantScope, work: (trx: Transaction) => Promise<T>): Promise<T> {
+    return this.knex.transaction(async (trx) => {
+      await trx.raw(
+        `select set_config('role', ?, true), set_config('${ACCOUNT_SETTING}', ?, true), set_config('${MODE_SETTING}', ?, true)`,
+        [APP_ROLE, scope.accountId, scope.mode],
+      );
+      return work(trx);
+    });
+  }
+
+  system<T>(work: (trx: Transaction) => Promise<T>): Promise<T> {
+    return this.knex.transaction(async (trx) => {
+      await trx.raw(`select set_config('role', ?, true)`, [SYSTEM_ROLE]);
+      return work(trx);
+    });
+  }
+
+  async ping(): Promise<void> {
+    await this.knex.raw('select 1');
+  }
+
+  async close(): Promise<void> {
+    await this.knex.destroy();
+  }
+}

@@ -1,0 +1,24 @@
+import coBody from 'co-body';
+import type Koa from 'koa';
+import { ApiError, invalidRequest } from './errors.js';
+
+const unsupportedMediaType = () =>
+  new ApiError(415, 'invalid_request_error', 'unsupported_media_type', 'Send the request body as JSON with `Content-Type: application/json`.');
+
+/** Reads a JSON request body; an absent body reads as `{}`, so validation can name the missing fields. */
+export async function readJsonBody(ctx: Koa.Context, limitBytes: number): Promise<unknown> {
+  const hasBody = (ctx.request.length ?? 0) > 0 || ctx.get('Transfer-Encoding') !== '';
+  if (!hasBody) return {};
+  if (!ctx.request.is('application/json', '+json')) throw unsupportedMediaType();
+  try {
+    return await coBody.json(ctx, { limit: limitBytes, strict: true });
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 413) {
+      throw new ApiError(413, 'invalid_request_error', 'body_too_large', `The request body is larger than ${limitBytes} bytes.`);
+    }
+    if (status === 415) throw unsupportedMediaType();
+    if (status === 400) throw invalidRequest('invalid_json', 'The request body is not valid JSON.');
+    throw error;
+  }
+}

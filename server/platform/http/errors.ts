@@ -1,0 +1,88 @@
+import type { components } from '../../generated/openapi.js';
+
+export type ErrorType = components['schemas']['Error']['type'];
+export type ErrorBody = components['schemas']['ErrorResponse'];
+
+/**
+ * The one error contract: a stable snake_case code, an HTTP status and a message a person can act on.
+ * Throw these from anywhere; the error middleware renders the envelope.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly type: ErrorType;
+  readonly code: string;
+  readonly param: string | undefined;
+  readonly headers: Record<string, string>;
+
+  constructor(
+    status: number,
+    type: ErrorType,
+    code: string,
+    message: string,
+    options: { param?: string; headers?: Record<string, string> } = {},
+  ) {
+    super(message);
+    this.status = status;
+    this.type = type;
+    this.code = code;
+    this.param = options.param;
+    this.headers = options.headers ?? {};
+  }
+
+  toBody(requestId: string): ErrorBody {
+    return {
+      error: {
+        type: this.type,
+        code: this.code,
+        message: this.message,
+        ...(this.param === undefined ? {} : { param: this.param }),
+        request_id: requestId,
+      },
+    };
+  }
+}
+
+export const invalidRequest = (code: string, message: string, param?: string) =>
+  new ApiError(400, 'invalid_request_error', code, message, param === undefined ? {} : { param });
+
+export const unauthenticated = (code: string, message: string) =>
+  new ApiError(401, 'authentication_error', code, message);
+
+export const forbidden = (code: string, message: string) => new ApiError(403, 'permission_error', code, message);
+
+export const notFound = (what: string, id: string) =>
+  new ApiError(404, 'not_found_error', 'resource_missing', `No ${what} with id ${id} exists in this account.`, {
+    param: 'id',
+  });
+
+export const conflict = (code: string, message: string, param?: string) =>
+  new ApiError(409, 'conflict_error', code, message, param === undefined ? {} : { param });
+
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new ApiError(429, 'rate_limit_error', 'rate_limited', message, {
+    headers: { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) },
+  });
+
+interface PgLikeError {
+  code?: unknown;
+  constraint?: unknown;
+}
+
+/** Database errors are mapped by SQLSTATE, never by message text. Unknown ones stay unmapped (500). */
+export function fromDatabaseError(error: unknown): ApiError | undefined {
+  const code = (error as PgLikeError | null)?.code;
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return undefined;
+  switch (code) {
+    case '23505':
+      return conflict('resource_already_exists', 'An object with these values already exists.');
+    case '22P02':
+    case '22001':
+    case '22003':
+      return invalidRequest('parameter_invalid', 'A parameter has a value the database cannot store.');
+    case '40001':
+    case '40P01':
+      return new ApiError(409, 'conflict_error', 'concurrent_update', 'The request raced with another one; retry it.');
+    default:
+      return undefined;
+  }
+}

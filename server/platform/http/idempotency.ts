@@ -1,0 +1,101 @@
+import { stringify } from 'safe-stable-stringify';
+import type { SecretBox } from '../crypto.js';
+import { sha256Hex } from '../crypto.js';
+import type { Transaction } from '../db/database.js';
+import { ApiError, conflict, invalidRequest } from './errors.js';
+import type { Reply } from './route.js';
+
+const RETENTION_HOURS = 24;
+const SEALED_PURPOSE = 'idempotency-response';
+
+export interface IdempotencyRequest {
+  /** "acct_…:test" for authenticated requests, "public" otherwise. */
+  scope: string;
+  accountId: string | null;
+  key: string;
+  method: string;
+  path: string;
+  body: unknown;
+  requestId: string;
+}
+
+export type IdempotentOutcome = { replayed: false; reply: Reply } | { replayed: true; reply: Reply };
+
+export function idempotencyKeyFrom(header: string | undefined): string | undefined {
+  if (header === undefined || header === '') return undefined;
+  if (header.length > 255) {
+    throw invalidRequest('idempotency_key_invalid', 'The Idempotency-Key header must be at most 255 characters.', 'Idempotency-Key');
+  }
+  return header;
+}
+
+/** A failure that a retry would meet again is stored and replayed; a transient one is not. */
+const isReplayableError = (error: ApiError) =>
+  error.status >= 400 && error.status < 500 && error.status !== 409 && error.status !== 429;
+
+/**
+ * Runs `execute` at most once per (scope, key), inside the caller's transaction `trx`, so that the
+ * handler's writes and the stored response commit together: a crash leaves neither, and the retry runs
+ * afresh. A transaction-scoped advisory lock answers a concurrent duplicate with 409 at once instead of
+ * letting it queue behind the first.
+ */
+export async function runIdempotent(
+  trx: Transaction,
+  secrets: SecretBox,
+  request: IdempotencyRequest,
+  execute: (trx: Transaction) => Promise<Reply>,
+): Promise<IdempotentOutcome> {
+  const fingerprint = sha256Hex(`${request.method} ${request.path}\n${stringify(request.body ?? null)}`);
+  const lock = await trx.raw<{ rows: Array<{ locked: boolean }> }>(
+    'select pg_try_advisory_xact_lock(hashtextextended(?, 0)) as locked',
+    [`${request.scope}\n${request.key}`], // a header value cannot contain a newline
+  );
+  if (!lock.rows[0]?.locked) {
+    throw conflict(
+      'idempotency_key_in_use',
+      'A request with this Idempotency-Key is still being processed. Retry once it has finished.',
+      'Idempotency-Key',
+    );
+  }
+
+  const existing = await trx('idempotency_keys').where({ scope: request.scope, key: request.key }).first();
+  if (existing && new Date(existing.expires_at) > new Date()) {
+    if (existing.fingerprint !== fingerprint) {
+      throw new ApiError(
+        422,
+        'idempotency_error',
+        'idempotency_key_reused',
+        'This Idempotency-Key was already used with a different request. Use a new key for a new request.',
+        { param: 'Idempotency-Key' },
+      );
+    }
+    const stored = JSON.parse(secrets.decrypt(SEALED_PURPOSE, existing.response_sealed).toString('utf8')) as Reply;
+    return { replayed: true, reply: stored };
+  }
+  if (existing) await trx('idempotency_keys').where({ scope: request.scope, key: request.key }).delete();
+
+  let reply: Reply;
+  try {
+    // A savepoint: a handler error rolls back its writes but keeps the lock, so the error can be stored.
+    reply = await trx.transaction((inner) => execute(inner));
+  } catch (error) {
+    if (!(error instanceof ApiError) || !isReplayableError(error)) throw error;
+    reply = { status: error.status, body: error.toBody(request.requestId) };
+  }
+
+  await trx('idempotency_keys').insert({
+    scope: request.scope,
+    key: request.key,
+    account_id: request.accountId,
+    fingerprint,
+    response_status: reply.status,
+    response_sealed: secrets.encrypt(SEALED_PURPOSE, JSON.stringify(reply)),
+    expires_at: trx.raw(`now() + interval '${RETENTION_HOURS} hours'`),
+  });
+  return { replayed: false, reply };
+}
+
+/** Removes records past their retention; run periodically by the worker role. */
+export async function purgeExpiredIdempotencyKeys(trx: Transaction): Promise<number> {
+  return trx('idempotency_keys').where('expires_at', '<', trx.fn.now()).delete();
+}

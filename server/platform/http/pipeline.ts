@@ -1,0 +1,103 @@
+import type Koa from 'koa';
+import { authenticate } from '../../auth/authenticate.js';
+import { SESSION_COOKIE } from '../../auth/sessions.js';
+import type { Actor } from '../actor.js';
+import type { Transaction } from '../db/database.js';
+import type { Services } from '../services.js';
+import { readJsonBody } from './body.js';
+import { forbidden } from './errors.js';
+import { idempotencyKeyFrom, runIdempotent } from './idempotency.js';
+import { enforce } from './rate-limit.js';
+import type { RequestState } from './request-context.js';
+import type { CookieInstruction, Reply, Route } from './route.js';
+import type { Operation } from './spec.js';
+import type { Validator } from './validation.js';
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The same chain on every API route: rate limit and authenticate → parse and validate → transaction
+ * (with idempotency on POST) → handler → cookies and response.
+ */
+export function apiPipeline(operation: Operation, route: Route, services: Services, validator: Validator): Koa.Middleware {
+  const validators = validator.request(operation.id);
+  const { db, limiters, config, secrets } = services;
+
+  return async (ctx) => {
+    const state = ctx.state as RequestState;
+    let actor: Actor | null = null;
+    if (route.access === 'public') {
+      await enforce(ctx, limiters.public, ctx.ip);
+    } else {
+      actor = await authenticate(
+        services,
+        {
+          authorization: ctx.get('Authorization') || undefined,
+          sessionToken: ctx.cookies.get(SESSION_COOKIE) || undefined,
+          csrfToken: ctx.get('X-CSRF-Token') || undefined,
+          modeHeader: ctx.get('Parley-Mode') || undefined,
+          isWrite: !READ_METHODS.has(ctx.method),
+        },
+        operation.security,
+      );
+      state.actor = actor;
+      if (operation.platformAdmin && !(actor.kind === 'session' && actor.isPlatformAdmin)) {
+        throw forbidden('platform_admin_required', 'Only the platform admin may call this endpoint.');
+      }
+      await enforce(ctx, limiters.api, actor.kind === 'api_key' ? `key:${actor.keyId}` : `user:${actor.userId}`);
+    }
+
+    const params = { ...ctx.params };
+    const query = { ...ctx.query };
+    validator.check(validators.path, params, 'path');
+    validator.check(validators.query, query, 'query');
+    const body = validators.body ? await readJsonBody(ctx, config.MAX_BODY_BYTES) : undefined;
+    validator.check(validators.body, body, 'body');
+
+    const input = { body, query, params, actor, request: { id: state.requestId, ip: ctx.ip }, services };
+    const handle = (trx: Transaction) => route.handle({ ...input, trx } as Parameters<Route['handle']>[0]);
+    // Platform-admin work looks across tenants by design; everything else is confined to the caller's account.
+    const inTransaction = <T>(work: (trx: Transaction) => Promise<T>) =>
+      actor && !operation.platformAdmin ? db.tenant(actor, work) : db.system(work);
+
+    const idempotencyKey = ctx.method === 'POST' ? idempotencyKeyFrom(ctx.get('Idempotency-Key') || undefined) : undefined;
+    let reply: Reply;
+    if (idempotencyKey === undefined) {
+      reply = await inTransaction(handle);
+    } else {
+      const outcome = await inTransaction((trx) =>
+        runIdempotent(
+          trx,
+          secrets,
+          {
+            scope: actor ? `${actor.accountId}:${actor.mode}` : 'public',
+            accountId: actor?.accountId ?? null,
+            key: idempotencyKey,
+            method: ctx.method,
+            path: ctx.path,
+            body,
+            requestId: state.requestId,
+          },
+          handle,
+        ),
+      );
+      if (outcome.replayed) ctx.set('Idempotent-Replayed', 'true');
+      reply = outcome.reply;
+    }
+
+    for (const cookie of reply.cookies ?? []) setCookie(ctx, cookie);
+    ctx.status = reply.status;
+    if (reply.body !== undefined) ctx.body = reply.body;
+  };
+}
+
+function setCookie(ctx: Koa.Context, cookie: CookieInstruction): void {
+  ctx.cookies.set(cookie.name, cookie.value ?? '', {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.secure,
+    path: '/',
+    overwrite: true,
+    ...(cookie.value === null ? { expires: new Date(0) } : cookie.expires ? { expires: cookie.expires } : {}),
+  });
+}

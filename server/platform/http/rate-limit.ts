@@ -1,0 +1,61 @@
+import type { Redis } from 'ioredis';
+import type Koa from 'koa';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Config } from '../../config.js';
+import { rateLimited } from './errors.js';
+
+export interface Limiters {
+  /** Per credential (API key, or console user). */
+  api: RateLimiterAbstract;
+  /** Per client address, for operations that need no credential. */
+  public: RateLimiterAbstract;
+  loginPerEmail: RateLimiterAbstract;
+  loginPerIp: RateLimiterAbstract;
+}
+
+/** Redis-backed when Redis is configured, so limits hold across API nodes; in-process otherwise. */
+export function createLimiters(config: Config, redis: Redis | undefined): Limiters {
+  const make = (keyPrefix: string, points: number, duration: number) =>
+    redis
+      ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `${config.REDIS_KEY_PREFIX}rl:${keyPrefix}`, points, duration })
+      : new RateLimiterMemory({ keyPrefix, points, duration });
+  return {
+    api: make('api', config.API_RATE_LIMIT, config.API_RATE_LIMIT_WINDOW_SECONDS),
+    public: make('public', config.PUBLIC_RATE_LIMIT, config.PUBLIC_RATE_LIMIT_WINDOW_SECONDS),
+    loginPerEmail: make('login-email', config.LOGIN_ATTEMPTS_PER_EMAIL, config.LOGIN_ATTEMPT_WINDOW_SECONDS),
+    loginPerIp: make('login-ip', config.LOGIN_ATTEMPTS_PER_IP, config.LOGIN_ATTEMPT_WINDOW_SECONDS),
+  };
+}
+
+/**
+ * Spends one point of `key`'s budget. Returns the state; throws a 429 with Retry-After when it is spent.
+ * Errors from the store itself propagate: a limiter that cannot count must not silently allow.
+ */
+export async function consume(limiter: RateLimiterAbstract, key: string, message: string): Promise<RateLimiterRes> {
+  try {
+    return await limiter.consume(key);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) throw rateLimited(message, rejection.msBeforeNext / 1000);
+    throw rejection;
+  }
+}
+
+export function setRateLimitHeaders(ctx: Koa.Context, limiter: RateLimiterAbstract, state: RateLimiterRes): void {
+  ctx.set('RateLimit-Limit', String(limiter.points));
+  ctx.set('RateLimit-Remaining', String(Math.max(0, state.remainingPoints)));
+  ctx.set('RateLimit-Reset', String(Math.ceil(state.msBeforeNext / 1000)));
+}
+
+/** The request's budget headers, including on the 429 itself. */
+export async function enforce(ctx: Koa.Context, limiter: RateLimiterAbstract, key: string): Promise<void> {
+  try {
+    setRateLimitHeaders(ctx, limiter, await limiter.consume(key));
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    setRateLimitHeaders(ctx, limiter, rejection);
+    throw rateLimited(
+      `Too many requests: the limit is ${limiter.points} per ${limiter.duration} s. Retry after the Retry-After seconds.`,
+      rejection.msBeforeNext / 1000,
+    );
+  }
+}

@@ -1,0 +1,73 @@
+import type { operations } from '../../generated/openapi.js';
+import type { Actor } from '../actor.js';
+import type { Transaction } from '../db/database.js';
+import type { Services } from '../services.js';
+
+export type OperationId = keyof operations;
+/** Served outside the API pipeline (no auth, rate limit or transaction). */
+export type PlatformOperationId = 'getHealth' | 'getReadiness' | 'getMetrics' | 'getOpenApiDocument' | 'getApiReference';
+export type ApiOperationId = Exclude<OperationId, PlatformOperationId>;
+
+type Op<O extends OperationId> = operations[O];
+type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : undefined;
+type Present<T> = [T] extends [never] ? Record<string, never> : NonNullable<T>;
+
+export type BodyOf<O extends OperationId> = Op<O> extends { requestBody: infer R } ? JsonOf<R> : undefined;
+export type QueryOf<O extends OperationId> = Present<Op<O>['parameters']['query']>;
+export type PathOf<O extends OperationId> = Present<Op<O>['parameters']['path']>;
+
+type Responses<O extends OperationId> = Op<O>['responses'];
+type SuccessStatus = 200 | 201 | 202 | 204;
+export type ReplyOf<O extends OperationId> = {
+  [S in keyof Responses<O> & SuccessStatus]: { status: S; body: JsonOf<Responses<O>[S]>; cookies?: CookieInstruction[] };
+}[keyof Responses<O> & SuccessStatus];
+
+/** A cookie for the pipeline to set (value) or clear (null) with Parley's standard flags. */
+export interface CookieInstruction {
+  name: string;
+  value: string | null;
+  expires?: Date;
+}
+
+export interface RequestInfo {
+  id: string;
+  ip: string;
+}
+
+export interface HandlerInput<O extends OperationId, A> {
+  body: BodyOf<O>;
+  query: QueryOf<O>;
+  params: PathOf<O>;
+  actor: A;
+  trx: Transaction;
+  request: RequestInfo;
+  services: Services;
+}
+
+export interface Reply {
+  status: number;
+  body: unknown;
+  cookies?: CookieInstruction[];
+}
+
+export interface Route {
+  operationId: ApiOperationId;
+  access: 'public' | 'authenticated';
+  handle(input: HandlerInput<ApiOperationId, Actor | null>): Promise<Reply>;
+}
+
+/** A route that requires a credential; the spec must declare security for it, or the server will not start. */
+export function authenticatedRoute<O extends ApiOperationId>(
+  operationId: O,
+  handle: (input: HandlerInput<O, Actor>) => Promise<ReplyOf<O>>,
+): Route {
+  return { operationId, access: 'authenticated', handle: handle as unknown as Route['handle'] };
+}
+
+/** A route anyone may call; the spec must declare `security: []` for it. */
+export function publicRoute<O extends ApiOperationId>(
+  operationId: O,
+  handle: (input: HandlerInput<O, null>) => Promise<ReplyOf<O>>,
+): Route {
+  return { operationId, access: 'public', handle: handle as unknown as Route['handle'] };
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+/* The OpenAPI document is the source of truth: routes, auth and validation are all derived from it. */
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+export type SecurityScheme = 'ApiKeyAuth' | 'SessionAuth';
+
+export interface JsonSchema {
+  [keyword: string]: unknown;
+}
+
+export interface ParameterObject {
+  name: string;
+  in: 'query' | 'path' | 'header' | 'cookie';
+  required?: boolean;
+  schema: JsonSchema;
+}
+
+export interface OperationObject {
+  operationId: string;
+  security?: Array<Record<string, string[]>>;
+  parameters?: Array<ParameterObject | { $ref: string }>;
+  requestBody?: { required?: boolean; content: Record<string, { schema: JsonSchema }> };
+  responses: Record<string, unknown>;
+  'x-parley-platform-admin'?: boolean;
+  'x-parley-rate-limit'?: boolean;
+}
+
+export interface OpenApiDocument {
+  openapi: string;
+  paths: Record<string, Partial<Record<HttpMethod, OperationObject>>>;
+  components: Record<string, Record<string, unknown>>;
+  [key: string]: unknown;
+}
+
+export interface Operation {
+  id: string;
+  method: HttpMethod;
+  path: string;
+  definition: OperationObject;
+  parameters: ParameterObject[];
+  /** Empty for public operations. */
+  security: SecurityScheme[];
+  platformAdmin: boolean;
+  /** Platform endpoints (health, metrics, docs) bypass the API pipeline. */
+  platformEndpoint: boolean;
+}
+
+const METHODS: HttpMethod[] = ['get', 'post', 'put', 'patch', 'delete'];
+
+export function loadDocument(url = new URL('../../../openapi/openapi.yaml', import.meta.url)): OpenApiDocument {
+  return parse(readFileSync(url, 'utf8')) as OpenApiDocument;
+}
+
+function resolveParameter(document: OpenApiDocument, parameter: ParameterObject | { $ref: string }): ParameterObject {
+  if (!('$ref' in parameter)) return parameter;
+  const name = parameter.$ref.replace('#/components/parameters/', '');
+  const resolved = document.components.parameters?.[name] as ParameterObject | undefined;
+  if (!resolved) throw new Error(`openapi.yaml: unresolved parameter ${parameter.$ref}`);
+  return resolved;
+}
+
+/**
+ * Lists every operation. Fails closed: an operation that does not declare `security` explicitly
+ * (`[]` for public) stops the server from starting.
+ */
+export function listOperations(document: OpenApiDocument): Operation[] {
+  const operations: Operation[] = [];
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of METHODS) {
+      const definition = item[method];
+      if (!definition) continue;
+      if (!definition.operationId) throw new Error(`openapi.yaml: ${method.toUpperCase()} ${path} has no operationId`);
+      if (!Array.isArray(definition.security)) {
+        throw new Error(
+          `openapi.yaml: ${definition.operationId} does not declare \`security\`; use [] for a public operation`,
+        );
+      }
+      const security = definition.security.flatMap((requirement) => Object.keys(requirement)) as SecurityScheme[];
+      const platformEndpoint = definition['x-parley-rate-limit'] === false;
+      operations.push({
+        id: definition.operationId,
+        method,
+        path,
+        definition,
+        parameters: (definition.parameters ?? []).map((p) => resolveParameter(document, p)),
+        security,
+        platformAdmin: definition['x-parley-platform-admin'] === true,
+        platformEndpoint,
+      });
+    }
+  }
+  return operations;
+}

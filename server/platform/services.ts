@@ -1,0 +1,18 @@
+import type { Redis } from 'ioredis';
+import type { Config } from '../config.js';
+import type { SecretBox } from './crypto.js';
+import type { Database } from './db/database.js';
+import type { Limiters } from './http/rate-limit.js';
+import type { Logger } from './logger.js';
+import type { Metrics } from './metrics.js';
+
+/** Everything a handler, worker or test needs, built once at start and passed explicitly. */
+export interface Services {
+  config: Config;
+  db: Database;
+  redis: Redis | undefined;
+  logger: Logger;
+  secrets: SecretBox;
+  limiters: Limiters;
+  metrics: Metrics;
+}
