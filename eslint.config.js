@@ -13,4 +13,5 @@ export default tseslint.config(
     },
   },
   { files: ['test/**', 'openapi/**', 'server/cli/**'], rules: { 'no-console': 'off' } },
+  { files: ['test/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 );

@@ -36,7 +36,7 @@ export async function createSession(
     token_hash: sha256Hex(token),
     expires_at: new Date(Date.now() + input.ttlHours * 3_600_000),
   });
-  return { session, cookie: { name: SESSION_COOKIE, value: token, expires: session.expires_at } };
+  return { session, cookie: { name: SESSION_COOKIE, value: token, expires: session.expires_at.toISOString() } };
 }
 
 export const clearSessionCookie: CookieInstruction = { name: SESSION_COOKIE, value: null };

@@ -19,7 +19,12 @@ export interface IdempotencyRequest {
   requestId: string;
 }
 
-export type IdempotentOutcome = { replayed: false; reply: Reply } | { replayed: true; reply: Reply };
+export type IdempotentOutcome = { replayed: false; reply: Reply } | { replayed: true; reply: Reply; originalRequestId: string };
+
+interface StoredReply {
+  reply: Reply;
+  request_id: string;
+}
 
 export function idempotencyKeyFrom(header: string | undefined): string | undefined {
   if (header === undefined || header === '') return undefined;
@@ -69,8 +74,8 @@ export async function runIdempotent(
         { param: 'Idempotency-Key' },
       );
     }
-    const stored = JSON.parse(secrets.decrypt(SEALED_PURPOSE, existing.response_sealed).toString('utf8')) as Reply;
-    return { replayed: true, reply: stored };
+    const stored = JSON.parse(secrets.decrypt(SEALED_PURPOSE, existing.response_sealed).toString('utf8')) as StoredReply;
+    return { replayed: true, reply: stored.reply, originalRequestId: stored.request_id };
   }
   if (existing) await trx('idempotency_keys').where({ scope: request.scope, key: request.key }).delete();
 
@@ -89,7 +94,7 @@ export async function runIdempotent(
     account_id: request.accountId,
     fingerprint,
     response_status: reply.status,
-    response_sealed: secrets.encrypt(SEALED_PURPOSE, JSON.stringify(reply)),
+    response_sealed: secrets.encrypt(SEALED_PURPOSE, JSON.stringify({ reply, request_id: request.requestId } satisfies StoredReply)),
     expires_at: trx.raw(`now() + interval '${RETENTION_HOURS} hours'`),
   });
   return { replayed: false, reply };

@@ -81,7 +81,10 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
           handle,
         ),
       );
-      if (outcome.replayed) ctx.set('Idempotent-Replayed', 'true');
+      if (outcome.replayed) {
+        ctx.set('Idempotent-Replayed', 'true');
+        ctx.set('Original-Request', outcome.originalRequestId);
+      }
       reply = outcome.reply;
     }
 
@@ -98,6 +101,6 @@ function setCookie(ctx: Koa.Context, cookie: CookieInstruction): void {
     secure: ctx.secure,
     path: '/',
     overwrite: true,
-    ...(cookie.value === null ? { expires: new Date(0) } : cookie.expires ? { expires: cookie.expires } : {}),
+    ...(cookie.value === null ? { expires: new Date(0) } : cookie.expires ? { expires: new Date(cookie.expires) } : {}),
   });
 }

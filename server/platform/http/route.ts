@@ -26,7 +26,8 @@ export type ReplyOf<O extends OperationId> = {
 export interface CookieInstruction {
   name: string;
   value: string | null;
-  expires?: Date;
+  /** ISO-8601; a string so that a stored (idempotent) reply replays it unchanged. */
+  expires?: string;
 }
 
 export interface RequestInfo {

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { listOperations, loadDocument } from '../../server/platform/http/spec.js';
+import { Validator } from '../../server/platform/http/validation.js';
+import type { ApiResponse } from './client.js';
+
+const document = loadDocument();
+const operations = listOperations(document);
+const validator = new Validator(document, operations);
+
+/** Asserts that a response's status is declared for the operation and its body matches the schema. */
+export function assertConforms(operationId: string, response: ApiResponse): void {
+  const operation = operations.find((op) => op.id === operationId);
+  assert.ok(operation, `unknown operation ${operationId}`);
+  const declared = Object.keys(operation.definition.responses);
+  assert.ok(
+    declared.includes(String(response.status)) || declared.includes('default'),
+    `${operationId} does not declare status ${response.status}`,
+  );
+  const validate = validator.response(operation, response.status);
+  if (validate) assert.ok(validate(response.body), `${operationId} ${response.status}: ${JSON.stringify(validate.errors)}`);
+}
+
+/** Asserts the error envelope and returns the error for further checks. */
+export function assertError(response: ApiResponse, status: number, code: string) {
+  assert.equal(response.status, status, JSON.stringify(response.body));
+  const error = response.body?.error;
+  assert.ok(error, `expected an error envelope, got ${JSON.stringify(response.body)}`);
+  assert.equal(error.code, code, JSON.stringify(response.body));
+  // A replayed response is the original one, naming the original request.
+  const requestId = response.headers.get('original-request') ?? response.headers.get('request-id');
+  assert.equal(error.request_id, requestId);
+  assert.equal(typeof error.message, 'string');
+  assert.ok(!JSON.stringify(response.body).includes('    at '), 'an error must never carry a stack trace');
+  return error as { type: string; code: string; message: string; param?: string; request_id: string };
+}

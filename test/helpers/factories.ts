@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import assert from 'node:assert/strict';
+import type { components } from '../../server/generated/openapi.js';
+import { sessionCookieFrom, type Client } from './client.js';
+
+type Schemas = components['schemas'];
+
+export interface TestAccount {
+  email: string;
+  password: string;
+  account: Schemas['Account'];
+  user: Schemas['User'];
+  /** The first (test-mode) key's secret. */
+  key: string;
+  keyId: string;
+  cookie: string;
+  csrf: string;
+}
+
+export const uniqueEmail = (label = 'user') => `${label}-${randomBytes(6).toString('hex')}@example.com`;
+
+/** Signs up through the API, as a new user would. */
+export async function buildAccount(
+  client: Client,
+  overrides: { email?: string; password?: string; account_name?: string } = {},
+): Promise<TestAccount> {
+  const input = {
+    email: overrides.email ?? uniqueEmail(),
+    password: overrides.password ?? 'correct horse battery staple',
+    account_name: overrides.account_name ?? 'Test Co',
+  };
+  const response = await client.post<Schemas['SignupResult']>('/v1/auth/signup', input);
+  assert.equal(response.status, 201, JSON.stringify(response.body));
+  return {
+    email: input.email,
+    password: input.password,
+    account: response.body.account,
+    user: response.body.user,
+    key: response.body.api_key.secret,
+    keyId: response.body.api_key.id,
+    cookie: sessionCookieFrom(response),
+    csrf: response.body.session.csrf_token,
+  };
+}
+
+/** Creates an API key with a console session (which may create either mode). */
+export async function buildApiKey(
+  client: Client,
+  owner: TestAccount,
+  overrides: { name?: string; mode?: 'test' | 'live' } = {},
+): Promise<Schemas['ApiKeyWithSecret']> {
+  const response = await client.post<Schemas['ApiKeyWithSecret']>(
+    '/v1/api-keys',
+    { name: overrides.name ?? 'test key', mode: overrides.mode ?? 'test' },
+    { cookie: owner.cookie, csrf: owner.csrf },
+  );
+  assert.equal(response.status, 201, JSON.stringify(response.body));
+  return response.body;
+}
