@@ -47,6 +47,8 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
+  // The users policy reads memberships, so it goes first.
+  await knex.raw('drop policy members_of_account on users');
   await knex.schema.dropTable('memberships');
   await knex.schema.dropTable('users');
   await knex.schema.dropTable('accounts');

@@ -2,8 +2,14 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
-const int = (min: number, max: number) =>
-  z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(min).max(max);
+const int = (min: number, max: number) => {
+  const range = `must be a whole number from ${min} to ${max}`;
+  return z.coerce
+    .number({ error: (issue) => (issue.code === 'invalid_type' ? range : undefined) })
+    .int(range)
+    .min(min, range)
+    .max(max, range);
+};
 
 const schema = z.object({
   PARLEY_ROLE: z.enum(['all', 'api', 'worker']).default('all'),

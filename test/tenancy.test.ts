@@ -68,10 +68,7 @@ describe('tenant isolation', () => {
         const theirKeys = them === b ? [b.keyId, bLiveKey.id] : [a.keyId];
         assert.ok(!seen.apiKeys.some((row) => theirKeys.includes(row.id)));
 
-        assert.deepEqual(
-          seen.accounts.map((row) => row.id),
-          [me.account.id],
-        );
+        assert.deepEqual(seen.accounts.map((row) => row.id), [me.account.id]);
 
         assert.ok(seen.sessions.length >= 1, 'the sign-up session is visible to its own account');
         assert.deepEqual([...new Set(seen.sessions.map((row) => row.account_id))], [me.account.id]);
@@ -81,11 +78,7 @@ describe('tenant isolation', () => {
           [[me.account.id, me.user.id]],
         );
 
-        assert.deepEqual(
-          seen.users.map((row) => row.id),
-          [me.user.id],
-          'only the users who are members of the account',
-        );
+        assert.deepEqual(seen.users.map((row) => row.id), [me.user.id], 'only the members of the account');
 
         assert.ok(seen.idempotencyKeys.length >= 1, 'the idempotent POST left a record');
         assert.deepEqual([...new Set(seen.idempotencyKeys.map((row) => row.account_id))], [me.account.id]);
@@ -162,16 +155,14 @@ describe('tenant isolation', () => {
         INSUFFICIENT_PRIVILEGE,
       );
       await assert.rejects(
-        asTenant(a, (trx) =>
-          trx('sessions').where({ account_id: a.account.id }).update({ account_id: b.account.id }),
-        ),
+        asTenant(a, (trx) => trx('sessions').where({ account_id: a.account.id }).update({ account_id: b.account.id })),
         INSUFFICIENT_PRIVILEGE,
       );
       const owner = await server.services.db.system((trx) => trx('api_keys').where({ id: a.keyId }).first());
       assert.equal(owner.account_id, a.account.id);
     });
 
-    test("inserting sessions, memberships, accounts or idempotency records for another account is refused (42501)", async () => {
+    test('inserting sessions, memberships, accounts, idempotency records or users for another account is refused (42501)', async () => {
       await assert.rejects(
         asTenant(a, (trx) =>
           trx('sessions').insert({
@@ -210,9 +201,7 @@ describe('tenant isolation', () => {
         );
       }
       await assert.rejects(
-        asTenant(a, (trx) =>
-          trx('users').insert({ id: newId('user'), email: uniqueEmail('rogue'), password_hash: 'x' }),
-        ),
+        asTenant(a, (trx) => trx('users').insert({ id: newId('user'), email: uniqueEmail('rogue'), password_hash: 'x' })),
         INSUFFICIENT_PRIVILEGE,
         'a tenant may read its members but never create users',
       );
@@ -322,10 +311,7 @@ describe('tenant isolation', () => {
         }
         assert.ok(seen.includes(a.keyId), `A sees its own key (${JSON.stringify(credentials)})`);
         assert.ok(seen.length >= 2, 'A has its sign-up key and the idempotently created one');
-        assert.deepEqual(
-          seen.filter((id) => bKeyIds.has(id)),
-          [],
-        );
+        assert.deepEqual(seen.filter((id) => bKeyIds.has(id)), []);
       }
       // And B sees its own keys, so the absence above is not an empty list.
       const bList = await server.client.get('/v1/api-keys?limit=100', { cookie: b.cookie });

@@ -1,4 +1,3 @@
-import { AccountRow, UserRow } from '../accounts/models.js';
 import { isPlatformAdmin } from '../accounts/presenters.js';
 import { findKeyBySecret, touchApiKey } from '../keys/api-keys.js';
 import type { Actor } from '../platform/actor.js';
@@ -50,42 +49,29 @@ export async function authenticate(services: Services, credentials: Credentials,
 }
 
 async function authenticateKey(services: Services, secret: string): Promise<Actor> {
-  const found = await services.db.system(async (trx) => {
-    const key = await findKeyBySecret(trx, secret);
-    if (!key) return undefined;
-    const account = await AccountRow.query(trx).findById(key.account_id);
-    if (!key.revoked_at) await touchApiKey(trx, key.id);
-    return { key, account };
-  });
-  if (!found) {
+  const key = await findKeyBySecret(services.db.systemPool, secret);
+  if (!key) {
     throw unauthenticated('invalid_api_key', 'The API key is not valid. Check that you copied the whole key.');
   }
-  if (found.key.revoked_at) {
-    throw unauthenticated('api_key_revoked', `The API key ${found.key.id} was revoked. Use another key or create one.`);
+  if (key.revoked_at) {
+    throw unauthenticated('api_key_revoked', `The API key ${key.id} was revoked. Use another key or create one.`);
   }
-  assertActive(found.account);
-  return { kind: 'api_key', keyId: found.key.id, accountId: found.key.account_id, mode: found.key.mode };
+  assertActive(key.account_status);
+  await touchApiKey(services.db.systemPool, key);
+  return { kind: 'api_key', keyId: key.id, accountId: key.account_id, mode: key.mode };
 }
 
 async function authenticateSession(services: Services, credentials: Credentials): Promise<Actor> {
-  const found = await services.db.system(async (trx) => {
-    const session = await findSessionByToken(trx, credentials.sessionToken ?? '');
-    if (!session) return undefined;
-    const [user, account] = await Promise.all([
-      UserRow.query(trx).findById(session.user_id),
-      AccountRow.query(trx).findById(session.account_id),
-    ]);
-    return { session, user, account };
-  });
-  if (!found || found.session.revoked_at || !found.user) {
+  const session = await findSessionByToken(services.db.systemPool, credentials.sessionToken ?? '');
+  if (!session || session.revoked_at) {
     throw unauthenticated('invalid_session', 'The session is not valid; sign in again.');
   }
-  if (found.session.expires_at <= new Date()) {
+  if (session.expires_at <= new Date()) {
     throw unauthenticated('session_expired', 'The session has expired; sign in again.');
   }
-  assertActive(found.account);
+  assertActive(session.account_status);
   if (credentials.isWrite) {
-    const expected = csrfTokenFor(services.secrets, found.session.id);
+    const expected = csrfTokenFor(services.secrets, session.id);
     if (!credentials.csrfToken || !safeEqual(credentials.csrfToken, expected)) {
       throw forbidden(
         'csrf_token_invalid',
@@ -95,16 +81,16 @@ async function authenticateSession(services: Services, credentials: Credentials)
   }
   return {
     kind: 'session',
-    sessionId: found.session.id,
-    userId: found.session.user_id,
-    accountId: found.session.account_id,
+    sessionId: session.id,
+    userId: session.user_id,
+    accountId: session.account_id,
     mode: parseMode(credentials.modeHeader),
-    isPlatformAdmin: isPlatformAdmin(found.user.email, services.config.ADMIN_EMAIL),
+    isPlatformAdmin: isPlatformAdmin(session.user_email, services.config.ADMIN_EMAIL),
   };
 }
 
-function assertActive(account: AccountRow | undefined): void {
-  if (account?.status !== 'active') {
+function assertActive(accountStatus: string): void {
+  if (accountStatus !== 'active') {
     throw forbidden('account_suspended', 'This account is suspended. Contact the platform operator.');
   }
 }

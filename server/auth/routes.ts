@@ -24,11 +24,10 @@ export const authRoutes = [
 
   authenticatedRoute('getSession', async ({ trx, actor, services }) => {
     if (actor.kind !== 'session') throw unauthenticated('session_required', 'This endpoint is for console sessions.');
-    const [session, user, account] = await Promise.all([
-      SessionRow.query(trx).findById(actor.sessionId).throwIfNotFound(),
-      UserRow.query(trx).findById(actor.userId).throwIfNotFound(),
-      AccountRow.query(trx).findById(actor.accountId).throwIfNotFound(),
-    ]);
+    // One transaction is one connection: its queries run one after another.
+    const session = await SessionRow.query(trx).findById(actor.sessionId).throwIfNotFound();
+    const user = await UserRow.query(trx).findById(actor.userId).throwIfNotFound();
+    const account = await AccountRow.query(trx).findById(actor.accountId).throwIfNotFound();
     return {
       status: 200,
       body: presentSession(

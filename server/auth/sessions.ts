@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import { Model } from 'objection';
 import type { components } from '../generated/openapi.js';
 import type { AccountRow, UserRow } from '../accounts/models.js';
@@ -41,9 +42,18 @@ export async function createSession(
 
 export const clearSessionCookie: CookieInstruction = { name: SESSION_COOKIE, value: null };
 
-/** Authentication: one unique-index probe on the hash. Runs as the system role (no tenant known yet). */
-export async function findSessionByToken(trx: Transaction, token: string): Promise<SessionRow | undefined> {
-  return SessionRow.query(trx).findOne({ token_hash: sha256Hex(token) });
+export type SessionForAuthentication = SessionRow & { user_email: string; account_status: string };
+
+/**
+ * Authentication: one unique-index probe on the hash, with the user's email and the account's status,
+ * in one statement. Runs as the system role (no tenant is known yet).
+ */
+export async function findSessionByToken(system: Knex, token: string): Promise<SessionForAuthentication | undefined> {
+  return (await SessionRow.query(system)
+    .select('sessions.*', 'users.email as user_email', 'accounts.status as account_status')
+    .join('users', 'users.id', 'sessions.user_id')
+    .join('accounts', 'accounts.id', 'sessions.account_id')
+    .findOne({ token_hash: sha256Hex(token) })) as SessionForAuthentication | undefined;
 }
 
 export async function revokeSession(trx: Transaction, sessionId: string): Promise<void> {

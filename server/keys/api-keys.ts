@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { components } from '../generated/openapi.js';
 import type { Actor } from '../platform/actor.js';
 import { randomToken, sha256Hex } from '../platform/crypto.js';
@@ -74,15 +75,26 @@ export async function revokeApiKey(trx: Transaction, actor: Actor, id: string): 
   return { id, object: 'api_key', deleted: true };
 }
 
-/** Authentication: one unique-index probe on the hash. Runs as the system role (no tenant known yet). */
-export async function findKeyBySecret(trx: Transaction, secret: string): Promise<ApiKeyRow | undefined> {
-  return ApiKeyRow.query(trx).findOne({ secret_hash: sha256Hex(secret) });
+export type KeyForAuthentication = ApiKeyRow & { account_status: string };
+
+/**
+ * Authentication: one unique-index probe on the hash, with the account's status, in one statement.
+ * Runs as the system role (no tenant is known yet).
+ */
+export async function findKeyBySecret(system: Knex, secret: string): Promise<KeyForAuthentication | undefined> {
+  return (await ApiKeyRow.query(system)
+    .select('api_keys.*', 'accounts.status as account_status')
+    .join('accounts', 'accounts.id', 'api_keys.account_id')
+    .findOne({ secret_hash: sha256Hex(secret) })) as KeyForAuthentication | undefined;
 }
 
+const TOUCH_INTERVAL_MS = 60_000;
+
 /** Records use at most once a minute per key, so authentication is not a write on every request. */
-export async function touchApiKey(trx: Transaction, id: string): Promise<void> {
-  await ApiKeyRow.query(trx)
-    .findById(id)
-    .where((q) => q.whereNull('last_used_at').orWhere('last_used_at', '<', trx.raw(`now() - interval '1 minute'`)))
-    .patch({ last_used_at: trx.fn.now() as unknown as Date });
+export async function touchApiKey(system: Knex, key: ApiKeyRow): Promise<void> {
+  if (key.last_used_at && Date.now() - key.last_used_at.getTime() < TOUCH_INTERVAL_MS) return;
+  await ApiKeyRow.query(system)
+    .findById(key.id)
+    .where((q) => q.whereNull('last_used_at').orWhere('last_used_at', '<', system.raw(`now() - interval '1 minute'`)))
+    .patch({ last_used_at: system.fn.now() as unknown as Date });
 }

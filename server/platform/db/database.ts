@@ -10,18 +10,35 @@ export interface TenantScope {
 }
 
 /**
- * The only ways to reach data: `tenant()` for one account's rows under row-level security, and `system()`
- * for the few operations that must cross accounts. Models are not bound to a global knex instance, so a
- * query that forgets its transaction fails instead of running unscoped.
+ * The only ways to reach data: `tenant()` for one account's rows under row-level security, and
+ * `system()` / `systemPool` for the few operations that must cross accounts. Models are not bound to a
+ * global knex instance, so a query that forgets its transaction fails instead of running unscoped.
  */
 export class Database {
+  /** The connecting (owner) user: migrations, and tenant transactions, which switch role per transaction. */
   readonly knex: Knex;
+  /**
+   * Connections that are the system role for their whole life, so a single-statement system lookup
+   * (authenticating a credential) needs no transaction around it: one round trip instead of four.
+   */
+  readonly systemPool: Knex;
 
   constructor(url: string, poolMax = 10) {
     this.knex = knexFactory({
       client: 'pg',
       connection: url,
       pool: { min: 0, max: poolMax },
+      acquireConnectionTimeout: 10_000,
+    });
+    this.systemPool = knexFactory({
+      client: 'pg',
+      connection: url,
+      pool: {
+        min: 0,
+        max: Math.max(2, Math.ceil(poolMax / 2)),
+        afterCreate: (connection: { query(sql: string, done: (error?: Error) => void): void }, done: (error: Error | undefined, connection: unknown) => void) =>
+          connection.query(`set role ${SYSTEM_ROLE}`, (error) => done(error, connection)),
+      },
       acquireConnectionTimeout: 10_000,
     });
   }
@@ -37,10 +54,7 @@ export class Database {
   }
 
   system<T>(work: (trx: Transaction) => Promise<T>): Promise<T> {
-    return this.knex.transaction(async (trx) => {
-      await trx.raw(`select set_config('role', ?, true)`, [SYSTEM_ROLE]);
-      return work(trx);
-    });
+    return this.systemPool.transaction(work);
   }
 
   async ping(): Promise<void> {
@@ -48,6 +62,6 @@ export class Database {
   }
 
   async close(): Promise<void> {
-    await this.knex.destroy();
+    await Promise.all([this.knex.destroy(), this.systemPool.destroy()]);
   }
 }

