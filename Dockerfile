@@ -1,0 +1,15 @@
+# Production image. Point it at PostgreSQL and Redis with DATABASE_URL, REDIS_URL and ENCRYPTION_KEY
+# (see docker-compose.yml); without DATABASE_URL it runs the embedded database in /data.
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production PARLEY_DATA_DIR=/data PORT=8080
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+COPY server ./server
+COPY openapi ./openapi
+COPY migrations ./migrations
+RUN mkdir -p /data && chown node:node /data
+USER node
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:8080/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "--import", "tsx", "server/main.ts"]
