@@ -28,34 +28,35 @@ export function createLimiters(config: Config, redis: Redis | undefined): Limite
 }
 
 /**
- * Spends one point of `key`'s budget. Returns the state; throws a 429 with Retry-After when it is spent.
- * Errors from the store itself propagate: a limiter that cannot count must not silently allow.
+ * Spends one point of `key`'s budget; throws a 429 with Retry-After once it is spent. With `ctx`, the
+ * response carries the budget headers (the 429 too). Errors from the store itself propagate: a limiter
+ * that cannot count must not silently allow.
  */
-export async function consume(limiter: RateLimiterAbstract, key: string, message: string): Promise<RateLimiterRes> {
+export async function consume(
+  limiter: RateLimiterAbstract,
+  key: string,
+  message: string,
+  ctx?: Koa.Context,
+): Promise<void> {
+  let state: RateLimiterRes;
   try {
-    return await limiter.consume(key);
+    state = await limiter.consume(key);
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) throw rateLimited(message, rejection.msBeforeNext / 1000);
-    throw rejection;
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    if (ctx) setRateLimitHeaders(ctx, limiter, rejection);
+    throw rateLimited(message, rejection.msBeforeNext / 1000);
   }
+  if (ctx) setRateLimitHeaders(ctx, limiter, state);
 }
 
-export function setRateLimitHeaders(ctx: Koa.Context, limiter: RateLimiterAbstract, state: RateLimiterRes): void {
+function setRateLimitHeaders(ctx: Koa.Context, limiter: RateLimiterAbstract, state: RateLimiterRes): void {
   ctx.set('RateLimit-Limit', String(limiter.points));
   ctx.set('RateLimit-Remaining', String(Math.max(0, state.remainingPoints)));
   ctx.set('RateLimit-Reset', String(Math.ceil(state.msBeforeNext / 1000)));
 }
 
-/** The request's budget headers, including on the 429 itself. */
-export async function enforce(ctx: Koa.Context, limiter: RateLimiterAbstract, key: string): Promise<void> {
-  try {
-    setRateLimitHeaders(ctx, limiter, await limiter.consume(key));
-  } catch (rejection) {
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    setRateLimitHeaders(ctx, limiter, rejection);
-    throw rateLimited(
-      `Too many requests: the limit is ${limiter.points} per ${limiter.duration} s. Retry after the Retry-After seconds.`,
-      rejection.msBeforeNext / 1000,
-    );
-  }
+/** The API's per-request budget, with its headers on every response. */
+export function enforce(ctx: Koa.Context, limiter: RateLimiterAbstract, key: string): Promise<void> {
+  const message = `Too many requests: the limit is ${limiter.points} per ${limiter.duration} s. Retry after the Retry-After seconds.`;
+  return consume(limiter, key, message, ctx);
 }

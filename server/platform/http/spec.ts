@@ -24,7 +24,8 @@ export interface OperationObject {
   requestBody?: { required?: boolean; content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, unknown>;
   'x-parley-platform-admin'?: boolean;
-  'x-parley-rate-limit'?: boolean;
+  /** Health, metrics and docs: served outside the API pipeline (no auth, rate limit or transaction). */
+  'x-parley-platform-endpoint'?: boolean;
 }
 
 export interface OpenApiDocument {
@@ -78,7 +79,6 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         );
       }
       const security = definition.security.flatMap((requirement) => Object.keys(requirement)) as SecurityScheme[];
-      const platformEndpoint = definition['x-parley-rate-limit'] === false;
       operations.push({
         id: definition.operationId,
         method,
@@ -87,7 +87,7 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         parameters: (definition.parameters ?? []).map((p) => resolveParameter(document, p)),
         security,
         platformAdmin: definition['x-parley-platform-admin'] === true,
-        platformEndpoint,
+        platformEndpoint: definition['x-parley-platform-endpoint'] === true,
       });
     }
   }
