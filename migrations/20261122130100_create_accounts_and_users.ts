@@ -12,7 +12,7 @@ export async function up(knex: Knex): Promise<void> {
     t.check(`status in ('active', 'suspended')`, [], 'accounts_status_check');
   });
   // The account row is its own tenant: a tenant transaction sees only its account.
-  await enableTenantRls(knex, 'accounts', 'id');
+  await enableTenantRls(knex, 'accounts', { accountColumn: 'id' });
 
   // Users are people, not tenant data; they reach accounts through memberships.
   await knex.schema.createTable('users', (t) => {

@@ -3,7 +3,7 @@ import { enableTenantRls } from '../server/platform/db/rls.js';
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('idempotency_keys', (t) => {
-    // "acct_…:test" for authenticated requests, "public" for sign-up and login.
+    // "acct_…:test:key_…" (account, mode, credential) for authenticated requests, "public" for sign-up and login.
     t.text('scope').notNullable();
     t.text('key').notNullable();
     t.text('account_id').references('accounts.id').onDelete('CASCADE');

@@ -31,7 +31,8 @@ export function createApp(services: Services, options: { serveApi: boolean } = {
   });
   registerDocsAssets(router);
 
-  const app = new Koa({ proxy: services.config.TRUST_PROXY });
+  // Behind a proxy, trust only the address it appended: earlier X-Forwarded-For entries are the client's word.
+  const app = new Koa({ proxy: services.config.TRUST_PROXY, maxIpsCount: 1 });
   app.use(requestContext(services, validator));
   app.use(router.routes());
   app.use(router.allowedMethods());

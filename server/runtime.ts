@@ -1,6 +1,8 @@
 import http from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { bootstrapPlatformAdmin } from './auth/admin-bootstrap.js';
 import type { Config } from './config.js';
 import { purgeExpiredIdempotencyKeys } from './platform/http/idempotency.js';
 import { createLimiters } from './platform/http/rate-limit.js';
@@ -31,10 +33,11 @@ export async function startParley(config: Config, logger: Logger = createLogger(
     metrics: createMetrics(),
   };
   const runsWorker = config.PARLEY_ROLE !== 'api';
+  await bootstrapPlatformAdmin(services);
 
-  const app = createApp(services, { serveApi: config.PARLEY_ROLE !== 'worker' });
-  const server = http.createServer(app.callback());
+  const server = http.createServer();
   try {
+    server.on('request', createApp(services, { serveApi: config.PARLEY_ROLE !== 'worker' }).callback());
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.PORT, config.HOST, resolve);
@@ -70,7 +73,11 @@ export async function startParley(config: Config, logger: Logger = createLogger(
       }, config.SHUTDOWN_TIMEOUT_MS);
       await closed;
       clearTimeout(deadline);
-      await infrastructure.close();
+      const gaveUp = await Promise.race([
+        infrastructure.close().then(() => false),
+        sleep(config.SHUTDOWN_TIMEOUT_MS).then(() => true),
+      ]);
+      if (gaveUp) logger.warn('shutdown timeout: database or Redis did not close in time');
       logger.info('stopped');
     })());
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sessionCookieFrom } from './helpers/client.js';
 import { assertConforms, assertError } from './helpers/contract.js';
-import { buildAccount, uniqueEmail, type TestAccount } from './helpers/factories.js';
+import { buildAccount, signIn, uniqueEmail, type TestAccount } from './helpers/factories.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 interface AccountPage {
@@ -11,6 +11,8 @@ interface AccountPage {
   has_more: boolean;
 }
 
+const ADMIN_PASSWORD = 'platform admin password';
+
 describe('GET /v1/admin/accounts', () => {
   const adminEmail = uniqueEmail('admin');
   let server: TestServer;
@@ -18,9 +20,9 @@ describe('GET /v1/admin/accounts', () => {
   let others: TestAccount[];
 
   before(async () => {
-    server = await startTestServer({ ADMIN_EMAIL: adminEmail });
-    // The admin signs up first, so every other tenant created here is newer than the admin's account.
-    admin = await buildAccount(server.client, { email: adminEmail, account_name: 'Platform HQ' });
+    server = await startTestServer({ ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD });
+    // The admin exists from start, so every other tenant created here is newer than the admin's account.
+    admin = await signIn(server.client, adminEmail, ADMIN_PASSWORD);
     others = [];
     for (const name of ['Tenant One', 'Tenant Two', 'Tenant Three', 'Tenant Four', 'Tenant Five']) {
       others.push(await buildAccount(server.client, { account_name: name }));
@@ -28,7 +30,15 @@ describe('GET /v1/admin/accounts', () => {
   });
   after(() => server.stop());
 
-  test('the user who signs up with ADMIN_EMAIL is the platform admin; others are not', async () => {
+  test('sign-up cannot claim ADMIN_EMAIL, in any casing: the admin is created at start', async () => {
+    for (const email of [adminEmail, adminEmail.toUpperCase()]) {
+      const response = await server.client.post('/v1/auth/signup', { email, password: 'a takeover attempt', account_name: 'Evil' });
+      assertConforms('signup', response);
+      assertError(response, 409, 'email_taken');
+    }
+  });
+
+  test('the user created from ADMIN_EMAIL and ADMIN_PASSWORD at start is the platform admin; others are not', async () => {
     assert.equal(admin.user.is_platform_admin, true);
     assert.equal(others[0]?.user.is_platform_admin, false);
     const session = await server.client.get('/v1/auth/session', { cookie: admin.cookie });
@@ -130,16 +140,16 @@ describe('ADMIN_EMAIL matching', () => {
   let upperConfigured: TestServer;
 
   before(async () => {
-    server = await startTestServer({ ADMIN_EMAIL: adminEmail });
-    upperConfigured = await startTestServer({ ADMIN_EMAIL: upperConfiguredEmail.toUpperCase() });
+    server = await startTestServer({ ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD });
+    upperConfigured = await startTestServer({ ADMIN_EMAIL: upperConfiguredEmail.toUpperCase(), ADMIN_PASSWORD });
   });
   after(async () => {
     await server.stop();
     await upperConfigured.stop();
   });
 
-  test('an upper-case variant of ADMIN_EMAIL signs up as the platform admin and may list accounts', async () => {
-    const admin = await buildAccount(server.client, { email: adminEmail.toUpperCase() });
+  test('an upper-case variant of ADMIN_EMAIL signs in as the platform admin and may list accounts', async () => {
+    const admin = await signIn(server.client, adminEmail.toUpperCase(), ADMIN_PASSWORD);
     assert.equal(admin.user.email, adminEmail);
     assert.equal(admin.user.is_platform_admin, true);
     const response = await server.client.get('/v1/admin/accounts?limit=1', { cookie: admin.cookie });
@@ -157,7 +167,7 @@ describe('ADMIN_EMAIL matching', () => {
   });
 
   test('an ADMIN_EMAIL configured in upper case matches the stored lower-case email', async () => {
-    const admin = await buildAccount(upperConfigured.client, { email: upperConfiguredEmail });
+    const admin = await signIn(upperConfigured.client, upperConfiguredEmail, ADMIN_PASSWORD);
     assert.equal(admin.user.is_platform_admin, true);
     const response = await upperConfigured.client.get('/v1/admin/accounts?limit=1', { cookie: admin.cookie });
     assert.equal(response.status, 200);

@@ -137,7 +137,7 @@ describe('Idempotency-Key', () => {
 
   test('a duplicate that arrives while the first is still running gets 409 idempotency_key_in_use', async () => {
     const idempotencyKey = 'idem-concurrent';
-    const lockName = `${owner.account.id}:test\n${idempotencyKey}`;
+    const lockName = `${owner.account.id}:test:${owner.keyId}\n${idempotencyKey}`;
     // Hold the very lock the first request would hold, as if it were still running.
     const held = await server.services.db.knex.transaction();
     try {
@@ -254,6 +254,92 @@ describe('rate limits', () => {
       const statuses = [];
       for (let i = 0; i < 3; i++) statuses.push((await server.client.get('/v1/account', { key: owner.key })).status);
       assert.deepEqual(statuses, [200, 200, 429]);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('review hardening', () => {
+  test('a stored reply replays only to the credential that made it, never to another key of the account', async () => {
+    const server = await startTestServer();
+    try {
+      const owner = await buildAccount(server.client);
+      const body = { name: 'live one', mode: 'live' };
+      const first = await server.client.post('/v1/api-keys', body, { cookie: owner.cookie, csrf: owner.csrf, idempotencyKey: 'idem-cross' });
+      assert.equal(first.status, 201);
+      // The test-mode key sends the same key and body: it must be judged itself (403), not handed the live secret.
+      const other = await server.client.post('/v1/api-keys', body, { key: owner.key, idempotencyKey: 'idem-cross' });
+      assertError(other, 403, 'mode_mismatch');
+      assert.equal(other.headers.get('idempotent-replayed'), null);
+      assert.ok(!JSON.stringify(other.body).includes(first.body.secret));
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('failed authentications spend the client address budget', async () => {
+    const server = await startTestServer({ PUBLIC_RATE_LIMIT: '3', PUBLIC_RATE_LIMIT_WINDOW_SECONDS: '60' });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await server.client.get('/v1/account', { key: `parley_test_guess${i}` })).status);
+      assert.deepEqual(statuses, [401, 401, 401, 429]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('behind a trusted proxy, a spoofed X-Forwarded-For does not escape per-address limits', async () => {
+    const server = await startTestServer({ TRUST_PROXY: 'true', LOGIN_ATTEMPTS_PER_IP: '3' });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) {
+        const response = await server.client.post(
+          '/v1/auth/login',
+          { email: uniqueEmail(), password: 'wrong guess' },
+          // The proxy appends the real client address; what comes before it is the client's own claim.
+          { headers: { 'x-forwarded-for': `10.0.0.${i}, 192.0.2.7` } },
+        );
+        statuses.push(response.status);
+      }
+      assert.deepEqual(statuses, [401, 401, 401, 429]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('while Redis is unreachable, requests are still served and limited in process', async () => {
+    const server = await startTestServer({ API_RATE_LIMIT: '3', API_RATE_LIMIT_WINDOW_SECONDS: '60' });
+    try {
+      const owner = await buildAccount(server.client);
+      server.services.redis?.disconnect();
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await server.client.get('/v1/account', { key: owner.key })).status);
+      assert.deepEqual(statuses, [200, 200, 200, 429]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('a name of only spaces is refused', async () => {
+    const server = await startTestServer();
+    try {
+      const response = await server.client.post('/v1/auth/signup', { email: uniqueEmail(), password: 'a long enough password', account_name: '   ' });
+      assert.equal(assertError(response, 400, 'parameter_invalid').param, 'account_name');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('a suspended account cannot sign in', async () => {
+    const server = await startTestServer();
+    try {
+      const owner = await buildAccount(server.client);
+      await server.services.db.system((trx) => trx('accounts').where({ id: owner.account.id }).update({ status: 'suspended' }));
+      const login = await server.client.post('/v1/auth/login', { email: owner.email, password: owner.password });
+      assertConforms('login', login);
+      assertError(login, 403, 'account_suspended');
+      assertError(await server.client.get('/v1/account', { key: owner.key }), 403, 'account_suspended');
     } finally {
       await server.stop();
     }

@@ -144,6 +144,8 @@ describe('platform endpoints', () => {
       '/docs/assets/%2e%2e%2f%2e%2e%2fpackage.json',
       '/docs/assets/nope.js',
       '/docs/assets/index.html',
+      '/docs/assets/constructor',
+      '/docs/assets/__proto__',
     ]) {
       const response = await rawGet(server.url, path);
       const error = assertError(response, 404, 'route_not_found');

@@ -1,7 +1,7 @@
 import type { components } from '../generated/openapi.js';
 import { AccountRow, MembershipRow, UserRow } from '../accounts/models.js';
 import type { Transaction } from '../platform/db/database.js';
-import { unauthenticated } from '../platform/http/errors.js';
+import { forbidden, unauthenticated } from '../platform/http/errors.js';
 import { consume } from '../platform/http/rate-limit.js';
 import type { CookieInstruction } from '../platform/http/route.js';
 import type { Services } from '../platform/services.js';
@@ -11,28 +11,47 @@ import { normalizeEmail } from './signup.js';
 
 const TOO_MANY = 'Too many sign-in attempts. Wait before trying again, or reset your password.';
 
-/** Checks the credentials and opens a session on the user's first account. Runs as the system role. */
-export async function login(
-  trx: Transaction,
+export interface VerifiedLogin {
+  user: UserRow;
+  account: AccountRow;
+}
+
+/**
+ * Checks the credentials, outside any transaction (argon2 is slow and must not hold a pooled connection),
+ * and picks the user's first account. Attempts count against the email and the client address.
+ */
+export async function verifyLogin(
   services: Services,
   input: components['schemas']['LoginRequest'],
   ip: string,
-): Promise<{ session: components['schemas']['Session']; cookie: CookieInstruction }> {
+): Promise<VerifiedLogin> {
   const email = normalizeEmail(input.email);
-  const { limiters } = services;
+  const { limiters, db } = services;
   await consume(limiters.loginPerIp, ip, TOO_MANY);
   await consume(limiters.loginPerEmail, email, TOO_MANY);
 
-  const user = await UserRow.query(trx).findOne({ email });
+  const user = await UserRow.query(db.systemPool).findOne({ email });
   const valid = await verifyPassword(user?.password_hash, input.password);
   const membership =
     user && valid
-      ? await MembershipRow.query(trx).where({ user_id: user.id }).orderBy('created_at').first()
+      ? await MembershipRow.query(db.systemPool).where({ user_id: user.id }).orderBy('created_at').first()
       : undefined;
   if (!user || !membership) throw unauthenticated('invalid_credentials', 'The email or password is incorrect.');
   await limiters.loginPerEmail.delete(email);
 
-  const account = await AccountRow.query(trx).findById(membership.account_id).throwIfNotFound();
+  const account = await AccountRow.query(db.systemPool).findById(membership.account_id).throwIfNotFound();
+  if (account.status !== 'active') {
+    throw forbidden('account_suspended', 'This account is suspended. Contact the platform operator.');
+  }
+  return { user, account };
+}
+
+/** Opens the session for a verified login. Runs as the system role. */
+export async function openSession(
+  trx: Transaction,
+  services: Services,
+  { user, account }: VerifiedLogin,
+): Promise<{ session: components['schemas']['Session']; cookie: CookieInstruction }> {
   const { session, cookie } = await createSession(trx, {
     accountId: account.id,
     userId: user.id,

@@ -15,7 +15,10 @@ let decoy: Promise<string> | undefined;
  */
 export async function verifyPassword(hash: string | undefined, password: string): Promise<boolean> {
   if (hash === undefined) {
-    decoy ??= hashPassword('decoy password for unknown emails');
+    decoy ??= hashPassword('decoy password for unknown emails').catch((error: unknown) => {
+      decoy = undefined;
+      throw error;
+    });
     await argon2.verify(await decoy, password);
     return false;
   }

@@ -1,20 +1,29 @@
 import { AccountRow, UserRow } from '../accounts/models.js';
 import { unauthenticated } from '../platform/http/errors.js';
-import { authenticatedRoute, publicRoute } from '../platform/http/route.js';
-import { login } from './login.js';
+import { authenticatedRoute, preparedPublicRoute } from '../platform/http/route.js';
+import { openSession, verifyLogin } from './login.js';
+import { hashPassword } from './passwords.js';
 import { clearSessionCookie, presentSession, revokeSession, SessionRow } from './sessions.js';
 import { signup } from './signup.js';
 
 export const authRoutes = [
-  publicRoute('signup', async ({ trx, services, body }) => {
-    const { result, cookie } = await signup(trx, services, body);
-    return { status: 201, body: result, cookies: [cookie] };
-  }),
+  preparedPublicRoute(
+    'signup',
+    ({ body }) => hashPassword(body.password),
+    async ({ trx, services, body, prepared: passwordHash }) => {
+      const { result, cookie } = await signup(trx, services, { ...body, passwordHash });
+      return { status: 201, body: result, cookies: [cookie] };
+    },
+  ),
 
-  publicRoute('login', async ({ trx, services, body, request }) => {
-    const { session, cookie } = await login(trx, services, body, request.ip);
-    return { status: 200, body: session, cookies: [cookie] };
-  }),
+  preparedPublicRoute(
+    'login',
+    ({ services, body, request }) => verifyLogin(services, body, request.ip),
+    async ({ trx, services, prepared }) => {
+      const { session, cookie } = await openSession(trx, services, prepared);
+      return { status: 200, body: session, cookies: [cookie] };
+    },
+  ),
 
   authenticatedRoute('logout', async ({ trx, actor }) => {
     if (actor.kind !== 'session') throw unauthenticated('session_required', 'Only a console session can sign out.');

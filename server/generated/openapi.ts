@@ -412,6 +412,85 @@ export interface components {
             /** @constant */
             deleted: true;
         };
+        /** @example conn_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+        ConnectionId: string;
+        NullableTimestamp: components["schemas"]["Timestamp"] | null;
+        /** @description International form with country code; spaces, dashes and brackets are fine (`+1 415 555 0100`). */
+        PhoneNumber: string;
+        /** @enum {string} */
+        ConnectionStatus: "pending" | "qr" | "connecting" | "connected" | "disconnected" | "logged_out" | "failed";
+        CreateConnectionRequest: {
+            name?: string;
+            /**
+             * @description Messages per minute this number sends at most, with jitter (protects it from bans).
+             * @default 20
+             */
+            send_rate: number;
+        };
+        Connection: {
+            id: components["schemas"]["ConnectionId"];
+            /** @constant */
+            object: "connection";
+            name: string | null;
+            mode: components["schemas"]["Mode"];
+            status: components["schemas"]["ConnectionStatus"];
+            /**
+             * @description Why it is `failed`, `logged_out` or `disconnected`, as a stable code.
+             * @example banned
+             * @example connection_replaced
+             * @example logged_out_from_phone
+             */
+            status_reason: string | null;
+            /** @description E.164, once linked. */
+            phone_number: string | null;
+            /** @description The WhatsApp id of the linked device, once linked. */
+            wa_jid: string | null;
+            /** @description The WhatsApp LID of the account, when known. */
+            wa_lid: string | null;
+            send_rate: number;
+            linked_at: components["schemas"]["NullableTimestamp"];
+            created_at: components["schemas"]["Timestamp"];
+        };
+        ConnectionList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Connection"][];
+            has_more: boolean;
+        };
+        DeletedConnection: {
+            id: components["schemas"]["ConnectionId"];
+            /** @constant */
+            object: "connection";
+            /** @constant */
+            deleted: true;
+        };
+        ConnectionQr: {
+            /** @description The string to render as a QR code. */
+            qr: string;
+            expires_at: components["schemas"]["Timestamp"];
+        };
+        PairingCodeRequest: {
+            phone_number: components["schemas"]["PhoneNumber"];
+        };
+        PairingCode: {
+            code: string;
+        };
+        SandboxScanRequest: {
+            phone_number?: components["schemas"]["PhoneNumber"];
+        };
+        SandboxConfirmCodeRequest: {
+            /** @description The code, with or without its dash. */
+            code: string;
+        };
+        ConnectionStreamEvent: {
+            /**
+             * @example connection.qr
+             * @example connection.connected
+             */
+            type: string;
+            connection: components["schemas"]["Connection"];
+            qr?: components["schemas"]["ConnectionQr"];
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -507,6 +586,16 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description No worker runs this connection right now (it is being handed over); retry shortly. */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description Something went wrong on Parley's side. Safe to retry with the same Idempotency-Key. */
         ServerError: {
             headers: {
@@ -522,12 +611,15 @@ export interface components {
         IdempotencyKey: string;
         /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
         CsrfToken: string;
+        /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+        ParleyMode: components["schemas"]["Mode"];
         /** @description How many objects to return, 1 to 100. */
         Limit: number;
         /** @description An object id; returns the page of objects that come after it (older). */
         StartingAfter: string;
         /** @description An object id; returns the page of objects that come before it (newer). */
         EndingBefore: string;
+        ConnectionId: components["schemas"]["ConnectionId"];
         ApiKeyId: components["schemas"]["ApiKeyId"];
     };
     requestBodies: never;
@@ -610,6 +702,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
@@ -625,6 +719,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
                 "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
             };
             path?: never;
             cookie?: never;
@@ -638,8 +734,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };
@@ -647,7 +746,10 @@ export interface operations {
     getSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -662,7 +764,9 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };
@@ -670,7 +774,10 @@ export interface operations {
     getAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -688,7 +795,9 @@ export interface operations {
                     "application/json": components["schemas"]["CurrentAccount"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };
@@ -703,7 +812,10 @@ export interface operations {
                 /** @description An object id; returns the page of objects that come before it (newer). */
                 ending_before?: components["parameters"]["EndingBefore"];
             };
-            header?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -720,6 +832,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };
@@ -732,6 +845,8 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
                 "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
             };
             path?: never;
             cookie?: never;
@@ -768,6 +883,8 @@ export interface operations {
             header?: {
                 /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
                 "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
             };
             path: {
                 id: components["parameters"]["ApiKeyId"];
@@ -803,7 +920,10 @@ export interface operations {
                 /** @description An object id; returns the page of objects that come before it (newer). */
                 ending_before?: components["parameters"]["EndingBefore"];
             };
-            header?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
             path?: never;
             cookie?: never;
         };

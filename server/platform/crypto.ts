@@ -36,8 +36,15 @@ export class SecretBox {
     if (this.#master.length !== 32) throw new Error('ENCRYPTION_KEY must decode to 32 bytes');
   }
 
+  readonly #subkeys = new Map<string, Buffer>();
+
   subkey(purpose: string): Buffer {
-    return Buffer.from(hkdfSync('sha256', this.#master, Buffer.alloc(0), `parley:${purpose}`, 32));
+    let key = this.#subkeys.get(purpose);
+    if (!key) {
+      key = Buffer.from(hkdfSync('sha256', this.#master, Buffer.alloc(0), `parley:${purpose}`, 32));
+      this.#subkeys.set(purpose, key);
+    }
+    return key;
   }
 
   encrypt(purpose: string, plaintext: string | Buffer): string {

@@ -7,6 +7,5 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'parley' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.secret'], remove: true },
   });
 }

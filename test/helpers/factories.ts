@@ -57,3 +57,23 @@ export async function buildApiKey(
   assert.equal(response.status, 201, JSON.stringify(response.body));
   return response.body;
 }
+
+/** Signs in through the API (with a fresh test-mode key made by that session), for users created otherwise. */
+export async function signIn(client: Client, email: string, password: string): Promise<TestAccount> {
+  const login = await client.post<Schemas['Session']>('/v1/auth/login', { email, password });
+  assert.equal(login.status, 200, JSON.stringify(login.body));
+  const cookie = sessionCookieFrom(login);
+  const csrf = login.body.csrf_token;
+  const key = await client.post<Schemas['ApiKeyWithSecret']>('/v1/api-keys', { name: 'signed-in key', mode: 'test' }, { cookie, csrf });
+  assert.equal(key.status, 201, JSON.stringify(key.body));
+  return {
+    email,
+    password,
+    account: login.body.account,
+    user: login.body.user,
+    key: key.body.secret,
+    keyId: key.body.id,
+    cookie,
+    csrf,
+  };
+}

@@ -29,10 +29,13 @@ export class Database {
       connection: url,
       pool: { min: 0, max: poolMax },
       acquireConnectionTimeout: 10_000,
+      // Bound values (emails, password hashes) must not end up in error messages and so in logs.
+      compileSqlOnError: false,
     });
     this.systemPool = knexFactory({
       client: 'pg',
       connection: url,
+      compileSqlOnError: false,
       pool: {
         min: 0,
         max: Math.max(2, Math.ceil(poolMax / 2)),

@@ -59,20 +59,41 @@ async function freePort(): Promise<number> {
  * Starts (initialising on first use) a real PostgreSQL in `<dataDir>/postgres`. One Parley process owns a
  * data directory at a time; a database left running by a Parley that was killed is shut down first.
  */
-export async function startEmbeddedPostgres(dataDir: string, password: string, logger: Logger): Promise<EmbeddedDatabase> {
+/** Takes the data directory's lock file atomically; a lock left by a dead process is taken over. */
+async function lockDataDir(dataDir: string): Promise<string> {
   const lockFile = path.join(dataDir, 'parley.pid');
-  const owner = await readPid(lockFile);
-  if (owner !== undefined && owner !== process.pid && isAlive(owner)) {
-    throw new Error(
-      `The embedded database in ${dataDir} is in use by another Parley process (pid ${owner}). ` +
-        'Stop that process, or point PARLEY_DATA_DIR at another directory.',
-    );
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(lockFile, `${process.pid}\n`, { flag: 'wx' });
+      return lockFile;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = await readPid(lockFile);
+    if (owner !== undefined && owner !== process.pid && isAlive(owner)) {
+      throw new Error(
+        `The embedded database in ${dataDir} is in use by another Parley process (pid ${owner}). ` +
+          'Stop that process, or point PARLEY_DATA_DIR at another directory.',
+      );
+    }
+    await rm(lockFile, { force: true });
   }
-  await writeFile(lockFile, `${process.pid}\n`);
+  throw new Error(`Could not lock ${dataDir}: another process keeps taking it.`);
+}
+
+/** Only a PostgreSQL serving this very cluster directory is ours to stop: a pid may have been reused. */
+async function isOurPostmaster(pid: number, clusterDir: string): Promise<boolean> {
+  const commandLine = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  return commandLine.includes('postgres') && commandLine.includes(clusterDir);
+}
+
+export async function startEmbeddedPostgres(dataDir: string, password: string, logger: Logger): Promise<EmbeddedDatabase> {
+  await mkdir(dataDir, { recursive: true });
+  const lockFile = await lockDataDir(dataDir);
 
   const clusterDir = path.join(dataDir, 'postgres');
   const orphan = await readPid(path.join(clusterDir, 'postmaster.pid'));
-  if (orphan !== undefined && isAlive(orphan)) {
+  if (orphan !== undefined && isAlive(orphan) && (await isOurPostmaster(orphan, clusterDir))) {
     logger.warn({ pid: orphan }, 'stopping an embedded database left running by an earlier Parley process');
     process.kill(orphan, 'SIGINT');
     for (let waited = 0; isAlive(orphan) && waited < 15_000; waited += 100) await sleep(100);
@@ -93,7 +114,6 @@ export async function startEmbeddedPostgres(dataDir: string, password: string, l
 
   // As root, PostgreSQL runs as a separate `postgres` user, which must be able to pass through the
   // data directory (not read it: the secrets file beside the cluster stays 0600).
-  await mkdir(dataDir, { recursive: true });
   if (process.getuid?.() === 0) await chmod(dataDir, (await stat(dataDir)).mode | 0o011);
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     logger.info({ dir: clusterDir }, 'initialising the embedded database');

@@ -13,6 +13,8 @@ const MIGRATION_LOCK = 7_240_913;
 export async function migrateLatest(knex: Knex): Promise<string[]> {
   const connection = await knex.client.acquireConnection();
   try {
+    // Waiting for another process's migrations is fine; waiting forever on a stuck one is not.
+    await connection.query(`set lock_timeout = '120s'`);
     await connection.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     const [, applied] = (await knex.migrate.latest({ directory: MIGRATIONS_DIR, loadExtensions: ['.ts'] })) as [
       number,
@@ -21,6 +23,7 @@ export async function migrateLatest(knex: Knex): Promise<string[]> {
     return applied;
   } finally {
     await connection.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await connection.query('reset lock_timeout').catch(() => undefined);
     await knex.client.releaseConnection(connection);
   }
 }

@@ -9,7 +9,7 @@ const RETENTION_HOURS = 24;
 const SEALED_PURPOSE = 'idempotency-response';
 
 export interface IdempotencyRequest {
-  /** "acct_…:test" for authenticated requests, "public" otherwise. */
+  /** "acct_…:test:key_…" (account, mode, credential) for authenticated requests, "public" otherwise. */
   scope: string;
   accountId: string | null;
   key: string;

@@ -5,7 +5,7 @@ import type { Actor } from '../actor.js';
 import type { Transaction } from '../db/database.js';
 import type { Services } from '../services.js';
 import { readJsonBody } from './body.js';
-import { forbidden } from './errors.js';
+import { ApiError, forbidden } from './errors.js';
 import { idempotencyKeyFrom, runIdempotent } from './idempotency.js';
 import { enforce } from './rate-limit.js';
 import type { RequestState } from './request-context.js';
@@ -16,8 +16,8 @@ import type { Validator } from './validation.js';
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * The same chain on every API route: rate limit and authenticate → parse and validate → transaction
- * (with idempotency on POST) → handler → cookies and response.
+ * The same chain on every API route: authenticate (failures count against the client address) → rate
+ * limit → parse and validate → prepare → transaction (with idempotency on POST) → handler → response.
  */
 export function apiPipeline(operation: Operation, route: Route, services: Services, validator: Validator): Koa.Middleware {
   const validators = validator.request(operation.id);
@@ -29,17 +29,23 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
     if (route.access === 'public') {
       await enforce(ctx, limiters.public, ctx.ip);
     } else {
-      actor = await authenticate(
-        services,
-        {
-          authorization: ctx.get('Authorization') || undefined,
-          sessionToken: ctx.cookies.get(SESSION_COOKIE) || undefined,
-          csrfToken: ctx.get('X-CSRF-Token') || undefined,
-          modeHeader: ctx.get('Parley-Mode') || undefined,
-          isWrite: !READ_METHODS.has(ctx.method),
-        },
-        operation.security,
-      );
+      try {
+        actor = await authenticate(
+          services,
+          {
+            authorization: ctx.get('Authorization') || undefined,
+            sessionToken: ctx.cookies.get(SESSION_COOKIE) || undefined,
+            csrfToken: ctx.get('X-CSRF-Token') || undefined,
+            modeHeader: ctx.get('Parley-Mode') || undefined,
+            isWrite: !READ_METHODS.has(ctx.method),
+          },
+          operation.security,
+        );
+      } catch (error) {
+        // Guessing credentials spends the client address's budget, like any unauthenticated call.
+        if (error instanceof ApiError && error.status === 401) await enforce(ctx, limiters.public, ctx.ip);
+        throw error;
+      }
       state.actor = actor;
       if (operation.platformAdmin && !(actor.kind === 'session' && actor.isPlatformAdmin)) {
         throw forbidden('platform_admin_required', 'Only the platform admin may call this endpoint.');
@@ -55,7 +61,8 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
     validator.check(validators.body, body, 'body');
 
     const input = { body, query, params, actor, request: { id: state.requestId, ip: ctx.ip }, services };
-    const handle = (trx: Transaction) => route.handle({ ...input, trx } as Parameters<Route['handle']>[0]);
+    const prepared = route.prepare ? await route.prepare(input as Parameters<NonNullable<Route['prepare']>>[0]) : undefined;
+    const handle = (trx: Transaction) => route.handle({ ...input, trx, prepared } as Parameters<Route['handle']>[0]);
     // Platform-admin work looks across tenants by design; everything else is confined to the caller's account.
     const inTransaction = <T>(work: (trx: Transaction) => Promise<T>) =>
       actor && !operation.platformAdmin ? db.tenant(actor, work) : db.system(work);
@@ -70,7 +77,8 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
           trx,
           secrets,
           {
-            scope: actor ? `${actor.accountId}:${actor.mode}` : 'public',
+            // Per credential: a stored reply (which may hold a secret shown once) replays only to its caller.
+            scope: actor ? `${actor.accountId}:${actor.mode}:${actor.kind === 'api_key' ? actor.keyId : actor.sessionId}` : 'public',
             accountId: actor?.accountId ?? null,
             key: idempotencyKey,
             method: ctx.method,
@@ -88,8 +96,14 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
       reply = outcome.reply;
     }
 
-    for (const cookie of reply.cookies ?? []) setCookie(ctx, cookie);
     ctx.status = reply.status;
+    if ('raw' in reply) {
+      for (const [name, value] of Object.entries(reply.raw.headers ?? {})) ctx.set(name, value);
+      ctx.type = reply.raw.type;
+      ctx.body = reply.raw.body;
+      return;
+    }
+    for (const cookie of reply.cookies ?? []) setCookie(ctx, cookie);
     if (reply.body !== undefined) ctx.body = reply.body;
   };
 }

@@ -54,7 +54,8 @@ export function platformHandlers(services: Services, document: OpenApiDocument):
 
 export function registerDocsAssets(router: Router): void {
   router.get('/docs/assets/:file', async (ctx) => {
-    const asset = ASSETS[ctx.params.file ?? ''];
+    const name = ctx.params.file ?? '';
+    const asset = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
     if (!asset) return;
     ctx.type = asset.type;
     ctx.set('Cache-Control', 'public, max-age=3600');

@@ -13,11 +13,20 @@ export interface Limiters {
   loginPerIp: RateLimiterAbstract;
 }
 
-/** Redis-backed when Redis is configured, so limits hold across API nodes; in-process otherwise. */
+/**
+ * Redis-backed when Redis is configured, so limits hold across API nodes; in-process otherwise. While
+ * Redis is unreachable each node falls back to counting in process rather than failing every request.
+ */
 export function createLimiters(config: Config, redis: Redis | undefined): Limiters {
   const make = (keyPrefix: string, points: number, duration: number) =>
     redis
-      ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `${config.REDIS_KEY_PREFIX}rl:${keyPrefix}`, points, duration })
+      ? new RateLimiterRedis({
+          storeClient: redis,
+          keyPrefix: `${config.REDIS_KEY_PREFIX}rl:${keyPrefix}`,
+          points,
+          duration,
+          insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
+        })
       : new RateLimiterMemory({ keyPrefix, points, duration });
   return {
     api: make('api', config.API_RATE_LIMIT, config.API_RATE_LIMIT_WINDOW_SECONDS),
@@ -29,8 +38,7 @@ export function createLimiters(config: Config, redis: Redis | undefined): Limite
 
 /**
  * Spends one point of `key`'s budget; throws a 429 with Retry-After once it is spent. With `ctx`, the
- * response carries the budget headers (the 429 too). Errors from the store itself propagate: a limiter
- * that cannot count must not silently allow.
+ * response carries the budget headers (the 429 too).
  */
 export async function consume(
   limiter: RateLimiterAbstract,

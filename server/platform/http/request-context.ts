@@ -70,10 +70,11 @@ export function requestContext(services: Services, validator: Validator): Koa.Mi
       ctx.body = apiError.toBody(requestId);
     }
 
-    if (config.PARLEY_VALIDATE_RESPONSES && state.operation && ctx.response.is('application/json')) {
-      const validate = validator.response(state.operation, ctx.status);
-      if (validate && !validate(ctx.body)) {
-        log.error({ errors: validate.errors, status: ctx.status }, 'response does not match the OpenAPI document');
+    if (config.PARLEY_VALIDATE_RESPONSES && state.operation) {
+      const declared = validator.declares(state.operation, ctx.status);
+      const validate = ctx.response.is('application/json') ? validator.response(state.operation, ctx.status) : undefined;
+      if (!declared || (validate && !validate(ctx.body))) {
+        log.error({ errors: validate?.errors, status: ctx.status, declared }, 'response does not match the OpenAPI document');
         ctx.status = 500;
         ctx.body = new ApiError(500, 'api_error', 'response_invalid', 'The response did not match the API contract.').toBody(requestId);
       }

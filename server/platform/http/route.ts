@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { operations } from '../../generated/openapi.js';
 import type { Actor } from '../actor.js';
 import type { Transaction } from '../db/database.js';
@@ -19,8 +20,17 @@ export type PathOf<O extends OperationId> = Present<Op<O>['parameters']['path']>
 type Responses<O extends OperationId> = Op<O>['responses'];
 type SuccessStatus = 200 | 201 | 202 | 204;
 export type ReplyOf<O extends OperationId> = {
-  [S in keyof Responses<O> & SuccessStatus]: { status: S; body: JsonOf<Responses<O>[S]>; cookies?: CookieInstruction[] };
+  [S in keyof Responses<O> & SuccessStatus]:
+    | { status: S; body: JsonOf<Responses<O>[S]>; cookies?: CookieInstruction[] }
+    | { status: S; raw: RawBody };
 }[keyof Responses<O> & SuccessStatus];
+
+/** A non-JSON response (an image, an event stream), for the content types the spec declares. */
+export interface RawBody {
+  type: string;
+  body: string | Buffer | Readable;
+  headers?: Record<string, string>;
+}
 
 /** A cookie for the pipeline to set (value) or clear (null) with Parley's standard flags. */
 export interface CookieInstruction {
@@ -45,30 +55,40 @@ export interface HandlerInput<O extends OperationId, A> {
   services: Services;
 }
 
-export interface Reply {
-  status: number;
-  body: unknown;
-  cookies?: CookieInstruction[];
-}
+export type Reply = { status: number; body: unknown; cookies?: CookieInstruction[] } | { status: number; raw: RawBody };
+
+export type PrepareInput<O extends OperationId, A> = Omit<HandlerInput<O, A>, 'trx'>;
 
 export interface Route {
   operationId: ApiOperationId;
   access: 'public' | 'authenticated';
-  handle(input: HandlerInput<ApiOperationId, Actor | null>): Promise<Reply>;
+  /** Slow work (password hashing) done before the transaction, so it holds no pooled connection. */
+  prepare?(input: PrepareInput<ApiOperationId, Actor | null>): Promise<unknown>;
+  handle(input: HandlerInput<ApiOperationId, Actor | null> & { prepared: unknown }): Promise<Reply>;
 }
 
+type Handle<O extends OperationId, A, P> = (input: HandlerInput<O, A> & { prepared: P }) => Promise<ReplyOf<O>>;
+
 /** A route that requires a credential; the spec must declare security for it, or the server will not start. */
-export function authenticatedRoute<O extends ApiOperationId>(
-  operationId: O,
-  handle: (input: HandlerInput<O, Actor>) => Promise<ReplyOf<O>>,
-): Route {
+export function authenticatedRoute<O extends ApiOperationId>(operationId: O, handle: Handle<O, Actor, undefined>): Route {
   return { operationId, access: 'authenticated', handle: handle as unknown as Route['handle'] };
 }
 
 /** A route anyone may call; the spec must declare `security: []` for it. */
-export function publicRoute<O extends ApiOperationId>(
-  operationId: O,
-  handle: (input: HandlerInput<O, null>) => Promise<ReplyOf<O>>,
-): Route {
+export function publicRoute<O extends ApiOperationId>(operationId: O, handle: Handle<O, null, undefined>): Route {
   return { operationId, access: 'public', handle: handle as unknown as Route['handle'] };
+}
+
+/** A public route whose slow first step runs before the transaction; its result arrives as `prepared`. */
+export function preparedPublicRoute<O extends ApiOperationId, P>(
+  operationId: O,
+  prepare: (input: PrepareInput<O, null>) => Promise<P>,
+  handle: Handle<O, null, P>,
+): Route {
+  return {
+    operationId,
+    access: 'public',
+    prepare: prepare as unknown as Route['prepare'],
+    handle: handle as unknown as Route['handle'],
+  };
 }

@@ -111,6 +111,11 @@ export class Validator {
     throw toApiError(first, where === 'body' ? 'body' : where);
   }
 
+  /** Whether the spec lists this status for the operation; `default` covers only server errors. */
+  declares(operation: Operation, status: number): boolean {
+    return String(status) in operation.definition.responses || (status >= 500 && 'default' in operation.definition.responses);
+  }
+
   /** The schema a response must match, or undefined when the spec declares no JSON body for it. */
   response(operation: Operation, status: number): ValidateFunction | undefined {
     const cacheKey = `${operation.id} ${status}`;
