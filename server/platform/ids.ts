@@ -9,6 +9,8 @@ export const ID_PREFIX = {
   apiKey: 'key',
   session: 'sess',
   request: 'req',
+  connection: 'conn',
+  event: 'evt',
 } as const;
 
 /**

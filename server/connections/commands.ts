@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import type { Bus } from '../platform/bus.js';
+import { ApiError } from '../platform/http/errors.js';
+
+/** Commands an API node sends to the worker that runs a connection. */
+export type ConnectionCommand =
+  | { name: 'restart' }
+  | { name: 'logout' }
+  | { name: 'pairing_code'; phoneNumber: string }
+  | { name: 'sandbox_scan'; phoneNumber?: string }
+  | { name: 'sandbox_confirm_code'; code: string };
+
+export const COMMAND_CHANNEL = 'connection-commands';
+const replyChannel = (node: string) => `connection-replies:${node}`;
+
+interface CommandMessage {
+  requestId: string;
+  replyTo: string;
+  connectionId: string;
+  command: ConnectionCommand;
+}
+
+interface ReplyMessage {
+  requestId: string;
+  result?: unknown;
+  error?: { status: number; type: ApiError['type']; code: string; message: string; param?: string };
+}
+
+const unavailable = (connectionId: string) =>
+  new ApiError(
+    503,
+    'api_error',
+    'connection_unavailable',
+    `No worker is running connection ${connectionId} right now (it is starting or being handed over). Retry in a few seconds.`,
+    { headers: { 'Retry-After': '5' } },
+  );
+
+/**
+ * Request/reply over the bus: the API node publishes a command for a connection; only the worker that
+ * holds its lease executes it and answers on this node's reply channel.
+ */
+export class CommandClient {
+  readonly #node = randomUUID();
+  readonly #pending = new Map<string, { resolve(value: unknown): void; reject(error: Error): void; timer: NodeJS.Timeout }>();
+  #unsubscribe: (() => void) | undefined;
+
+  constructor(private readonly bus: Bus) {}
+
+  async start(): Promise<void> {
+    this.#unsubscribe = await this.bus.subscribe(replyChannel(this.#node), (message) => {
+      const reply = message as ReplyMessage;
+      const pending = this.#pending.get(reply.requestId);
+      if (!pending) return;
+      this.#pending.delete(reply.requestId);
+      clearTimeout(pending.timer);
+      if (reply.error) {
+        const { status, type, code, message: text, param } = reply.error;
+        pending.reject(new ApiError(status, type, code, text, param === undefined ? {} : { param }));
+      } else {
+        pending.resolve(reply.result);
+      }
+    });
+  }
+
+  send(connectionId: string, command: ConnectionCommand, timeoutMs = 10_000): Promise<unknown> {
+    const requestId = randomUUID();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#pending.delete(requestId);
+        reject(unavailable(connectionId));
+      }, timeoutMs);
+      this.#pending.set(requestId, { resolve, reject, timer });
+      const message: CommandMessage = { requestId, replyTo: this.#node, connectionId, command };
+      this.bus.publish(COMMAND_CHANNEL, message).catch((error: Error) => {
+        clearTimeout(timer);
+        this.#pending.delete(requestId);
+        reject(error);
+      });
+    });
+  }
+
+  stop(): void {
+    this.#unsubscribe?.();
+    for (const [id, pending] of this.#pending) {
+      clearTimeout(pending.timer);
+      pending.reject(new Error('shutting down'));
+      this.#pending.delete(id);
+    }
+  }
+}
+
+/** The worker side: executes commands for the connections this worker runs, ignores the rest. */
+export async function serveCommands(
+  bus: Bus,
+  execute: (connectionId: string, command: ConnectionCommand) => Promise<unknown> | undefined,
+): Promise<() => void> {
+  return bus.subscribe(COMMAND_CHANNEL, (message) => {
+    const { requestId, replyTo, connectionId, command } = message as CommandMessage;
+    const running = execute(connectionId, command);
+    if (!running) return;
+    running.then(
+      (result) => bus.publish(replyChannel(replyTo), { requestId, result } satisfies ReplyMessage),
+      (error: unknown) => {
+        const apiError =
+          error instanceof ApiError
+            ? error
+            : new ApiError(500, 'api_error', 'internal_error', 'The worker could not carry out the command.');
+        const { status, type, code, message: text, param } = apiError;
+        return bus.publish(replyChannel(replyTo), {
+          requestId,
+          error: { status, type, code, message: text, ...(param === undefined ? {} : { param }) },
+        } satisfies ReplyMessage);
+      },
+    );
+  });
+}

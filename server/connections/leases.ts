@@ -1,0 +1,68 @@
+import type { Transaction } from '../platform/db/database.js';
+import type { Lease } from './auth-store.js';
+
+/** A dead worker's connections are taken over within TTL + CLAIM_INTERVAL (≤ 20 s). */
+export const LEASE_TTL_SECONDS = 15;
+export const RENEW_INTERVAL_MS = 5_000;
+export const CLAIM_INTERVAL_MS = 5_000;
+
+/** Statuses that need a worker: the rest wait for a person (restart) and hold no lease. */
+export const STOPPED_STATUSES = ['logged_out', 'failed'] as const;
+
+interface LeaseRow {
+  id: string;
+  account_id: string;
+  mode: 'test' | 'live';
+  lease_epoch: string | number;
+}
+
+const toLease = (owner: string) => (row: LeaseRow): Lease => ({
+  connectionId: row.id,
+  accountId: row.account_id,
+  mode: row.mode,
+  owner,
+  epoch: Number(row.lease_epoch),
+});
+
+/**
+ * Takes up to `limit` connections whose lease is free or expired. SKIP LOCKED lets several workers claim
+ * at once without waiting on each other or taking the same row; the epoch grows on every takeover.
+ */
+export async function claimLeases(trx: Transaction, owner: string, limit: number): Promise<Lease[]> {
+  const result = await trx.raw<{ rows: LeaseRow[] }>(
+    `update connections set lease_owner = ?, lease_epoch = lease_epoch + 1,
+            lease_expires_at = now() + make_interval(secs => ?)
+      where id in (
+        select id from connections
+         where status not in ('logged_out', 'failed')
+           and (lease_expires_at is null or lease_expires_at < now())
+         order by lease_expires_at nulls first
+         limit ? for update skip locked)
+      returning id, account_id, mode, lease_epoch`,
+    [owner, LEASE_TTL_SECONDS, limit],
+  );
+  return result.rows.map(toLease(owner));
+}
+
+/** Extends the leases still held; returns the ids that were kept. Anything missing was lost. */
+export async function renewLeases(trx: Transaction, leases: Lease[]): Promise<Set<string>> {
+  if (leases.length === 0) return new Set();
+  const owner = leases[0]?.owner ?? '';
+  // As JSON: knex would expand a JS array binding into a list of parameters.
+  const held = JSON.stringify(leases.map((l) => ({ id: l.connectionId, epoch: l.epoch })));
+  const result = await trx.raw<{ rows: Array<{ id: string }> }>(
+    `update connections set lease_expires_at = now() + make_interval(secs => ?)
+      where lease_owner = ? and lease_expires_at > now()
+        and (id, lease_epoch) in (select h.id, h.epoch from jsonb_to_recordset(?::jsonb) as h(id text, epoch bigint))
+      returning id`,
+    [LEASE_TTL_SECONDS, owner, held],
+  );
+  return new Set(result.rows.map((row) => row.id));
+}
+
+/** Gives a lease back at once (graceful shutdown, logout) so another worker need not wait for expiry. */
+export async function releaseLease(trx: Transaction, lease: Lease): Promise<void> {
+  await trx('connections')
+    .where({ id: lease.connectionId, lease_owner: lease.owner, lease_epoch: lease.epoch })
+    .update({ lease_owner: null, lease_expires_at: null });
+}

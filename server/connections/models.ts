@@ -1,0 +1,26 @@
+import { Model } from 'objection';
+import type { Mode } from '../platform/db/database.js';
+
+export type ConnectionStatus = 'pending' | 'qr' | 'connecting' | 'connected' | 'disconnected' | 'logged_out' | 'failed';
+
+export class ConnectionRow extends Model {
+  static override tableName = 'connections';
+  declare id: string;
+  declare account_id: string;
+  declare mode: Mode;
+  declare name: string | null;
+  declare status: ConnectionStatus;
+  declare status_reason: string | null;
+  declare send_rate: number;
+  declare phone_number: string | null;
+  declare wa_jid: string | null;
+  declare wa_lid: string | null;
+  declare qr: string | null;
+  declare qr_expires_at: Date | null;
+  declare linked_at: Date | null;
+  declare created_at: Date;
+  declare updated_at: Date;
+  declare lease_owner: string | null;
+  declare lease_expires_at: Date | null;
+  declare lease_epoch: string;
+}

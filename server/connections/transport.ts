@@ -1,0 +1,50 @@
+import type { Logger } from '../platform/logger.js';
+import type { AuthStore } from './auth-store.js';
+
+/** Who the linked WhatsApp account is, once linked. */
+export interface LinkedIdentity {
+  phoneNumber: string;
+  jid: string;
+  lid: string | null;
+}
+
+/** A stable, documented reason code, and a message a person can act on. */
+export interface Reason {
+  code: string;
+  message: string;
+}
+
+/**
+ * What a transport reports. The runner turns each call into a status change and an event. A transport
+ * reconnects on its own after `disconnected`; after `loggedOut` or `failed` it has stopped for good.
+ */
+export interface TransportListener {
+  qr(qr: string, expiresAt: Date): void;
+  connecting(): void;
+  connected(identity: LinkedIdentity): void;
+  disconnected(reason: Reason): void;
+  loggedOut(reason: Reason): void;
+  failed(reason: Reason): void;
+  lidMapping?(mapping: { lid: string; phoneNumber: string }): void;
+}
+
+export interface TransportSession {
+  /** Closes the socket; the credentials stay, so the next start logs in without a QR. */
+  stop(): Promise<void>;
+  /** Unlinks this device from WhatsApp and wipes the credentials. */
+  logout(): Promise<void>;
+  /** Links by code instead of QR: the user types the returned 8 characters on their phone. */
+  requestPairingCode(phoneNumber: string): Promise<string>;
+}
+
+export interface TransportContext {
+  connectionId: string;
+  store: AuthStore;
+  listener: TransportListener;
+  logger: Logger;
+}
+
+/** Live mode runs Baileys; test mode runs the sandbox. The rest of Parley only sees this interface. */
+export interface Transport {
+  start(context: TransportContext): Promise<TransportSession>;
+}
