@@ -40,6 +40,9 @@ const schema = z.object({
   LOGIN_ATTEMPT_WINDOW_SECONDS: int(1, 86_400).default(900),
   SESSION_TTL_HOURS: int(1, 24 * 365).default(24 * 14),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+  MAX_CONNECTIONS_PER_ACCOUNT: int(1, 100_000).default(10),
+  WORKER_MAX_CONNECTIONS: int(1, 1_000_000).default(5_000),
+  WHATSAPP_WS_URL: z.string().regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL').optional(),
   PARLEY_VALIDATE_RESPONSES: bool.default(false),
 });
 

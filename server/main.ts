@@ -13,7 +13,7 @@ try {
 
 const logger = createLogger(config.LOG_LEVEL);
 try {
-  const parley = await startParley(config, logger);
+  const parley = await startParley(config, { logger });
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'signal received');
     parley.stop().then(

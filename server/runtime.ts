@@ -1,9 +1,17 @@
 import http from 'node:http';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createApp } from './app.js';
 import { bootstrapPlatformAdmin } from './auth/admin-bootstrap.js';
 import type { Config } from './config.js';
+import { BaileysTransport } from './connections/baileys/transport.js';
+import { CommandClient } from './connections/commands.js';
+import { ConnectionManager } from './connections/manager.js';
+import { SandboxTransport } from './connections/sandbox/transport.js';
+import { ConnectionStreams } from './connections/streams.js';
+import type { Transport } from './connections/transport.js';
+import { LocalBus, RedisBus } from './platform/bus.js';
+import type { Mode } from './platform/db/database.js';
 import { purgeExpiredIdempotencyKeys } from './platform/http/idempotency.js';
 import { createLimiters } from './platform/http/rate-limit.js';
 import { openInfrastructure } from './platform/infrastructure.js';
@@ -14,15 +22,25 @@ import type { Services } from './platform/services.js';
 export interface Parley {
   services: Services;
   url: string;
-  /** Graceful: stop accepting, let in-flight requests finish, then close pools and the embedded database. */
+  /** The worker side, when this process has that role. */
+  connections: ConnectionManager | undefined;
+  /** Graceful: stop accepting, let in-flight requests finish, hand connections back, close pools. */
   stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  /** Replaces the transports (tests); defaults to the sandbox for test mode and Baileys for live mode. */
+  transports?: Record<Mode, Transport>;
 }
 
 const MAINTENANCE_INTERVAL_MS = 15 * 60_000;
 
-/** Starts one Parley process in its role: `api` (HTTP API), `worker` (background work) or `all`. */
-export async function startParley(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<Parley> {
+/** Starts one Parley process in its role: `api` (HTTP API), `worker` (connections) or `all`. */
+export async function startParley(config: Config, options: StartOptions = {}): Promise<Parley> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const infrastructure = await openInfrastructure(config, logger);
+  const bus = infrastructure.redis ? new RedisBus(infrastructure.redis, config.REDIS_KEY_PREFIX, logger) : new LocalBus();
   const services: Services = {
     config,
     logger,
@@ -31,24 +49,43 @@ export async function startParley(config: Config, logger: Logger = createLogger(
     secrets: infrastructure.secrets,
     limiters: createLimiters(config, infrastructure.redis),
     metrics: createMetrics(),
+    bus,
+    commands: new CommandClient(bus),
+    connectionStreams: new ConnectionStreams(),
   };
+  const servesApi = config.PARLEY_ROLE !== 'worker';
   const runsWorker = config.PARLEY_ROLE !== 'api';
-  await bootstrapPlatformAdmin(services);
-
   const server = http.createServer();
+  let manager: ConnectionManager | undefined;
+
   try {
-    server.on('request', createApp(services, { serveApi: config.PARLEY_ROLE !== 'worker' }).callback());
+    await bootstrapPlatformAdmin(services);
+    if (servesApi) {
+      await services.commands.start();
+      await services.connectionStreams.start(bus);
+    }
+    if (runsWorker) {
+      const transports = options.transports ?? {
+        test: new SandboxTransport(),
+        live: new BaileysTransport(config.WHATSAPP_WS_URL ? { waWebSocketUrl: config.WHATSAPP_WS_URL } : {}),
+      };
+      manager = new ConnectionManager(services, bus, transports, config.WORKER_MAX_CONNECTIONS);
+      await manager.start();
+    }
+    server.on('request', createApp(services, { serveApi: servesApi }).callback());
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.PORT, config.HOST, resolve);
     });
   } catch (error) {
+    await manager?.stop().catch(() => undefined);
+    await bus.close();
     await infrastructure.close();
     throw error;
   }
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
-  logger.info({ url, role: config.PARLEY_ROLE }, 'Parley is listening');
+  logger.info({ url, role: config.PARLEY_ROLE, worker: manager?.owner }, 'Parley is listening');
 
   const maintenance = runsWorker
     ? setInterval(() => {
@@ -67,19 +104,27 @@ export async function startParley(config: Config, logger: Logger = createLogger(
       clearInterval(maintenance);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      // Event streams never finish on their own; end them so their connections can close.
+      services.connectionStreams.closeAll();
       const deadline = setTimeout(() => {
         logger.warn('shutdown timeout: closing the connections still open');
         server.closeAllConnections();
       }, config.SHUTDOWN_TIMEOUT_MS);
       await closed;
       clearTimeout(deadline);
+      services.commands.stop();
       const gaveUp = await Promise.race([
-        infrastructure.close().then(() => false),
+        (async () => {
+          await manager?.stop();
+          await bus.close();
+          await infrastructure.close();
+          return false;
+        })(),
         sleep(config.SHUTDOWN_TIMEOUT_MS).then(() => true),
       ]);
-      if (gaveUp) logger.warn('shutdown timeout: database or Redis did not close in time');
+      if (gaveUp) logger.warn('shutdown timeout: connections, database or Redis did not close in time');
       logger.info('stopped');
     })());
 
-  return { services, url, stop };
+  return { services, url, connections: manager, stop };
 }

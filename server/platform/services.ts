@@ -1,5 +1,8 @@
 import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
+import type { CommandClient } from '../connections/commands.js';
+import type { ConnectionStreams } from '../connections/streams.js';
+import type { Bus } from './bus.js';
 import type { SecretBox } from './crypto.js';
 import type { Database } from './db/database.js';
 import type { Limiters } from './http/rate-limit.js';
@@ -15,4 +18,9 @@ export interface Services {
   secrets: SecretBox;
   limiters: Limiters;
   metrics: Metrics;
+  /** Fan-out between processes (Redis pub/sub, or in process). */
+  bus: Bus;
+  /** Sends commands to the worker running a connection. */
+  commands: CommandClient;
+  connectionStreams: ConnectionStreams;
 }

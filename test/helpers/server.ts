@@ -43,6 +43,6 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     LOGIN_ATTEMPTS_PER_IP: '100000',
     ...overrides,
   });
-  const parley = await startParley(config, createLogger(config.LOG_LEVEL));
+  const parley = await startParley(config, { logger: createLogger(config.LOG_LEVEL) });
   return { ...parley, client: new Client(parley.url) };
 }

@@ -60,7 +60,8 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
     const body = validators.body ? await readJsonBody(ctx, config.MAX_BODY_BYTES) : undefined;
     validator.check(validators.body, body, 'body');
 
-    const input = { body, query, params, actor, request: { id: state.requestId, ip: ctx.ip }, services };
+    const request = { id: state.requestId, ip: ctx.ip, accepts: (...types: string[]) => ctx.accepts(types) };
+    const input = { body, query, params, actor, request, services };
     const prepared = route.prepare ? await route.prepare(input as Parameters<NonNullable<Route['prepare']>>[0]) : undefined;
     const handle = (trx: Transaction) => route.handle({ ...input, trx, prepared } as Parameters<Route['handle']>[0]);
     // Platform-admin work looks across tenants by design; everything else is confined to the caller's account.

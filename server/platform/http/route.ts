@@ -13,7 +13,7 @@ type Op<O extends OperationId> = operations[O];
 type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : undefined;
 type Present<T> = [T] extends [never] ? Record<string, never> : NonNullable<T>;
 
-export type BodyOf<O extends OperationId> = Op<O> extends { requestBody: infer R } ? JsonOf<R> : undefined;
+export type BodyOf<O extends OperationId> = Op<O> extends { requestBody?: infer R } ? JsonOf<NonNullable<R>> : undefined;
 export type QueryOf<O extends OperationId> = Present<Op<O>['parameters']['query']>;
 export type PathOf<O extends OperationId> = Present<Op<O>['parameters']['path']>;
 
@@ -43,6 +43,8 @@ export interface CookieInstruction {
 export interface RequestInfo {
   id: string;
   ip: string;
+  /** Content negotiation: the first of `types` the client accepts, or false. */
+  accepts(...types: string[]): string | false;
 }
 
 export interface HandlerInput<O extends OperationId, A> {

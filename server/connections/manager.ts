@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import type { Bus } from '../platform/bus.js';
+import type { Mode } from '../platform/db/database.js';
+import type { Services } from '../platform/services.js';
+import type { Lease } from './auth-store.js';
+import { serveCommands, type ConnectionCommand } from './commands.js';
+import { claimLeases, RENEW_INTERVAL_MS, releaseLease, renewLeases } from './leases.js';
+import { ConnectionRunner } from './runner.js';
+import type { Transport } from './transport.js';
+
+/** Published when a connection needs a worker now (created, restarted), so nobody waits for the next tick. */
+export const CONNECTIONS_CLAIMABLE = 'connections-claimable';
+const CLAIM_BATCH = 100;
+
+/**
+ * The worker side of connections: claims leases on connections that need a worker, renews them, runs one
+ * ConnectionRunner per lease, and answers the commands the API nodes send for the connections it runs.
+ * A connection whose lease renewal fails is dropped at once: another worker owns it now.
+ */
+export class ConnectionManager {
+  readonly owner = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  readonly #runners = new Map<string, ConnectionRunner>();
+  #timer: NodeJS.Timeout | undefined;
+  #ticking: Promise<void> | undefined;
+  #stopping = false;
+  #unsubscribers: Array<() => void> = [];
+
+  constructor(
+    private readonly services: Services,
+    private readonly bus: Bus,
+    private readonly transports: Record<Mode, Transport>,
+    private readonly capacity: number,
+  ) {}
+
+  get running(): number {
+    return this.#runners.size;
+  }
+
+  async start(): Promise<void> {
+    this.#unsubscribers.push(
+      await serveCommands(this.bus, (connectionId, command) => this.#execute(connectionId, command)),
+      await this.bus.subscribe(CONNECTIONS_CLAIMABLE, () => void this.tick()),
+    );
+    this.#timer = setInterval(() => void this.tick(), RENEW_INTERVAL_MS);
+    this.#timer.unref();
+    await this.tick();
+  }
+
+  /** Renews what it holds, then claims what it can. Never runs twice at once. */
+  tick(): Promise<void> {
+    this.#ticking ??= this.#renewAndClaim()
+      .catch((error) => this.services.logger.error({ err: error }, 'connection lease tick failed'))
+      .finally(() => {
+        this.#ticking = undefined;
+      });
+    return this.#ticking;
+  }
+
+  async #renewAndClaim(): Promise<void> {
+    if (this.#stopping) return;
+    const { db } = this.services;
+    const held = [...this.#runners.values()].map((runner) => runner.lease);
+    const kept = await db.system((trx) => renewLeases(trx, held));
+    for (const lease of held) {
+      if (!kept.has(lease.connectionId)) await this.#runners.get(lease.connectionId)?.abandon();
+    }
+    while (!this.#stopping && this.#runners.size < this.capacity) {
+      const batch = Math.min(CLAIM_BATCH, this.capacity - this.#runners.size);
+      const leases = await db.system((trx) => claimLeases(trx, this.owner, batch));
+      await Promise.all(leases.map((lease) => this.#run(lease)));
+      if (leases.length < batch) break;
+    }
+  }
+
+  async #run(lease: Lease): Promise<void> {
+    const runner = new ConnectionRunner(this.services, this.bus, this.transports[lease.mode], lease, (ended, why) => {
+      if (this.#runners.get(ended.lease.connectionId) === ended) this.#runners.delete(ended.lease.connectionId);
+      if (why === 'stopped') void this.#release(ended.lease);
+    });
+    this.#runners.set(lease.connectionId, runner);
+    try {
+      await runner.start();
+    } catch (error) {
+      this.services.logger.error({ err: error, connection_id: lease.connectionId }, 'could not start a connection');
+      this.#runners.delete(lease.connectionId);
+      await runner.stop().catch(() => undefined);
+      await this.#release(lease);
+    }
+  }
+
+  #release(lease: Lease): Promise<void> {
+    return this.services.db
+      .system((trx) => releaseLease(trx, lease))
+      .catch((error) => this.services.logger.warn({ err: error, connection_id: lease.connectionId }, 'could not release a lease'));
+  }
+
+  /** Only the worker running the connection answers; the others stay silent. */
+  #execute(connectionId: string, command: ConnectionCommand): Promise<unknown> | undefined {
+    return this.#runners.get(connectionId)?.command(command);
+  }
+
+  /** Graceful: stops every connection (credentials kept) and releases its lease for another worker. */
+  async stop(): Promise<void> {
+    this.#stopping = true;
+    clearInterval(this.#timer);
+    for (const unsubscribe of this.#unsubscribers) unsubscribe();
+    await this.#ticking;
+    const runners = [...this.#runners.values()];
+    this.#runners.clear();
+    await Promise.all(
+      runners.map(async (runner) => {
+        await runner.stop().catch(() => undefined);
+        await this.#release(runner.lease);
+      }),
+    );
+  }
+}

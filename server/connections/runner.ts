@@ -1,0 +1,155 @@
+import type { Bus } from '../platform/bus.js';
+import { recordEvent } from '../events/record.js';
+import { conflict, forbidden } from '../platform/http/errors.js';
+import type { Services } from '../platform/services.js';
+import { AuthStore, LeaseLostError, withLease, type Lease } from './auth-store.js';
+import type { ConnectionCommand } from './commands.js';
+import { ConnectionRow } from './models.js';
+import { presentConnection, presentStreamEvent } from './presenters.js';
+import { SandboxSession } from './sandbox/transport.js';
+import type { LinkedIdentity, Reason, Transport, TransportListener, TransportSession } from './transport.js';
+
+export const CONNECTION_UPDATES = 'connection-updates';
+
+export interface ConnectionUpdate {
+  accountId: string;
+  mode: string;
+  connectionId: string;
+  event: ReturnType<typeof presentStreamEvent>;
+}
+
+type Patch = Partial<Record<keyof ConnectionRow, unknown>>;
+
+/**
+ * Runs one connection on the worker that holds its lease: starts its transport, and turns each thing the
+ * transport reports into a status change plus its event, written in one transaction fenced by the lease,
+ * then announced on the bus. Changes are applied one at a time, in the order they were reported.
+ */
+export class ConnectionRunner {
+  #session: TransportSession | undefined;
+  #queue: Promise<void> = Promise.resolve();
+  #ended = false;
+
+  constructor(
+    private readonly services: Services,
+    private readonly bus: Bus,
+    private readonly transport: Transport,
+    readonly lease: Lease,
+    /** Called once when the runner is done: `stopped` (logged out, failed) or `lost` (lease gone). */
+    private readonly onEnd: (runner: ConnectionRunner, why: 'stopped' | 'lost') => void,
+  ) {}
+
+  async start(): Promise<void> {
+    const { db, secrets, logger } = this.services;
+    this.#session = await this.transport.start({
+      connectionId: this.lease.connectionId,
+      store: new AuthStore(db, secrets, this.lease),
+      listener: this.#listener(),
+      logger: logger.child({ connection_id: this.lease.connectionId }),
+    });
+  }
+
+  #listener(): TransportListener {
+    const clearQr = { qr: null, qr_expires_at: null };
+    return {
+      qr: (qr: string, expiresAt: Date) => this.#record('connection.qr', { status: 'qr', qr, qr_expires_at: expiresAt }),
+      connecting: () => this.#record('connection.connecting', { status: 'connecting', ...clearQr }),
+      connected: (identity: LinkedIdentity) =>
+        this.#record('connection.connected', {
+          status: 'connected',
+          status_reason: null,
+          phone_number: identity.phoneNumber,
+          wa_jid: identity.jid,
+          wa_lid: identity.lid,
+          linked_at: this.services.db.knex.raw('coalesce(linked_at, now())'),
+          ...clearQr,
+        }),
+      disconnected: (reason: Reason) => this.#record('connection.disconnected', { status: 'disconnected', status_reason: reason.code }),
+      loggedOut: (reason: Reason) => this.#finish('connection.logged_out', { status: 'logged_out', status_reason: reason.code, ...clearQr }),
+      failed: (reason: Reason) => this.#finish('connection.failed', { status: 'failed', status_reason: reason.code, ...clearQr }),
+    };
+  }
+
+  /** Queues a state change; resolves once it is committed (or refused because the lease is gone). */
+  #record(type: string, patch: Patch): Promise<void> {
+    const { db, logger } = this.services;
+    const scope = { accountId: this.lease.accountId, mode: this.lease.mode };
+    this.#queue = this.#queue.then(async () => {
+      if (this.#ended) return;
+      try {
+        const row = await withLease(db, this.lease, async (trx) => {
+          // The patch may hold SQL expressions (coalesce, now()), which objection's row type cannot express.
+          const values = { ...patch, updated_at: trx.fn.now() } as unknown as Partial<ConnectionRow>;
+          const updated = await ConnectionRow.query(trx).patchAndFetchById(this.lease.connectionId, values);
+          await recordEvent(trx, scope, type, presentConnection(updated));
+          return updated;
+        });
+        const update: ConnectionUpdate = { ...scope, connectionId: row.id, event: presentStreamEvent(type, row) };
+        await this.bus.publish(CONNECTION_UPDATES, update).catch((error) => logger.warn({ err: error }, 'could not announce a connection update'));
+      } catch (error) {
+        if (error instanceof LeaseLostError) {
+          await this.abandon();
+          return;
+        }
+        logger.error({ err: error, connection_id: this.lease.connectionId, type }, 'could not record a connection state change');
+      }
+    });
+    return this.#queue;
+  }
+
+  /** A terminal change: record it, stop the transport and give the connection up. */
+  async #finish(type: string, patch: Patch): Promise<void> {
+    await this.#record(type, patch);
+    if (this.#ended) return;
+    this.#ended = true;
+    await this.#session?.stop();
+    this.onEnd(this, 'stopped');
+  }
+
+  /** Resolves once every reported change so far is committed. */
+  idle(): Promise<void> {
+    return this.#queue;
+  }
+
+  async command(command: ConnectionCommand): Promise<unknown> {
+    const session = this.#session;
+    if (!session || this.#ended) throw conflict('connection_not_running', 'The connection is stopping; retry in a moment.');
+    switch (command.name) {
+      case 'restart':
+        await session.stop();
+        await this.start();
+        await this.idle();
+        return undefined;
+      case 'logout':
+        await session.logout();
+        await this.#finish('connection.logged_out', { status: 'logged_out', status_reason: 'logged_out_by_user', qr: null, qr_expires_at: null });
+        return undefined;
+      case 'pairing_code':
+        return { code: await session.requestPairingCode(command.phoneNumber) };
+      case 'sandbox_scan':
+      case 'sandbox_confirm_code': {
+        if (!(session instanceof SandboxSession)) {
+          throw forbidden('sandbox_test_mode_only', 'Sandbox endpoints work on test-mode connections only.');
+        }
+        if (command.name === 'sandbox_scan') await session.scan(command.phoneNumber);
+        else await session.confirmCode(command.code);
+        await this.idle();
+        return undefined;
+      }
+    }
+  }
+
+  /** Graceful stop (shutdown): the credentials stay, the next owner reconnects without a QR. */
+  async stop(): Promise<void> {
+    this.#ended = true;
+    await this.#session?.stop();
+  }
+
+  /** Another worker owns the connection now: stop without writing anything. */
+  async abandon(): Promise<void> {
+    if (this.#ended) return;
+    this.#ended = true;
+    await this.#session?.stop().catch(() => undefined);
+    this.onEnd(this, 'lost');
+  }
+}

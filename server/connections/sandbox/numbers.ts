@@ -1,0 +1,16 @@
+/**
+ * Reserved sandbox numbers: each makes the simulated network behave like real WhatsApp in one particular
+ * way, so integrations can test their handling of it. Documented in openapi.yaml (tag Sandbox).
+ */
+export const SANDBOX_NUMBERS = {
+  notOnWhatsApp: '+14155550101',
+  banned: '+14155550102',
+  replaced: '+14155550103',
+  loggedOutFromPhone: '+14155550104',
+  dropsOnce: '+14155550105',
+} as const;
+
+/** A number for a scan that names none: +1 202 555 plus four random digits. */
+export function randomSandboxNumber(): string {
+  return `+1202555${String(Math.floor(Math.random() * 10_000)).padStart(4, '0')}`;
+}

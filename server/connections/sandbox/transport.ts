@@ -1,0 +1,167 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { sha256Hex } from '../../platform/crypto.js';
+import { conflict, invalidRequest } from '../../platform/http/errors.js';
+import { digitsOf, normalizePhoneNumber } from '../../platform/phone.js';
+import type { LinkedIdentity, Transport, TransportContext, TransportSession } from '../transport.js';
+import { randomSandboxNumber, SANDBOX_NUMBERS } from './numbers.js';
+
+const QR_LIFETIME_MS = 60_000;
+/** How long a simulated fault waits after linking, so that the linked state is observable first. */
+const FAULT_DELAY_MS = 200;
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+interface SandboxCreds {
+  phoneNumber: string;
+  jid: string;
+  lid: string;
+}
+
+const identityOf = (creds: SandboxCreds): LinkedIdentity => ({ phoneNumber: creds.phoneNumber, jid: creds.jid, lid: creds.lid });
+
+/**
+ * Test mode: a simulated WhatsApp network. QR codes are real QR payloads that the sandbox "phone" scans
+ * through the API; pairing codes work the same way. Linked credentials persist in the same encrypted store
+ * as live ones, so a restart reconnects without a new QR, exactly as live mode does.
+ */
+export class SandboxTransport implements Transport {
+  async start(context: TransportContext): Promise<SandboxSession> {
+    const session = new SandboxSession(context);
+    await session.begin();
+    return session;
+  }
+}
+
+export class SandboxSession implements TransportSession {
+  #creds: SandboxCreds | undefined;
+  #pairing: { code: string; phoneNumber: string } | undefined;
+  #timers = new Set<NodeJS.Timeout>();
+  #stopped = false;
+
+  constructor(private readonly context: TransportContext) {}
+
+  async begin(): Promise<void> {
+    const stored = await this.context.store.readCreds();
+    this.#creds = stored ? (JSON.parse(stored) as SandboxCreds) : undefined;
+    if (this.#creds) {
+      this.context.listener.connecting();
+      this.context.listener.connected(identityOf(this.#creds));
+    } else {
+      this.#issueQr();
+    }
+  }
+
+  #later(ms: number, work: () => void): void {
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      if (!this.#stopped) work();
+    }, ms);
+    timer.unref();
+    this.#timers.add(timer);
+  }
+
+  #issueQr(): void {
+    const ref = randomBytes(12).toString('base64url');
+    this.context.listener.qr(`parley-sandbox:${this.context.connectionId}:${ref}`, new Date(Date.now() + QR_LIFETIME_MS));
+    // Like WhatsApp, the code rotates while nobody scans it.
+    this.#later(QR_LIFETIME_MS, () => this.#issueQr());
+  }
+
+  #assertUnlinked(): void {
+    if (this.#creds) {
+      throw conflict(
+        'connection_already_linked',
+        `Connection ${this.context.connectionId} is already linked to ${this.#creds.phoneNumber}. Log it out first to link another number.`,
+      );
+    }
+  }
+
+  /** The simulated phone scans the current QR code. */
+  async scan(phoneNumber?: string): Promise<void> {
+    this.#assertUnlinked();
+    await this.#link(phoneNumber ? normalizePhoneNumber(phoneNumber, 'phone_number') : randomSandboxNumber());
+  }
+
+  async requestPairingCode(phoneNumber: string): Promise<string> {
+    this.#assertUnlinked();
+    const code = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+    this.#pairing = { code, phoneNumber: normalizePhoneNumber(phoneNumber, 'phone_number') };
+    return code;
+  }
+
+  /** The simulated phone types the pairing code. */
+  async confirmCode(code: string): Promise<void> {
+    this.#assertUnlinked();
+    const typed = code.replace('-', '').toUpperCase();
+    if (!this.#pairing) {
+      throw conflict('pairing_code_not_requested', 'No pairing code was requested for this connection. Request one first.');
+    }
+    if (typed !== this.#pairing.code) {
+      throw invalidRequest('pairing_code_invalid', 'That is not the pairing code issued for this connection.', 'code');
+    }
+    await this.#link(this.#pairing.phoneNumber);
+  }
+
+  async #link(phoneNumber: string): Promise<void> {
+    const { listener, store } = this.context;
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#timers.clear();
+    this.#pairing = undefined;
+    listener.connecting();
+    if (phoneNumber === SANDBOX_NUMBERS.banned) {
+      listener.failed({ code: 'banned', message: 'WhatsApp has banned this number; it cannot be linked.' });
+      return;
+    }
+    const digits = digitsOf(phoneNumber);
+    const creds: SandboxCreds = {
+      phoneNumber,
+      jid: `${digits}:1@s.whatsapp.net`,
+      // WhatsApp LIDs are opaque numbers unrelated to the phone number; a hash keeps this one stable.
+      lid: `${BigInt(`0x${sha256Hex(digits).slice(0, 12)}`)}@lid`,
+    };
+    await store.writeCreds(JSON.stringify(creds));
+    this.#creds = creds;
+    listener.connected(identityOf(creds));
+    this.#simulateFault(phoneNumber);
+  }
+
+  #simulateFault(phoneNumber: string): void {
+    const { listener } = this.context;
+    switch (phoneNumber) {
+      case SANDBOX_NUMBERS.replaced:
+        this.#later(FAULT_DELAY_MS, () =>
+          listener.failed({ code: 'connection_replaced', message: 'Another session took over this number; Parley stopped to avoid a conflict.' }),
+        );
+        break;
+      case SANDBOX_NUMBERS.loggedOutFromPhone:
+        this.#later(FAULT_DELAY_MS, () => {
+          void this.context.store.clear().then(() => {
+            this.#creds = undefined;
+            listener.loggedOut({ code: 'logged_out_from_phone', message: 'The device was unlinked from the phone. Link it again with a new QR code.' });
+          });
+        });
+        break;
+      case SANDBOX_NUMBERS.dropsOnce:
+        this.#later(FAULT_DELAY_MS, () => {
+          listener.disconnected({ code: 'connection_lost', message: 'The connection to WhatsApp dropped; Parley is reconnecting.' });
+          this.#later(FAULT_DELAY_MS, () => {
+            listener.connecting();
+            if (this.#creds) listener.connected(identityOf(this.#creds));
+          });
+        });
+        break;
+      default:
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#timers.clear();
+  }
+
+  async logout(): Promise<void> {
+    await this.stop();
+    await this.context.store.clear();
+    this.#creds = undefined;
+  }
+}

@@ -1,0 +1,120 @@
+import { recordEvent } from '../events/record.js';
+import type { Actor } from '../platform/actor.js';
+import type { Transaction } from '../platform/db/database.js';
+import { conflict, forbidden, notFound } from '../platform/http/errors.js';
+import { paginate, type PageParams } from '../platform/http/pagination.js';
+import { newId } from '../platform/ids.js';
+import type { Services } from '../platform/services.js';
+import type { ConnectionCommand } from './commands.js';
+import { CONNECTIONS_CLAIMABLE } from './manager.js';
+import { ConnectionRow } from './models.js';
+import { presentConnection } from './presenters.js';
+
+const scopeOf = (actor: Actor) => ({ accountId: actor.accountId, mode: actor.mode });
+
+export async function findConnection(trx: Transaction, id: string): Promise<ConnectionRow> {
+  // Row-level security already confines this to the caller's account and mode: anything else is a 404.
+  const row = await ConnectionRow.query(trx).findById(id);
+  if (!row) throw notFound('connection', id);
+  return row;
+}
+
+const hasLiveOwner = (row: ConnectionRow) => row.lease_owner !== null && row.lease_expires_at !== null && row.lease_expires_at > new Date();
+
+export async function createConnection(
+  trx: Transaction,
+  services: Services,
+  actor: Actor,
+  input: { name?: string; send_rate?: number },
+): Promise<ConnectionRow> {
+  const limit = services.config.MAX_CONNECTIONS_PER_ACCOUNT;
+  // Serializes creations per account, so two at once cannot both slip under the limit.
+  await trx.raw('select pg_advisory_xact_lock(hashtextextended(?, 1))', [`connections:${actor.accountId}`]);
+  const existing = Number((await trx('connections').count({ n: '*' }).first())?.n ?? 0);
+  if (existing >= limit) {
+    throw forbidden(
+      'connection_limit_reached',
+      `This account may have at most ${limit} ${actor.mode}-mode connections. Delete one you no longer use, or ask for a higher limit.`,
+    );
+  }
+  const row = await ConnectionRow.query(trx).insertAndFetch({
+    id: newId('connection'),
+    account_id: actor.accountId,
+    mode: actor.mode,
+    name: input.name?.trim() ?? null,
+    send_rate: input.send_rate ?? 20,
+  });
+  await recordEvent(trx, scopeOf(actor), 'connection.created', presentConnection(row));
+  trx.executionPromise.then(() => services.bus.publish(CONNECTIONS_CLAIMABLE, {})).catch(() => undefined);
+  return row;
+}
+
+export function listConnections(trx: Transaction, page: PageParams) {
+  return paginate(ConnectionRow.query(trx), page, presentConnection);
+}
+
+/**
+ * Sends a command to the worker running the connection. The caller must not hold a lock on the row:
+ * the worker writes it while carrying the command out.
+ */
+export async function commandConnection(services: Services, row: ConnectionRow, command: ConnectionCommand): Promise<unknown> {
+  if (row.status === 'logged_out' || row.status === 'failed') {
+    throw conflict(
+      'connection_stopped',
+      `Connection ${row.id} is ${row.status}${row.status_reason ? ` (${row.status_reason})` : ''}. Restart it first.`,
+    );
+  }
+  return services.commands.send(row.id, command);
+}
+
+/** Restarts a running connection through its worker, or puts a stopped one back in line for a worker. */
+export async function restartConnection(trx: Transaction, services: Services, actor: Actor, id: string): Promise<ConnectionRow> {
+  const row = await findConnection(trx, id);
+  if (row.status === 'logged_out' || row.status === 'failed') {
+    const restarted = await ConnectionRow.query(trx)
+      .patchAndFetchById(id, { status: 'pending', status_reason: null } as Partial<ConnectionRow>);
+    await recordEvent(trx, scopeOf(actor), 'connection.restarted', presentConnection(restarted));
+    trx.executionPromise.then(() => services.bus.publish(CONNECTIONS_CLAIMABLE, {})).catch(() => undefined);
+    return restarted;
+  }
+  if (hasLiveOwner(row)) await services.commands.send(id, { name: 'restart' });
+  return findConnection(trx, id);
+}
+
+/**
+ * Unlinks the device and wipes its credentials. A worker running it logs out of WhatsApp; a connection no
+ * worker runs (pending, failed) is marked logged out here, in one conditional update that a worker
+ * claiming it at the same moment cannot race.
+ */
+export async function logoutConnection(trx: Transaction, services: Services, actor: Actor, id: string): Promise<ConnectionRow> {
+  const row = await findConnection(trx, id);
+  if (row.status === 'logged_out') return row;
+  if (hasLiveOwner(row)) {
+    await services.commands.send(id, { name: 'logout' });
+    return findConnection(trx, id);
+  }
+  const updated = await trx('connections')
+    .where({ id })
+    .where((q) => q.whereNull('lease_expires_at').orWhere('lease_expires_at', '<', trx.fn.now()))
+    .update({ status: 'logged_out', status_reason: 'logged_out_by_user', qr: null, qr_expires_at: null, updated_at: trx.fn.now() })
+    .returning('id');
+  if (updated.length === 0) throw conflict('connection_busy', 'A worker just picked this connection up; retry the logout.');
+  await trx('connection_auth_keys').where({ connection_id: id }).delete();
+  await trx('connection_auth_creds').where({ connection_id: id }).delete();
+  const loggedOut = await findConnection(trx, id);
+  await recordEvent(trx, scopeOf(actor), 'connection.logged_out', presentConnection(loggedOut));
+  return loggedOut;
+}
+
+/** Logs out (best effort: a worker that cannot be reached does not block deletion), then deletes. */
+export async function deleteConnection(trx: Transaction, services: Services, actor: Actor, id: string) {
+  const row = await findConnection(trx, id);
+  if (hasLiveOwner(row) && row.status !== 'logged_out' && row.status !== 'failed') {
+    await services.commands.send(id, { name: 'logout' }).catch((error: unknown) => {
+      services.logger.warn({ err: error, connection_id: id }, 'deleting a connection whose worker did not answer the logout');
+    });
+  }
+  await recordEvent(trx, scopeOf(actor), 'connection.deleted', presentConnection(row));
+  await ConnectionRow.query(trx).deleteById(id);
+  return { id, object: 'connection' as const, deleted: true as const };
+}
