@@ -37,6 +37,12 @@ export class ConnectionManager {
     return this.#runners.size;
   }
 
+  #report(): void {
+    const byMode = { test: 0, live: 0 };
+    for (const runner of this.#runners.values()) byMode[runner.lease.mode]++;
+    for (const [mode, count] of Object.entries(byMode)) this.services.metrics.connectionsRunning.set({ mode }, count);
+  }
+
   async start(): Promise<void> {
     this.#unsubscribers.push(
       await serveCommands(this.bus, (connectionId, command) => this.#execute(connectionId, command)),
@@ -71,11 +77,13 @@ export class ConnectionManager {
       await Promise.all(leases.map((lease) => this.#run(lease)));
       if (leases.length < batch) break;
     }
+    this.#report();
   }
 
   async #run(lease: Lease): Promise<void> {
     const runner = new ConnectionRunner(this.services, this.bus, this.transports[lease.mode], lease, (ended, why) => {
       if (this.#runners.get(ended.lease.connectionId) === ended) this.#runners.delete(ended.lease.connectionId);
+      this.#report();
       if (why === 'stopped') void this.#release(ended.lease);
     });
     this.#runners.set(lease.connectionId, runner);

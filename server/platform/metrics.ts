@@ -1,8 +1,10 @@
-import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export interface Metrics {
   registry: Registry;
   httpDuration: Histogram<'method' | 'route' | 'status'>;
+  /** Connections this process runs (worker role), by mode. */
+  connectionsRunning: Gauge<'mode'>;
 }
 
 export function createMetrics(): Metrics {
@@ -15,5 +17,11 @@ export function createMetrics(): Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  return { registry, httpDuration };
+  const connectionsRunning = new Gauge({
+    name: 'parley_connections_running',
+    help: 'WhatsApp connections this worker process runs (holds the lease of), by mode.',
+    labelNames: ['mode'] as const,
+    registers: [registry],
+  });
+  return { registry, httpDuration, connectionsRunning };
 }
