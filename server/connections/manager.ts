@@ -63,15 +63,25 @@ export class ConnectionManager {
     return this.#ticking;
   }
 
-  async #renewAndClaim(): Promise<void> {
-    if (this.#stopping) return;
-    const { db } = this.services;
+  async #renew(): Promise<void> {
     const held = [...this.#runners.values()].map((runner) => runner.lease);
-    const kept = await db.system((trx) => renewLeases(trx, held));
+    const kept = await this.services.db.system((trx) => renewLeases(trx, held));
     for (const lease of held) {
       if (!kept.has(lease.connectionId)) await this.#runners.get(lease.connectionId)?.abandon();
     }
+  }
+
+  async #renewAndClaim(): Promise<void> {
+    if (this.#stopping) return;
+    const { db } = this.services;
+    await this.#renew();
+    let renewedAt = Date.now();
     while (!this.#stopping && this.#runners.size < this.capacity) {
+      // Claiming many connections can outlast a lease: keep the ones already held alive meanwhile.
+      if (Date.now() - renewedAt > RENEW_INTERVAL_MS) {
+        await this.#renew();
+        renewedAt = Date.now();
+      }
       const batch = Math.min(CLAIM_BATCH, this.capacity - this.#runners.size);
       const leases = await db.system((trx) => claimLeases(trx, this.owner, batch));
       await Promise.all(leases.map((lease) => this.#run(lease)));
