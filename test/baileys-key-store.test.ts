@@ -10,7 +10,7 @@ import { Curve, generateSignalPubKey, proto } from '@whiskeysockets/baileys';
 import { AuthStore, LeaseLostError, type KeyWrite } from '../server/connections/auth-store.js';
 import { parseAuthValue, serializeAuthValue, usePostgresAuthState } from '../server/connections/baileys/auth-state.js';
 import { SecretBox } from '../server/platform/crypto.js';
-import { buildAccount } from './helpers/factories.js';
+import { buildAccount, buildLeasedConnection } from './helpers/factories.js';
 import { startTestServer, testEnv, TEST_ENCRYPTION_KEY, type TestServer } from './helpers/server.js';
 import { openSignalPeer, type PeerResult, type PeerRun } from './helpers/signal-peer.js';
 
@@ -29,22 +29,9 @@ describe('Baileys key store on PostgreSQL', () => {
   });
   after(() => server.stop());
 
-  async function newStore(secrets: SecretBox = server.services.secrets): Promise<AuthStore> {
-    const connectionId = `conn_${randomBytes(8).toString('hex')}`;
-    await server.services.db.system((trx) =>
-      trx('connections').insert({
-        id: connectionId,
-        account_id: accountId,
-        mode: 'live',
-        send_rate: 20,
-        status: 'pending',
-        lease_owner: 'test-worker',
-        lease_epoch: 1,
-        lease_expires_at: trx.raw(`now() + interval '1 hour'`),
-      }),
-    );
-    return new AuthStore(server.services.db, secrets, { connectionId, accountId, mode: 'live', owner: 'test-worker', epoch: 1 });
-  }
+  const newStore = (secrets: SecretBox = server.services.secrets): Promise<AuthStore> =>
+    buildLeasedConnection(server, accountId, { secrets });
+
 
   const keyRows = (store: AuthStore): Promise<Array<{ type: string; key_id: string; sealed: string }>> =>
     server.services.db.system((trx) => trx('connection_auth_keys').where({ connection_id: store.lease.connectionId }));

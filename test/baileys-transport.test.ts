@@ -4,7 +4,6 @@
 // PostgreSQL auth store, its lease fencing and its encryption. A full end-to-end run of the real socket comes
 // with the WhatsApp Web simulator.
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { Boom } from '@hapi/boom';
 import { BufferJSON, makeEventBuffer, type UserFacingSocketConfig } from '@whiskeysockets/baileys';
@@ -19,7 +18,7 @@ import {
 } from '../server/connections/baileys/transport.js';
 import type { Reason, TransportListener, TransportSession } from '../server/connections/transport.js';
 import { createLogger } from '../server/platform/logger.js';
-import { buildAccount } from './helpers/factories.js';
+import { buildAccount, buildLeasedConnection } from './helpers/factories.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 const silent = createLogger('silent');
@@ -165,28 +164,8 @@ describe('BaileysTransport (live mode)', () => {
   });
   after(() => server.stop());
 
-  async function newStore(): Promise<AuthStore> {
-    const connectionId = `conn_${randomBytes(8).toString('hex')}`;
-    await server.services.db.system((trx) =>
-      trx('connections').insert({
-        id: connectionId,
-        account_id: accountId,
-        mode: 'live',
-        send_rate: 20,
-        status: 'pending',
-        lease_owner: 'test-worker',
-        lease_epoch: 1,
-        lease_expires_at: trx.raw(`now() + interval '1 hour'`),
-      }),
-    );
-    return new AuthStore(server.services.db, server.services.secrets, {
-      connectionId,
-      accountId,
-      mode: 'live',
-      owner: 'test-worker',
-      epoch: 1,
-    });
-  }
+  const newStore = (): Promise<AuthStore> => buildLeasedConnection(server, accountId);
+
 
   async function startSession(options: { backoff?: { initialMs: number; maxMs: number }; store?: AuthStore } = {}) {
     const fake = new FakeWhatsApp();

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import assert from 'node:assert/strict';
+import { AuthStore } from '../../server/connections/auth-store.js';
 import type { components } from '../../server/generated/openapi.js';
+import type { SecretBox } from '../../server/platform/crypto.js';
+import type { Services } from '../../server/platform/services.js';
 import { sessionCookieFrom, type Client } from './client.js';
 
 type Schemas = components['schemas'];
@@ -76,4 +79,30 @@ export async function signIn(client: Client, email: string, password: string): P
     cookie,
     csrf,
   };
+}
+
+/**
+ * A connection row leased to `owner` for an hour, and the fenced credential store of that lease: for tests
+ * of transports and stores that run without a worker.
+ */
+export async function buildLeasedConnection(
+  server: { services: Services },
+  accountId: string,
+  options: { mode?: 'test' | 'live'; owner?: string; secrets?: SecretBox } = {},
+): Promise<AuthStore> {
+  const { mode = 'live', owner = 'test-worker', secrets = server.services.secrets } = options;
+  const connectionId = `conn_${randomBytes(8).toString('hex')}`;
+  await server.services.db.system((trx) =>
+    trx('connections').insert({
+      id: connectionId,
+      account_id: accountId,
+      mode,
+      send_rate: 20,
+      status: 'pending',
+      lease_owner: owner,
+      lease_epoch: 1,
+      lease_expires_at: trx.raw(`now() + interval '1 hour'`),
+    }),
+  );
+  return new AuthStore(server.services.db, secrets, { connectionId, accountId, mode, owner, epoch: 1 });
 }
