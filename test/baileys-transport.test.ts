@@ -1,3 +1,4 @@
+import NodeCache from '@cacheable/node-cache';
 // The live transport against Baileys' event API. Real WhatsApp cannot be reached from here (and must not be
 // from tests), so each test injects a fake `makeSocket`: a socket with Baileys' own event emitter
 // (makeEventBuffer) that emits what WhatsApp would make a real socket emit. Everything else is real: the
@@ -12,7 +13,6 @@ import { usePostgresAuthState } from '../server/connections/baileys/auth-state.j
 import { REASON_CODES } from '../server/connections/baileys/disconnect.js';
 import {
   BaileysTransport,
-  MemoryCache,
   backoffDelay,
   type BaileysSocket,
 } from '../server/connections/baileys/transport.js';
@@ -196,8 +196,8 @@ describe('BaileysTransport (live mode)', () => {
     const config = fake.current.config;
     assert.equal(config.markOnlineOnConnect, false);
     assert.equal(config.syncFullHistory, false);
-    assert.ok(config.msgRetryCounterCache instanceof MemoryCache);
-    assert.ok(config.userDevicesCache instanceof MemoryCache);
+    assert.ok(config.msgRetryCounterCache instanceof NodeCache);
+    assert.ok(config.userDevicesCache instanceof NodeCache);
     assert.equal(await config.getMessage?.({ id: 'x' }), undefined);
     assert.ok(config.logger);
     assert.equal(config.logger.level, 'silent', 'never more verbose than Parley itself');

@@ -1,3 +1,4 @@
+import NodeCache from '@cacheable/node-cache';
 import {
   jidDecode,
   jidNormalizedUser,
@@ -57,46 +58,6 @@ const USER_DEVICES_TTL_MS = 5 * 60_000;
 export function backoffDelay(attempt: number, backoff: Backoff, random: () => number = Math.random): number {
   const ceiling = Math.min(backoff.maxMs, backoff.initialMs * 2 ** attempt);
   return Math.floor(random() * ceiling);
-}
-
-/**
- * Baileys' CacheStore over a Map, bounded in age and size. One per session, shared by every socket of it, so
- * retry counters and device lists survive a reconnect (Baileys' own default cache dies with the socket).
- */
-export class MemoryCache implements CacheStore {
-  readonly #entries = new Map<string, { value: unknown; expiresAt: number }>();
-
-  constructor(
-    private readonly ttlMs: number,
-    private readonly maxEntries = 10_000,
-  ) {}
-
-  get<T>(key: string): T | undefined {
-    const entry = this.#entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= Date.now()) {
-      this.#entries.delete(key);
-      return undefined;
-    }
-    return entry.value as T;
-  }
-
-  set<T>(key: string, value: T): void {
-    this.#entries.delete(key);
-    this.#entries.set(key, { value, expiresAt: Date.now() + this.ttlMs });
-    if (this.#entries.size > this.maxEntries) {
-      const oldest = this.#entries.keys().next();
-      if (!oldest.done) this.#entries.delete(oldest.value);
-    }
-  }
-
-  del(key: string): void {
-    this.#entries.delete(key);
-  }
-
-  flushAll(): void {
-    this.#entries.clear();
-  }
 }
 
 /** "15551234567:12@s.whatsapp.net" → "+15551234567" */
@@ -163,8 +124,11 @@ class BaileysSession implements TransportSession {
   readonly #log: Logger;
   readonly #baileysLog: Logger;
   readonly #keys: SignalKeyStore;
-  readonly #msgRetryCounterCache = new MemoryCache(MSG_RETRY_TTL_MS);
-  readonly #userDevicesCache = new MemoryCache(USER_DEVICES_TTL_MS);
+  // One per session, shared by every socket of it, so retry counters and device lists survive a reconnect
+  // (Baileys' own default caches die with the socket). The same cache library and settings Baileys uses.
+  // NodeCache's get is typed `unknown` where CacheStore's is generic; Baileys' own examples cast it alike.
+  readonly #msgRetryCounterCache = new NodeCache({ stdTTL: MSG_RETRY_TTL_MS / 1000, useClones: false }) as CacheStore;
+  readonly #userDevicesCache = new NodeCache({ stdTTL: USER_DEVICES_TTL_MS / 1000, useClones: false }) as CacheStore;
 
   #socket: BaileysSocket | undefined;
   #socketClosed: Promise<void> = Promise.resolve();
