@@ -11,7 +11,7 @@ import { SandboxTransport } from './connections/sandbox/transport.js';
 import { ConnectionStreams } from './connections/streams.js';
 import type { Transport } from './connections/transport.js';
 import { LocalBus, RedisBus } from './platform/bus.js';
-import type { Mode } from './platform/db/database.js';
+import { Database, type Mode } from './platform/db/database.js';
 import { purgeExpiredIdempotencyKeys } from './platform/http/idempotency.js';
 import { createLimiters } from './platform/http/rate-limit.js';
 import { openInfrastructure } from './platform/infrastructure.js';
@@ -57,6 +57,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
   const runsWorker = config.PARLEY_ROLE !== 'api';
   const server = http.createServer();
   let manager: ConnectionManager | undefined;
+  let workerDb: Database | undefined;
 
   try {
     await bootstrapPlatformAdmin(services);
@@ -69,7 +70,10 @@ export async function startParley(config: Config, options: StartOptions = {}): P
         test: new SandboxTransport(),
         live: new BaileysTransport(config.WHATSAPP_WS_URL ? { waWebSocketUrl: config.WHATSAPP_WS_URL } : {}),
       };
-      manager = new ConnectionManager(services, bus, transports, config.WORKER_MAX_CONNECTIONS);
+      // The worker writes through its own pools: an API request that holds a connection while it waits for
+      // a worker's answer must never starve the worker of the connection it needs to give that answer.
+      workerDb = new Database(infrastructure.databaseUrl);
+      manager = new ConnectionManager({ ...services, db: workerDb }, bus, transports, config.WORKER_MAX_CONNECTIONS);
       await manager.start();
     }
     server.on('request', createApp(services, { serveApi: servesApi }).callback());
@@ -79,6 +83,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
     });
   } catch (error) {
     await manager?.stop().catch(() => undefined);
+    await workerDb?.close();
     await bus.close();
     await infrastructure.close();
     throw error;
@@ -116,6 +121,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       const gaveUp = await Promise.race([
         (async () => {
           await manager?.stop();
+          await workerDb?.close();
           await bus.close();
           await infrastructure.close();
           return false;

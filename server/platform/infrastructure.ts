@@ -9,6 +9,8 @@ import { loadOrCreateEmbeddedSecrets } from './secrets.js';
 
 export interface Infrastructure {
   db: Database;
+  /** For opening further pools (the worker's own). */
+  databaseUrl: string;
   redis: Redis | undefined;
   secrets: SecretBox;
   close(): Promise<void>;
@@ -48,7 +50,7 @@ export async function openInfrastructure(config: Config, logger: Logger): Promis
       closers.push(() => client.quit());
       redis = client;
     }
-    return { db, redis, secrets: new SecretBox(encryptionKey), close };
+    return { db, databaseUrl: url, redis, secrets: new SecretBox(encryptionKey), close };
   } catch (error) {
     await close();
     throw error;
