@@ -9,7 +9,8 @@ export async function up(knex: Knex): Promise<void> {
     t.text('mode').notNullable();
     t.text('type').notNullable();
     t.jsonb('data').notNullable();
-    t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
+    // The moment of the write, not of the transaction's start, so events order as they happened.
+    t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.raw('clock_timestamp()'));
     t.index(['account_id', 'mode', 'id']);
     t.check(`mode in ('test', 'live')`, [], 'events_mode_check');
   });

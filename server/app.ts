@@ -34,6 +34,12 @@ export function createApp(services: Services, options: { serveApi: boolean } = {
 
   // Behind a proxy, trust only the address it appended: earlier X-Forwarded-For entries are the client's word.
   const app = new Koa({ proxy: services.config.TRUST_PROXY, maxIpsCount: 1 });
+  // Errors that escape the pipeline (a client leaving mid-stream) go to the log, not to stderr.
+  app.on('error', (error: NodeJS.ErrnoException) => {
+    const clientLeft = ['ERR_STREAM_PREMATURE_CLOSE', 'ECONNRESET', 'EPIPE'].includes(error.code ?? '');
+    if (clientLeft) services.logger.debug({ err: error }, 'client went away mid-response');
+    else services.logger.error({ err: error }, 'error outside the request pipeline');
+  });
   app.use(requestContext(services, validator));
   app.use(router.routes());
   app.use(router.allowedMethods());

@@ -15,6 +15,7 @@ import { LEASE_TTL_SECONDS } from '../server/connections/leases.js';
 import { Client } from './helpers/client.js';
 import { assertConforms } from './helpers/contract.js';
 import { buildAccount, type TestAccount } from './helpers/factories.js';
+import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { startTestServer, testEnv, TEST_ENCRYPTION_KEY, type TestServer } from './helpers/server.js';
 
 type Connection = components['schemas']['Connection'];
@@ -158,19 +159,21 @@ describe('connection failover between worker processes', { timeout: 150_000 }, (
   const workers: WorkerProcess[] = [];
   let api: TestServer;
   let owner: TestAccount;
+  let database: ScratchDatabase | undefined;
   let ids: string[] = [];
   let sampler: OwnershipSampler | undefined;
   /** Set by the SIGSTOP test for the fencing test: the lease a hung worker held, and the one that replaced it. */
   let fence: { stale: Lease; current: Lease } | undefined;
 
   async function spawnWorker(name: string): Promise<WorkerProcess> {
+    if (!database) throw new Error('before() creates the database first');
     const port = await freePort();
     const child = spawn('node', ['--import', 'tsx', 'server/main.ts'], {
       cwd: root,
       env: {
         ...process.env,
         PARLEY_ROLE: 'worker',
-        DATABASE_URL: env.databaseUrl,
+        DATABASE_URL: database.url,
         REDIS_URL: env.redisUrl,
         REDIS_KEY_PREFIX: redisPrefix,
         ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
@@ -238,7 +241,9 @@ describe('connection failover between worker processes', { timeout: 150_000 }, (
   };
 
   before(async () => {
-    api = await startTestServer({ PARLEY_ROLE: 'api', REDIS_KEY_PREFIX: redisPrefix });
+    // A database of its own: a worker claims every free connection in its database, whoever made it.
+    database = await createScratchDatabase();
+    api = await startTestServer({ PARLEY_ROLE: 'api', REDIS_KEY_PREFIX: redisPrefix, DATABASE_URL: database.url });
     owner = await buildAccount(api.client, { account_name: 'Failover Co' });
   });
 
@@ -260,6 +265,7 @@ describe('connection failover between worker processes', { timeout: 150_000 }, (
       ),
     );
     await api?.stop();
+    await database?.drop();
   });
 
   test('two worker processes run the linked connections, each connection by exactly one of them', async (t) => {

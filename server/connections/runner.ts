@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Bus } from '../platform/bus.js';
 import { recordEvent } from '../events/record.js';
 import { conflict, forbidden } from '../platform/http/errors.js';
@@ -19,6 +20,8 @@ export interface ConnectionUpdate {
 }
 
 type Patch = Partial<Record<keyof ConnectionRow, unknown>>;
+
+const WRITE_ATTEMPTS = 5;
 
 /**
  * Runs one connection on the worker that holds its lease: starts its transport, and turns each thing the
@@ -65,36 +68,50 @@ export class ConnectionRunner {
           ...clearQr,
         }),
       disconnected: (reason: Reason) => this.#record('connection.disconnected', { status: 'disconnected', status_reason: reason.code }),
-      loggedOut: (reason: Reason) => this.#finish('connection.logged_out', { status: 'logged_out', status_reason: reason.code, ...clearQr }),
+      loggedOut: (reason: Reason) => this.#finish('connection.logged_out', { status: 'logged_out', status_reason: reason.code, linked_at: null, ...clearQr }),
       failed: (reason: Reason) => this.#finish('connection.failed', { status: 'failed', status_reason: reason.code, ...clearQr }),
     };
   }
 
   /** Queues a state change; resolves once it is committed (or refused because the lease is gone). */
   #record(type: string, patch: Patch): Promise<void> {
-    const { db, logger } = this.services;
-    const scope = { accountId: this.lease.accountId, mode: this.lease.mode };
+    const { logger } = this.services;
     this.#queue = this.#queue.then(async () => {
-      if (this.#ended) return;
-      try {
-        const row = await withLease(db, this.lease, async (trx) => {
-          // The patch may hold SQL expressions (coalesce, now()), which objection's row type cannot express.
-          const values = { ...patch, updated_at: trx.fn.now() } as unknown as Partial<ConnectionRow>;
-          const updated = await ConnectionRow.query(trx).patchAndFetchById(this.lease.connectionId, values);
-          await recordEvent(trx, scope, type, presentConnection(updated));
-          return updated;
-        });
-        const update: ConnectionUpdate = { ...scope, connectionId: row.id, event: presentStreamEvent(type, row) };
-        await this.bus.publish(CONNECTION_UPDATES, update).catch((error) => logger.warn({ err: error }, 'could not announce a connection update'));
-      } catch (error) {
-        if (error instanceof LeaseLostError) {
-          await this.abandon();
+      for (let attempt = 0; !this.#ended; attempt++) {
+        try {
+          await this.#write(type, patch);
           return;
+        } catch (error) {
+          if (error instanceof LeaseLostError) {
+            await this.abandon();
+            return;
+          }
+          // A state change must not be lost to a passing database hiccup; after that, the next change
+          // (or the next owner) brings the row up to date.
+          if (attempt >= WRITE_ATTEMPTS - 1) {
+            logger.error({ err: error, connection_id: this.lease.connectionId, type }, 'could not record a connection state change');
+            return;
+          }
+          await sleep(100 * 2 ** attempt);
         }
-        logger.error({ err: error, connection_id: this.lease.connectionId, type }, 'could not record a connection state change');
       }
     });
     return this.#queue;
+  }
+
+  /** One state change and its event, in one transaction fenced by the lease; then announced on the bus. */
+  async #write(type: string, patch: Patch): Promise<void> {
+    const { db, logger } = this.services;
+    const scope = { accountId: this.lease.accountId, mode: this.lease.mode };
+    const row = await withLease(db, this.lease, async (trx) => {
+      // The patch may hold SQL expressions (coalesce, now()), which objection's row type cannot express.
+      const values = { ...patch, updated_at: trx.fn.now() } as unknown as Partial<ConnectionRow>;
+      const updated = await ConnectionRow.query(trx).patchAndFetchById(this.lease.connectionId, values);
+      await recordEvent(trx, scope, type, presentConnection(updated));
+      return updated;
+    });
+    const update: ConnectionUpdate = { ...scope, connectionId: row.id, event: presentStreamEvent(type, row) };
+    await this.bus.publish(CONNECTION_UPDATES, update).catch((error) => logger.warn({ err: error }, 'could not announce a connection update'));
   }
 
   /** A terminal change: record it, stop the transport and give the connection up. */
@@ -122,7 +139,13 @@ export class ConnectionRunner {
         return undefined;
       case 'logout':
         await session.logout();
-        await this.#finish('connection.logged_out', { status: 'logged_out', status_reason: 'logged_out_by_user', qr: null, qr_expires_at: null });
+        await this.#finish('connection.logged_out', {
+          status: 'logged_out',
+          status_reason: 'logged_out_by_user',
+          linked_at: null,
+          qr: null,
+          qr_expires_at: null,
+        });
         return undefined;
       case 'pairing_code':
         return { code: await session.requestPairingCode(command.phoneNumber) };

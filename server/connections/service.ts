@@ -96,7 +96,14 @@ export async function logoutConnection(trx: Transaction, services: Services, act
   const updated = await trx('connections')
     .where({ id })
     .where((q) => q.whereNull('lease_expires_at').orWhere('lease_expires_at', '<', trx.fn.now()))
-    .update({ status: 'logged_out', status_reason: 'logged_out_by_user', qr: null, qr_expires_at: null, updated_at: trx.fn.now() })
+    .update({
+      status: 'logged_out',
+      status_reason: 'logged_out_by_user',
+      linked_at: null,
+      qr: null,
+      qr_expires_at: null,
+      updated_at: trx.fn.now(),
+    })
     .returning('id');
   if (updated.length === 0) throw conflict('connection_busy', 'A worker just picked this connection up; retry the logout.');
   await trx('connection_auth_keys').where({ connection_id: id }).delete();

@@ -23,7 +23,8 @@ export interface TestServer extends Parley {
 }
 
 /**
- * Starts a real Parley (HTTP on a free port, the run's PostgreSQL, real Redis unless `REDIS_URL: ''`)
+ * Starts a real Parley (HTTP on a free port, the run's PostgreSQL, real Redis unless `REDIS_URL: ''`;
+ * the `api` role unless `PARLEY_ROLE` says otherwise)
  * with response validation on, so every response in every test is checked against openapi.yaml.
  * Each server gets its own Redis key prefix, so rate-limit budgets never leak between tests.
  */
@@ -38,6 +39,8 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.PARLEY_TEST_LOG_LEVEL ?? 'silent',
     PARLEY_VALIDATE_RESPONSES: 'true',
+    // No worker unless a test asks for one: a worker claims every free connection in its database.
+    PARLEY_ROLE: 'api',
     API_RATE_LIMIT: '100000',
     PUBLIC_RATE_LIMIT: '100000',
     LOGIN_ATTEMPTS_PER_IP: '100000',

@@ -16,6 +16,18 @@ interface SandboxCreds {
   lid: string;
 }
 
+/** A phone without WhatsApp can neither scan a QR code nor type a pairing code. */
+function onWhatsApp(phoneNumber: string): string {
+  if (phoneNumber === SANDBOX_NUMBERS.notOnWhatsApp) {
+    throw invalidRequest(
+      'phone_number_not_on_whatsapp',
+      `${phoneNumber} is not on WhatsApp (a reserved sandbox number), so it cannot link a device. Use another number.`,
+      'phone_number',
+    );
+  }
+  return phoneNumber;
+}
+
 const identityOf = (creds: SandboxCreds): LinkedIdentity => ({ phoneNumber: creds.phoneNumber, jid: creds.jid, lid: creds.lid });
 
 /**
@@ -78,13 +90,14 @@ export class SandboxSession implements TransportSession {
   /** The simulated phone scans the current QR code. */
   async scan(phoneNumber?: string): Promise<void> {
     this.#assertUnlinked();
-    await this.#link(phoneNumber ? normalizePhoneNumber(phoneNumber, 'phone_number') : randomSandboxNumber());
+    await this.#link(phoneNumber ? onWhatsApp(normalizePhoneNumber(phoneNumber, 'phone_number')) : randomSandboxNumber());
   }
 
   async requestPairingCode(phoneNumber: string): Promise<string> {
     this.#assertUnlinked();
+    const normalized = onWhatsApp(normalizePhoneNumber(phoneNumber, 'phone_number'));
     const code = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-    this.#pairing = { code, phoneNumber: normalizePhoneNumber(phoneNumber, 'phone_number') };
+    this.#pairing = { code, phoneNumber: normalized };
     return code;
   }
 
