@@ -1,0 +1,37 @@
+import {
+  jidDecode,
+  type BaileysEventEmitter,
+  type Contact,
+  type UserFacingSocketConfig,
+} from '@whiskeysockets/baileys';
+
+/** The part of a Baileys socket the transport uses; tests inject a fake with the same shape. */
+export interface BaileysSocket {
+  ev: Pick<BaileysEventEmitter, 'on' | 'off'>;
+  end(error: Error | undefined): Promise<void>;
+  logout(message?: string): Promise<void>;
+  requestPairingCode(phoneNumber: string): Promise<string>;
+  user?: Contact | undefined;
+}
+
+export type MakeSocket = (config: UserFacingSocketConfig) => BaileysSocket;
+
+export interface Backoff {
+  initialMs: number;
+  maxMs: number;
+}
+
+export const DEFAULT_BACKOFF: Backoff = { initialMs: 1_000, maxMs: 60_000 };
+
+/** Exponential backoff with full jitter: uniform in [0, min(max, initial·2^attempt)). */
+export function backoffDelay(attempt: number, backoff: Backoff, random: () => number = Math.random): number {
+  const ceiling = Math.min(backoff.maxMs, backoff.initialMs * 2 ** attempt);
+  return Math.floor(random() * ceiling);
+}
+
+/** "15551234567:12@s.whatsapp.net" → "+15551234567" */
+export function phoneNumberOfJid(jid: string): string {
+  const user = jidDecode(jid)?.user ?? jid.split('@')[0] ?? '';
+  return `+${user.replace(/\D/g, '')}`;
+}
+
