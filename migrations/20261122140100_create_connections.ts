@@ -42,20 +42,22 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('connection_auth_creds', (t) => {
     t.text('connection_id').primary().references('connections.id').onDelete('CASCADE');
     t.text('account_id').notNullable().references('accounts.id').onDelete('CASCADE');
+    t.text('mode').notNullable();
     t.text('sealed').notNullable();
     t.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
   });
-  await enableTenantRls(knex, 'connection_auth_creds');
+  await enableTenantRls(knex, 'connection_auth_creds', { modeColumn: 'mode' });
 
   await knex.schema.createTable('connection_auth_keys', (t) => {
     t.text('connection_id').notNullable().references('connections.id').onDelete('CASCADE');
     t.text('account_id').notNullable().references('accounts.id').onDelete('CASCADE');
+    t.text('mode').notNullable();
     t.text('type').notNullable();
     t.text('key_id').notNullable();
     t.text('sealed').notNullable();
     t.primary(['connection_id', 'type', 'key_id']);
   });
-  await enableTenantRls(knex, 'connection_auth_keys');
+  await enableTenantRls(knex, 'connection_auth_keys', { modeColumn: 'mode' });
 }
 
 export async function down(knex: Knex): Promise<void> {

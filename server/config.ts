@@ -70,5 +70,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         '  Generate one with `openssl rand -base64 32` and keep it safe: secrets stored by Parley cannot be read without it.',
     );
   }
+  if (config.PARLEY_ROLE !== 'all' && !config.REDIS_URL) {
+    throw new ConfigError(
+      `Parley cannot start: PARLEY_ROLE=${config.PARLEY_ROLE} needs REDIS_URL.\n` +
+        '  API nodes and workers reach each other through Redis; without it, run one process with PARLEY_ROLE=all.',
+    );
+  }
   return { ...config, dataDir: path.resolve(config.PARLEY_DATA_DIR) };
 }

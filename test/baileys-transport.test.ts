@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { Boom } from '@hapi/boom';
 import { BufferJSON, makeEventBuffer, type UserFacingSocketConfig } from '@whiskeysockets/baileys';
-import { AuthStore, LeaseLostError } from '../server/connections/auth-store.js';
+import { AuthStore, holdsLease, LeaseLostError } from '../server/connections/auth-store.js';
 import { usePostgresAuthState } from '../server/connections/baileys/auth-state.js';
 import { REASON_CODES } from '../server/connections/baileys/disconnect.js';
 import {
@@ -179,6 +179,7 @@ describe('BaileysTransport (live mode)', () => {
     const session = await transport.start({
       connectionId: store.lease.connectionId,
       store,
+      holdsLease: () => holdsLease(store.lease),
       listener: recorder.listener,
       logger: silent,
     });
@@ -210,6 +211,7 @@ describe('BaileysTransport (live mode)', () => {
     const session = await new BaileysTransport({ makeSocket: fake.makeSocket }).start({
       connectionId: store.lease.connectionId,
       store,
+      holdsLease: () => holdsLease(store.lease),
       listener: recordingListener().listener,
       logger: createLogger('debug'),
     });
@@ -257,6 +259,18 @@ describe('BaileysTransport (live mode)', () => {
     assert.equal(fake.alive(), 1);
     assert.ok(!events().includes('disconnected'));
     assert.equal(fake.current.config.auth.creds, first.config.auth.creds, 'the same creds, not a copy');
+  });
+
+  test('a worker past its local lease deadline opens no new socket: another worker may run the account now', async () => {
+    const store = await newStore();
+    const { fake, calls } = await startSession({ store });
+    // The database is out of reach, so the lease could not be renewed; WhatsApp drops the socket.
+    store.lease.validUntil = Date.now() - 1;
+    fake.current.close(503, 'Stream Errored (service unavailable)');
+    await sleep(100);
+    assert.equal(fake.sockets.length, 1, 'no second socket without a lease');
+    assert.equal(fake.alive(), 0);
+    assert.ok(!calls.some((call) => call.event === 'connected' && calls.indexOf(call) > 0));
   });
 
   for (const [status, message, code] of [
@@ -451,6 +465,7 @@ describe('BaileysTransport (live mode)', () => {
     const session = await new BaileysTransport({ makeSocket: fake.makeSocket, backoff: { initialMs: 5, maxMs: 20 } }).start({
       connectionId: store.lease.connectionId,
       store,
+      holdsLease: () => holdsLease(store.lease),
       logger: silent,
       listener: {
         qr: throwing,

@@ -77,6 +77,14 @@ describe('loadConfig', () => {
     assert.match(error.message, /ENCRYPTION_KEY/);
   });
 
+  test('refuses an api or worker role without REDIS_URL, saying why', () => {
+    for (const role of ['api', 'worker']) {
+      const error = configError({ PARLEY_ROLE: role });
+      assert.match(error.message, /REDIS_URL/);
+      assert.match(error.message, /PARLEY_ROLE=all/);
+    }
+  });
+
   test('refuses an unknown PARLEY_ROLE and lists the valid roles', () => {
     const error = configError({ PARLEY_ROLE: 'bogus' });
     assert.match(error.message, /PARLEY_ROLE/);

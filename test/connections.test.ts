@@ -328,6 +328,28 @@ describe('WhatsApp connections (sandbox network)', () => {
       assert.deepEqual(await snapshot(server, linked.id), before);
     });
 
+    test('changes made by the API itself reach the events stream, and a deletion ends it', async () => {
+      const { id } = await calls.create(owner.key);
+      await waitForStatus(server.client, owner.key, id, 'qr');
+      await calls.scan(owner.key, id, SANDBOX.banned);
+      await waitForStatus(server.client, owner.key, id, 'failed');
+      const stream = await calls.stream(owner.key, id);
+      try {
+        assert.equal((await stream.next('connection.state')).data.connection.status, 'failed');
+        // No worker runs a failed connection: the API logs it out and restarts it itself.
+        await server.client.post(`/v1/connections/${id}/logout`, undefined, { key: owner.key });
+        assert.equal((await stream.next('connection.logged_out')).data.connection.status, 'logged_out');
+        await server.client.post(`/v1/connections/${id}/restart`, undefined, { key: owner.key });
+        assert.equal((await stream.next('connection.restarted')).data.connection.status, 'pending');
+        await stream.next('connection.qr', CLAIM_TIMEOUT_MS);
+        await server.client.delete(`/v1/connections/${id}`, { key: owner.key });
+        assert.equal((await stream.next('connection.deleted')).data.connection.id, id);
+        await assert.rejects(stream.next('connection.qr', 2_000), /ended/);
+      } finally {
+        await stream.close();
+      }
+    });
+
     test('the banned sandbox number fails the link (failed, banned); a restart brings a fresh QR code', async () => {
       const { id } = await calls.create(owner.key);
       await waitForStatus(server.client, owner.key, id, 'qr');

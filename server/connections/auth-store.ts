@@ -8,7 +8,15 @@ export interface Lease {
   mode: Mode;
   owner: string;
   epoch: number;
+  /**
+   * By this worker's clock, the moment after which it must assume the lease is gone, renewed or not: the
+   * database may be out of reach while WhatsApp is not, and a socket needs no database write to keep going.
+   */
+  validUntil?: number;
 }
+
+/** Whether the worker may still act on `lease` (open or keep a socket), by its own clock. */
+export const holdsLease = (lease: Lease) => lease.validUntil === undefined || Date.now() < lease.validUntil;
 
 export class LeaseLostError extends Error {
   constructor(lease: Lease) {
@@ -25,8 +33,8 @@ export interface KeyWrite {
 
 /**
  * Runs `work` in a tenant transaction, after checking (and share-locking) that `lease` is still the
- * current lease. A takeover bumps the epoch with an UPDATE, which waits for this lock: so a write is
- * either committed before the takeover or refused after it, never interleaved.
+ * current lease. A takeover's UPDATE cannot touch the row while this lock is held (its claim skips locked
+ * rows), so a write is either committed before the takeover or refused after it, never interleaved.
  */
 export async function withLease<T>(db: Database, lease: Lease, work: (trx: Transaction) => Promise<T>): Promise<T> {
   return db.tenant({ accountId: lease.accountId, mode: lease.mode }, async (trx) => {
@@ -77,6 +85,7 @@ export class AuthStore {
         .insert({
           connection_id: this.lease.connectionId,
           account_id: this.lease.accountId,
+          mode: this.lease.mode,
           sealed: this.secrets.encrypt(this.#purpose, serialized),
           updated_at: trx.fn.now(),
         })
@@ -108,9 +117,10 @@ export class AuthStore {
             upserts.slice(i, i + 500).map((w) => ({
               connection_id: this.lease.connectionId,
               account_id: this.lease.accountId,
+              mode: this.lease.mode,
               type: w.type,
               key_id: w.id,
-              sealed: this.secrets.encrypt(this.#purpose, w.value ?? ''),
+              sealed: this.secrets.encrypt(this.#purpose, w.value as string),
             })),
           )
           .onConflict(['connection_id', 'type', 'key_id'])

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Bus } from '../platform/bus.js';
+import type { Logger } from '../platform/logger.js';
 import { ApiError } from '../platform/http/errors.js';
 
 /** Commands an API node sends to the worker that runs a connection. */
@@ -71,10 +72,10 @@ export class CommandClient {
       }, timeoutMs);
       this.#pending.set(requestId, { resolve, reject, timer });
       const message: CommandMessage = { requestId, replyTo: this.#node, connectionId, command };
-      this.bus.publish(COMMAND_CHANNEL, message).catch((error: Error) => {
+      this.bus.publish(COMMAND_CHANNEL, message).catch(() => {
         clearTimeout(timer);
         this.#pending.delete(requestId);
-        reject(error);
+        reject(unavailable(connectionId));
       });
     });
   }
@@ -93,6 +94,7 @@ export class CommandClient {
 export async function serveCommands(
   bus: Bus,
   execute: (connectionId: string, command: ConnectionCommand) => Promise<unknown> | undefined,
+  logger: Logger,
 ): Promise<() => void> {
   return bus.subscribe(COMMAND_CHANNEL, (message) => {
     const { requestId, replyTo, connectionId, command } = message as CommandMessage;
@@ -111,6 +113,8 @@ export async function serveCommands(
           error: { status, type, code, message: text, ...(param === undefined ? {} : { param }) },
         } satisfies ReplyMessage);
       },
-    );
+    )
+      // The bus can be down: the caller then times out with 503; the worker must not crash over it.
+      .catch((error: unknown) => logger.warn({ err: error, connection_id: connectionId }, 'could not answer a command'));
   });
 }

@@ -1,13 +1,14 @@
 import type { Transaction } from '../platform/db/database.js';
 import type { Lease } from './auth-store.js';
 
-/** A dead worker's connections are taken over within TTL + CLAIM_INTERVAL (≤ 20 s). */
+/** A dead worker's connections are taken over within TTL + RENEW_INTERVAL (≤ 20 s); claims run on the same tick. */
 export const LEASE_TTL_SECONDS = 15;
 export const RENEW_INTERVAL_MS = 5_000;
-export const CLAIM_INTERVAL_MS = 5_000;
+/** A worker gives a lease up this long before it could expire, by its own clock, to allow for clock drift. */
+const SAFETY_MARGIN_MS = 3_000;
 
-/** Statuses that need a worker: the rest wait for a person (restart) and hold no lease. */
-export const STOPPED_STATUSES = ['logged_out', 'failed'] as const;
+/** The local deadline of a lease claimed or renewed by a query sent at `sentAt`. */
+export const leaseDeadline = (sentAt: number) => sentAt + LEASE_TTL_SECONDS * 1000 - SAFETY_MARGIN_MS;
 
 interface LeaseRow {
   id: string;
@@ -16,12 +17,13 @@ interface LeaseRow {
   lease_epoch: string | number;
 }
 
-const toLease = (owner: string) => (row: LeaseRow): Lease => ({
+const toLease = (owner: string, validUntil: number) => (row: LeaseRow): Lease => ({
   connectionId: row.id,
   accountId: row.account_id,
   mode: row.mode,
   owner,
   epoch: Number(row.lease_epoch),
+  validUntil,
 });
 
 /**
@@ -29,6 +31,7 @@ const toLease = (owner: string) => (row: LeaseRow): Lease => ({
  * at once without waiting on each other or taking the same row; the epoch grows on every takeover.
  */
 export async function claimLeases(trx: Transaction, owner: string, limit: number): Promise<Lease[]> {
+  const sentAt = Date.now();
   const result = await trx.raw<{ rows: LeaseRow[] }>(
     `update connections set lease_owner = ?, lease_epoch = lease_epoch + 1,
             lease_expires_at = now() + make_interval(secs => ?)
@@ -41,12 +44,13 @@ export async function claimLeases(trx: Transaction, owner: string, limit: number
       returning id, account_id, mode, lease_epoch`,
     [owner, LEASE_TTL_SECONDS, limit],
   );
-  return result.rows.map(toLease(owner));
+  return result.rows.map(toLease(owner, leaseDeadline(sentAt)));
 }
 
-/** Extends the leases still held; returns the ids that were kept. Anything missing was lost. */
+/** Extends the leases still held (and their local deadlines); returns the ids kept. Anything missing was lost. */
 export async function renewLeases(trx: Transaction, leases: Lease[]): Promise<Set<string>> {
   if (leases.length === 0) return new Set();
+  const sentAt = Date.now();
   const owner = leases[0]?.owner ?? '';
   // As JSON: knex would expand a JS array binding into a list of parameters.
   const held = JSON.stringify(leases.map((l) => ({ id: l.connectionId, epoch: l.epoch })));
@@ -57,7 +61,9 @@ export async function renewLeases(trx: Transaction, leases: Lease[]): Promise<Se
       returning id`,
     [LEASE_TTL_SECONDS, owner, held],
   );
-  return new Set(result.rows.map((row) => row.id));
+  const kept = new Set(result.rows.map((row) => row.id));
+  for (const lease of leases) if (kept.has(lease.connectionId)) lease.validUntil = leaseDeadline(sentAt);
+  return kept;
 }
 
 /** Gives a lease back at once (graceful shutdown, logout) so another worker need not wait for expiry. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import type { Bus } from '../platform/bus.js';
 import type { Mode } from '../platform/db/database.js';
 import type { Services } from '../platform/services.js';
-import type { Lease } from './auth-store.js';
+import { holdsLease, type Lease } from './auth-store.js';
 import { serveCommands, type ConnectionCommand } from './commands.js';
 import { claimLeases, RENEW_INTERVAL_MS, releaseLease, renewLeases } from './leases.js';
 import { ConnectionRunner } from './runner.js';
@@ -45,7 +45,7 @@ export class ConnectionManager {
 
   async start(): Promise<void> {
     this.#unsubscribers.push(
-      await serveCommands(this.bus, (connectionId, command) => this.#execute(connectionId, command)),
+      await serveCommands(this.bus, (connectionId, command) => this.#execute(connectionId, command), this.services.logger),
       await this.bus.subscribe(CONNECTIONS_CLAIMABLE, () => void this.tick()),
     );
     this.#timer = setInterval(() => void this.tick(), RENEW_INTERVAL_MS);
@@ -63,12 +63,20 @@ export class ConnectionManager {
     return this.#ticking;
   }
 
+  /**
+   * Renews what it holds and drops, all at once, what it lost: taken over by another worker, or past its
+   * local deadline because the database could not be reached to renew it.
+   */
   async #renew(): Promise<void> {
-    const held = [...this.#runners.values()].map((runner) => runner.lease);
-    const kept = await this.services.db.system((trx) => renewLeases(trx, held));
-    for (const lease of held) {
-      if (!kept.has(lease.connectionId)) await this.#runners.get(lease.connectionId)?.abandon();
-    }
+    const runners = [...this.#runners.values()];
+    const kept = await this.services.db
+      .system((trx) => renewLeases(trx, runners.map((runner) => runner.lease)))
+      .catch((error: unknown) => {
+        this.services.logger.error({ err: error }, 'could not renew connection leases');
+        return undefined;
+      });
+    const lost = runners.filter((runner) => (kept ? !kept.has(runner.lease.connectionId) : !holdsLease(runner.lease)));
+    await Promise.all(lost.map((runner) => runner.abandon()));
   }
 
   async #renewAndClaim(): Promise<void> {

@@ -47,8 +47,9 @@ export const connectionRoutes = [
 
   authenticatedRoute('getConnectionQr', async ({ trx, params, request }) => {
     const row = await findConnection(trx, params.id);
-    if (row.status === 'connected' || row.status === 'connecting' || row.status === 'disconnected') {
-      throw conflict('connection_already_linked', `Connection ${row.id} is already linked${row.phone_number ? ` to ${row.phone_number}` : ''}; it has no QR code.`);
+    // Linked is a fact of the credentials, not of the status: an unlinked session is `connecting` too.
+    if (row.linked_at !== null) {
+      throw conflict('connection_already_linked', `Connection ${row.id} is already linked to ${row.phone_number}; it has no QR code.`);
     }
     const qr = presentQr(row);
     if (!qr) {

@@ -3,7 +3,7 @@ import type { Bus } from '../platform/bus.js';
 import { recordEvent } from '../events/record.js';
 import { conflict, forbidden } from '../platform/http/errors.js';
 import type { Services } from '../platform/services.js';
-import { AuthStore, LeaseLostError, withLease, type Lease } from './auth-store.js';
+import { AuthStore, holdsLease, LeaseLostError, withLease, type Lease } from './auth-store.js';
 import type { ConnectionCommand } from './commands.js';
 import { ConnectionRow } from './models.js';
 import { presentConnection, presentStreamEvent } from './presenters.js';
@@ -31,6 +31,7 @@ const WRITE_ATTEMPTS = 5;
 export class ConnectionRunner {
   #session: TransportSession | undefined;
   #queue: Promise<void> = Promise.resolve();
+  #commands: Promise<unknown> = Promise.resolve();
   #ended = false;
 
   constructor(
@@ -47,6 +48,7 @@ export class ConnectionRunner {
     this.#session = await this.transport.start({
       connectionId: this.lease.connectionId,
       store: new AuthStore(db, secrets, this.lease),
+      holdsLease: () => holdsLease(this.lease),
       listener: this.#listener(),
       logger: logger.child({ connection_id: this.lease.connectionId }),
     });
@@ -55,8 +57,9 @@ export class ConnectionRunner {
   #listener(): TransportListener {
     const clearQr = { qr: null, qr_expires_at: null };
     return {
-      qr: (qr: string, expiresAt: Date) => this.#record('connection.qr', { status: 'qr', qr, qr_expires_at: expiresAt }),
-      connecting: () => this.#record('connection.connecting', { status: 'connecting', ...clearQr }),
+      qr: (qr: string, expiresAt: Date) =>
+        this.#record('connection.qr', { status: 'qr', status_reason: null, qr, qr_expires_at: expiresAt }),
+      connecting: () => this.#record('connection.connecting', { status: 'connecting', status_reason: null, ...clearQr }),
       connected: (identity: LinkedIdentity) =>
         this.#record('connection.connected', {
           status: 'connected',
@@ -128,13 +131,32 @@ export class ConnectionRunner {
     return this.#queue;
   }
 
-  async command(command: ConnectionCommand): Promise<unknown> {
+  /** Commands run one at a time: a restart and a logout must not interleave. */
+  command(command: ConnectionCommand): Promise<unknown> {
+    const run = this.#commands.then(() => this.#run(command));
+    this.#commands = run.catch(() => undefined);
+    return run;
+  }
+
+  async #run(command: ConnectionCommand): Promise<unknown> {
     const session = this.#session;
-    if (!session || this.#ended) throw conflict('connection_not_running', 'The connection is stopping; retry in a moment.');
+    if (!session || this.#ended) {
+      throw conflict('connection_not_running', 'The connection is starting or stopping on its worker; retry in a moment.');
+    }
     switch (command.name) {
       case 'restart':
         await session.stop();
-        await this.start();
+        // The transport may have reported a final state, or the lease may have gone, while it stopped.
+        if (this.#ended) return undefined;
+        try {
+          await this.start();
+        } catch (error) {
+          this.services.logger.error({ err: error, connection_id: this.lease.connectionId }, 'could not restart a connection');
+          this.#ended = true;
+          // Released, so a worker (perhaps this one) claims it afresh on its next tick.
+          this.onEnd(this, 'stopped');
+          throw error;
+        }
         await this.idle();
         return undefined;
       case 'logout':
@@ -164,8 +186,10 @@ export class ConnectionRunner {
 
   /** Graceful stop (shutdown): the credentials stay, the next owner reconnects without a QR. */
   async stop(): Promise<void> {
-    this.#ended = true;
     await this.#session?.stop();
+    // State changes reported before the stop still get written, while the lease is still held.
+    await this.#queue;
+    this.#ended = true;
   }
 
   /** Another worker owns the connection now: stop without writing anything. */

@@ -8,7 +8,8 @@ import type { Services } from '../platform/services.js';
 import type { ConnectionCommand } from './commands.js';
 import { CONNECTIONS_CLAIMABLE } from './manager.js';
 import { ConnectionRow } from './models.js';
-import { presentConnection } from './presenters.js';
+import { presentConnection, presentStreamEvent } from './presenters.js';
+import { CONNECTION_UPDATES, type ConnectionUpdate } from './runner.js';
 
 const scopeOf = (actor: Actor) => ({ accountId: actor.accountId, mode: actor.mode });
 
@@ -17,6 +18,19 @@ export async function findConnection(trx: Transaction, id: string): Promise<Conn
   const row = await ConnectionRow.query(trx).findById(id);
   if (!row) throw notFound('connection', id);
   return row;
+}
+
+/** Tells the event streams (on every API node) about a change made here rather than by a worker. */
+function announceAfterCommit(trx: Transaction, services: Services, type: string, row: ConnectionRow): void {
+  const update: ConnectionUpdate = {
+    accountId: row.account_id,
+    mode: row.mode,
+    connectionId: row.id,
+    event: presentStreamEvent(type, row),
+  };
+  trx.executionPromise
+    .then(() => services.bus.publish(CONNECTION_UPDATES, update))
+    .catch((error: unknown) => services.logger.warn({ err: error }, 'could not announce a connection update'));
 }
 
 const hasLiveOwner = (row: ConnectionRow) => row.lease_owner !== null && row.lease_expires_at !== null && row.lease_expires_at > new Date();
@@ -74,6 +88,7 @@ export async function restartConnection(trx: Transaction, services: Services, ac
     const restarted = await ConnectionRow.query(trx)
       .patchAndFetchById(id, { status: 'pending', status_reason: null } as Partial<ConnectionRow>);
     await recordEvent(trx, scopeOf(actor), 'connection.restarted', presentConnection(restarted));
+    announceAfterCommit(trx, services, 'connection.restarted', restarted);
     trx.executionPromise.then(() => services.bus.publish(CONNECTIONS_CLAIMABLE, {})).catch(() => undefined);
     return restarted;
   }
@@ -110,6 +125,7 @@ export async function logoutConnection(trx: Transaction, services: Services, act
   await trx('connection_auth_creds').where({ connection_id: id }).delete();
   const loggedOut = await findConnection(trx, id);
   await recordEvent(trx, scopeOf(actor), 'connection.logged_out', presentConnection(loggedOut));
+  announceAfterCommit(trx, services, 'connection.logged_out', loggedOut);
   return loggedOut;
 }
 
@@ -123,5 +139,6 @@ export async function deleteConnection(trx: Transaction, services: Services, act
   }
   await recordEvent(trx, scopeOf(actor), 'connection.deleted', presentConnection(row));
   await ConnectionRow.query(trx).deleteById(id);
+  announceAfterCommit(trx, services, 'connection.deleted', row);
   return { id, object: 'connection' as const, deleted: true as const };
 }

@@ -19,7 +19,11 @@ export class ConnectionStreams {
   async start(bus: Bus): Promise<void> {
     this.#unsubscribe = await bus.subscribe(CONNECTION_UPDATES, (message) => {
       const update = message as ConnectionUpdate;
-      for (const stream of this.#streams.get(update.connectionId) ?? []) stream.write(frame(update.event.type, update.event));
+      for (const stream of this.#streams.get(update.connectionId) ?? []) {
+        stream.write(frame(update.event.type, update.event));
+        // A deleted connection has nothing more to say.
+        if (update.event.type === 'connection.deleted') stream.end();
+      }
     });
   }
 

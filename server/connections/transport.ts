@@ -40,6 +40,8 @@ export interface TransportSession {
 export interface TransportContext {
   connectionId: string;
   store: AuthStore;
+  /** False once this worker must assume its lease is gone: open no socket then. */
+  holdsLease(): boolean;
   listener: TransportListener;
   logger: Logger;
 }

@@ -40,7 +40,8 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     LOG_LEVEL: process.env.PARLEY_TEST_LOG_LEVEL ?? 'silent',
     PARLEY_VALIDATE_RESPONSES: 'true',
     // No worker unless a test asks for one: a worker claims every free connection in its database.
-    PARLEY_ROLE: 'api',
+    // (A process on its own, without Redis, must run both roles.)
+    PARLEY_ROLE: overrides.REDIS_URL === '' ? 'all' : 'api',
     API_RATE_LIMIT: '100000',
     PUBLIC_RATE_LIMIT: '100000',
     LOGIN_ATTEMPTS_PER_IP: '100000',

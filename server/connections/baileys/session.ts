@@ -164,6 +164,11 @@ export class BaileysSession implements TransportSession {
       return;
     }
     if (this.#ended) return;
+    // Without a current lease another worker may already run this account: a second socket would fight it.
+    if (!this.context.holdsLease()) {
+      this.#onStoreError(new LeaseLostError(this.context.store.lease), 'creds');
+      return;
+    }
 
     let socket: BaileysSocket;
     try {
@@ -319,6 +324,9 @@ export class BaileysSession implements TransportSession {
       return;
     }
     this.#log.error({ err: error, what }, 'could not write the WhatsApp credentials');
+    // Baileys has already retried the batch: its signal state in memory is now ahead of the database, and
+    // a later load would bring back stale ratchets. End the socket; the reconnect reads what was stored.
+    if (what === 'keys') void this.#socket?.end(error instanceof Error ? error : new Error(String(error))).catch(() => undefined);
   }
 
   #waitForQr(): Promise<BaileysSocket> {

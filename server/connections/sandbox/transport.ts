@@ -6,6 +6,8 @@ import type { LinkedIdentity, Transport, TransportContext, TransportSession } fr
 import { randomSandboxNumber, SANDBOX_NUMBERS } from './numbers.js';
 
 const QR_LIFETIME_MS = 60_000;
+/** Like WhatsApp, stop showing codes after a while nobody scans them; a restart brings new ones. */
+const QR_ROTATIONS = 5;
 /** How long a simulated fault waits after linking, so that the linked state is observable first. */
 const FAULT_DELAY_MS = 200;
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -71,11 +73,14 @@ export class SandboxSession implements TransportSession {
     this.#timers.add(timer);
   }
 
-  #issueQr(): void {
+  #issueQr(rotation = 1): void {
     const ref = randomBytes(12).toString('base64url');
     this.context.listener.qr(`parley-sandbox:${this.context.connectionId}:${ref}`, new Date(Date.now() + QR_LIFETIME_MS));
-    // Like WhatsApp, the code rotates while nobody scans it.
-    this.#later(QR_LIFETIME_MS, () => this.#issueQr());
+    // Like WhatsApp, the code rotates while nobody scans it, and gives up in the end.
+    this.#later(QR_LIFETIME_MS, () => {
+      if (rotation < QR_ROTATIONS) this.#issueQr(rotation + 1);
+      else this.context.listener.failed({ code: 'pairing_timeout', message: 'Nobody linked the connection in time. Restart it for a new QR code.' });
+    });
   }
 
   #assertUnlinked(): void {
@@ -147,10 +152,14 @@ export class SandboxSession implements TransportSession {
         break;
       case SANDBOX_NUMBERS.loggedOutFromPhone:
         this.#later(FAULT_DELAY_MS, () => {
-          void this.context.store.clear().then(() => {
-            this.#creds = undefined;
-            listener.loggedOut({ code: 'logged_out_from_phone', message: 'The device was unlinked from the phone. Link it again with a new QR code.' });
-          });
+          this.context.store.clear().then(
+            () => {
+              this.#creds = undefined;
+              listener.loggedOut({ code: 'logged_out_from_phone', message: 'The device was unlinked from the phone. Link it again with a new QR code.' });
+            },
+            // A lost lease or a database error: the owner of the connection (or the next one) carries on.
+            (error: unknown) => this.context.logger.warn({ err: error }, 'sandbox logout could not wipe the credentials'),
+          );
         });
         break;
       case SANDBOX_NUMBERS.dropsOnce:
