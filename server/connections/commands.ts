@@ -27,7 +27,7 @@ interface ReplyMessage {
   error?: { status: number; type: ApiError['type']; code: string; message: string; param?: string };
 }
 
-const unavailable = (connectionId: string) =>
+export const unavailable = (connectionId: string) =>
   new ApiError(
     503,
     'api_error',

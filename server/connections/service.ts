@@ -5,7 +5,7 @@ import { conflict, forbidden, notFound } from '../platform/http/errors.js';
 import { paginate, type PageParams } from '../platform/http/pagination.js';
 import { newId } from '../platform/ids.js';
 import type { Services } from '../platform/services.js';
-import type { ConnectionCommand } from './commands.js';
+import { unavailable, type ConnectionCommand } from './commands.js';
 import { CONNECTIONS_CLAIMABLE } from './manager.js';
 import { ConnectionRow } from './models.js';
 import { presentConnection, presentStreamEvent } from './presenters.js';
@@ -78,6 +78,8 @@ export async function commandConnection(services: Services, row: ConnectionRow, 
       `Connection ${row.id} is ${row.status}${row.status_reason ? ` (${row.status_reason})` : ''}. Restart it first.`,
     );
   }
+  // Without a live lease nobody would answer: say so now rather than after the whole timeout.
+  if (!hasLiveOwner(row)) throw unavailable(row.id);
   return services.commands.send(row.id, command);
 }
 
