@@ -5,7 +5,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -17,6 +16,7 @@ import { assertConforms } from './helpers/contract.js';
 import { buildAccount, type TestAccount } from './helpers/factories.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { startTestServer, testEnv, TEST_ENCRYPTION_KEY, type TestServer } from './helpers/server.js';
+import { freePort } from '../server/platform/net.js';
 
 type Connection = components['schemas']['Connection'];
 
@@ -48,16 +48,6 @@ interface LeaseRow {
   lease_expires_at: Date | null;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const isAlive = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
 

@@ -33,6 +33,11 @@ function announceAfterCommit(trx: Transaction, services: Services, type: string,
     .catch((error: unknown) => services.logger.warn({ err: error }, 'could not announce a connection update'));
 }
 
+/** A connection needs a worker now: say so once it is committed, so none waits for its next tick. */
+function wakeWorkersAfterCommit(trx: Transaction, services: Services): void {
+  trx.executionPromise.then(() => services.bus.publish(CONNECTIONS_CLAIMABLE, {})).catch(() => undefined);
+}
+
 const hasLiveOwner = (row: ConnectionRow) => row.lease_owner !== null && row.lease_expires_at !== null && row.lease_expires_at > new Date();
 
 export async function createConnection(
@@ -59,7 +64,7 @@ export async function createConnection(
     send_rate: input.send_rate ?? 20,
   });
   await recordEvent(trx, scopeOf(actor), 'connection.created', presentConnection(row));
-  trx.executionPromise.then(() => services.bus.publish(CONNECTIONS_CLAIMABLE, {})).catch(() => undefined);
+  wakeWorkersAfterCommit(trx, services);
   return row;
 }
 
@@ -91,7 +96,7 @@ export async function restartConnection(trx: Transaction, services: Services, ac
       .patchAndFetchById(id, { status: 'pending', status_reason: null } as Partial<ConnectionRow>);
     await recordEvent(trx, scopeOf(actor), 'connection.restarted', presentConnection(restarted));
     announceAfterCommit(trx, services, 'connection.restarted', restarted);
-    trx.executionPromise.then(() => services.bus.publish(CONNECTIONS_CLAIMABLE, {})).catch(() => undefined);
+    wakeWorkersAfterCommit(trx, services);
     return restarted;
   }
   if (hasLiveOwner(row)) await services.commands.send(id, { name: 'restart' });
