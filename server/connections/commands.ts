@@ -11,7 +11,7 @@ export type ConnectionCommand =
   | { name: 'sandbox_scan'; phoneNumber?: string }
   | { name: 'sandbox_confirm_code'; code: string };
 
-export const COMMAND_CHANNEL = 'connection-commands';
+const COMMAND_CHANNEL = 'connection-commands';
 const replyChannel = (node: string) => `connection-replies:${node}`;
 
 interface CommandMessage {

@@ -8,7 +8,7 @@ export const RENEW_INTERVAL_MS = 5_000;
 const SAFETY_MARGIN_MS = 3_000;
 
 /** The local deadline of a lease claimed or renewed by a query sent at `sentAt`. */
-export const leaseDeadline = (sentAt: number) => sentAt + LEASE_TTL_SECONDS * 1000 - SAFETY_MARGIN_MS;
+const leaseDeadline = (sentAt: number) => sentAt + LEASE_TTL_SECONDS * 1000 - SAFETY_MARGIN_MS;
 
 interface LeaseRow {
   id: string;

@@ -3,6 +3,9 @@ import type { Mode } from '../platform/db/database.js';
 
 export type ConnectionStatus = 'pending' | 'qr' | 'connecting' | 'connected' | 'disconnected' | 'logged_out' | 'failed';
 
+/** Logged out or failed: no worker runs it until someone restarts it (workers claim only the others). */
+export const isStopped = (row: { status: ConnectionStatus }) => row.status === 'logged_out' || row.status === 'failed';
+
 export class ConnectionRow extends Model {
   static override tableName = 'connections';
   declare id: string;

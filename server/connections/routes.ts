@@ -2,6 +2,7 @@ import QRCode from 'qrcode';
 import { conflict, forbidden } from '../platform/http/errors.js';
 import { authenticatedRoute } from '../platform/http/route.js';
 import { normalizePhoneNumber } from '../platform/phone.js';
+import { isStopped } from './models.js';
 import { presentConnection, presentQr } from './presenters.js';
 import {
   commandConnection,
@@ -55,7 +56,7 @@ export const connectionRoutes = [
     if (!qr) {
       throw conflict(
         'qr_not_ready',
-        row.status === 'logged_out' || row.status === 'failed'
+        isStopped(row)
           ? `Connection ${row.id} is ${row.status}. Restart it to get a new QR code.`
           : `Connection ${row.id} has no QR code yet. Retry in a moment, or follow GET /v1/connections/${row.id}/events.`,
       );

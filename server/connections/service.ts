@@ -7,7 +7,7 @@ import { newId } from '../platform/ids.js';
 import type { Services } from '../platform/services.js';
 import { unavailable, type ConnectionCommand } from './commands.js';
 import { CONNECTIONS_CLAIMABLE } from './manager.js';
-import { ConnectionRow } from './models.js';
+import { ConnectionRow, isStopped } from './models.js';
 import { presentConnection, presentStreamEvent } from './presenters.js';
 import { CONNECTION_UPDATES, type ConnectionUpdate } from './runner.js';
 
@@ -77,7 +77,7 @@ export function listConnections(trx: Transaction, page: PageParams) {
  * the worker writes it while carrying the command out.
  */
 export async function commandConnection(services: Services, row: ConnectionRow, command: ConnectionCommand): Promise<unknown> {
-  if (row.status === 'logged_out' || row.status === 'failed') {
+  if (isStopped(row)) {
     throw conflict(
       'connection_stopped',
       `Connection ${row.id} is ${row.status}${row.status_reason ? ` (${row.status_reason})` : ''}. Restart it first.`,
@@ -91,7 +91,7 @@ export async function commandConnection(services: Services, row: ConnectionRow, 
 /** Restarts a running connection through its worker, or puts a stopped one back in line for a worker. */
 export async function restartConnection(trx: Transaction, services: Services, actor: Actor, id: string): Promise<ConnectionRow> {
   const row = await findConnection(trx, id);
-  if (row.status === 'logged_out' || row.status === 'failed') {
+  if (isStopped(row)) {
     const restarted = await ConnectionRow.query(trx)
       .patchAndFetchById(id, { status: 'pending', status_reason: null } as Partial<ConnectionRow>);
     await recordEvent(trx, scopeOf(actor), 'connection.restarted', presentConnection(restarted));
@@ -139,7 +139,7 @@ export async function logoutConnection(trx: Transaction, services: Services, act
 /** Logs out (best effort: a worker that cannot be reached does not block deletion), then deletes. */
 export async function deleteConnection(trx: Transaction, services: Services, actor: Actor, id: string) {
   const row = await findConnection(trx, id);
-  if (hasLiveOwner(row) && row.status !== 'logged_out' && row.status !== 'failed') {
+  if (hasLiveOwner(row) && !isStopped(row)) {
     await services.commands.send(id, { name: 'logout' }).catch((error: unknown) => {
       services.logger.warn({ err: error, connection_id: id }, 'deleting a connection whose worker did not answer the logout');
     });
