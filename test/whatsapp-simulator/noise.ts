@@ -28,6 +28,11 @@ export interface KeyPair {
   private: Buffer;
 }
 
+export function generateKeyPair(): KeyPair {
+  const pair = Curve.generateKeyPair();
+  return { public: Buffer.from(pair.public), private: Buffer.from(pair.private) };
+}
+
 /** One handshake + transport state for one client socket. */
 export class ServerNoise {
   private hash: Buffer;

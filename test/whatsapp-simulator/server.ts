@@ -1,7 +1,7 @@
 // A local WhatsApp Web server for tests: unmodified Baileys connects to it through `waWebSocketUrl`.
 // See README.md in this folder for what is simulated and what is not yet.
 import { createRequire } from 'node:module';
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server as HttpServer } from 'node:http';
 import {
@@ -9,15 +9,15 @@ import {
   decodeBinaryNode,
   encodeBinaryNode,
   getBinaryNodeChild,
-  getBinaryNodeChildren,
-  hmacSign,
+  jidDecode,
   proto,
   S_WHATSAPP_NET,
-  WA_ADV_ACCOUNT_SIG_PREFIX,
-  WA_ADV_DEVICE_SIG_PREFIX,
   type BinaryNode,
 } from '@whiskeysockets/baileys';
-import { ServerNoise, type KeyPair } from './noise.js';
+import { Messaging, type PeerMessage, type ReceiptMode } from './messaging.js';
+import { generateKeyPair, ServerNoise, type KeyPair } from './noise.js';
+import { Pairing } from './pairing.js';
+import { SimPhone, type DeviceKeys } from './phone.js';
 
 // `ws` is installed as a Baileys dependency without type declarations; this is the small surface used here.
 interface WsSocket {
@@ -43,12 +43,19 @@ interface WsModule {
 const require = createRequire(import.meta.url);
 const { WebSocketServer } = require('ws') as WsModule;
 
-/** A phone account known to the simulator: its number, LID and the account (ADV) signing key. */
+/** A phone number registered on the simulated WhatsApp: its phone (device 0, a Signal party) and account key. */
 export interface SimAccount {
   phone: string;
   lid: string;
+  name: string;
+  /** The ADV account key; also the phone's Signal identity, as on WhatsApp. */
   accountKey: KeyPair;
+  signal: SimPhone;
   nextDeviceId: number;
+  banned: boolean;
+  /** Messages the phone received and decrypted, oldest first. */
+  inbox: PeerMessage[];
+  receipts: ReceiptMode;
 }
 
 /** A companion device linked by the simulated phone (what Baileys becomes after pairing). */
@@ -61,32 +68,13 @@ export interface SimDevice {
   identityKey: Buffer;
   registrationId: number;
   preKeyCount: number;
-  signedPreKeyId?: number;
-}
-
-interface PendingPairing {
-  conn: SimConnection;
-  refs: string[];
-  noiseKey: Buffer;
-  identityKey: Buffer;
-  registrationId: number;
-}
-
-interface PendingSign {
-  account: SimAccount;
-  deviceId: number;
-  deviceDetails: Buffer;
-  pending: PendingPairing;
+  /** What the device uploaded after login: lets phones start Signal sessions with it. */
+  keys?: DeviceKeys;
 }
 
 export interface SimEvent {
   type: string;
   [key: string]: unknown;
-}
-
-function generateKeyPair(): KeyPair {
-  const pair = Curve.generateKeyPair();
-  return { public: Buffer.from(pair.public), private: Buffer.from(pair.private) };
 }
 
 /** Builds a certificate chain: root (test key) → intermediate (issuerSerial 0) → leaf (server static key). */
@@ -112,9 +100,6 @@ function makeCertChain(root: KeyPair, serverStatic: KeyPair): Uint8Array {
     leaf: { details: leafDetails, signature: Curve.sign(intermediate.private, leafDetails) },
   }).finish();
 }
-
-let tagCounter = 0;
-const nextTag = (): string => `sim-${(++tagCounter).toString(36)}`;
 
 /** One client WebSocket: framing, the handshake, then binary nodes. */
 export class SimConnection {
@@ -234,7 +219,7 @@ export class SimConnection {
 
   /** Sends an iq and resolves with the client's answer (matched by id). */
   query(node: BinaryNode, timeoutMs = 10_000): Promise<BinaryNode> {
-    const id = node.attrs.id ?? nextTag();
+    const id = node.attrs.id ?? this.sim.nextTag();
     node.attrs.id = id;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -261,21 +246,39 @@ export interface SimulatorOptions {
   qrRefs?: number;
 }
 
+/** The faults a test can inject into a logged-in device's socket, and what Baileys makes of them. */
+export type Fault =
+  /** The TCP connection just goes away (Baileys: 428). */
+  | 'drop'
+  /** `<stream:error><conflict type="replaced"/>`: another session took over (440). */
+  | 'conflict'
+  /** `<failure reason="401">`: the phone removed the device under Linked devices; it stays unlinked. */
+  | 'logout'
+  /** `<stream:error code="503"/>`: service unavailable (503). */
+  | 'unavailable'
+  /** `<stream:error code="515"/>`: restart required (515). */
+  | 'restart'
+  /** `<failure reason="403">`: the number is banned; every later login is refused alike. */
+  | 'ban';
+
 export class WhatsAppSimulator {
   /** The test root key: set Baileys' `WA_CERT_DETAILS.PUBLIC_KEY` to `rootKey.public`. */
   readonly rootKey: KeyPair = generateKeyPair();
   readonly staticKey: KeyPair = generateKeyPair();
   readonly certChain: Uint8Array;
+  /** Registered phone numbers (digits only). */
   readonly accounts = new Map<string, SimAccount>();
   /** Linked companion devices by device JID. */
   readonly devices = new Map<string, SimDevice>();
   readonly connections = new Set<SimConnection>();
   readonly events: SimEvent[] = [];
   readonly errors: unknown[] = [];
-  private readonly pendingByRef = new Map<string, PendingPairing>();
-  private readonly pendingSigns = new Map<string, PendingSign>();
-  private server: WsServer | null = null;
-  private listeners = new Set<(event: SimEvent) => void>();
+  readonly #pairing = new Pairing(this);
+  readonly #messaging = new Messaging(this);
+  readonly #accountsByLid = new Map<string, SimAccount>();
+  #server: WsServer | null = null;
+  #listeners = new Set<(event: SimEvent) => void>();
+  #tags = 0;
   url = '';
 
   constructor(private readonly options: SimulatorOptions = {}) {
@@ -284,7 +287,7 @@ export class WhatsAppSimulator {
 
   async start(): Promise<string> {
     const server = new WebSocketServer({ host: this.options.host ?? '127.0.0.1', port: this.options.port ?? 0 });
-    this.server = server;
+    this.#server = server;
     server.on('connection', (socket) => {
       this.connections.add(new SimConnection(this, socket));
     });
@@ -299,32 +302,39 @@ export class WhatsAppSimulator {
 
   async stop(): Promise<void> {
     for (const conn of this.connections) conn.socket.terminate();
-    const server = this.server;
-    this.server = null;
+    const server = this.#server;
+    this.#server = null;
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  nextTag(): string {
+    return `sim-${(++this.#tags).toString(36)}`;
   }
 
   record(event: SimEvent): void {
     this.events.push(event);
-    for (const listener of this.listeners) listener(event);
+    for (const listener of this.#listeners) listener(event);
   }
 
-  /** Resolves with the first event (already recorded or future) matching `predicate`. */
-  waitFor(predicate: (event: SimEvent) => boolean, timeoutMs = 10_000): Promise<SimEvent> {
-    const found = this.events.find(predicate);
+  /**
+   * Resolves with the first event matching `predicate`, already recorded (from index `since` on) or future.
+   * `since = sim.events.length` waits only for events after now.
+   */
+  waitFor(predicate: (event: SimEvent) => boolean, timeoutMs = 10_000, since = 0): Promise<SimEvent> {
+    const found = this.events.slice(since).find(predicate);
     if (found) return Promise.resolve(found);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.listeners.delete(listener);
+        this.#listeners.delete(listener);
         reject(new Error('simulator: timed out waiting for event'));
       }, timeoutMs);
       const listener = (event: SimEvent): void => {
         if (!predicate(event)) return;
         clearTimeout(timer);
-        this.listeners.delete(listener);
+        this.#listeners.delete(listener);
         resolve(event);
       };
-      this.listeners.add(listener);
+      this.#listeners.add(listener);
     });
   }
 
@@ -336,211 +346,192 @@ export class WhatsAppSimulator {
 
   onClosed(conn: SimConnection): void {
     this.connections.delete(conn);
-    for (const [ref, pending] of this.pendingByRef) if (pending.conn === conn) this.pendingByRef.delete(ref);
+    this.#pairing.forget(conn);
     this.record({ type: 'closed', jid: conn.device?.jid });
   }
 
-  /** Registers (or returns) a phone account: the phone that scans QRs and owns the ADV account key. */
-  account(phone: string): SimAccount {
+  /** Registers (or returns) a phone number on WhatsApp: a phone that can scan QRs, type codes and chat. */
+  account(phone: string, name = `Phone ${phone.slice(-4)}`): SimAccount {
     const existing = this.accounts.get(phone);
     if (existing) return existing;
+    const accountKey = generateKeyPair();
     const account: SimAccount = {
       phone,
       lid: String(100_000_000_000_000 + randomInt(0, 2 ** 40)),
-      accountKey: generateKeyPair(),
+      name,
+      accountKey,
+      signal: new SimPhone(accountKey),
       nextDeviceId: 1,
+      banned: false,
+      inbox: [],
+      receipts: 'read',
     };
     this.accounts.set(phone, account);
+    this.#accountsByLid.set(account.lid, account);
     return account;
+  }
+
+  /** The account behind a phone-number or LID JID (any device of it). */
+  accountOfJid(jid: string | undefined): SimAccount | undefined {
+    const decoded = jidDecode(jid);
+    if (!decoded) return undefined;
+    return decoded.server === 'lid' ? this.#accountsByLid.get(decoded.user) : this.accounts.get(decoded.user);
+  }
+
+  /** The open socket of a logged-in device. */
+  connectionOf(deviceJid: string): SimConnection | undefined {
+    return [...this.connections].find((c) => !c.closed && c.device?.jid === deviceJid);
   }
 
   async onClientPayload(conn: SimConnection): Promise<void> {
     const payload = conn.payload!;
     const noiseKey = conn.clientNoiseKey!;
-    const pairing = payload.devicePairingData;
-    if (pairing) {
-      const refs = Array.from({ length: this.options.qrRefs ?? 6 }, () => randomBytes(16).toString('base64url'));
-      const pending: PendingPairing = {
-        conn,
-        refs,
-        noiseKey,
-        identityKey: Buffer.from(pairing.eIdent ?? []),
-        registrationId: pairing.eRegid ? Buffer.from(pairing.eRegid).readUInt32BE(0) : 0,
-      };
-      for (const ref of refs) this.pendingByRef.set(ref, pending);
-      const shown = conn.query({
-        tag: 'iq',
-        attrs: { from: S_WHATSAPP_NET, type: 'set', xmlns: 'md', id: nextTag() },
-        content: [
-          {
-            tag: 'pair-device',
-            attrs: {},
-            content: refs.map((ref) => ({ tag: 'ref', attrs: {}, content: Buffer.from(ref) })),
-          },
-        ],
-      });
-      shown.then(
-        () => this.record({ type: 'qr-shown', refs }),
-        (err: unknown) => this.fail(conn, err),
-      );
+    if (payload.devicePairingData) {
+      this.#pairing.offer(conn, payload.devicePairingData, noiseKey, this.options.qrRefs ?? 6);
       return;
     }
     // Login: only a device that this simulator paired, with the noise key it registered.
     const username = payload.username != null ? String(payload.username) : '';
-    const deviceId = payload.device ?? 0;
-    const jid = `${username}:${deviceId}@s.whatsapp.net`;
+    const jid = `${username}:${payload.device ?? 0}@s.whatsapp.net`;
     const device = this.devices.get(jid);
     if (!device || !device.noiseKey.equals(noiseKey)) {
       this.record({ type: 'login-rejected', jid });
-      conn.send({ tag: 'failure', attrs: { reason: '401', location: 'sim' } });
-      setTimeout(() => conn.close(), 50);
+      this.#refuse(conn, '401');
+      return;
+    }
+    if (this.accounts.get(device.phone)?.banned) {
+      this.record({ type: 'login-rejected', jid, banned: true });
+      this.#refuse(conn, '403');
       return;
     }
     conn.device = device;
     this.record({ type: 'login', jid });
+    const t = String(Math.floor(Date.now() / 1000));
     conn.send({
       tag: 'success',
-      attrs: {
-        t: String(Math.floor(Date.now() / 1000)),
-        lid: `${device.lid.split(':')[0]}@lid`,
-        props: '1',
-        abprops: '1',
-        location: 'sim',
-        creation: String(Math.floor(Date.now() / 1000)),
-      },
+      attrs: { t, lid: `${device.lid.split(':')[0]}@lid`, props: '1', abprops: '1', location: 'sim', creation: t },
     });
     conn.send({ tag: 'ib', attrs: { from: S_WHATSAPP_NET }, content: [{ tag: 'offline', attrs: { count: '0' } }] });
   }
 
-  /**
-   * The simulated phone scans a QR string shown by Baileys
-   * (`https://wa.me/settings/linked_devices#ref,noiseKey,identityKey,advSecret,platform`) and links the device.
-   */
-  async scanQr(qr: string, phone: string): Promise<void> {
-    const [ref, noiseB64, identityB64, advB64] = (qr.split('#')[1] ?? qr).split(',');
-    const pending = ref ? this.pendingByRef.get(ref) : undefined;
-    if (!pending || !noiseB64 || !identityB64 || !advB64) throw new Error('simulator: unknown or stale QR');
-    const noiseKey = Buffer.from(noiseB64, 'base64');
-    const identityKey = Buffer.from(identityB64, 'base64');
-    if (!noiseKey.equals(pending.noiseKey) || !identityKey.equals(pending.identityKey)) {
-      throw new Error('simulator: QR keys do not match the registering client');
-    }
-    for (const r of pending.refs) this.pendingByRef.delete(r);
-    const account = this.account(phone);
-    const deviceId = account.nextDeviceId++;
-    const deviceDetails = Buffer.from(
-      proto.ADVDeviceIdentity.encode({
-        rawId: randomInt(1, 2 ** 31),
-        timestamp: Math.floor(Date.now() / 1000),
-        keyIndex: deviceId,
-      }).finish(),
-    );
-    const accountSignature = Curve.sign(
-      account.accountKey.private,
-      Buffer.concat([WA_ADV_ACCOUNT_SIG_PREFIX, deviceDetails, identityKey]),
-    );
-    const signed = proto.ADVSignedDeviceIdentity.encode({
-      details: deviceDetails,
-      accountSignatureKey: account.accountKey.public,
-      accountSignature,
-    }).finish();
-    const hmac = hmacSign(signed, Buffer.from(advB64, 'base64'));
-    const identityHmac = proto.ADVSignedDeviceIdentityHMAC.encode({ details: signed, hmac }).finish();
-    const id = nextTag();
-    this.pendingSigns.set(id, { account, deviceId, deviceDetails, pending });
-    const answer = await pending.conn.query({
-      tag: 'iq',
-      attrs: { from: S_WHATSAPP_NET, type: 'set', id, t: String(Math.floor(Date.now() / 1000)) },
-      content: [
-        {
-          tag: 'pair-success',
-          attrs: {},
-          content: [
-            { tag: 'device-identity', attrs: {}, content: identityHmac },
-            { tag: 'platform', attrs: { name: 'smba' } },
-            {
-              tag: 'device',
-              attrs: { jid: `${phone}:${deviceId}@s.whatsapp.net`, lid: `${account.lid}:${deviceId}@lid` },
-            },
-          ],
-        },
-      ],
-    });
-    this.onPairDeviceSign(pending.conn, id, answer);
-  }
-
-  private onPairDeviceSign(conn: SimConnection, id: string, answer: BinaryNode): void {
-    const sign = this.pendingSigns.get(id);
-    this.pendingSigns.delete(id);
-    if (!sign) throw new Error('simulator: unexpected pair-device-sign');
-    const identityNode = getBinaryNodeChild(getBinaryNodeChild(answer, 'pair-device-sign'), 'device-identity');
-    if (!identityNode || !(identityNode.content instanceof Uint8Array)) {
-      throw new Error('simulator: pair-device-sign without device-identity');
-    }
-    const signed = proto.ADVSignedDeviceIdentity.decode(identityNode.content);
-    const deviceMsg = Buffer.concat([
-      WA_ADV_DEVICE_SIG_PREFIX,
-      sign.deviceDetails,
-      sign.pending.identityKey,
-      sign.account.accountKey.public,
-    ]);
-    if (!signed.deviceSignature || !Curve.verify(sign.pending.identityKey, deviceMsg, Buffer.from(signed.deviceSignature))) {
-      throw new Error('simulator: bad device signature in pair-device-sign');
-    }
-    const jid = `${sign.account.phone}:${sign.deviceId}@s.whatsapp.net`;
-    const device: SimDevice = {
-      phone: sign.account.phone,
-      deviceId: sign.deviceId,
-      jid,
-      lid: `${sign.account.lid}:${sign.deviceId}@lid`,
-      noiseKey: sign.pending.noiseKey,
-      identityKey: sign.pending.identityKey,
-      registrationId: sign.pending.registrationId,
-      preKeyCount: 0,
-    };
-    this.devices.set(jid, device);
-    this.record({ type: 'paired', jid });
-    conn.send({ tag: 'stream:error', attrs: { code: '515' } });
+  #refuse(conn: SimConnection, reason: string): void {
+    conn.send({ tag: 'failure', attrs: { reason, location: 'sim' } });
     setTimeout(() => conn.close(), 50);
   }
 
-  /** Answers what Baileys sends after login. Unknown iqs get an empty result so queries never hang. */
+  /** The simulated phone of `phone` scans a QR string shown by Baileys and links the device. */
+  scanQr(qr: string, phone: string): Promise<void> {
+    return this.#pairing.scanQr(qr, phone);
+  }
+
+  /** The phone of `phone` types the pairing code its companion shows. Resolves once the device is linked. */
+  enterPairingCode(phone: string, code: string): Promise<void> {
+    return this.#pairing.enterPairingCode(phone, code);
+  }
+
+  /** The phone of `from` (registered if new) sends a text to the connected linked devices of `to`. */
+  sendText(from: string, to: string, text: string): Promise<string> {
+    return this.#messaging.sendText(from, to, text);
+  }
+
+  /** Injects `fault` into the open socket of a logged-in device. */
+  inject(deviceJid: string, fault: Fault): void {
+    const device = this.devices.get(deviceJid);
+    const conn = this.connectionOf(deviceJid);
+    if (fault === 'logout' && device) this.devices.delete(deviceJid);
+    if (fault === 'ban' && device) this.account(device.phone).banned = true;
+    this.record({ type: 'fault', fault, jid: deviceJid, connected: !!conn });
+    if (!conn) {
+      if (fault === 'logout' || fault === 'ban') return;
+      throw new Error(`simulator: ${deviceJid} has no open socket to inject '${fault}' into`);
+    }
+    switch (fault) {
+      case 'drop':
+        conn.socket.terminate();
+        return;
+      case 'conflict':
+        conn.send({ tag: 'stream:error', attrs: {}, content: [{ tag: 'conflict', attrs: { type: 'replaced' } }] });
+        break;
+      case 'logout':
+        conn.send({ tag: 'failure', attrs: { reason: '401', location: 'sim' } });
+        break;
+      case 'ban':
+        conn.send({ tag: 'failure', attrs: { reason: '403', location: 'sim' } });
+        break;
+      case 'unavailable':
+        conn.send({ tag: 'stream:error', attrs: { code: '503' } });
+        break;
+      case 'restart':
+        conn.send({ tag: 'stream:error', attrs: { code: '515' } });
+        break;
+    }
+    setTimeout(() => conn.close(), 50);
+  }
+
+  /** Stanzas from a client that are not answers to the simulator's own iqs. */
   async onNode(conn: SimConnection, node: BinaryNode): Promise<void> {
-    if (node.tag !== 'iq') return;
+    switch (node.tag) {
+      case 'iq':
+        return this.#onIq(conn, node);
+      case 'message':
+        return this.#messaging.relay(conn, node);
+      case 'receipt':
+      case 'ack':
+        return this.#messaging.fromClient(conn, node);
+      default:
+        // presence, chatstate and the like change nothing here
+        return;
+    }
+  }
+
+  /** Answers the iqs Baileys sends. Unknown ones get an empty result so queries never hang. */
+  async #onIq(conn: SimConnection, node: BinaryNode): Promise<void> {
     const type = node.attrs.type;
     if (type !== 'get' && type !== 'set') return;
     const children = Array.isArray(node.content) ? (node.content as BinaryNode[]) : [];
     const first = children[0];
-    const result = (content?: BinaryNode[]): void => {
-      this.record({ type: 'iq-answered', xmlns: node.attrs.xmlns, child: first?.tag, jid: conn.device?.jid });
-      conn.send({
-        tag: 'iq',
-        attrs: { from: S_WHATSAPP_NET, type: 'result', id: node.attrs.id ?? '' },
-        ...(content ? { content } : {}),
-      });
+    const answer = (attrs: { type: 'result' | 'error' }, content?: BinaryNode[]): void => {
+      this.record({ type: 'iq-answered', xmlns: node.attrs.xmlns, child: first?.tag, jid: conn.device?.jid, result: attrs.type });
+      conn.send({ tag: 'iq', attrs: { from: S_WHATSAPP_NET, type: attrs.type, id: node.attrs.id ?? '' }, ...(content ? { content } : {}) });
     };
-    const xmlns = node.attrs.xmlns;
+    const result = (content?: BinaryNode[]): void => answer({ type: 'result' }, content);
     const device = conn.device;
-    if (xmlns === 'encrypt') {
-      if (first?.tag === 'count') {
-        return result([{ tag: 'count', attrs: { value: String(device?.preKeyCount ?? 0) } }]);
-      }
-      if (getBinaryNodeChild(node, 'list') && getBinaryNodeChild(node, 'registration')) {
-        const uploaded = getBinaryNodeChildren(getBinaryNodeChild(node, 'list'), 'key').length;
-        if (device) device.preKeyCount += uploaded;
-        this.record({ type: 'prekeys-uploaded', count: uploaded, jid: device?.jid });
+    switch (node.attrs.xmlns) {
+      case 'encrypt':
+        if (first?.tag === 'count') return result([{ tag: 'count', attrs: { value: String(device?.preKeyCount ?? 0) } }]);
+        if (first?.tag === 'key') return result(await this.#messaging.keyBundles(node));
+        if (first?.tag === 'digest') return result([{ tag: 'digest', attrs: {} }]);
+        if (device && (getBinaryNodeChild(node, 'list') || first?.tag === 'rotate')) {
+          const uploaded = this.#messaging.uploadKeys(device, first?.tag === 'rotate' ? first : node);
+          this.record({ type: 'prekeys-uploaded', count: uploaded, jid: device.jid });
+        }
+        return result();
+      case 'usync':
+        return result(this.#messaging.usync(node));
+      case 'md': {
+        const reg = getBinaryNodeChild(node, 'link_code_companion_reg');
+        if (reg?.attrs.stage === 'companion_hello') return result(this.#pairing.companionHello(conn, reg));
+        if (reg?.attrs.stage === 'companion_finish') {
+          if (this.#pairing.companionFinish(reg)) return result();
+          return answer({ type: 'error' }, [{ tag: 'error', attrs: { code: '400', text: 'bad-request' } }]);
+        }
+        if (first?.tag === 'remove-companion-device') {
+          this.devices.delete(first.attrs.jid ?? '');
+          this.record({ type: 'device-removed', jid: first.attrs.jid, by: 'companion' });
+        }
         return result();
       }
-      if (first?.tag === 'digest') return result([{ tag: 'digest', attrs: {} }]);
-      return result();
+      case 'abt':
+        return result([{ tag: 'props', attrs: { protocol: '1', hash: 'sim' } }]);
+      case 'blocklist':
+        return result([{ tag: 'list', attrs: {} }]);
+      case 'privacy':
+        return result([{ tag: 'privacy', attrs: {} }]);
+      case 'passive':
+        this.record({ type: 'passive', state: first?.tag });
+        return result();
+      default:
+        return result();
     }
-    if (xmlns === 'abt') return result([{ tag: 'props', attrs: { protocol: '1', hash: 'sim' } }]);
-    if (xmlns === 'blocklist') return result([{ tag: 'list', attrs: {} }]);
-    if (xmlns === 'privacy') return result([{ tag: 'privacy', attrs: {} }]);
-    if (xmlns === 'passive') {
-      this.record({ type: 'passive', state: first?.tag });
-      return result();
-    }
-    return result();
   }
 }

@@ -1,44 +1,18 @@
-// Unmodified Baileys against the local WhatsApp Web simulator: handshake, QR pairing, 515 restart, login, open.
+// Unmodified Baileys against the local WhatsApp Web simulator: linking by QR and by pairing code, 1:1 messages
+// both ways with acks and receipts, number checks, and every injected fault with the status Baileys reports.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  initAuthCreds,
-  makeWASocket,
-  WA_CERT_DETAILS,
-  type AuthenticationCreds,
-  type ConnectionState,
-  type SignalDataSet,
-  type SignalDataTypeMap,
-  type SignalKeyStore,
-} from '@whiskeysockets/baileys';
+import { after, before, describe, test } from 'node:test';
+import { makeWASocket, proto, WA_CERT_DETAILS, initAuthCreds } from '@whiskeysockets/baileys';
 import type { Boom } from '@hapi/boom';
 import { pino } from 'pino';
-import { WhatsAppSimulator } from './server.js';
-
-function memoryKeyStore(): SignalKeyStore {
-  const data = new Map<string, unknown>();
-  return {
-    get: async <T extends keyof SignalDataTypeMap>(type: T, ids: string[]) => {
-      const out: { [id: string]: SignalDataTypeMap[T] } = {};
-      for (const id of ids) {
-        const value = data.get(`${type}:${id}`);
-        if (value !== undefined) out[id] = value as SignalDataTypeMap[T];
-      }
-      return out;
-    },
-    set: async (set: SignalDataSet) => {
-      for (const [type, entries] of Object.entries(set)) {
-        for (const [id, value] of Object.entries(entries ?? {})) {
-          if (value === null || value === undefined) data.delete(`${type}:${id}`);
-          else data.set(`${type}:${id}`, value);
-        }
-      }
-    },
-  };
-}
+import { SimClient } from './baileys-client.js';
+import { memoryKeyStore } from './memory-keys.js';
+import { WhatsAppSimulator, type Fault } from './server.js';
 
 const sim = new WhatsAppSimulator();
 const originalRoot = WA_CERT_DETAILS.PUBLIC_KEY;
+const clients: SimClient[] = [];
+let nextPhone = 15550001000;
 
 before(async () => {
   await sim.start();
@@ -46,91 +20,194 @@ before(async () => {
 });
 
 after(async () => {
+  for (const client of clients) await client.end();
   WA_CERT_DETAILS.PUBLIC_KEY = originalRoot;
   await sim.stop();
-});
-
-test('unmodified Baileys pairs by QR with the simulator and opens', { timeout: 30_000 }, async () => {
-  const creds: AuthenticationCreds = initAuthCreds();
-  const keys = memoryKeyStore();
-  const logger = pino({ level: process.env.SIM_LOG ?? 'silent' });
-  const phone = '15550001111';
-  const qrs: string[] = [];
-  const closes: number[] = [];
-  let sockets = 0;
-
-  const opened = await new Promise<boolean>((resolve, reject) => {
-    const connect = (): void => {
-      sockets++;
-      const sock = makeWASocket({
-        auth: { creds, keys },
-        waWebSocketUrl: sim.url,
-        logger: logger.child({ socket: sockets }),
-        markOnlineOnConnect: false,
-        syncFullHistory: false,
-        connectTimeoutMs: 10_000,
-      });
-      sock.ev.on('creds.update', (update) => Object.assign(creds, update));
-      sock.ev.on('connection.update', (update: Partial<ConnectionState>) => {
-        if (update.qr) {
-          qrs.push(update.qr);
-          sim.scanQr(update.qr, phone).catch(reject);
-        }
-        if (update.connection === 'open') {
-          // let Baileys' init queries (props, blocklist, privacy) be answered before closing, or they wait 60 s
-          const answered = (xmlns: string) =>
-            sim.waitFor((e) => e.type === 'iq-answered' && e.xmlns === xmlns && e.jid !== undefined);
-          // (the answers are written; give Baileys a moment to read them before closing its socket)
-          Promise.all([answered('abt'), answered('blocklist'), answered('privacy')])
-            .then(() => new Promise((done) => setTimeout(done, 200)))
-            .then(() => {
-              sock.end(undefined);
-              resolve(true);
-            }, reject);
-        }
-        if (update.connection === 'close') {
-          const code = (update.lastDisconnect?.error as Boom | undefined)?.output?.statusCode ?? 0;
-          closes.push(code);
-          if (code === 515 && sockets < 3) connect();
-          else if (code !== 428 || sockets >= 3) reject(new Error(`closed with ${code}`));
-        }
-      });
-    };
-    connect();
-  });
-
-  assert.equal(opened, true);
-  assert.equal(qrs.length >= 1, true);
-  assert.match(qrs[0]!, /^https:\/\/wa\.me\/settings\/linked_devices#/);
-  assert.equal(closes[0], 515);
-  assert.equal(sockets, 2);
-  assert.equal(creds.me?.id, `${phone}:1@s.whatsapp.net`);
-  assert.match(creds.me?.lid ?? '', /@lid$/);
-  assert.ok(creds.account?.accountSignatureKey);
-  assert.ok(creds.account?.deviceSignature);
-  const device = sim.devices.get(`${phone}:1@s.whatsapp.net`);
-  assert.ok(device);
-  assert.equal(device.preKeyCount, 812);
   assert.deepEqual(sim.errors, []);
 });
 
-test('a login whose noise key the simulator never paired is refused with 401', { timeout: 30_000 }, async () => {
-  const creds: AuthenticationCreds = initAuthCreds();
-  creds.me = { id: '15550002222:1@s.whatsapp.net', name: '~' };
-  const sock = makeWASocket({
-    auth: { creds, keys: memoryKeyStore() },
-    waWebSocketUrl: sim.url,
-    logger: pino({ level: process.env.SIM_LOG ?? 'silent' }),
-    markOnlineOnConnect: false,
-    syncFullHistory: false,
+async function linkByQr(phone = String(nextPhone++)): Promise<SimClient> {
+  const client = new SimClient(sim);
+  clients.push(client);
+  await client.connect((qr) => void sim.scanQr(qr, phone).catch((error: unknown) => sim.errors.push(error)));
+  return client;
+}
+
+const { DELIVERY_ACK, READ } = proto.WebMessageInfo.Status;
+
+describe('linking', () => {
+  test('a simulated phone scans the QR: pair-success, 515, login, open', { timeout: 30_000 }, async () => {
+    const phone = String(nextPhone++);
+    const client = await linkByQr(phone);
+    assert.deepEqual(client.closes, [515]);
+    assert.equal(client.jid, `${phone}:1@s.whatsapp.net`);
+    assert.match(client.creds.me?.lid ?? '', /^\d+(:1)?@lid$/);
+    assert.ok(client.creds.account?.accountSignatureKey);
+    assert.ok(client.creds.account?.deviceSignature);
+    const device = sim.devices.get(client.jid);
+    assert.equal(device?.preKeyCount, 812);
+    assert.equal(device?.keys?.preKeys.size, 812);
   });
-  const code = await new Promise<number>((resolve) => {
-    sock.ev.on('connection.update', (update) => {
-      if (update.connection === 'close') {
-        resolve((update.lastDisconnect?.error as Boom | undefined)?.output?.statusCode ?? 0);
+
+  test('the phone types the pairing code the companion shows: linked without a QR scan', { timeout: 60_000 }, async () => {
+    const phone = String(nextPhone++);
+    const client = new SimClient(sim);
+    clients.push(client);
+    let requested = false;
+    await client.connect((_qr, sock) => {
+      if (requested) return;
+      requested = true;
+      sock.requestPairingCode(phone).then(
+        (code) => sim.enterPairingCode(phone, code),
+        (error: unknown) => sim.errors.push(error),
+      ).catch((error: unknown) => sim.errors.push(error));
+    });
+    assert.equal(client.jid, `${phone}:1@s.whatsapp.net`);
+    assert.ok(client.creds.registered);
+    assert.ok(sim.devices.has(client.jid));
+    assert.ok(sim.events.some((e) => e.type === 'pairing-code-requested' && e.phone === phone));
+  });
+
+  test('a wrong pairing code is refused by the phone and links nothing', { timeout: 60_000 }, async () => {
+    const phone = String(nextPhone++);
+    const sock = makeWASocket({
+      auth: { creds: initAuthCreds(), keys: memoryKeyStore() },
+      waWebSocketUrl: sim.url,
+      logger: pino({ level: 'silent' }),
+      markOnlineOnConnect: false,
+    });
+    const refused = await new Promise<Error>((resolve) => {
+      sock.ev.on('connection.update', (update) => {
+        if (!update.qr) return;
+        sock
+          .requestPairingCode(phone)
+          .then((code) => sim.enterPairingCode(phone, code === 'ABCDEFGH' ? 'HGFEDCBA' : 'ABCDEFGH'))
+          .then(() => resolve(new Error('linked with a wrong code')), resolve);
+      });
+    });
+    assert.match(refused.message, /pairing code was wrong/);
+    assert.equal([...sim.devices.values()].some((d) => d.phone === phone), false);
+    // the companion's companion_finish query is answered with an error; let Baileys read it before closing
+    await sim.waitFor((e) => e.type === 'iq-answered' && e.xmlns === 'md' && e.result === 'error');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sock.end(undefined);
+  });
+
+  test('a login whose noise key the simulator never paired is refused with 401', { timeout: 30_000 }, async () => {
+    const creds = initAuthCreds();
+    creds.me = { id: '15550002222:1@s.whatsapp.net', name: '~' };
+    const sock = makeWASocket({
+      auth: { creds, keys: memoryKeyStore() },
+      waWebSocketUrl: sim.url,
+      logger: pino({ level: 'silent' }),
+      markOnlineOnConnect: false,
+    });
+    const code = await new Promise<number>((resolve) => {
+      sock.ev.on('connection.update', (update) => {
+        if (update.connection === 'close') resolve((update.lastDisconnect?.error as Boom | undefined)?.output?.statusCode ?? 0);
+      });
+    });
+    assert.equal(code, 401);
+    await sim.waitFor((e) => e.type === 'login-rejected' && e.jid === '15550002222:1@s.whatsapp.net');
+  });
+});
+
+describe('messages with simulated phones', () => {
+  let client: SimClient;
+  const peer = '15557770001';
+
+  before(async () => {
+    sim.account(peer, 'Peer One');
+    client = await linkByQr();
+  });
+
+  test('a text from Baileys is decrypted by the phone and answered with ack, delivered and read', { timeout: 30_000 }, async () => {
+    const sent = await client.sock!.sendMessage(`${peer}@s.whatsapp.net`, { text: 'hello from the companion' });
+    const id = sent!.key.id!;
+    await sim.waitFor((e) => e.type === 'peer-received' && e.id === id);
+    const inbox = sim.accounts.get(peer)!.inbox;
+    assert.equal(inbox.at(-1)?.text, 'hello from the companion');
+    assert.equal(inbox.at(-1)?.fromDevice, client.jid);
+    // the sender's own phone got its copy as a device-sent message
+    await sim.waitFor((e) => e.type === 'phone-copy' && e.id === id && e.dsm === true);
+    const statuses = await until(() => {
+      const mine = client.updates.filter((u) => u.key.id === id).map((u) => u.update.status);
+      return mine.includes(READ) ? mine : undefined;
+    });
+    assert.deepEqual(statuses, [DELIVERY_ACK, READ]);
+  });
+
+  test('the second message reuses the Signal session (msg, not pkmsg)', { timeout: 30_000 }, async () => {
+    const since = sim.events.length;
+    const sent = await client.sock!.sendMessage(`${peer}@s.whatsapp.net`, { text: 'second' });
+    await sim.waitFor((e) => e.type === 'peer-received' && e.id === sent!.key.id, 10_000, since);
+    assert.equal(sim.accounts.get(peer)!.inbox.at(-1)?.text, 'second');
+    assert.equal(sim.events.slice(since).some((e) => e.type === 'bundle-fetched'), false);
+  });
+
+  test('a phone sends text to the companion: Baileys decrypts it and answers with a receipt', { timeout: 30_000 }, async () => {
+    const other = '15557770002';
+    sim.account(other, 'Peer Two');
+    for (const [from, text] of [[peer, 'reply on an existing session'], [other, 'first contact, pre-key message']] as const) {
+      const id = await sim.sendText(from, client.creds.me!.id.split(':')[0]!, text);
+      const message = await until(() => client.received.find((m) => m.key.id === id));
+      assert.equal(message.message?.conversation, text);
+      assert.equal(message.key.fromMe, false);
+      assert.equal(message.pushName, from === peer ? 'Peer One' : 'Peer Two');
+      await sim.waitFor((e) => e.type === 'client-receipt' && e.id === id);
+    }
+  });
+
+  test('number checks answer registered and not registered', { timeout: 30_000 }, async () => {
+    const results = await client.sock!.onWhatsApp(`+${peer}`, '+15559990000');
+    assert.deepEqual(results, [{ jid: `${peer}@s.whatsapp.net`, exists: true }]);
+    await sim.waitFor((e) => e.type === 'number-checked' && e.phone === '15559990000' && e.onWhatsApp === false);
+  });
+});
+
+describe('fault injection', () => {
+  const cases: { fault: Fault; code: number; relogin: number | 'open' }[] = [
+    { fault: 'drop', code: 428, relogin: 'open' },
+    { fault: 'unavailable', code: 503, relogin: 'open' },
+    { fault: 'conflict', code: 440, relogin: 'open' },
+    { fault: 'logout', code: 401, relogin: 401 },
+    { fault: 'ban', code: 403, relogin: 403 },
+  ];
+  for (const { fault, code, relogin } of cases) {
+    test(`'${fault}' closes Baileys with ${code}; logging in again gives ${relogin}`, { timeout: 30_000 }, async () => {
+      const client = await linkByQr();
+      const closed = client.nextClose();
+      sim.inject(client.jid, fault);
+      assert.equal(await closed, code);
+      if (relogin === 'open') {
+        await client.connect();
+        assert.ok(sim.connectionOf(client.jid));
+      } else {
+        await assert.rejects(client.connect(), new RegExp(`closed with ${relogin}`));
       }
     });
+  }
+
+  test("'restart' (515) makes Baileys reconnect at once with the same creds", { timeout: 30_000 }, async () => {
+    const client = await linkByQr();
+    const since = sim.events.length;
+    const closed = client.nextClose();
+    const reopened = client.nextOpen();
+    sim.inject(client.jid, 'restart');
+    assert.equal(await closed, 515);
+    await reopened;
+    await sim.waitFor((e) => e.type === 'login' && e.jid === client.jid, 10_000, since);
+    assert.equal(sim.events.slice(since).some((e) => e.type === 'handshake' && e.registration === true), false);
   });
-  assert.equal(code, 401);
-  await sim.waitFor((e) => e.type === 'login-rejected' && e.jid === '15550002222:1@s.whatsapp.net');
 });
+
+/** Polls `probe` every 20 ms until it returns a value (10 s at most). */
+async function until<T>(probe: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

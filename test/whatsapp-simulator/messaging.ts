@@ -1,0 +1,252 @@
+// 1:1 messaging between companion devices (Baileys) and simulated phones: device lists and number checks (USync),
+// pre-key bundles, relaying `<message>` stanzas to the phones that decrypt them, acks and receipts, and phones
+// that send text to the linked devices.
+import {
+  encodeBigEndian,
+  generateMessageIDV2,
+  getBinaryNodeChild,
+  getBinaryNodeChildBuffer,
+  getBinaryNodeChildren,
+  getBinaryNodeChildUInt,
+  jidDecode,
+  KEY_BUNDLE_TYPE,
+  type BinaryNode,
+  type proto,
+} from '@whiskeysockets/baileys';
+import { takePreKey, type DeviceKeys } from './phone.js';
+import type { SimAccount, SimConnection, SimDevice, WhatsAppSimulator } from './server.js';
+
+/** What a simulated phone received and decrypted. */
+export interface PeerMessage {
+  id: string;
+  /** The sending account's phone number (digits). */
+  from: string;
+  /** The companion device that sent it. */
+  fromDevice: string;
+  message: proto.IMessage;
+  /** `conversation` or `extendedTextMessage.text`, when the message is text. */
+  text: string | undefined;
+  receivedAt: Date;
+}
+
+/** How a phone answers the messages it receives: delivered then read (default), delivered only, or silence. */
+export type ReceiptMode = 'read' | 'delivered' | 'none';
+
+/** The delay before a phone's delivery receipt, and between it and the read receipt. */
+const RECEIPT_GAP_MS = 150;
+
+const now = (): string => String(Math.floor(Date.now() / 1000));
+
+export function textOf(message: proto.IMessage): string | undefined {
+  return message.conversation ?? message.extendedTextMessage?.text ?? undefined;
+}
+
+function uint(node: BinaryNode, tag: string, length: number): number {
+  const value = getBinaryNodeChildUInt(node, tag, length);
+  if (value === undefined) throw new Error(`simulator: <${tag}> missing`);
+  return value;
+}
+
+function buffer(node: BinaryNode | undefined, tag: string): Buffer {
+  const value = getBinaryNodeChildBuffer(node, tag);
+  if (!value) throw new Error(`simulator: <${tag}> missing`);
+  return Buffer.from(value);
+}
+
+export class Messaging {
+  constructor(private readonly sim: WhatsAppSimulator) {}
+
+  /** Records the keys a device uploads (`encrypt` set: registration, identity, one-time pre-keys, signed pre-key). */
+  uploadKeys(device: SimDevice, iq: BinaryNode): number {
+    const skey = getBinaryNodeChild(iq, 'skey');
+    const keys: DeviceKeys = device.keys ?? {
+      registrationId: uint(iq, 'registration', 4),
+      identityKey: buffer(iq, 'identity'),
+      signedPreKey: { keyId: 0, publicKey: Buffer.alloc(0), signature: Buffer.alloc(0) },
+      preKeys: new Map(),
+    };
+    if (skey) keys.signedPreKey = { keyId: uint(skey, 'id', 3), publicKey: buffer(skey, 'value'), signature: buffer(skey, 'signature') };
+    const list = getBinaryNodeChildren(getBinaryNodeChild(iq, 'list'), 'key');
+    for (const key of list) keys.preKeys.set(uint(key, 'id', 3), buffer(key, 'value'));
+    device.keys = keys;
+    device.preKeyCount += list.length;
+    return list.length;
+  }
+
+  /** USync: devices (each account's phone, device 0), LIDs, and whether a number is on WhatsApp. */
+  usync(iq: BinaryNode): BinaryNode[] {
+    const usync = getBinaryNodeChild(iq, 'usync');
+    const protocols = (getBinaryNodeChild(usync, 'query')?.content as BinaryNode[] | undefined) ?? [];
+    const users = getBinaryNodeChildren(getBinaryNodeChild(usync, 'list'), 'user').map((user) => {
+      const contact = getBinaryNodeChild(user, 'contact');
+      let jid = user.attrs.jid;
+      let account: SimAccount | undefined;
+      if (!jid && contact?.content) {
+        const phone = Buffer.from(contact.content as Uint8Array).toString().replace(/\D/g, '');
+        jid = `${phone}@s.whatsapp.net`;
+        account = this.sim.accounts.get(phone);
+        this.sim.record({ type: 'number-checked', phone, onWhatsApp: !!account && !account.banned });
+      } else {
+        account = this.sim.accountOfJid(jid);
+      }
+      const known = !!account && !account.banned;
+      const content = protocols.map((protocol): BinaryNode => {
+        switch (protocol.tag) {
+          case 'devices':
+            // Only the phone: companions are not listed, so senders never fan out to other linked devices.
+            return {
+              tag: 'devices',
+              attrs: {},
+              content: [{ tag: 'device-list', attrs: {}, content: known ? [{ tag: 'device', attrs: { id: '0' } }] : [] }],
+            };
+          case 'lid':
+            return { tag: 'lid', attrs: known ? { val: `${account!.lid}@lid` } : {} };
+          case 'contact':
+            return { tag: 'contact', attrs: { type: known ? 'in' : 'out' } };
+          default:
+            return { tag: protocol.tag, attrs: {} };
+        }
+      });
+      return { tag: 'user', attrs: { jid: jid ?? '' }, content };
+    });
+    return [{ tag: 'usync', attrs: { ...usync?.attrs }, content: [{ tag: 'list', attrs: {}, content: users }] }];
+  }
+
+  /** `encrypt` get with `<key><user jid/>…`: pre-key bundles of phones (device 0) and of linked devices. */
+  async keyBundles(iq: BinaryNode): Promise<BinaryNode[]> {
+    const users = getBinaryNodeChildren(getBinaryNodeChild(iq, 'key'), 'user');
+    const list: BinaryNode[] = [];
+    for (const user of users) {
+      const jid = user.attrs.jid ?? '';
+      const account = this.sim.accountOfJid(jid);
+      const device = jidDecode(jid)?.device ?? 0;
+      const keys = device === 0 ? undefined : this.sim.devices.get(`${account?.phone}:${device}@s.whatsapp.net`)?.keys;
+      let bundle: BinaryNode | undefined;
+      if (account && !account.banned) {
+        bundle = device === 0 ? await account.signal.bundleNode(jid) : keys && companionBundle(jid, keys);
+      }
+      list.push(bundle ?? { tag: 'user', attrs: { jid }, content: [{ tag: 'error', attrs: { code: '404', text: 'item-not-found' } }] });
+      this.sim.record({ type: 'bundle-fetched', jid, found: !!bundle });
+    }
+    return [{ tag: 'list', attrs: {}, content: list }];
+  }
+
+  /**
+   * A `<message>` from a companion: the server acks it, then each addressed phone decrypts its copy. A phone
+   * that is the recipient answers with receipts; the sender's own phone just keeps its copy (the DSM).
+   */
+  async relay(conn: SimConnection, stanza: BinaryNode): Promise<void> {
+    const sender = conn.device;
+    const id = stanza.attrs.id ?? '';
+    const to = stanza.attrs.to ?? '';
+    if (!sender) throw new Error('simulator: <message> before login');
+    conn.send({ tag: 'ack', attrs: { class: 'message', id, from: to, t: now() } });
+    const copies = getBinaryNodeChildren(getBinaryNodeChild(stanza, 'participants'), 'to').map((node) => ({
+      jid: node.attrs.jid ?? '',
+      enc: getBinaryNodeChild(node, 'enc'),
+    }));
+    let delivered = false;
+    for (const { jid, enc } of copies) {
+      const account = this.sim.accountOfJid(jid);
+      if (!account || !enc || (jidDecode(jid)?.device ?? 0) !== 0) {
+        this.sim.record({ type: 'not-routed', id, jid });
+        continue;
+      }
+      const encType = enc.attrs.type;
+      if (encType !== 'pkmsg' && encType !== 'msg') throw new Error(`simulator: unsupported enc type ${encType}`);
+      // One address per companion device on the phone's side, whichever form the sender addressed it with.
+      const message = await account.signal.decrypt(sender.jid, encType, enc.content as Uint8Array);
+      if (account.phone === sender.phone) {
+        this.sim.record({ type: 'phone-copy', phone: account.phone, id, dsm: !!message.deviceSentMessage });
+        continue;
+      }
+      const received: PeerMessage = { id, from: sender.phone, fromDevice: sender.jid, message, text: textOf(message), receivedAt: new Date() };
+      account.inbox.push(received);
+      this.sim.record({ type: 'peer-received', phone: account.phone, from: sender.phone, id, text: received.text });
+      delivered = true;
+      this.#answer(conn, account, to, id);
+    }
+    if (!delivered) this.sim.record({ type: 'undelivered', id, to });
+  }
+
+  #answer(conn: SimConnection, recipient: SimAccount, to: string, id: string): void {
+    if (recipient.receipts === 'none') return;
+    // Receipts come from the recipient in the form the sender addressed it (phone number or LID).
+    const from = to.endsWith('@lid') ? `${recipient.lid}@lid` : `${recipient.phone}@s.whatsapp.net`;
+    const receipt = (status: 'delivered' | 'read'): void => {
+      if (conn.closed) return;
+      conn.send({ tag: 'receipt', attrs: { from, id, ...(status === 'read' ? { type: 'read' } : {}), t: now() } });
+      this.sim.record({ type: 'receipt-sent', id, status, from });
+    };
+    // Spaced out as on a real network: Baileys folds events that arrive within ~100 ms of each other (a receipt
+    // right after the send lands in the sent message's own upsert, two receipts become one update).
+    setTimeout(() => {
+      receipt('delivered');
+      if (recipient.receipts === 'read') setTimeout(() => receipt('read'), RECEIPT_GAP_MS);
+    }, RECEIPT_GAP_MS);
+  }
+
+  /** A `<receipt>` or `<ack>` from a companion about a message a phone sent it. */
+  fromClient(conn: SimConnection, node: BinaryNode): void {
+    if (node.tag === 'receipt') {
+      this.sim.record({ type: 'client-receipt', id: node.attrs.id, to: node.attrs.to, receipt: node.attrs.type ?? 'delivered', jid: conn.device?.jid });
+    } else {
+      this.sim.record({ type: 'client-ack', id: node.attrs.id, class: node.attrs.class, jid: conn.device?.jid });
+    }
+  }
+
+  /**
+   * The phone of `from` sends `text` to every connected linked device of `to`, encrypted to each device's
+   * uploaded pre-keys on first contact. Returns the message id.
+   */
+  async sendText(from: string, to: string, text: string): Promise<string> {
+    const sender = this.sim.account(from);
+    const targets = [...this.sim.connections].filter((c) => !c.closed && c.device?.phone === to);
+    if (targets.length === 0) throw new Error(`simulator: no linked device of ${to} is connected (offline delivery is not simulated)`);
+    const id = generateMessageIDV2(`${from}@s.whatsapp.net`);
+    for (const conn of targets) {
+      const device = conn.device!;
+      if (!(await sender.signal.hasSession(device.jid))) {
+        if (!device.keys) throw new Error(`simulator: ${device.jid} has not uploaded pre-keys yet`);
+        await sender.signal.startSession(device.jid, device.keys);
+      }
+      const { type, ciphertext } = await sender.signal.encrypt(device.jid, { conversation: text });
+      conn.send({
+        tag: 'message',
+        attrs: { from: `${from}@s.whatsapp.net`, sender_lid: `${sender.lid}@lid`, id, t: now(), type: 'text', notify: sender.name },
+        content: [{ tag: 'enc', attrs: { v: '2', type }, content: ciphertext }],
+      });
+    }
+    this.sim.record({ type: 'peer-sent', from, to, id, text });
+    return id;
+  }
+}
+
+function companionBundle(jid: string, keys: DeviceKeys): BinaryNode {
+  const preKey = takePreKey(keys);
+  const content: BinaryNode[] = [
+    { tag: 'registration', attrs: {}, content: encodeBigEndian(keys.registrationId) },
+    { tag: 'type', attrs: {}, content: KEY_BUNDLE_TYPE },
+    { tag: 'identity', attrs: {}, content: keys.identityKey },
+    {
+      tag: 'skey',
+      attrs: {},
+      content: [
+        { tag: 'id', attrs: {}, content: encodeBigEndian(keys.signedPreKey.keyId, 3) },
+        { tag: 'value', attrs: {}, content: keys.signedPreKey.publicKey },
+        { tag: 'signature', attrs: {}, content: keys.signedPreKey.signature },
+      ],
+    },
+  ];
+  if (preKey) {
+    content.push({
+      tag: 'key',
+      attrs: {},
+      content: [
+        { tag: 'id', attrs: {}, content: encodeBigEndian(preKey.keyId, 3) },
+        { tag: 'value', attrs: {}, content: preKey.publicKey },
+      ],
+    });
+  }
+  return { tag: 'user', attrs: { jid }, content };
+}
