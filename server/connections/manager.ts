@@ -23,6 +23,7 @@ export class ConnectionManager {
   readonly #runners = new Map<string, ConnectionRunner>();
   #timer: NodeJS.Timeout | undefined;
   #ticking: Promise<void> | undefined;
+  #tickAgain = false;
   #stopping = false;
   #unsubscribers: Array<() => void> = [];
 
@@ -53,13 +54,23 @@ export class ConnectionManager {
     await this.tick();
   }
 
-  /** Renews what it holds, then claims what it can. Never runs twice at once. */
+  /**
+   * Renews what it holds, then claims what it can. Never runs twice at once, and never loses a wake-up: one that
+   * arrives during a tick may name a connection saved after that tick's claim query, so the tick runs once more.
+   */
   tick(): Promise<void> {
-    this.#ticking ??= this.#renewAndClaim()
-      .catch((error) => this.services.logger.error({ err: error }, 'connection lease tick failed'))
-      .finally(() => {
-        this.#ticking = undefined;
-      });
+    if (this.#ticking) {
+      this.#tickAgain = true;
+      return this.#ticking;
+    }
+    this.#ticking = (async () => {
+      do {
+        this.#tickAgain = false;
+        await this.#renewAndClaim().catch((error) => this.services.logger.error({ err: error }, 'connection lease tick failed'));
+      } while (this.#tickAgain && !this.#stopping);
+    })().finally(() => {
+      this.#ticking = undefined;
+    });
     return this.#ticking;
   }
 

@@ -10,14 +10,11 @@
 // BENCH_POSTGRES_URL (default: this machine's) in a database made for the run, and Redis at BENCH_REDIS_URL
 // (default: this machine's); both are cleaned up at the end.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Redis } from 'ioredis';
-import knexFactory, { type Knex } from 'knex';
+import type { Knex } from 'knex';
+import { createBenchStore, inPool, mb, memoryOf, seconds, stop } from './support.js';
 
 const N = Number(process.env.BENCH_CONNECTIONS ?? 1000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -26,29 +23,6 @@ const GOAL_BYTES = 2 * 1024 ** 3;
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-/** Resident and peak resident memory of a process, in bytes, from /proc/<pid>/status. */
-function memoryOf(pid: number): { rss: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(status)?.[1] ?? Number.NaN) * 1024;
-  return { rss: kb('VmRSS'), peak: kb('VmHWM') };
-}
-
-const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-/** Runs `work` over `items`, at most `concurrency` at once. */
-async function inPool<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
-    }
-  });
-  await Promise.all(lanes);
-  return results;
-}
 
 async function api<T>(url: string, key: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
   const response = await fetch(`${url}${path}`, {
@@ -89,23 +63,8 @@ async function startParley(env: Record<string, string>): Promise<{ url: string; 
   });
 }
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  // A graceful stop hands every lease back; do not wait for ever if that stalls.
-  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-const database = `parley_bench_${randomBytes(4).toString('hex')}`;
-const redisPrefix = `parley-bench:${database}:`;
-const admin = knexFactory({ client: 'pg', connection: postgresUrl });
-await admin.raw(`create database ${database}`);
-const databaseUrl = new URL(postgresUrl);
-databaseUrl.pathname = `/${database}`;
-const db = knexFactory({ client: 'pg', connection: databaseUrl.toString(), pool: { min: 0, max: 2 } });
+const store = await createBenchStore(postgresUrl, redisUrl);
+const { db } = store;
 
 console.log(
   `${N} sandbox connections in one Parley process (PARLEY_ROLE=all), ${CONCURRENCY} API calls at a time, ` +
@@ -114,14 +73,8 @@ console.log(
 let parley: { url: string; child: ChildProcess } | undefined;
 try {
   parley = await startParley({
+    ...store.parleyEnv,
     PARLEY_ROLE: 'all',
-    DATABASE_URL: databaseUrl.toString(),
-    REDIS_URL: redisUrl,
-    REDIS_KEY_PREFIX: redisPrefix,
-    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
     API_RATE_LIMIT: '1000000',
     WORKER_MAX_CONNECTIONS: String(Math.max(N, 1000)),
     MAX_CONNECTIONS_PER_ACCOUNT: String(Math.min(100_000, Math.max(N, 1000))),
@@ -192,11 +145,5 @@ try {
   throw error;
 } finally {
   if (parley) await stop(parley.child);
-  await db.destroy();
-  await admin.raw(`drop database if exists ${database} with (force)`);
-  await admin.destroy();
-  const redis = new Redis(redisUrl);
-  const keys = await redis.keys(`${redisPrefix}*`);
-  if (keys.length > 0) await redis.del(...keys);
-  await redis.quit();
+  await store.remove();
 }
