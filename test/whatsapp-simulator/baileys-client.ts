@@ -5,6 +5,7 @@ import {
   makeWASocket,
   type AuthenticationCreds,
   type SignalKeyStore,
+  type SocketConfig,
   type WAMessage,
   type WAMessageUpdate,
   type WASocket,
@@ -31,7 +32,11 @@ export class SimClient {
   #openWaiters: (() => void)[] = [];
   #loginIndex = 0;
 
-  constructor(private readonly sim: WhatsAppSimulator) {}
+  constructor(
+    private readonly sim: WhatsAppSimulator,
+    /** Socket options on top of the defaults below (e.g. a short `keepAliveIntervalMs`). */
+    private readonly overrides: Partial<SocketConfig> = {},
+  ) {}
 
   get jid(): string {
     return this.creds.me?.id ?? '';
@@ -54,6 +59,7 @@ export class SimClient {
           // The simulated phone sends no history sync; Baileys would hold events back 20 s waiting for it.
           shouldSyncHistoryMessage: () => false,
           connectTimeoutMs: 10_000,
+          ...this.overrides,
         });
         this.sock = sock;
         this.#socketOpen = true;

@@ -26,8 +26,8 @@ after(async () => {
   assert.deepEqual(sim.errors, []);
 });
 
-async function linkByQr(phone = String(nextPhone++)): Promise<SimClient> {
-  const client = new SimClient(sim);
+async function linkByQr(phone = String(nextPhone++), overrides: ConstructorParameters<typeof SimClient>[1] = {}): Promise<SimClient> {
+  const client = new SimClient(sim, overrides);
   clients.push(client);
   await client.connect((qr) => void sim.scanQr(qr, phone).catch((error: unknown) => sim.errors.push(error)));
   return client;
@@ -91,6 +91,15 @@ describe('linking', () => {
     await sim.waitFor((e) => e.type === 'iq-answered' && e.xmlns === 'md' && e.result === 'error');
     await new Promise((resolve) => setTimeout(resolve, 100));
     await sock.end(undefined);
+  });
+
+  test('keep-alive pings are answered and the connection stays open', { timeout: 30_000 }, async () => {
+    const client = await linkByQr(undefined, { keepAliveIntervalMs: 200 });
+    const since = sim.events.length;
+    const pinged = (n: number) => sim.events.slice(since).filter((e) => e.type === 'iq-answered' && e.xmlns === 'w:p' && e.jid === client.jid).length >= n;
+    await until(() => (pinged(3) ? true : undefined));
+    assert.ok(sim.connectionOf(client.jid));
+    assert.deepEqual(client.closes, [515]);
   });
 
   test('a login whose noise key the simulator never paired is refused with 401', { timeout: 30_000 }, async () => {
