@@ -10,6 +10,7 @@ import {
   getBinaryNodeChildUInt,
   jidDecode,
   KEY_BUNDLE_TYPE,
+  S_WHATSAPP_NET,
   type BinaryNode,
   type proto,
 } from '@whiskeysockets/baileys';
@@ -54,6 +55,11 @@ function buffer(node: BinaryNode | undefined, tag: string): Buffer {
 }
 
 export class Messaging {
+  /** Pairs of numbers that have exchanged a message: a reach-out-timelocked number may still write to these. */
+  readonly #conversations = new Set<string>();
+  /** Stanzas for linked devices that were not connected, by device JID, delivered at their next login. */
+  readonly #offline = new Map<string, BinaryNode[]>();
+
   constructor(private readonly sim: WhatsAppSimulator) {}
 
   /** Records the keys a device uploads (`encrypt` set: registration, identity, one-time pre-keys, signed pre-key). */
@@ -140,6 +146,13 @@ export class Messaging {
     const id = stanza.attrs.id ?? '';
     const to = stanza.attrs.to ?? '';
     if (!sender) throw new Error('simulator: <message> before login');
+    const recipient = this.sim.accountOfJid(to);
+    if (recipient && this.sim.account(sender.phone).reachOutTimelocked && !this.#talked(sender.phone, recipient.phone)) {
+      // A restricted number may not start new chats: the server refuses the message in its ack (error 463).
+      conn.send({ tag: 'ack', attrs: { class: 'message', id, from: to, t: now(), error: '463' } });
+      this.sim.record({ type: 'reach-out-refused', id, from: sender.phone, to: recipient.phone });
+      return;
+    }
     conn.send({ tag: 'ack', attrs: { class: 'message', id, from: to, t: now() } });
     const copies = getBinaryNodeChildren(getBinaryNodeChild(stanza, 'participants'), 'to').map((node) => ({
       jid: node.attrs.jid ?? '',
@@ -162,6 +175,7 @@ export class Messaging {
       }
       const received: PeerMessage = { id, from: sender.phone, fromDevice: sender.jid, message, text: textOf(message), receivedAt: new Date() };
       account.inbox.push(received);
+      this.#conversations.add(pair(account.phone, sender.phone));
       this.sim.record({ type: 'peer-received', phone: account.phone, from: sender.phone, id, text: received.text });
       delivered = true;
       this.#answer(conn, account, to, id);
@@ -196,31 +210,64 @@ export class Messaging {
   }
 
   /**
-   * The phone of `from` sends `text` to every connected linked device of `to`, encrypted to each device's
-   * uploaded pre-keys on first contact. Returns the message id.
+   * The phone of `from` sends `message` to every linked device of `to`, encrypted to each device's uploaded
+   * pre-keys on first contact. A device that is not connected gets it on its next login, before the offline
+   * marker, as WhatsApp queues it. Returns the message id.
    */
-  async sendText(from: string, to: string, text: string): Promise<string> {
+  async sendMessage(from: string, to: string, message: proto.IMessage): Promise<string> {
     const sender = this.sim.account(from);
-    const targets = [...this.sim.connections].filter((c) => !c.closed && c.device?.phone === to);
-    if (targets.length === 0) throw new Error(`simulator: no linked device of ${to} is connected (offline delivery is not simulated)`);
+    const devices = [...this.sim.devices.values()].filter((d) => d.phone === to);
+    if (devices.length === 0) throw new Error(`simulator: ${to} has no linked device to send to`);
     const id = generateMessageIDV2(`${from}@s.whatsapp.net`);
-    for (const conn of targets) {
-      const device = conn.device!;
+    for (const device of devices) {
       if (!(await sender.signal.hasSession(device.jid))) {
         if (!device.keys) throw new Error(`simulator: ${device.jid} has not uploaded pre-keys yet`);
         await sender.signal.startSession(device.jid, device.keys);
       }
-      const { type, ciphertext } = await sender.signal.encrypt(device.jid, { conversation: text });
-      conn.send({
+      const { type, ciphertext } = await sender.signal.encrypt(device.jid, message);
+      const stanza: BinaryNode = {
         tag: 'message',
-        attrs: { from: `${from}@s.whatsapp.net`, sender_lid: `${sender.lid}@lid`, id, t: now(), type: 'text', notify: sender.name },
+        attrs: {
+          from: `${from}@s.whatsapp.net`,
+          sender_lid: `${sender.lid}@lid`,
+          id,
+          t: now(),
+          type: message.reactionMessage ? 'reaction' : 'text',
+          notify: sender.name,
+        },
         content: [{ tag: 'enc', attrs: { v: '2', type }, content: ciphertext }],
-      });
+      };
+      const conn = this.sim.connectionOf(device.jid);
+      if (conn) {
+        conn.send(stanza);
+      } else {
+        stanza.attrs.offline = '1';
+        const queue = this.#offline.get(device.jid) ?? [];
+        queue.push(stanza);
+        this.#offline.set(device.jid, queue);
+        this.sim.record({ type: 'queued-offline', id, jid: device.jid });
+      }
     }
-    this.sim.record({ type: 'peer-sent', from, to, id, text });
+    this.#conversations.add(pair(from, to));
+    this.sim.record({ type: 'peer-sent', from, to, id, text: textOf(message) });
     return id;
   }
+
+  /** After a login: what arrived while the device was away, then the offline marker with its count. */
+  deliverOffline(conn: SimConnection, device: SimDevice): void {
+    const queued = this.#offline.get(device.jid) ?? [];
+    this.#offline.delete(device.jid);
+    for (const stanza of queued) conn.send(stanza);
+    conn.send({ tag: 'ib', attrs: { from: S_WHATSAPP_NET }, content: [{ tag: 'offline', attrs: { count: String(queued.length) } }] });
+  }
+
+  #talked(a: string, b: string): boolean {
+    return this.#conversations.has(pair(a, b));
+  }
 }
+
+/** One key per pair of numbers, whichever wrote first. */
+const pair = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 function companionBundle(jid: string, keys: DeviceKeys): BinaryNode {
   const preKey = takePreKey(keys);

@@ -53,6 +53,8 @@ export interface SimAccount {
   signal: SimPhone;
   nextDeviceId: number;
   banned: boolean;
+  /** Refused new chats (WhatsApp's reach-out timelock): messages to numbers it never talked to get error 463. */
+  reachOutTimelocked: boolean;
   /** Messages the phone received and decrypted, oldest first. */
   inbox: PeerMessage[];
   receipts: ReceiptMode;
@@ -363,6 +365,7 @@ export class WhatsAppSimulator {
       signal: new SimPhone(accountKey),
       nextDeviceId: 1,
       banned: false,
+      reachOutTimelocked: false,
       inbox: [],
       receipts: 'read',
     };
@@ -411,7 +414,7 @@ export class WhatsAppSimulator {
       tag: 'success',
       attrs: { t, lid: `${device.lid.split(':')[0]}@lid`, props: '1', abprops: '1', location: 'sim', creation: t },
     });
-    conn.send({ tag: 'ib', attrs: { from: S_WHATSAPP_NET }, content: [{ tag: 'offline', attrs: { count: '0' } }] });
+    this.#messaging.deliverOffline(conn, device);
   }
 
   #refuse(conn: SimConnection, reason: string): void {
@@ -429,9 +432,13 @@ export class WhatsAppSimulator {
     return this.#pairing.enterPairingCode(phone, code);
   }
 
-  /** The phone of `from` (registered if new) sends a text to the connected linked devices of `to`. */
+  /** The phone of `from` (registered if new) sends `message` to the linked devices of `to`. Returns its id. */
+  sendMessage(from: string, to: string, message: proto.IMessage): Promise<string> {
+    return this.#messaging.sendMessage(from, to, message);
+  }
+
   sendText(from: string, to: string, text: string): Promise<string> {
-    return this.#messaging.sendText(from, to, text);
+    return this.sendMessage(from, to, { conversation: text });
   }
 
   /** Injects `fault` into the open socket of a logged-in device. */

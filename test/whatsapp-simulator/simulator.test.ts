@@ -33,7 +33,18 @@ async function linkByQr(phone = String(nextPhone++), overrides: ConstructorParam
   return client;
 }
 
-const { DELIVERY_ACK, READ } = proto.WebMessageInfo.Status;
+const { DELIVERY_ACK, ERROR, READ } = proto.WebMessageInfo.Status;
+
+/**
+ * Every status Baileys reported for a sent message. A status that arrives within ~100 ms of the send is folded
+ * into the sent message's own upsert instead of a messages.update, so both are read.
+ */
+function statusesOf(client: SimClient, id: string): { status: number | null | undefined; stub: string[] | null | undefined }[] {
+  return [
+    ...client.received.filter((m) => m.key.id === id && m.status != null).map((m) => ({ status: m.status, stub: m.messageStubParameters })),
+    ...client.updates.filter((u) => u.key.id === id).map((u) => ({ status: u.update.status, stub: u.update.messageStubParameters })),
+  ];
+}
 
 describe('linking', () => {
   test('a simulated phone scans the QR: pair-success, 515, login, open', { timeout: 30_000 }, async () => {
@@ -164,6 +175,61 @@ describe('messages with simulated phones', () => {
       assert.equal(message.key.fromMe, false);
       assert.equal(message.pushName, from === peer ? 'Peer One' : 'Peer Two');
       await sim.waitFor((e) => e.type === 'client-receipt' && e.id === id);
+    }
+  });
+
+  test('a phone reacts to, edits and deletes messages: Baileys receives each as WhatsApp sends it', { timeout: 30_000 }, async () => {
+    const me = client.jid.split(':')[0]!;
+    const meJid = `${me}@s.whatsapp.net`;
+    const sent = await client.sock!.sendMessage(`${peer}@s.whatsapp.net`, { text: 'react to this' });
+    await sim.waitFor((e) => e.type === 'peer-received' && e.id === sent!.key.id);
+    const reaction = await sim.sendMessage(peer, me, {
+      reactionMessage: { key: { remoteJid: meJid, fromMe: false, id: sent!.key.id! }, text: '👍', senderTimestampMs: Date.now() },
+    });
+    const reacted = await until(() => client.received.find((m) => m.key.id === reaction));
+    assert.equal(reacted.message?.reactionMessage?.text, '👍');
+    assert.equal(reacted.message?.reactionMessage?.key?.id, sent!.key.id);
+
+    const original = await sim.sendText(peer, me, 'typo');
+    await until(() => client.received.find((m) => m.key.id === original));
+    const { MESSAGE_EDIT, REVOKE } = proto.Message.ProtocolMessage.Type;
+    await sim.sendMessage(peer, me, {
+      protocolMessage: { type: MESSAGE_EDIT, key: { remoteJid: meJid, fromMe: true, id: original }, editedMessage: { conversation: 'fixed' }, timestampMs: Date.now() },
+    });
+    const edit = await until(() => client.updates.find((u) => u.key.id === original && u.update.message?.editedMessage));
+    assert.equal(edit.update.message?.editedMessage?.message?.conversation, 'fixed');
+    await sim.sendMessage(peer, me, { protocolMessage: { type: REVOKE, key: { remoteJid: meJid, fromMe: true, id: original } } });
+    const revoke = await until(() => client.updates.find((u) => u.key.id === original && u.update.messageStubType === proto.WebMessageInfo.StubType.REVOKE));
+    assert.equal(revoke.update.message, null);
+  });
+
+  test('a message to a linked device that is offline arrives at its next login, before the offline marker', { timeout: 30_000 }, async () => {
+    const away = await linkByQr();
+    await away.end();
+    const me = away.jid.split(':')[0]!;
+    const id = await sim.sendText(peer, me, 'while you were away');
+    await sim.waitFor((e) => e.type === 'queued-offline' && e.id === id);
+    await away.connect();
+    const message = await until(() => away.received.find((m) => m.key.id === id));
+    assert.equal(message.message?.conversation, 'while you were away');
+  });
+
+  test('a reach-out-timelocked number gets error 463 for a new chat; an existing chat still delivers', { timeout: 30_000 }, async () => {
+    const stranger = '15557770003';
+    sim.account(stranger);
+    const me = client.jid.split(':')[0]!;
+    sim.account(me).reachOutTimelocked = true;
+    try {
+      const cold = await client.sock!.sendMessage(`${stranger}@s.whatsapp.net`, { text: 'hello stranger' });
+      await sim.waitFor((e) => e.type === 'reach-out-refused' && e.id === cold!.key.id);
+      const refused = await until(() => statusesOf(client, cold!.key.id!).find((s) => s.status === ERROR));
+      assert.deepEqual(refused.stub?.[0], '463');
+      assert.equal(sim.accounts.get(stranger)!.inbox.length, 0);
+
+      const warm = await client.sock!.sendMessage(`${peer}@s.whatsapp.net`, { text: 'we talked before' });
+      await sim.waitFor((e) => e.type === 'peer-received' && e.id === warm!.key.id);
+    } finally {
+      sim.account(me).reachOutTimelocked = false;
     }
   });
 
