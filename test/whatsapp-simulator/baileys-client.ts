@@ -56,8 +56,6 @@ export class SimClient {
           logger,
           markOnlineOnConnect: false,
           syncFullHistory: false,
-          // The simulated phone sends no history sync; Baileys would hold events back 20 s waiting for it.
-          shouldSyncHistoryMessage: () => false,
           connectTimeoutMs: 10_000,
           ...this.overrides,
         });
@@ -108,16 +106,19 @@ export class SimClient {
     await closed;
   }
 
-  /**
-   * Baileys sends its init queries (props, blocklist, privacy) right after 'open' and waits the full query
-   * timeout for unanswered ones even after the socket closed, so wait until the simulator answered them.
-   */
-  async #initAnswered(): Promise<void> {
-    const since = this.#loginIndex;
-    const answered = (xmlns: string) =>
-      this.sim.waitFor((e) => e.type === 'iq-answered' && e.xmlns === xmlns && e.jid === this.jid, 10_000, since);
-    await Promise.all([answered('abt'), answered('blocklist'), answered('privacy')]);
-    // the answers are written; let Baileys read them
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  #initAnswered(): Promise<void> {
+    return postLoginQueriesAnswered(this.sim, this.jid, this.#loginIndex);
   }
+}
+
+/**
+ * Resolves once the simulator has answered the init queries (props, blocklist, privacy) that Baileys sends right
+ * after 'open' for `jid`, looking at events from index `since`. Baileys waits the full 60 s query timeout for an
+ * unanswered one even after its socket closed, so disturb a socket only after this.
+ */
+export async function postLoginQueriesAnswered(sim: WhatsAppSimulator, jid: string, since: number): Promise<void> {
+  const answered = (xmlns: string) => sim.waitFor((e) => e.type === 'iq-answered' && e.xmlns === xmlns && e.jid === jid, 10_000, since);
+  await Promise.all([answered('abt'), answered('blocklist'), answered('privacy')]);
+  // the answers are written; let Baileys read them
+  await new Promise((resolve) => setTimeout(resolve, 100));
 }

@@ -1,6 +1,7 @@
 // 1:1 messaging between companion devices (Baileys) and simulated phones: device lists and number checks (USync),
 // pre-key bundles, relaying `<message>` stanzas to the phones that decrypt them, acks and receipts, and phones
 // that send text to the linked devices.
+import { deflateSync } from 'node:zlib';
 import {
   encodeBigEndian,
   generateMessageIDV2,
@@ -11,8 +12,8 @@ import {
   jidDecode,
   KEY_BUNDLE_TYPE,
   S_WHATSAPP_NET,
+  proto,
   type BinaryNode,
-  type proto,
 } from '@whiskeysockets/baileys';
 import { takePreKey, type DeviceKeys } from './phone.js';
 import type { SimAccount, SimConnection, SimDevice, WhatsAppSimulator } from './server.js';
@@ -36,7 +37,8 @@ export type ReceiptMode = 'read' | 'delivered' | 'none';
 /** The delay before a phone's delivery receipt, and between it and the read receipt. */
 const RECEIPT_GAP_MS = 150;
 
-const now = (): string => String(Math.floor(Date.now() / 1000));
+/** WhatsApp's `t` attribute: Unix seconds, as a string. */
+export const now = (): string => String(Math.floor(Date.now() / 1000));
 
 export function textOf(message: proto.IMessage): string | undefined {
   return message.conversation ?? message.extendedTextMessage?.text ?? undefined;
@@ -176,7 +178,7 @@ export class Messaging {
       const received: PeerMessage = { id, from: sender.phone, fromDevice: sender.jid, message, text: textOf(message), receivedAt: new Date() };
       account.inbox.push(received);
       this.#conversations.add(pair(account.phone, sender.phone));
-      this.sim.record({ type: 'peer-received', phone: account.phone, from: sender.phone, id, text: received.text });
+      this.sim.record({ type: 'peer-received', phone: account.phone, from: sender.phone, id, text: received.text, enc: encType });
       delivered = true;
       this.#answer(conn, account, to, id);
     }
@@ -259,6 +261,37 @@ export class Messaging {
     this.#offline.delete(device.jid);
     for (const stanza of queued) conn.send(stanza);
     conn.send({ tag: 'ib', attrs: { from: S_WHATSAPP_NET }, content: [{ tag: 'offline', attrs: { count: String(queued.length) } }] });
+  }
+
+  /**
+   * Once a new device has uploaded its pre-keys, its phone sends it the history sync notification that WhatsApp's
+   * phones send every new companion. (Baileys holds its events back until one arrives, for up to 20 s.)
+   */
+  async sendHistoryOnce(conn: SimConnection, device: SimDevice): Promise<void> {
+    if (device.historySent || !device.keys) return;
+    device.historySent = true;
+    conn.send(await this.#historyBootstrap(device));
+  }
+
+  /** An empty INITIAL_BOOTSTRAP history sync from the device's own phone, its payload inline (no media download). */
+  async #historyBootstrap(device: SimDevice): Promise<BinaryNode> {
+    const phone = this.sim.account(device.phone).signal;
+    if (!(await phone.hasSession(device.jid))) await phone.startSession(device.jid, device.keys!);
+    const { INITIAL_BOOTSTRAP } = proto.HistorySync.HistorySyncType;
+    const payload = deflateSync(proto.HistorySync.encode({ syncType: INITIAL_BOOTSTRAP, conversations: [], progress: 100 }).finish());
+    const { type, ciphertext } = await phone.encrypt(device.jid, {
+      protocolMessage: {
+        type: proto.Message.ProtocolMessage.Type.HISTORY_SYNC_NOTIFICATION,
+        historySyncNotification: { syncType: INITIAL_BOOTSTRAP, chunkOrder: 0, progress: 100, initialHistBootstrapInlinePayload: payload },
+      },
+    });
+    const id = generateMessageIDV2(`${device.phone}@s.whatsapp.net`);
+    this.sim.record({ type: 'history-sent', id, jid: device.jid });
+    return {
+      tag: 'message',
+      attrs: { from: `${device.phone}@s.whatsapp.net`, id, t: now(), type: 'text', category: 'peer' },
+      content: [{ tag: 'enc', attrs: { v: '2', type }, content: ciphertext }],
+    };
   }
 
   #talked(a: string, b: string): boolean {

@@ -18,6 +18,7 @@ import {
   WA_ADV_DEVICE_SIG_PREFIX,
   type BinaryNode,
 } from '@whiskeysockets/baileys';
+import { now } from './messaging.js';
 import { generateKeyPair, type KeyPair } from './noise.js';
 import type { SimAccount, SimConnection, SimDevice, WhatsAppSimulator } from './server.js';
 
@@ -46,8 +47,6 @@ interface CodeExchange {
   primaryEphemeral: KeyPair;
   settle: { resolve(): void; reject(error: Error): void };
 }
-
-const now = (): string => String(Math.floor(Date.now() / 1000));
 
 /** `salt(32) ‖ iv(16) ‖ AES-CTR(key = PBKDF2(code, salt))`: how both sides wrap their ephemeral key with the code. */
 async function wrapWithCode(code: string, publicKey: Buffer): Promise<Buffer> {
@@ -89,7 +88,8 @@ export class Pairing {
       })
       .then(
         () => this.sim.record({ type: 'qr-shown', refs }),
-        (err: unknown) => this.sim.fail(conn, err),
+        // a client that goes away before answering is not a failure of the simulator
+        (err: unknown) => conn.closed || this.sim.fail(conn, err),
       );
   }
 
@@ -136,7 +136,10 @@ export class Pairing {
    */
   async enterPairingCode(phone: string, code: string): Promise<void> {
     // Baileys sends companion_hello without waiting for an answer: the code can reach the phone first.
-    await this.sim.waitFor((e) => e.type === 'pairing-code-requested' && e.phone === phone, 5_000).catch(() => undefined);
+    if (!this.#codeRequests.has(phone)) {
+      const since = this.sim.events.length;
+      await this.sim.waitFor((e) => e.type === 'pairing-code-requested' && e.phone === phone, 5_000, since).catch(() => undefined);
+    }
     const request = this.#codeRequests.get(phone);
     if (!request) throw new Error(`simulator: no companion is waiting for a pairing code for ${phone}`);
     this.#codeRequests.delete(phone);
@@ -258,6 +261,6 @@ export class Pairing {
     this.sim.devices.set(device.jid, device);
     this.sim.record({ type: 'paired', jid: device.jid, phone: account.phone });
     pending.conn.send({ tag: 'stream:error', attrs: { code: '515' } });
-    setTimeout(() => pending.conn.close(), 50);
+    pending.conn.closeSoon();
   }
 }

@@ -9,12 +9,13 @@ import {
   decodeBinaryNode,
   encodeBinaryNode,
   getBinaryNodeChild,
+  getBinaryNodeChildren,
   jidDecode,
   proto,
   S_WHATSAPP_NET,
   type BinaryNode,
 } from '@whiskeysockets/baileys';
-import { Messaging, type PeerMessage, type ReceiptMode } from './messaging.js';
+import { Messaging, now, type PeerMessage, type ReceiptMode } from './messaging.js';
 import { generateKeyPair, ServerNoise, type KeyPair } from './noise.js';
 import { Pairing } from './pairing.js';
 import { SimPhone, type DeviceKeys } from './phone.js';
@@ -72,6 +73,8 @@ export interface SimDevice {
   preKeyCount: number;
   /** What the device uploaded after login: lets phones start Signal sessions with it. */
   keys?: DeviceKeys;
+  /** Whether its phone has sent it the (empty) history sync that follows a first login. */
+  historySent?: boolean;
 }
 
 export interface SimEvent {
@@ -113,7 +116,7 @@ export class SimConnection {
   clientNoiseKey: Buffer | null = null;
   payload: proto.ClientPayload | null = null;
   device: SimDevice | null = null;
-  private waiting = new Map<string, (node: BinaryNode) => void>();
+  private waiting = new Map<string, { answer(node: BinaryNode): void; abandon(): void }>();
   closed = false;
   private chain: Promise<void> = Promise.resolve();
 
@@ -129,6 +132,8 @@ export class SimConnection {
     });
     socket.on('close', () => {
       this.closed = true;
+      for (const pending of this.waiting.values()) pending.abandon();
+      this.waiting.clear();
       this.sim.onClosed(this);
     });
     socket.on('error', () => undefined);
@@ -195,10 +200,10 @@ export class SimConnection {
     this.sim.record({ type: 'recv', tag: node.tag, attrs: node.attrs });
     if (node.tag === 'iq' && (node.attrs.type === 'result' || node.attrs.type === 'error')) {
       const id = node.attrs.id ?? '';
-      const resolve = this.waiting.get(id);
-      if (resolve) {
+      const pending = this.waiting.get(id);
+      if (pending) {
         this.waiting.delete(id);
-        resolve(node);
+        pending.answer(node);
         return;
       }
     }
@@ -219,21 +224,34 @@ export class SimConnection {
     this.writeRaw(this.noise.encrypt(encodeBinaryNode(node)));
   }
 
-  /** Sends an iq and resolves with the client's answer (matched by id). */
+  /** Sends an iq and resolves with the client's answer (matched by id); rejects if the socket closes first. */
   query(node: BinaryNode, timeoutMs = 10_000): Promise<BinaryNode> {
     const id = node.attrs.id ?? this.sim.nextTag();
     node.attrs.id = id;
     return new Promise((resolve, reject) => {
+      if (this.closed) return reject(new Error(`simulator: the socket closed before iq ${id} was sent`));
       const timer = setTimeout(() => {
         this.waiting.delete(id);
         reject(new Error(`client did not answer iq ${id}`));
       }, timeoutMs);
-      this.waiting.set(id, (answer) => {
-        clearTimeout(timer);
-        resolve(answer);
+      timer.unref();
+      this.waiting.set(id, {
+        answer: (answer) => {
+          clearTimeout(timer);
+          resolve(answer);
+        },
+        abandon: () => {
+          clearTimeout(timer);
+          reject(new Error(`simulator: the socket closed before the client answered iq ${id}`));
+        },
       });
       this.send(node);
     });
+  }
+
+  /** Closes after a moment, so the stanza just sent is read first. */
+  closeSoon(): void {
+    setTimeout(() => this.close(), 50);
   }
 
   close(): void {
@@ -409,7 +427,7 @@ export class WhatsAppSimulator {
     }
     conn.device = device;
     this.record({ type: 'login', jid });
-    const t = String(Math.floor(Date.now() / 1000));
+    const t = now();
     conn.send({
       tag: 'success',
       attrs: { t, lid: `${device.lid.split(':')[0]}@lid`, props: '1', abprops: '1', location: 'sim', creation: t },
@@ -419,7 +437,7 @@ export class WhatsAppSimulator {
 
   #refuse(conn: SimConnection, reason: string): void {
     conn.send({ tag: 'failure', attrs: { reason, location: 'sim' } });
-    setTimeout(() => conn.close(), 50);
+    conn.closeSoon();
   }
 
   /** The simulated phone of `phone` scans a QR string shown by Baileys and links the device. */
@@ -472,7 +490,7 @@ export class WhatsAppSimulator {
         conn.send({ tag: 'stream:error', attrs: { code: '515' } });
         break;
     }
-    setTimeout(() => conn.close(), 50);
+    conn.closeSoon();
   }
 
   /** Stanzas from a client that are not answers to the simulator's own iqs. */
@@ -511,6 +529,8 @@ export class WhatsAppSimulator {
         if (device && (getBinaryNodeChild(node, 'list') || first?.tag === 'rotate')) {
           const uploaded = this.#messaging.uploadKeys(device, first?.tag === 'rotate' ? first : node);
           this.record({ type: 'prekeys-uploaded', count: uploaded, jid: device.jid });
+          result();
+          return this.#messaging.sendHistoryOnce(conn, device);
         }
         return result();
       case 'usync':
@@ -527,6 +547,13 @@ export class WhatsAppSimulator {
           this.record({ type: 'device-removed', jid: first.attrs.jid, by: 'companion' });
         }
         return result();
+      }
+      case 'w:sync:app:state': {
+        // Every collection is empty: no snapshot, no patches, nothing more to fetch.
+        const collections = getBinaryNodeChildren(getBinaryNodeChild(node, 'sync'), 'collection');
+        return result([
+          { tag: 'sync', attrs: {}, content: collections.map((c) => ({ tag: 'collection', attrs: { name: c.attrs.name ?? '', version: c.attrs.version ?? '0' } })) },
+        ]);
       }
       case 'abt':
         return result([{ tag: 'props', attrs: { protocol: '1', hash: 'sim' } }]);

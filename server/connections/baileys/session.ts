@@ -188,9 +188,6 @@ export class BaileysSession implements TransportSession {
       // Online presence on connect makes the phone stop showing notifications.
       markOnlineOnConnect: false,
       syncFullHistory: false,
-      // Parley imports no chat history. Left on, Baileys holds back every event (receipts, inbound messages)
-      // for up to 20 s after a first login while it waits for the phone's history sync (lib/Socket/chats.js).
-      shouldSyncHistoryMessage: () => false,
       msgRetryCounterCache: this.#msgRetryCounterCache,
       userDevicesCache: this.#userDevicesCache,
       // No message store yet: a retry receipt then cannot re-send the original, and the peer sees
