@@ -12,6 +12,12 @@ try {
 }
 
 const logger = createLogger(config.LOG_LEVEL);
+// Baileys answers some stanzas from event handlers whose promises nobody awaits; when a socket closes under one
+// (a connection deleted or restarted mid-registration) the write rejects unhandled. Node would then end the
+// process and every connection this worker runs with it, for a socket that was going away anyway.
+process.on('unhandledRejection', (reason) => {
+  logger.error({ err: reason }, 'unhandled promise rejection; Parley keeps running');
+});
 try {
   const parley = await startParley(config, { logger });
   const shutdown = (signal: string) => {
