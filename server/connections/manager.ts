@@ -55,8 +55,9 @@ export class ConnectionManager {
   }
 
   /**
-   * Renews what it holds, then claims what it can. Never runs twice at once, and never loses a wake-up: one that
-   * arrives during a tick may name a connection saved after that tick's claim query, so the tick runs once more.
+   * Renews what it holds, then claims what it can. Never runs twice at once. A wake-up that arrives during a tick
+   * may name a connection saved after that tick's claim query, so the tick runs once more (unless the pass failed:
+   * then the periodic tick retries).
    */
   tick(): Promise<void> {
     if (this.#ticking) {
@@ -64,13 +65,21 @@ export class ConnectionManager {
       return this.#ticking;
     }
     this.#ticking = (async () => {
+      let passed: boolean;
       do {
         this.#tickAgain = false;
-        await this.#renewAndClaim().catch((error) => this.services.logger.error({ err: error }, 'connection lease tick failed'));
-      } while (this.#tickAgain && !this.#stopping);
-    })().finally(() => {
+        passed = await this.#renewAndClaim().then(
+          () => true,
+          (error: unknown) => {
+            this.services.logger.error({ err: error }, 'connection lease tick failed');
+            return false;
+          },
+        );
+        // After a failed pass (database unreachable) the periodic tick retries, not a burst of wake-ups.
+      } while (passed && this.#tickAgain && !this.#stopping);
+      // Cleared in the same synchronous step as the last check, so a wake-up in between cannot be lost.
       this.#ticking = undefined;
-    });
+    })();
     return this.#ticking;
   }
 
