@@ -15,6 +15,7 @@ import { EventStream } from './helpers/connections-sse.js';
 import { assertConforms, assertError } from './helpers/contract.js';
 import { buildAccount, buildApiKey, type TestAccount } from './helpers/factories.js';
 import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
+import { postLoginQueriesAnswered } from './whatsapp-simulator/baileys-client.js';
 import { WhatsAppSimulator, type SimEvent } from './whatsapp-simulator/server.js';
 
 type Connection = components['schemas']['Connection'];
@@ -22,8 +23,13 @@ type Status = Connection['status'];
 
 /** Claiming is immediate (the bus wakes the worker); a socket reaches the QR step in well under a second. */
 const STEP_TIMEOUT_MS = 10_000;
-/** How long a stopped connection is watched for a reconnect it must not make (Parley's first backoff is < 1 s). */
-const QUIET_WINDOW_MS = 3_000;
+/**
+ * How long a stopped connection is watched for a reconnect it must not make: longer than the workers' 5 s lease
+ * tick (RENEW_INTERVAL_MS), so a stopped connection claimed again by the periodic tick would show. Any handshake
+ * counts: the other connections of this file are idle by then, and a wrongly restarted logged-out connection
+ * would register afresh, which carries no device JID to filter on.
+ */
+const QUIET_WINDOW_MS = 6_000;
 const POLL_MS = 25;
 
 /** The simulator's wire-level chatter; the milestones (handshake, qr-shown, paired, login, closed, ...) remain. */
@@ -157,17 +163,8 @@ describe('live mode: Parley runs unmodified Baileys against the WhatsApp Web sim
   const isRegistration = (event: SimEvent) => event.type === 'handshake' && event.registration === true;
   const isHandshake = (event: SimEvent) => event.type === 'handshake';
 
-  /**
-   * Baileys sends its init queries (props, blocklist, privacy) right after 'open'. A query still unanswered when
-   * its socket closes waits out its full 60 s timeout and keeps the process alive, so every test lets them be
-   * answered before it disturbs the socket, and gives Baileys a moment to read the answers off the wire.
-   */
-  async function initQueriesAnswered(jid: string, since: number): Promise<void> {
-    for (const xmlns of ['abt', 'blocklist', 'privacy']) {
-      await simEvent(`the ${xmlns} query of ${jid} answered`, since, (e) => e.type === 'iq-answered' && e.xmlns === xmlns && e.jid === jid);
-    }
-    await sleep(200);
-  }
+  /** Baileys' init queries must be answered before a test disturbs the socket (else they wait out 60 s). */
+  const initQueriesAnswered = (jid: string, since: number) => postLoginQueriesAnswered(sim, jid, since);
 
   /** Event rows of a connection in the order they were written (read as the database owner). */
   const eventsOf = async (id: string): Promise<Array<{ type: string; status: Status; status_reason: string | null }>> =>

@@ -136,7 +136,14 @@ function startParley(name: string, nodeArgs: string[], env: Record<string, strin
           pid: child.pid as number,
           url: (JSON.parse(line) as { url: string }).url,
           log,
-          nextGc: () => new Promise((done) => gcWaiters.push(done)),
+          nextGc: () =>
+            new Promise((done, fail) => {
+              const timer = setTimeout(() => fail(new Error(`${name} printed no memory figures within 30 s of SIGUSR2`)), 30_000);
+              gcWaiters.push((usage) => {
+                clearTimeout(timer);
+                done(usage);
+              });
+            }),
         });
       } else if (line.startsWith('{"gc"')) {
         const usage = (JSON.parse(line) as { gc: NodeJS.MemoryUsage }).gc;
@@ -146,6 +153,7 @@ function startParley(name: string, nodeArgs: string[], env: Record<string, strin
       } else remember(line);
     });
     lines.once('close', () => reject(new Error(`${name} did not start:\n${log.join('\n')}`)));
+    child.once('error', reject);
   });
 }
 
