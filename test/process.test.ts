@@ -1,0 +1,53 @@
+// The Parley process itself (server/main.ts), started as in production: what it does with a promise rejection
+// that nobody handles.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import { test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '../server/platform/net.js';
+import { testEnv, TEST_ENCRYPTION_KEY } from './helpers/server.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+test('a stray promise rejection is logged and the process keeps serving', { timeout: 60_000 }, async () => {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './test/fixtures/stray-rejection.ts', 'server/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: testEnv().databaseUrl,
+      // the api role: a worker would claim the connections other tests keep in this database
+      REDIS_URL: testEnv().redisUrl,
+      REDIS_KEY_PREFIX: `${testEnv().redisPrefix}process-${port}:`,
+      PARLEY_ROLE: 'api',
+      ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  try {
+    const deadline = Date.now() + 30_000;
+    while (!output.includes('stray rejection from the test preload')) {
+      assert.equal(child.exitCode, null, `Parley exited:\n${output}`);
+      if (Date.now() > deadline) assert.fail(`no log of the rejection:\n${output}`);
+      await sleep(100);
+    }
+    const line = output.split('\n').find((l) => l.includes('stray rejection'))!;
+    assert.match(JSON.parse(line).msg, /unhandled promise rejection; Parley keeps running/);
+    await sleep(300);
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    assert.equal(health.status, 200);
+    assert.equal(child.exitCode, null);
+  } finally {
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    await exited;
+  }
+});
