@@ -61,6 +61,11 @@ class FakeSocket implements BaileysSocket {
     return creds.pairingCode ?? '';
   }
 
+  // Number checks run against the simulator in live-mode.test.ts; the fake never needs one.
+  async onWhatsApp(): Promise<{ jid: string; exists: boolean }[]> {
+    throw new Error('not used by these tests');
+  }
+
   // What WhatsApp makes a real socket emit:
   showQr(ref: string): void {
     this.ev.emit('connection.update', { qr: `https://wa.me/settings/linked_devices#${ref}` });

@@ -4,8 +4,8 @@ import net from 'node:net';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { components } from '../server/generated/openapi.js';
-import type { Client } from './helpers/client.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
+import { CLAIM_TIMEOUT_MS, waitForStatus } from './helpers/connection-status.js';
 import { EventStream } from './helpers/connections-sse.js';
 import { assertConforms, assertError } from './helpers/contract.js';
 import { buildAccount, buildApiKey, type TestAccount } from './helpers/factories.js';
@@ -22,27 +22,7 @@ const SANDBOX = {
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** Claiming is immediate through the bus, else on the next 5 s tick; a lease given back late costs one tick. */
-const CLAIM_TIMEOUT_MS = 8_000;
-
 type Connection = components['schemas']['Connection'];
-
-/** Polls GET /v1/connections/{id} until the connection has `status`. */
-async function waitForStatus(client: Client, key: string, id: string, status: Connection['status'], timeoutMs = CLAIM_TIMEOUT_MS): Promise<Connection> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const response = await client.get<Connection>(`/v1/connections/${id}`, { key });
-    assert.equal(response.status, 200, JSON.stringify(response.body));
-    if (response.body.status === status) {
-      assertConforms('getConnection', response);
-      return response.body;
-    }
-    if (Date.now() > deadline) {
-      assert.fail(`connection ${id} was not ${status} within ${timeoutMs} ms: ${JSON.stringify(response.body)}`);
-    }
-    await sleep(20);
-  }
-}
 
 /** Polls until `check` returns something truthy. */
 async function eventually<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs = CLAIM_TIMEOUT_MS): Promise<T> {

@@ -289,6 +289,25 @@ describe('live mode: Parley runs unmodified Baileys against the WhatsApp Web sim
     }
   });
 
+  test('number checks go to WhatsApp through the linked device: registered numbers answer on_whatsapp with their id', async () => {
+    const { connection } = await linkByQr('checks line', newPhone());
+    const registered = newPhone();
+    sim.account(digits(registered));
+    const unregistered = '+12025550999';
+    const since = sim.events.length;
+    const response = await server.client.post('/v1/contacts/check', { connection_id: connection.id, phone_numbers: [registered, unregistered, 'nope'] }, { key: liveKey });
+    assertConforms('checkContacts', response);
+    assert.equal(response.status, 200, JSON.stringify(response.body));
+    assert.deepEqual(response.body.results, [
+      { input: registered, phone_number: registered, status: 'on_whatsapp', wa_jid: `${digits(registered)}@s.whatsapp.net` },
+      { input: unregistered, phone_number: unregistered, status: 'not_on_whatsapp', wa_jid: null },
+      { input: 'nope', phone_number: null, status: 'invalid', wa_jid: null },
+    ]);
+    const asked = sim.events.slice(since).filter((e) => e.type === 'number-checked').map((e) => [e.phone, e.onWhatsApp]);
+    assert.deepEqual(asked, [[digits(registered), true], [digits(unregistered), false]], 'the invalid input never reached WhatsApp');
+    assert.deepEqual(sim.errors, []);
+  });
+
   test('pairing-code linking: the API returns the 8-character code for a number, the phone types it, and the connection becomes connected', async () => {
     const phone = newPhone();
     const since = sim.events.length;

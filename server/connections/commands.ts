@@ -9,7 +9,8 @@ export type ConnectionCommand =
   | { name: 'logout' }
   | { name: 'pairing_code'; phoneNumber: string }
   | { name: 'sandbox_scan'; phoneNumber?: string }
-  | { name: 'sandbox_confirm_code'; code: string };
+  | { name: 'sandbox_confirm_code'; code: string }
+  | { name: 'check_numbers'; phoneNumbers: string[] };
 
 const COMMAND_CHANNEL = 'connection-commands';
 const replyChannel = (node: string) => `connection-replies:${node}`;

@@ -171,6 +171,8 @@ export class ConnectionRunner {
         return undefined;
       case 'pairing_code':
         return { code: await session.requestPairingCode(command.phoneNumber) };
+      case 'check_numbers':
+        return session.checkNumbers(command.phoneNumbers);
       case 'sandbox_scan':
       case 'sandbox_confirm_code': {
         if (!(session instanceof SandboxSession)) {

@@ -1,3 +1,4 @@
+import { conflict } from '../platform/http/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { AuthStore } from './auth-store.js';
 
@@ -35,6 +36,19 @@ export interface TransportSession {
   logout(): Promise<void>;
   /** Links by code instead of QR: the user types the returned 8 characters on their phone. */
   requestPairingCode(phoneNumber: string): Promise<string>;
+  /** Asks WhatsApp which of these E.164 numbers are on it; one answer per number, in order. */
+  checkNumbers(phoneNumbers: string[]): Promise<NumberCheck[]>;
+}
+
+/** A command that needs a live link to WhatsApp reached a connection that has none right now. */
+export const notConnected = (connectionId: string) =>
+  conflict('connection_not_connected', `Connection ${connectionId} is not connected to WhatsApp right now; wait until its status is connected.`);
+
+export interface NumberCheck {
+  phoneNumber: string;
+  onWhatsApp: boolean;
+  /** The number's WhatsApp id when it is on WhatsApp. */
+  jid: string | null;
 }
 
 export interface TransportContext {

@@ -276,6 +276,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/contacts/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check which numbers are on WhatsApp
+         * @description Asks WhatsApp, through the given connection (it must be `connected`), which of up to 100 numbers have
+         *     WhatsApp. Each number is answered in the order given: `on_whatsapp` (with its WhatsApp id),
+         *     `not_on_whatsapp`, or `invalid` (not a phone number; not sent to WhatsApp and not counted). Duplicates are
+         *     checked once. Every valid number counts against the connection's hourly budget; a request that would
+         *     exceed it is refused whole with 429 and `Retry-After`. In test mode the sandbox answers: every valid
+         *     number is on WhatsApp except `+14155550101`.
+         */
+        post: operations["checkContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/connections/{id}/events": {
         parameters: {
             query?: never;
@@ -668,6 +693,26 @@ export interface components {
         };
         PairingCode: {
             code: string;
+        };
+        ContactCheckRequest: {
+            connection_id: components["schemas"]["ConnectionId"];
+            phone_numbers: string[];
+        };
+        ContactCheck: {
+            /** @enum {string} */
+            object: "contact_check";
+            connection_id: components["schemas"]["ConnectionId"];
+            results: components["schemas"]["ContactCheckResult"][];
+        };
+        ContactCheckResult: {
+            /** @description The number as given. */
+            input: string;
+            /** @description The number in E.164 form; null when `invalid`. */
+            phone_number: string | null;
+            /** @enum {string} */
+            status: "on_whatsapp" | "not_on_whatsapp" | "invalid";
+            /** @description The number's WhatsApp id when it is on WhatsApp. */
+            wa_jid: string | null;
         };
         SandboxScanRequest: {
             phone_number?: components["schemas"]["PhoneNumber"];
@@ -1382,6 +1427,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PairingCode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    checkContacts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description One result per number given. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactCheck"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -9,7 +9,15 @@ import {
 import { ApiError, conflict, invalidRequest } from '../../platform/http/errors.js';
 import type { Logger } from '../../platform/logger.js';
 import { LeaseLostError } from '../auth-store.js';
-import type { LinkedIdentity, Reason, TransportContext, TransportListener, TransportSession } from '../transport.js';
+import {
+  notConnected,
+  type LinkedIdentity,
+  type NumberCheck,
+  type Reason,
+  type TransportContext,
+  type TransportListener,
+  type TransportSession,
+} from '../transport.js';
 import type { PostgresAuthState } from './auth-state.js';
 import { classifyDisconnect } from './disconnect.js';
 import { backoffDelay, phoneNumberOfJid, type Backoff, type BaileysSocket, type MakeSocket } from './socket.js';
@@ -20,6 +28,8 @@ const NEXT_QR_MS = 20_000;
 /** How long requestPairingCode waits for the socket to reach the linking step (connectTimeoutMs is 20 s). */
 const PAIRING_READY_TIMEOUT_MS = 30_000;
 const SOCKET_CLOSE_TIMEOUT_MS = 5_000;
+/** Numbers per USync query in a number check. */
+const NUMBER_CHECK_BATCH = 50;
 /** Baileys' own defaults for these caches (DEFAULT_CACHE_TTLS). */
 const MSG_RETRY_TTL_MS = 60 * 60_000;
 const USER_DEVICES_TTL_MS = 5 * 60_000;
@@ -66,6 +76,8 @@ export class BaileysSession implements TransportSession {
   readonly #userDevicesCache = new NodeCache({ stdTTL: USER_DEVICES_TTL_MS / 1000, useClones: false }) as CacheStore;
 
   #socket: BaileysSocket | undefined;
+  /** The socket while it is open (logged in), for commands that need WhatsApp to answer. */
+  #openSocket: BaileysSocket | undefined;
   #socketClosed: Promise<void> = Promise.resolve();
   #qrShown = false;
   readonly #qrWaiters = new Set<QrWaiter>();
@@ -151,6 +163,22 @@ export class BaileysSession implements TransportSession {
     return socket.requestPairingCode(digits);
   }
 
+  /**
+   * One USync query per batch of numbers, one batch after the other: WhatsApp treats bursts of lookups as
+   * scraping. (The per-connection hourly budget is the API's.)
+   */
+  async checkNumbers(phoneNumbers: string[]): Promise<NumberCheck[]> {
+    const found = new Map<string, string>();
+    for (let i = 0; i < phoneNumbers.length; i += NUMBER_CHECK_BATCH) {
+      const socket = this.#openSocket;
+      if (!socket) throw notConnected(this.context.connectionId);
+      const batch = phoneNumbers.slice(i, i + NUMBER_CHECK_BATCH);
+      const results = await socket.onWhatsApp(...batch.map((phoneNumber) => phoneNumber.replace(/\D/g, '')));
+      for (const { jid, exists } of results ?? []) if (exists) found.set(phoneNumberOfJid(jid), jid);
+    }
+    return phoneNumbers.map((phoneNumber) => ({ phoneNumber, onWhatsApp: found.has(phoneNumber), jid: found.get(phoneNumber) ?? null }));
+  }
+
   async #connect(): Promise<void> {
     this.#timer = undefined;
     if (this.#ended) return;
@@ -218,6 +246,7 @@ export class BaileysSession implements TransportSession {
       if (update.connection === 'open') this.#onOpen(socket);
       if (update.connection === 'close') {
         markClosed();
+        if (this.#openSocket === socket) this.#openSocket = undefined;
         if (this.#socket === socket) this.#socket = undefined;
         void this.#onClose(update.lastDisconnect?.error);
       }
@@ -236,6 +265,7 @@ export class BaileysSession implements TransportSession {
 
   #onOpen(socket: BaileysSocket): void {
     this.#attempt = 0;
+    this.#openSocket = socket;
     const me = this.auth.state.creds.me ?? socket.user;
     if (!me?.id) {
       this.#log.error('Baileys opened a connection without creds.me; not reporting it as connected');

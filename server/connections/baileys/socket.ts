@@ -11,6 +11,7 @@ export interface BaileysSocket {
   end(error: Error | undefined): Promise<void>;
   logout(message?: string): Promise<void>;
   requestPairingCode(phoneNumber: string): Promise<string>;
+  onWhatsApp(...phoneNumbers: string[]): Promise<{ jid: string; exists: boolean }[] | undefined>;
   user?: Contact | undefined;
 }
 

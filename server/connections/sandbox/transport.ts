@@ -2,7 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { sha256Hex } from '../../platform/crypto.js';
 import { conflict, invalidRequest } from '../../platform/http/errors.js';
 import { digitsOf, normalizePhoneNumber } from '../../platform/phone.js';
-import type { LinkedIdentity, Transport, TransportContext, TransportSession } from '../transport.js';
+import { notConnected, type LinkedIdentity, type NumberCheck, type Transport, type TransportContext, type TransportSession } from '../transport.js';
 import { randomSandboxNumber, SANDBOX_NUMBERS } from './numbers.js';
 
 const QR_LIFETIME_MS = 60_000;
@@ -173,6 +173,15 @@ export class SandboxSession implements TransportSession {
         break;
       default:
     }
+  }
+
+  /** The simulated network: every number is on WhatsApp except the reserved one that is not. */
+  async checkNumbers(phoneNumbers: string[]): Promise<NumberCheck[]> {
+    if (!this.#creds) throw notConnected(this.context.connectionId);
+    return phoneNumbers.map((phoneNumber) => {
+      const onWhatsApp = phoneNumber !== SANDBOX_NUMBERS.notOnWhatsApp;
+      return { phoneNumber, onWhatsApp, jid: onWhatsApp ? `${digitsOf(phoneNumber)}@s.whatsapp.net` : null };
+    });
   }
 
   async stop(): Promise<void> {

@@ -11,6 +11,8 @@ export interface Limiters {
   public: RateLimiterAbstract;
   loginPerEmail: RateLimiterAbstract;
   loginPerIp: RateLimiterAbstract;
+  /** Phone numbers looked up per connection per hour: WhatsApp bans numbers that do mass lookups. */
+  numberChecks: RateLimiterAbstract;
 }
 
 /**
@@ -33,24 +35,28 @@ export function createLimiters(config: Config, redis: Redis | undefined): Limite
     public: make('public', config.PUBLIC_RATE_LIMIT, config.PUBLIC_RATE_LIMIT_WINDOW_SECONDS),
     loginPerEmail: make('login-email', config.LOGIN_ATTEMPTS_PER_EMAIL, config.LOGIN_ATTEMPT_WINDOW_SECONDS),
     loginPerIp: make('login-ip', config.LOGIN_ATTEMPTS_PER_IP, config.LOGIN_ATTEMPT_WINDOW_SECONDS),
+    numberChecks: make('number-checks', config.NUMBER_CHECKS_PER_HOUR, 3600),
   };
 }
 
 /**
- * Spends one point of `key`'s budget; throws a 429 with Retry-After once it is spent. With `ctx`, the
- * response carries the budget headers (the 429 too).
+ * Spends `points` (one by default) of `key`'s budget; throws a 429 with Retry-After once it is spent. With `ctx`,
+ * the response carries the budget headers (the 429 too). With `refundRefused`, a refused request gives its points
+ * back (the limiter counts them even when it refuses), so only what was carried out is charged.
  */
 export async function consume(
   limiter: RateLimiterAbstract,
   key: string,
   message: string,
   ctx?: Koa.Context,
+  { points = 1, refundRefused = false }: { points?: number; refundRefused?: boolean } = {},
 ): Promise<void> {
   let state: RateLimiterRes;
   try {
-    state = await limiter.consume(key);
+    state = await limiter.consume(key, points);
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    if (refundRefused) await limiter.reward(key, points);
     if (ctx) setRateLimitHeaders(ctx, limiter, rejection);
     throw rateLimited(message, rejection.msBeforeNext / 1000);
   }

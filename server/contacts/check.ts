@@ -1,0 +1,60 @@
+import type { components } from '../generated/openapi.js';
+import { commandConnection, findConnection } from '../connections/service.js';
+import { isStopped } from '../connections/models.js';
+import { notConnected, type NumberCheck } from '../connections/transport.js';
+import type { Transaction } from '../platform/db/database.js';
+import { ApiError } from '../platform/http/errors.js';
+import { consume } from '../platform/http/rate-limit.js';
+import { normalizePhoneNumber } from '../platform/phone.js';
+import type { Services } from '../platform/services.js';
+
+type ContactCheck = components['schemas']['ContactCheck'];
+type ContactCheckRequest = components['schemas']['ContactCheckRequest'];
+
+/** E.164 for a phone number, or null when the input is not one. */
+function normalizedOrNull(input: string): string | null {
+  try {
+    return normalizePhoneNumber(input, 'phone_numbers');
+  } catch (error) {
+    if (error instanceof ApiError) return null;
+    throw error;
+  }
+}
+
+/**
+ * Which numbers are on WhatsApp, asked through the connection's own link. Invalid inputs are answered without
+ * asking; each distinct valid number is asked once and counts against the connection's hourly budget, spent
+ * before asking so that concurrent requests cannot overrun it.
+ */
+export async function checkContacts(trx: Transaction, services: Services, request: ContactCheckRequest): Promise<ContactCheck> {
+  const connection = await findConnection(trx, request.connection_id);
+  if (!isStopped(connection) && connection.status !== 'connected') throw notConnected(connection.id);
+  const normalized = request.phone_numbers.map(normalizedOrNull);
+  const distinct = [...new Set(normalized.filter((n): n is string => n !== null))];
+  let answers = new Map<string, NumberCheck>();
+  if (distinct.length > 0) {
+    await consume(
+      services.limiters.numberChecks,
+      connection.id,
+      `Connection ${connection.id} has used its hourly budget of number checks (${services.config.NUMBER_CHECKS_PER_HOUR}); WhatsApp bans numbers that look up many others. Retry later, or spread checks over time.`,
+      undefined,
+      { points: distinct.length, refundRefused: true },
+    );
+    const checks = (await commandConnection(services, connection, { name: 'check_numbers', phoneNumbers: distinct })) as NumberCheck[];
+    answers = new Map(checks.map((check) => [check.phoneNumber, check]));
+  }
+  return {
+    object: 'contact_check',
+    connection_id: connection.id,
+    results: request.phone_numbers.map((input, index) => {
+      const phoneNumber = normalized[index] ?? null;
+      const answer = phoneNumber ? answers.get(phoneNumber) : undefined;
+      return {
+        input,
+        phone_number: phoneNumber,
+        status: phoneNumber === null ? 'invalid' : answer?.onWhatsApp ? 'on_whatsapp' : 'not_on_whatsapp',
+        wa_jid: answer?.jid ?? null,
+      };
+    }),
+  };
+}
