@@ -1,5 +1,5 @@
 import { recordEvent } from '../events/record.js';
-import type { Actor } from '../platform/actor.js';
+import { scopeOf, type Actor } from '../platform/actor.js';
 import type { Transaction } from '../platform/db/database.js';
 import { conflict, forbidden, notFound } from '../platform/http/errors.js';
 import { paginate, type PageParams } from '../platform/http/pagination.js';
@@ -10,8 +10,6 @@ import { CONNECTIONS_CLAIMABLE } from './manager.js';
 import { ConnectionRow, isStopped } from './models.js';
 import { presentConnection, presentStreamEvent } from './presenters.js';
 import { CONNECTION_UPDATES, type ConnectionUpdate } from './runner.js';
-
-const scopeOf = (actor: Actor) => ({ accountId: actor.accountId, mode: actor.mode });
 
 export async function findConnection(trx: Transaction, id: string): Promise<ConnectionRow> {
   // Row-level security already confines this to the caller's account and mode: anything else is a 404.

@@ -301,6 +301,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/opt-outs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the suppression list
+         * @description Newest first. `phone_number` (any common spelling) finds one number's entry.
+         */
+        get: operations["listOptOuts"];
+        put?: never;
+        /**
+         * Add a number to the suppression list
+         * @description Answers 201 with the new entry, or 200 with the existing one when the number is already on the list
+         *     (the list holds each number once, in E.164 form).
+         */
+        post: operations["createOptOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/opt-outs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve a suppression list entry */
+        get: operations["getOptOut"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a number from the suppression list
+         * @description The number may be messaged again.
+         */
+        delete: operations["deleteOptOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/connections/{id}/events": {
         parameters: {
             query?: never;
@@ -694,6 +740,41 @@ export interface components {
         PairingCode: {
             code: string;
         };
+        /** @example opt_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+        OptOutId: string;
+        CreateOptOutRequest: {
+            phone_number: components["schemas"]["PhoneNumber"];
+        };
+        OptOut: {
+            id: components["schemas"]["OptOutId"];
+            /** @constant */
+            object: "opt_out";
+            /** @description E.164. */
+            phone_number: string;
+            /**
+             * @description `api`: added through the API or console; `keyword`: the person replied with a STOP-style keyword.
+             * @enum {string}
+             */
+            source: "api" | "keyword";
+            /** @description The keyword the person sent, when `source` is `keyword`. */
+            keyword: string | null;
+            /** @description The connection the keyword reached, when `source` is `keyword`. */
+            connection_id: components["schemas"]["ConnectionId"] | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        OptOutList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["OptOut"][];
+            has_more: boolean;
+        };
+        DeletedOptOut: {
+            id: components["schemas"]["OptOutId"];
+            /** @constant */
+            object: "opt_out";
+            /** @constant */
+            deleted: true;
+        };
         ContactCheckRequest: {
             connection_id: components["schemas"]["ConnectionId"];
             phone_numbers: string[];
@@ -859,6 +940,7 @@ export interface components {
         /** @description An object id; returns the page of objects that come before it (newer). */
         EndingBefore: string;
         ConnectionId: components["schemas"]["ConnectionId"];
+        OptOutId: components["schemas"]["OptOutId"];
         ApiKeyId: components["schemas"]["ApiKeyId"];
     };
     requestBodies: never;
@@ -1481,6 +1563,154 @@ export interface operations {
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listOptOuts: {
+        parameters: {
+            query?: {
+                /** @description How many objects to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description An object id; returns the page of objects that come after it (older). */
+                starting_after?: components["parameters"]["StartingAfter"];
+                /** @description An object id; returns the page of objects that come before it (newer). */
+                ending_before?: components["parameters"]["EndingBefore"];
+                phone_number?: components["schemas"]["PhoneNumber"];
+            };
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptOutList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createOptOut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOptOutRequest"];
+            };
+        };
+        responses: {
+            /** @description The number was already on the list; its entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptOut"];
+                };
+            };
+            /** @description The new entry. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptOut"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getOptOut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["OptOutId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptOut"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    deleteOptOut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["OptOutId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedOptOut"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };
     };

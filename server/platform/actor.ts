@@ -1,7 +1,10 @@
-import type { Mode } from './db/database.js';
+import type { Mode, TenantScope } from './db/database.js';
 
 /** Who is calling, resolved once by authentication. Every tenant query is scoped by it. */
 export type Actor = { accountId: string; mode: Mode } & (
   | { kind: 'api_key'; keyId: string }
   | { kind: 'session'; userId: string; sessionId: string; isPlatformAdmin: boolean }
 );
+
+/** The tenant an actor acts in: its account, in its mode. */
+export const scopeOf = (actor: Actor): TenantScope => ({ accountId: actor.accountId, mode: actor.mode });

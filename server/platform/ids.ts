@@ -11,6 +11,7 @@ export const ID_PREFIX = {
   request: 'req',
   connection: 'conn',
   event: 'evt',
+  optOut: 'opt',
 } as const;
 
 /**
