@@ -32,15 +32,23 @@ test('a stray promise rejection is logged and the process keeps serving', { time
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  try {
+  const healthy = () => fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status === 200, () => false);
+  const until = async (what: string, probe: () => Promise<boolean> | boolean) => {
     const deadline = Date.now() + 30_000;
-    while (!output.includes('stray rejection from the test preload')) {
+    while (!(await probe())) {
       assert.equal(child.exitCode, null, `Parley exited:\n${output}`);
-      if (Date.now() > deadline) assert.fail(`no log of the rejection:\n${output}`);
+      if (Date.now() > deadline) assert.fail(`${what}:\n${output}`);
       await sleep(100);
     }
-    const line = output.split('\n').find((l) => l.includes('stray rejection'))!;
-    assert.match(JSON.parse(line).msg, /unhandled promise rejection; Parley keeps running/);
+  };
+  try {
+    await until('Parley did not start', healthy);
+    child.kill('SIGUSR2');
+    await until('no log of the rejection', () => output.includes('"msg":"unhandled promise rejection'));
+    const line = output.split('\n').find((l) => l.includes('"msg":"unhandled promise rejection'))!;
+    const logged = JSON.parse(line) as { msg: string; err: { message: string } };
+    assert.equal(logged.msg, 'unhandled promise rejection; Parley keeps running');
+    assert.equal(logged.err.message, 'stray rejection from the test preload');
     await sleep(300);
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     assert.equal(health.status, 200);
