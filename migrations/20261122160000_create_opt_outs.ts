@@ -17,6 +17,7 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['account_id', 'mode', 'id']);
     t.check(`mode in ('test', 'live')`, [], 'opt_outs_mode_check');
     t.check(`source in ('api', 'keyword')`, [], 'opt_outs_source_check');
+    t.check(`(source = 'keyword') = (keyword is not null)`, [], 'opt_outs_keyword_check');
   });
   await enableTenantRls(knex, 'opt_outs', { modeColumn: 'mode' });
 }

@@ -42,7 +42,8 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
   MAX_CONNECTIONS_PER_ACCOUNT: int(1, 100_000).default(10),
   WORKER_MAX_CONNECTIONS: int(1, 1_000_000).default(5_000),
-  NUMBER_CHECKS_PER_HOUR: int(1, 1_000_000).default(1_000),
+  // At least one full request (100 numbers), so that a 429 is always worth retrying.
+  NUMBER_CHECKS_PER_HOUR: int(100, 1_000_000).default(1_000),
   WHATSAPP_WS_URL: z.string().regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL').optional(),
   PARLEY_VALIDATE_RESPONSES: bool.default(false),
 });

@@ -289,23 +289,42 @@ describe('live mode: Parley runs unmodified Baileys against the WhatsApp Web sim
     }
   });
 
-  test('number checks go to WhatsApp through the linked device: registered numbers answer on_whatsapp with their id', async () => {
+  test('number checks go to WhatsApp through the linked device: registered numbers answer on_whatsapp with their id, duplicates asked once', async () => {
     const { connection } = await linkByQr('checks line', newPhone());
     const registered = newPhone();
     sim.account(digits(registered));
     const unregistered = '+12025550999';
     const since = sim.events.length;
-    const response = await server.client.post('/v1/contacts/check', { connection_id: connection.id, phone_numbers: [registered, unregistered, 'nope'] }, { key: liveKey });
+    const respelled = registered.replace('+1', '001');
+    const response = await server.client.post('/v1/contacts/check', { connection_id: connection.id, phone_numbers: [registered, unregistered, 'nope', respelled] }, { key: liveKey });
     assertConforms('checkContacts', response);
     assert.equal(response.status, 200, JSON.stringify(response.body));
     assert.deepEqual(response.body.results, [
       { input: registered, phone_number: registered, status: 'on_whatsapp', wa_jid: `${digits(registered)}@s.whatsapp.net` },
       { input: unregistered, phone_number: unregistered, status: 'not_on_whatsapp', wa_jid: null },
       { input: 'nope', phone_number: null, status: 'invalid', wa_jid: null },
+      { input: respelled, phone_number: registered, status: 'on_whatsapp', wa_jid: `${digits(registered)}@s.whatsapp.net` },
     ]);
     const asked = sim.events.slice(since).filter((e) => e.type === 'number-checked').map((e) => [e.phone, e.onWhatsApp]);
-    assert.deepEqual(asked, [[digits(registered), true], [digits(unregistered), false]], 'the invalid input never reached WhatsApp');
+    assert.deepEqual(asked, [[digits(registered), true], [digits(unregistered), false]], 'each number asked once; the invalid input never');
     assert.deepEqual(sim.errors, []);
+  });
+
+  test('a number WhatsApp knows under another id (a Brazilian number without its mobile 9) is still reported on WhatsApp', async () => {
+    const { connection } = await linkByQr('alias line', newPhone());
+    sim.account('551187654321');
+    sim.aliases.set('5511987654321', '551187654321');
+    const response = await server.client.post(
+      '/v1/contacts/check',
+      { connection_id: connection.id, phone_numbers: ['+55 11 98765-4321', '+12025550998'] },
+      { key: liveKey },
+    );
+    assertConforms('checkContacts', response);
+    assert.equal(response.status, 200, JSON.stringify(response.body));
+    assert.deepEqual(response.body.results, [
+      { input: '+55 11 98765-4321', phone_number: '+5511987654321', status: 'on_whatsapp', wa_jid: '551187654321@s.whatsapp.net' },
+      { input: '+12025550998', phone_number: '+12025550998', status: 'not_on_whatsapp', wa_jid: null },
+    ]);
   });
 
   test('pairing-code linking: the API returns the 8-character code for a number, the phone types it, and the connection becomes connected', async () => {

@@ -74,7 +74,13 @@ export function listConnections(trx: Transaction, page: PageParams) {
  * Sends a command to the worker running the connection. The caller must not hold a lock on the row:
  * the worker writes it while carrying the command out.
  */
-export async function commandConnection(services: Services, row: ConnectionRow, command: ConnectionCommand): Promise<unknown> {
+export async function commandConnection(services: Services, row: ConnectionRow, command: ConnectionCommand, timeoutMs?: number): Promise<unknown> {
+  assertCommandable(row);
+  return services.commands.send(row.id, command, timeoutMs);
+}
+
+/** Refuses, before anything is sent, a command that no worker would carry out: the connection is stopped or unowned. */
+export function assertCommandable(row: ConnectionRow): void {
   if (isStopped(row)) {
     throw conflict(
       'connection_stopped',
@@ -83,7 +89,6 @@ export async function commandConnection(services: Services, row: ConnectionRow, 
   }
   // Without a live lease nobody would answer: say so now rather than after the whole timeout.
   if (!hasLiveOwner(row)) throw unavailable(row.id);
-  return services.commands.send(row.id, command);
 }
 
 /** Restarts a running connection through its worker, or puts a stopped one back in line for a worker. */

@@ -1,6 +1,5 @@
 import type { components } from '../generated/openapi.js';
-import { commandConnection, findConnection } from '../connections/service.js';
-import { isStopped } from '../connections/models.js';
+import { assertCommandable, commandConnection, findConnection } from '../connections/service.js';
 import { notConnected, type NumberCheck } from '../connections/transport.js';
 import type { Transaction } from '../platform/db/database.js';
 import { ApiError } from '../platform/http/errors.js';
@@ -10,6 +9,9 @@ import type { Services } from '../platform/services.js';
 
 type ContactCheck = components['schemas']['ContactCheck'];
 type ContactCheckRequest = components['schemas']['ContactCheckRequest'];
+
+/** Two USync batches of up to 50 numbers, each answered within Baileys' query timeout, with room to spare. */
+const CHECK_TIMEOUT_MS = 30_000;
 
 /** E.164 for a phone number, or null when the input is not one. */
 function normalizedOrNull(input: string): string | null {
@@ -28,7 +30,9 @@ function normalizedOrNull(input: string): string | null {
  */
 export async function checkContacts(trx: Transaction, services: Services, request: ContactCheckRequest): Promise<ContactCheck> {
   const connection = await findConnection(trx, request.connection_id);
-  if (!isStopped(connection) && connection.status !== 'connected') throw notConnected(connection.id);
+  // Everything that would refuse the request is checked before the budget is spent.
+  assertCommandable(connection);
+  if (connection.status !== 'connected') throw notConnected(connection.id);
   const normalized = request.phone_numbers.map(normalizedOrNull);
   const distinct = [...new Set(normalized.filter((n): n is string => n !== null))];
   let answers = new Map<string, NumberCheck>();
@@ -36,11 +40,21 @@ export async function checkContacts(trx: Transaction, services: Services, reques
     await consume(
       services.limiters.numberChecks,
       connection.id,
-      `Connection ${connection.id} has used its hourly budget of number checks (${services.config.NUMBER_CHECKS_PER_HOUR}); WhatsApp bans numbers that look up many others. Retry later, or spread checks over time.`,
+      `Connection ${connection.id} has used its hourly budget of number checks (${services.config.NUMBER_CHECKS_PER_HOUR} numbers); WhatsApp bans numbers that look up many others. Retry later, or spread checks over time.`,
       undefined,
       { points: distinct.length, refundRefused: true },
     );
-    const checks = (await commandConnection(services, connection, { name: 'check_numbers', phoneNumbers: distinct })) as NumberCheck[];
+    let checks: NumberCheck[];
+    try {
+      checks = (await commandConnection(services, connection, { name: 'check_numbers', phoneNumbers: distinct }, CHECK_TIMEOUT_MS)) as NumberCheck[];
+    } catch (error) {
+      // The worker refused before asking WhatsApp anything: give the budget back. (After a timeout the worker
+      // may still be asking, so that stays charged.)
+      if (error instanceof ApiError && (error.code === 'connection_not_running' || error.code === 'connection_not_connected')) {
+        await services.limiters.numberChecks.reward(connection.id, distinct.length).catch(() => undefined);
+      }
+      throw error;
+    }
     answers = new Map(checks.map((check) => [check.phoneNumber, check]));
   }
   return {

@@ -289,10 +289,11 @@ export interface paths {
          * Check which numbers are on WhatsApp
          * @description Asks WhatsApp, through the given connection (it must be `connected`), which of up to 100 numbers have
          *     WhatsApp. Each number is answered in the order given: `on_whatsapp` (with its WhatsApp id),
-         *     `not_on_whatsapp`, or `invalid` (not a phone number; not sent to WhatsApp and not counted). Duplicates are
-         *     checked once. Every valid number counts against the connection's hourly budget; a request that would
-         *     exceed it is refused whole with 429 and `Retry-After`. In test mode the sandbox answers: every valid
-         *     number is on WhatsApp except `+14155550101`.
+         *     `not_on_whatsapp`, or `invalid` (not a phone number; not sent to WhatsApp and not counted). Duplicates
+         *     (in any spelling) are checked and counted once. Each distinct valid number counts against the
+         *     connection's hourly budget; a request that would exceed it is refused whole, at no cost, with 429
+         *     `rate_limited` and `Retry-After`. 503 `whatsapp_lookup_failed` means WhatsApp did not answer; retry. In
+         *     test mode the sandbox answers: every valid number is on WhatsApp except `+14155550101`.
          */
         post: operations["checkContacts"];
         delete?: never;

@@ -29,18 +29,16 @@ export async function createOptOut(
   input: Schemas['CreateOptOutRequest'],
 ): Promise<{ optOut: Schemas['OptOut']; created: boolean }> {
   const phoneNumber = normalizePhoneNumber(input.phone_number, 'phone_number');
-  // Objection hands back the input for an ignored insert, so ask knex which rows were really written.
-  const inserted = await trx('opt_outs')
+  // One statement, so a concurrent delete cannot slip between "already there" and reading it back. The no-op
+  // update makes RETURNING give the existing row; xmax = 0 tells a fresh insert from it.
+  const [row] = (await trx('opt_outs')
     .insert({ id: newId('optOut'), account_id: actor.accountId, mode: actor.mode, phone_number: phoneNumber, source: 'api' })
     .onConflict(['account_id', 'mode', 'phone_number'])
-    .ignore()
-    .returning('id');
-  const row = await OptOutRow.query(trx).findOne({ phone_number: phoneNumber });
-  if (!row) throw new Error(`the opt-out of ${phoneNumber} is missing right after its insert`);
-  const optOut = presentOptOut(row);
-  const created = inserted.length > 0;
-  if (created) await recordEvent(trx, scopeOf(actor), 'opt_out.created', optOut);
-  return { optOut, created };
+    .merge(['phone_number'])
+    .returning(['*', trx.raw('(xmax = 0) as created')])) as (OptOutRow & { created: boolean })[];
+  const optOut = presentOptOut(OptOutRow.fromDatabaseJson(row!));
+  if (row!.created) await recordEvent(trx, scopeOf(actor), 'opt_out.created', optOut);
+  return { optOut, created: row!.created };
 }
 
 export function listOptOuts(trx: Transaction, query: PageParams & { phone_number?: string }) {

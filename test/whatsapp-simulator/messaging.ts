@@ -91,8 +91,8 @@ export class Messaging {
       let account: SimAccount | undefined;
       if (!jid && contact?.content) {
         const phone = Buffer.from(contact.content as Uint8Array).toString().replace(/\D/g, '');
-        jid = `${phone}@s.whatsapp.net`;
-        account = this.sim.accounts.get(phone);
+        account = this.sim.accounts.get(phone) ?? this.sim.accounts.get(this.sim.aliases.get(phone) ?? '');
+        jid = `${account?.phone ?? phone}@s.whatsapp.net`;
         this.sim.record({ type: 'number-checked', phone, onWhatsApp: !!account && !account.banned });
       } else {
         account = this.sim.accountOfJid(jid);

@@ -291,6 +291,11 @@ export class WhatsAppSimulator {
   /** Linked companion devices by device JID. */
   readonly devices = new Map<string, SimDevice>();
   readonly connections = new Set<SimConnection>();
+  /**
+   * Numbers WhatsApp knows under another id (asked digits → the account's number), as with Brazilian accounts
+   * whose ids predate the mobile 9: a number check for the alias answers with the account's id.
+   */
+  readonly aliases = new Map<string, string>();
   readonly events: SimEvent[] = [];
   readonly errors: unknown[] = [];
   readonly #pairing = new Pairing(this);

@@ -170,13 +170,39 @@ export class BaileysSession implements TransportSession {
   async checkNumbers(phoneNumbers: string[]): Promise<NumberCheck[]> {
     const found = new Map<string, string>();
     for (let i = 0; i < phoneNumbers.length; i += NUMBER_CHECK_BATCH) {
-      const socket = this.#openSocket;
-      if (!socket) throw notConnected(this.context.connectionId);
       const batch = phoneNumbers.slice(i, i + NUMBER_CHECK_BATCH);
-      const results = await socket.onWhatsApp(...batch.map((phoneNumber) => phoneNumber.replace(/\D/g, '')));
-      for (const { jid, exists } of results ?? []) if (exists) found.set(phoneNumberOfJid(jid), jid);
+      let unmatched = false;
+      for (const jid of await this.#lookUp(batch)) {
+        const phoneNumber = phoneNumberOfJid(jid);
+        if (batch.includes(phoneNumber)) found.set(phoneNumber, jid);
+        else unmatched = true;
+      }
+      // WhatsApp answered with an id that is not a number asked (Brazilian ids without the mobile 9, for one):
+      // ask the unresolved numbers one at a time, so that each answer belongs to its number.
+      if (!unmatched) continue;
+      for (const phoneNumber of batch.filter((n) => !found.has(n))) {
+        const [jid] = await this.#lookUp([phoneNumber]);
+        if (jid) found.set(phoneNumber, jid);
+      }
     }
     return phoneNumbers.map((phoneNumber) => ({ phoneNumber, onWhatsApp: found.has(phoneNumber), jid: found.get(phoneNumber) ?? null }));
+  }
+
+  /** The WhatsApp ids of those of `phoneNumbers` that are on WhatsApp. */
+  async #lookUp(phoneNumbers: string[]): Promise<string[]> {
+    const socket = this.#openSocket;
+    if (!socket) throw notConnected(this.context.connectionId);
+    const failed = () =>
+      new ApiError(503, 'api_error', 'whatsapp_lookup_failed', 'WhatsApp did not answer the number check; retry in a moment.', {
+        headers: { 'Retry-After': '5' },
+      });
+    const results = await socket.onWhatsApp(...phoneNumbers.map((n) => n.replace(/\D/g, ''))).catch((error: unknown) => {
+      this.#log.warn({ err: error }, 'number check failed');
+      throw failed();
+    });
+    // Baileys answers undefined when WhatsApp's reply is not a result.
+    if (!results) throw failed();
+    return results.filter((result) => result.exists).map((result) => result.jid);
   }
 
   async #connect(): Promise<void> {

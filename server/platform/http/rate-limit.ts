@@ -56,7 +56,8 @@ export async function consume(
     state = await limiter.consume(key, points);
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    if (refundRefused) await limiter.reward(key, points);
+    // (Between the count and the refund a concurrent request may see the points as spent: a brief, safe overcount.)
+    if (refundRefused) await limiter.reward(key, points).catch(() => undefined);
     if (ctx) setRateLimitHeaders(ctx, limiter, rejection);
     throw rateLimited(message, rejection.msBeforeNext / 1000);
   }
