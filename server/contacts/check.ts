@@ -10,7 +10,7 @@ import type { Services } from '../platform/services.js';
 type ContactCheck = components['schemas']['ContactCheck'];
 type ContactCheckRequest = components['schemas']['ContactCheckRequest'];
 
-/** Two USync batches of up to 50 numbers, each answered within Baileys' query timeout, with room to spare. */
+/** Up to two USync round-trips to WhatsApp (and re-asks in rare cases): longer than a quick command's 10 s. */
 const CHECK_TIMEOUT_MS = 30_000;
 
 /** E.164 for a phone number, or null when the input is not one. */
@@ -48,8 +48,8 @@ export async function checkContacts(trx: Transaction, services: Services, reques
     try {
       checks = (await commandConnection(services, connection, { name: 'check_numbers', phoneNumbers: distinct }, CHECK_TIMEOUT_MS)) as NumberCheck[];
     } catch (error) {
-      // The worker refused before asking WhatsApp anything: give the budget back. (After a timeout the worker
-      // may still be asking, so that stays charged.)
+      // The worker had no open link to ask through: give the budget back. (After a timeout the worker may still
+      // be asking, so that stays charged.)
       if (error instanceof ApiError && (error.code === 'connection_not_running' || error.code === 'connection_not_connected')) {
         await services.limiters.numberChecks.reward(connection.id, distinct.length).catch(() => undefined);
       }
