@@ -4,7 +4,7 @@ import { notConnected, type NumberCheck } from '../connections/transport.js';
 import type { Transaction } from '../platform/db/database.js';
 import { ApiError } from '../platform/http/errors.js';
 import { consume } from '../platform/http/rate-limit.js';
-import { normalizePhoneNumber } from '../platform/phone.js';
+import { toE164 } from '../platform/phone.js';
 import type { Services } from '../platform/services.js';
 
 type ContactCheck = components['schemas']['ContactCheck'];
@@ -12,16 +12,6 @@ type ContactCheckRequest = components['schemas']['ContactCheckRequest'];
 
 /** Up to two USync round-trips to WhatsApp (and re-asks in rare cases): longer than a quick command's 10 s. */
 const CHECK_TIMEOUT_MS = 30_000;
-
-/** E.164 for a phone number, or null when the input is not one. */
-function normalizedOrNull(input: string): string | null {
-  try {
-    return normalizePhoneNumber(input, 'phone_numbers');
-  } catch (error) {
-    if (error instanceof ApiError) return null;
-    throw error;
-  }
-}
 
 /**
  * Which numbers are on WhatsApp, asked through the connection's own link. Invalid inputs are answered without
@@ -33,7 +23,7 @@ export async function checkContacts(trx: Transaction, services: Services, reques
   // Everything that would refuse the request is checked before the budget is spent.
   assertCommandable(connection);
   if (connection.status !== 'connected') throw notConnected(connection.id);
-  const normalized = request.phone_numbers.map(normalizedOrNull);
+  const normalized = request.phone_numbers.map(toE164);
   const distinct = [...new Set(normalized.filter((n): n is string => n !== null))];
   let answers = new Map<string, NumberCheck>();
   if (distinct.length > 0) {
