@@ -20,6 +20,7 @@ import {
 } from '../transport.js';
 import type { PostgresAuthState } from './auth-state.js';
 import { classifyDisconnect } from './disconnect.js';
+import { checkNumbers } from './number-check.js';
 import { backoffDelay, phoneNumberOfJid, type Backoff, type BaileysSocket, type MakeSocket } from './socket.js';
 
 /** Baileys shows the first QR of a socket for 60 s and each next one for 20 s (lib/Socket/socket.js). */
@@ -28,8 +29,6 @@ const NEXT_QR_MS = 20_000;
 /** How long requestPairingCode waits for the socket to reach the linking step (connectTimeoutMs is 20 s). */
 const PAIRING_READY_TIMEOUT_MS = 30_000;
 const SOCKET_CLOSE_TIMEOUT_MS = 5_000;
-/** Numbers per USync query in a number check. */
-const NUMBER_CHECK_BATCH = 50;
 /** Baileys' own defaults for these caches (DEFAULT_CACHE_TTLS). */
 const MSG_RETRY_TTL_MS = 60 * 60_000;
 const USER_DEVICES_TTL_MS = 5 * 60_000;
@@ -163,46 +162,12 @@ export class BaileysSession implements TransportSession {
     return socket.requestPairingCode(digits);
   }
 
-  /**
-   * One USync query per batch of numbers, one batch after the other: WhatsApp treats bursts of lookups as
-   * scraping. (The per-connection hourly budget is the API's.)
-   */
-  async checkNumbers(phoneNumbers: string[]): Promise<NumberCheck[]> {
-    const found = new Map<string, string>();
-    for (let i = 0; i < phoneNumbers.length; i += NUMBER_CHECK_BATCH) {
-      const batch = phoneNumbers.slice(i, i + NUMBER_CHECK_BATCH);
-      let unmatched = false;
-      for (const jid of await this.#lookUp(batch)) {
-        const phoneNumber = phoneNumberOfJid(jid);
-        if (batch.includes(phoneNumber)) found.set(phoneNumber, jid);
-        else unmatched = true;
-      }
-      // WhatsApp answered with an id that is not a number asked (Brazilian ids without the mobile 9, for one):
-      // ask the unresolved numbers one at a time, so that each answer belongs to its number.
-      if (!unmatched) continue;
-      for (const phoneNumber of batch.filter((n) => !found.has(n))) {
-        const [jid] = await this.#lookUp([phoneNumber]);
-        if (jid) found.set(phoneNumber, jid);
-      }
-    }
-    return phoneNumbers.map((phoneNumber) => ({ phoneNumber, onWhatsApp: found.has(phoneNumber), jid: found.get(phoneNumber) ?? null }));
-  }
-
-  /** The WhatsApp ids of those of `phoneNumbers` that are on WhatsApp. */
-  async #lookUp(phoneNumbers: string[]): Promise<string[]> {
-    const socket = this.#openSocket;
-    if (!socket) throw notConnected(this.context.connectionId);
-    const failed = () =>
-      new ApiError(503, 'api_error', 'whatsapp_lookup_failed', 'WhatsApp did not answer the number check; retry in a moment.', {
-        headers: { 'Retry-After': '5' },
-      });
-    const results = await socket.onWhatsApp(...phoneNumbers.map((n) => n.replace(/\D/g, ''))).catch((error: unknown) => {
-      this.#log.warn({ err: error }, 'number check failed');
-      throw failed();
-    });
-    // Baileys answers undefined when WhatsApp's reply is not a result.
-    if (!results) throw failed();
-    return results.filter((result) => result.exists).map((result) => result.jid);
+  checkNumbers(phoneNumbers: string[]): Promise<NumberCheck[]> {
+    const openSocket = () => {
+      if (!this.#openSocket) throw notConnected(this.context.connectionId);
+      return this.#openSocket;
+    };
+    return checkNumbers(openSocket, phoneNumbers, this.#log);
   }
 
   async #connect(): Promise<void> {
