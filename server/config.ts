@@ -11,6 +11,12 @@ const int = (min: number, max: number) => {
     .max(max, range);
 };
 
+/** "STOP, Unsubscribe" → ['STOP', 'UNSUBSCRIBE']: keywords compare case-insensitively. */
+const keywords = z
+  .string()
+  .transform((list) => list.split(',').map((k) => k.trim().toUpperCase()).filter((k) => k !== ''))
+  .pipe(z.array(z.string()).min(1, 'must list at least one keyword, separated by commas'));
+
 const schema = z.object({
   PARLEY_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   PORT: int(0, 65535).default(8080),
@@ -44,6 +50,19 @@ const schema = z.object({
   WORKER_MAX_CONNECTIONS: int(1, 1_000_000).default(5_000),
   // At least one full request (100 numbers), so that a 429 is always worth retrying.
   NUMBER_CHECKS_PER_HOUR: int(100, 1_000_000).default(1_000),
+  // A message not sent by this long after it is due (the connection stayed away) ends `expired`.
+  MESSAGE_EXPIRY_HOURS: int(1, 24 * 30).default(24),
+  // Attempts at a message whose sends keep failing transiently, before it fails `send_failed`.
+  MESSAGE_MAX_ATTEMPTS: int(1, 100).default(10),
+  // Each connection sends at its `send_rate` with jitter; false sends as fast as the transport allows (load
+  // tests on sandbox connections only: WhatsApp bans numbers that send like that).
+  MESSAGE_PACING: bool.default(true),
+  OPT_OUT_KEYWORDS: keywords.prefault('STOP,STOPALL,UNSUBSCRIBE,CANCEL,END,QUIT'),
+  OPT_IN_KEYWORDS: keywords.prefault('START,UNSTOP'),
+  MEDIA_MAX_BYTES: int(1024, 1024 * 1024 * 1024).default(100 * 1024 * 1024),
+  MEDIA_FETCH_TIMEOUT_MS: int(1000, 600_000).default(30_000),
+  // Media URLs on private, loopback and link-local networks are refused unless this is true (tests, intranets).
+  MEDIA_ALLOW_PRIVATE_NETWORKS: bool.default(false),
   WHATSAPP_WS_URL: z.string().regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL').optional(),
   PARLEY_VALIDATE_RESPONSES: bool.default(false),
 });

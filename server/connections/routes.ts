@@ -12,6 +12,7 @@ import {
   listConnections,
   logoutConnection,
   restartConnection,
+  updateConnection,
 } from './service.js';
 
 const sandboxOnly = (mode: string) => {
@@ -29,6 +30,11 @@ export const connectionRoutes = [
   authenticatedRoute('getConnection', async ({ trx, params }) => ({
     status: 200,
     body: presentConnection(await findConnection(trx, params.id)),
+  })),
+
+  authenticatedRoute('updateConnection', async ({ trx, services, actor, params, body }) => ({
+    status: 200,
+    body: presentConnection(await updateConnection(trx, services, actor, params.id, body)),
   })),
 
   authenticatedRoute('deleteConnection', async ({ trx, services, actor, params }) => ({

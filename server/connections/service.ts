@@ -66,6 +66,24 @@ export async function createConnection(
   return row;
 }
 
+/** Renames it or changes its send rate; the worker's drain reads the rate before each send. */
+export async function updateConnection(
+  trx: Transaction,
+  services: Services,
+  actor: Actor,
+  id: string,
+  input: { name?: string | null; send_rate?: number },
+): Promise<ConnectionRow> {
+  await findConnection(trx, id);
+  const patch: Partial<ConnectionRow> = {};
+  if (input.name !== undefined) patch.name = input.name?.trim() ?? null;
+  if (input.send_rate !== undefined) patch.send_rate = input.send_rate;
+  const row = await ConnectionRow.query(trx).patchAndFetchById(id, { ...patch, updated_at: new Date() });
+  await recordEvent(trx, scopeOf(actor), 'connection.updated', presentConnection(row));
+  announceAfterCommit(trx, services, 'connection.updated', row);
+  return row;
+}
+
 export function listConnections(trx: Transaction, page: PageParams) {
   return paginate(ConnectionRow.query(trx), page, presentConnection);
 }

@@ -27,7 +27,116 @@ export interface TransportListener {
   loggedOut(reason: Reason): void;
   failed(reason: Reason): void;
   lidMapping?(mapping: { lid: string; phoneNumber: string }): void;
+  /** WhatsApp's word on a message this connection sent: delivered, read, or refused after it was sent. */
+  messageStatus?(update: MessageStatusUpdate): void;
+  /** Something a person sent this connection: a message, or a reaction to, edit of or deletion of one. */
+  inbound?(event: InboundEvent): void;
 }
+
+/** A message to send, with its media loaded. */
+export interface OutboundMessage {
+  /** Parley's id (msg_…), for logs. */
+  id: string;
+  /** WhatsApp's id, chosen when the message was accepted: every attempt sends under it, so none sends twice. */
+  waMessageId: string;
+  /** E.164. */
+  to: string;
+  content: OutboundContent;
+  /** The message to quote. */
+  replyTo: MessageRef | null;
+  /** E.164 numbers mentioned in the text or caption. */
+  mentions: string[];
+}
+
+export type MediaType = 'image' | 'video' | 'audio' | 'document' | 'sticker';
+
+export interface MediaPayload {
+  data: Buffer;
+  mimeType: string;
+  fileName: string | null;
+}
+
+export type OutboundContent =
+  | { type: 'text'; body: string }
+  | { type: MediaType; media: MediaPayload; caption: string | null; voiceNote: boolean }
+  | { type: 'location'; latitude: number; longitude: number; name: string | null; address: string | null }
+  | { type: 'contact'; contacts: ContactCardPayload[] }
+  | { type: 'reaction'; emoji: string; target: MessageRef }
+  | { type: 'poll'; question: string; options: string[]; selectableCount: number };
+
+export interface ContactCardPayload {
+  name: string;
+  /** A vCard 3.0 for the card, as WhatsApp carries it. */
+  vcard: string;
+}
+
+/** A message of the same chat, named the way WhatsApp names it. */
+export interface MessageRef {
+  waMessageId: string;
+  /** Sent by this connection (true) or by the other party. */
+  fromMe: boolean;
+  /** Its text or caption, shown in the quote; null when it has none. */
+  text: string | null;
+}
+
+/** Refusals WhatsApp will repeat on every attempt: the message ends `failed` with this code. */
+export class PermanentSendError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface MessageStatusUpdate {
+  waMessageId: string;
+  status: 'delivered' | 'read' | 'failed';
+  /** With `failed`: why (e.g. whatsapp_rate_limited for error 463). */
+  error?: Reason;
+  at: Date;
+}
+
+/** Who sent an inbound message, as far as WhatsApp said. */
+export interface Sender {
+  /** E.164, when known (WhatsApp may address the sender by LID alone). */
+  phoneNumber: string | null;
+  /** "123456789@lid", when known. */
+  lid: string | null;
+  /** The name the person set on WhatsApp. */
+  name: string | null;
+}
+
+export type InboundContent =
+  | { type: 'text'; body: string }
+  | {
+      type: MediaType;
+      mimeType: string;
+      fileName: string | null;
+      caption: string | null;
+      voiceNote: boolean;
+      /** Fetches the bytes from WhatsApp (media links expire: call it when the message arrives). */
+      download(): Promise<Buffer>;
+    }
+  | { type: 'location'; latitude: number; longitude: number; name: string | null; address: string | null }
+  | { type: 'contact'; contacts: Array<{ name: string; phoneNumbers: string[] }> }
+  | { type: 'poll'; question: string; options: string[]; selectableCount: number }
+  | { type: 'unsupported' };
+
+export type InboundEvent =
+  | {
+      kind: 'message';
+      waMessageId: string;
+      from: Sender;
+      at: Date;
+      content: InboundContent;
+      /** The WhatsApp id of the message it quotes. */
+      replyTo: string | null;
+      mentions: string[];
+    }
+  | { kind: 'reaction'; waMessageId: string; from: Sender; at: Date; targetWaMessageId: string; emoji: string }
+  | { kind: 'edit'; from: Sender; at: Date; targetWaMessageId: string; content: InboundContent }
+  | { kind: 'delete'; from: Sender; at: Date; targetWaMessageId: string };
 
 export interface TransportSession {
   /** Closes the socket; the credentials stay, so the next start logs in without a QR. */
@@ -38,6 +147,12 @@ export interface TransportSession {
   requestPairingCode(phoneNumber: string): Promise<string>;
   /** Asks WhatsApp which of these E.164 numbers are on it; one answer per number, in order. */
   checkNumbers(phoneNumbers: string[]): Promise<NumberCheck[]>;
+  /**
+   * Sends one message. Resolves once WhatsApp has it (`sent`); rejects with PermanentSendError for a refusal
+   * that a retry would meet again, with `notConnected` while there is no link, and with anything else for a
+   * transient failure (retried under the same WhatsApp id).
+   */
+  send(message: OutboundMessage): Promise<void>;
 }
 
 /** A command that needs a live link to WhatsApp reached a connection that has none right now. */
@@ -58,6 +173,8 @@ export interface TransportContext {
   holdsLease(): boolean;
   listener: TransportListener;
   logger: Logger;
+  /** A message this connection sent, by WhatsApp id, to send again when a recipient's device asks for it. */
+  findSent?(waMessageId: string): Promise<OutboundMessage | undefined>;
 }
 
 /** Live mode runs Baileys; test mode runs the sandbox. The rest of Parley only sees this interface. */

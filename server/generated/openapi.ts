@@ -184,12 +184,17 @@ export interface paths {
         post?: never;
         /**
          * Delete a connection
-         * @description Logs the device out of WhatsApp (when it is linked), wipes its credentials and deletes it.
+         * @description Logs the device out of WhatsApp (when it is linked), wipes its credentials and deletes it, with its
+         *     messages and chats. Messages still waiting to be sent are dropped.
          */
         delete: operations["deleteConnection"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a connection
+         * @description Renames it or changes its send rate; a new rate applies from the next message it sends.
+         */
+        patch: operations["updateConnection"];
         trace?: never;
     };
     "/v1/connections/{id}/restart": {
@@ -812,6 +817,231 @@ export interface components {
             connection: components["schemas"]["Connection"];
             qr?: components["schemas"]["ConnectionQr"];
         };
+        /** @example msg_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+        MessageId: string;
+        /** @example med_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+        MediaId: string;
+        /** @example chat_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+        ChatId: string;
+        /** @enum {string} */
+        MessageType: "text" | "image" | "video" | "audio" | "document" | "sticker" | "location" | "contact" | "reaction" | "poll";
+        /** @enum {string} */
+        MessageDirection: "outbound" | "inbound";
+        /**
+         * @description Outbound: `scheduled` → `queued` → `sending` → `sent` → `delivered` → `read`, or `failed`, `canceled`,
+         *     `expired`. Inbound messages are `received`.
+         * @enum {string}
+         */
+        MessageStatus: "scheduled" | "queued" | "sending" | "sent" | "delivered" | "read" | "failed" | "canceled" | "expired" | "received";
+        TextContent: {
+            body: string;
+        };
+        /**
+         * @description Exactly one of `media_id` (an upload) or `url` (http or https; Parley fetches it when the message is
+         *     accepted, at most 100 MB, never from private networks). Limits per type: image JPEG/PNG/WebP ≤ 5 MB;
+         *     video MP4/3GPP ≤ 16 MB; audio AAC/MP4/MPEG/AMR/OGG ≤ 16 MB; sticker WebP ≤ 500 KB; document any type
+         *     ≤ 100 MB.
+         */
+        MediaContent: {
+            media_id?: components["schemas"]["MediaId"];
+            /** Format: uri */
+            url?: string;
+            /** @description image, video and document only. */
+            caption?: string;
+            /** @description document only; defaults to the upload's name. */
+            filename?: string;
+            /** @description audio only: play as a voice note (OGG/Opus is best). */
+            voice_note?: boolean;
+        };
+        LocationContent: {
+            latitude: number;
+            longitude: number;
+            name?: string;
+            address?: string;
+        };
+        ContactCard: {
+            name: string;
+            phone_numbers: components["schemas"]["PhoneNumber"][];
+            /** Format: email */
+            email?: string;
+            organization?: string;
+        };
+        ContactContent: {
+            contacts: components["schemas"]["ContactCard"][];
+        };
+        ReactionContent: {
+            message_id: components["schemas"]["MessageId"];
+            /** @description One emoji; an empty string removes the reaction. */
+            emoji: string;
+        };
+        PollContent: {
+            question: string;
+            options: string[];
+            /** @default 1 */
+            selectable_count: number;
+        };
+        CreateMessageRequest: {
+            connection_id: components["schemas"]["ConnectionId"];
+            to: components["schemas"]["PhoneNumber"];
+            type: components["schemas"]["MessageType"];
+            text?: components["schemas"]["TextContent"];
+            image?: components["schemas"]["MediaContent"];
+            video?: components["schemas"]["MediaContent"];
+            audio?: components["schemas"]["MediaContent"];
+            document?: components["schemas"]["MediaContent"];
+            sticker?: components["schemas"]["MediaContent"];
+            location?: components["schemas"]["LocationContent"];
+            contact?: components["schemas"]["ContactContent"];
+            reaction?: components["schemas"]["ReactionContent"];
+            poll?: components["schemas"]["PollContent"];
+            /** @description A message of the same chat to quote. */
+            reply_to?: components["schemas"]["MessageId"];
+            /** @description Numbers to mention (text and captions); write `@` and the number's digits in the text. */
+            mentions?: components["schemas"]["PhoneNumber"][];
+            /**
+             * Format: date-time
+             * @description Send later, 10 seconds to 30 days from now.
+             */
+            send_at?: string;
+            /** @description Your own key-value pairs, returned with the message and its events. */
+            metadata?: {
+                [key: string]: string;
+            };
+        };
+        MessageError: {
+            /**
+             * @description Stable: `recipient_not_on_whatsapp`, `recipient_opted_out`, `connection_logged_out`,
+             *     `connection_failed`, `media_fetch_failed`, `whatsapp_rate_limited` (WhatsApp's error 463: too many
+             *     new chats), `whatsapp_rejected`, `expired`, `send_failed`.
+             */
+            code: string;
+            message: string;
+        };
+        MediaInfo: {
+            media_id: components["schemas"]["MediaId"];
+            mime_type: string;
+            size: number;
+            filename: string | null;
+            caption: string | null;
+            voice_note: boolean;
+        };
+        /**
+         * @description The content field named by `type` holds the content (`text`, `image`, ...). An inbound message of a
+         *     kind Parley does not read yet has `type: unsupported` and no content.
+         */
+        Message: {
+            id: components["schemas"]["MessageId"];
+            /** @constant */
+            object: "message";
+            connection_id: components["schemas"]["ConnectionId"];
+            chat_id: components["schemas"]["ChatId"] | null;
+            direction: components["schemas"]["MessageDirection"];
+            /** @enum {string} */
+            type: "text" | "image" | "video" | "audio" | "document" | "sticker" | "location" | "contact" | "reaction" | "poll" | "unsupported";
+            status: components["schemas"]["MessageStatus"];
+            /** @description E.164. For outbound messages, the connection's number once linked. */
+            from: string | null;
+            /** @description The sender's WhatsApp LID (inbound), when known. */
+            from_lid?: string | null;
+            /** @description E.164. */
+            to: string | null;
+            text?: components["schemas"]["TextContent"];
+            image?: components["schemas"]["MediaInfo"];
+            video?: components["schemas"]["MediaInfo"];
+            audio?: components["schemas"]["MediaInfo"];
+            document?: components["schemas"]["MediaInfo"];
+            sticker?: components["schemas"]["MediaInfo"];
+            location?: components["schemas"]["LocationContent"];
+            contact?: components["schemas"]["ContactContent"];
+            reaction?: components["schemas"]["ReactionContent"];
+            poll?: components["schemas"]["PollContent"];
+            reply_to: components["schemas"]["MessageId"] | null;
+            mentions: string[];
+            metadata: {
+                [key: string]: string;
+            };
+            send_at: components["schemas"]["NullableTimestamp"];
+            /** @description WhatsApp's id of the message. */
+            wa_message_id: string | null;
+            error: components["schemas"]["MessageError"] | null;
+            created_at: components["schemas"]["Timestamp"];
+            sent_at: components["schemas"]["NullableTimestamp"];
+            delivered_at: components["schemas"]["NullableTimestamp"];
+            read_at: components["schemas"]["NullableTimestamp"];
+            failed_at: components["schemas"]["NullableTimestamp"];
+            canceled_at: components["schemas"]["NullableTimestamp"];
+            expired_at: components["schemas"]["NullableTimestamp"];
+            received_at: components["schemas"]["NullableTimestamp"];
+            edited_at: components["schemas"]["NullableTimestamp"];
+            /** @description Set when the sender deleted the message for everyone; its content is removed then. */
+            deleted_at: components["schemas"]["NullableTimestamp"];
+        };
+        MessageList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Message"][];
+            has_more: boolean;
+        };
+        Media: {
+            id: components["schemas"]["MediaId"];
+            /** @constant */
+            object: "media";
+            mime_type: string;
+            /** @description Bytes. */
+            size: number;
+            filename: string | null;
+            /** @description Hex digest of the content. */
+            sha256: string;
+            /** @enum {string} */
+            source: "upload" | "url" | "inbound";
+            created_at: components["schemas"]["Timestamp"];
+        };
+        Chat: {
+            id: components["schemas"]["ChatId"];
+            /** @constant */
+            object: "chat";
+            connection_id: components["schemas"]["ConnectionId"];
+            /** @description The other party, E.164, when known. */
+            phone_number: string | null;
+            /** @description The other party's WhatsApp LID, when known. */
+            wa_lid: string | null;
+            /** @description The name the other party set on WhatsApp, when known. */
+            name: string | null;
+            last_message: components["schemas"]["Message"] | null;
+            last_message_at: components["schemas"]["NullableTimestamp"];
+            /** @description Messages received since the chat was last marked read. */
+            unread_count: number;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        ChatList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Chat"][];
+            has_more: boolean;
+        };
+        SandboxInboundRequest: {
+            connection_id: components["schemas"]["ConnectionId"];
+            from: components["schemas"]["PhoneNumber"];
+            /** @description The name the simulated person set on WhatsApp. */
+            name?: string;
+            type: components["schemas"]["MessageType"];
+            text?: components["schemas"]["TextContent"];
+            image?: components["schemas"]["MediaContent"];
+            video?: components["schemas"]["MediaContent"];
+            audio?: components["schemas"]["MediaContent"];
+            document?: components["schemas"]["MediaContent"];
+            sticker?: components["schemas"]["MediaContent"];
+            location?: components["schemas"]["LocationContent"];
+            contact?: components["schemas"]["ContactContent"];
+            reaction?: components["schemas"]["ReactionContent"];
+            poll?: components["schemas"]["PollContent"];
+            reply_to?: components["schemas"]["MessageId"];
+        };
+        UpdateConnectionRequest: {
+            name?: string | null;
+            /** @description Messages per minute this number sends at most, with jitter. */
+            send_rate?: number;
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -942,6 +1172,9 @@ export interface components {
         EndingBefore: string;
         ConnectionId: components["schemas"]["ConnectionId"];
         OptOutId: components["schemas"]["OptOutId"];
+        MessageId: components["schemas"]["MessageId"];
+        MediaId: components["schemas"]["MediaId"];
+        ChatId: components["schemas"]["ChatId"];
         ApiKeyId: components["schemas"]["ApiKeyId"];
     };
     requestBodies: never;
@@ -1367,6 +1600,45 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConnectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated connection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };

@@ -12,6 +12,9 @@ export const ID_PREFIX = {
   connection: 'conn',
   event: 'evt',
   optOut: 'opt',
+  message: 'msg',
+  media: 'med',
+  chat: 'chat',
 } as const;
 
 /**

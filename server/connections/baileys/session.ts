@@ -170,6 +170,11 @@ export class BaileysSession implements TransportSession {
     return checkNumbers(openSocket, phoneNumbers, this.#log);
   }
 
+  // Sending through Baileys lands in the next change; until then a live send waits like a disconnected one.
+  async send(): Promise<void> {
+    throw notConnected(this.context.connectionId);
+  }
+
   async #connect(): Promise<void> {
     this.#timer = undefined;
     if (this.#ended) return;

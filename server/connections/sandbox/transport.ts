@@ -184,6 +184,10 @@ export class SandboxSession implements TransportSession {
     });
   }
 
+  async send(): Promise<void> {
+    throw notConnected(this.context.connectionId);
+  }
+
   async stop(): Promise<void> {
     this.#stopped = true;
     for (const timer of this.#timers) clearTimeout(timer);
