@@ -8,6 +8,8 @@ import { BaileysTransport } from './connections/baileys/transport.js';
 import { CommandClient } from './connections/commands.js';
 import { ConnectionManager } from './connections/manager.js';
 import { SandboxTransport } from './connections/sandbox/transport.js';
+import { sandboxNetwork } from './messages/sandbox-network.js';
+import { startMessageSweeper } from './messages/sweeper.js';
 import { ConnectionStreams } from './connections/streams.js';
 import type { Transport } from './connections/transport.js';
 import { LocalBus, RedisBus } from './platform/bus.js';
@@ -58,6 +60,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
   const server = http.createServer();
   let manager: ConnectionManager | undefined;
   let workerDb: Database | undefined;
+  let stopSweeper = () => {};
 
   try {
     await bootstrapPlatformAdmin(services);
@@ -66,15 +69,16 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       await services.connectionStreams.start(bus);
     }
     if (runsWorker) {
-      const transports = options.transports ?? {
-        test: new SandboxTransport(),
-        live: new BaileysTransport(config.WHATSAPP_WS_URL ? { waWebSocketUrl: config.WHATSAPP_WS_URL } : {}),
-      };
       // The worker writes through its own pools: an API request that holds a connection while it waits for
       // a worker's answer must never starve the worker of the connection it needs to give that answer.
       workerDb = new Database(infrastructure.databaseUrl);
+      const transports = options.transports ?? {
+        test: new SandboxTransport(sandboxNetwork({ ...services, db: workerDb })),
+        live: new BaileysTransport(config.WHATSAPP_WS_URL ? { waWebSocketUrl: config.WHATSAPP_WS_URL } : {}),
+      };
       manager = new ConnectionManager({ ...services, db: workerDb }, bus, transports, config.WORKER_MAX_CONNECTIONS);
       await manager.start();
+      stopSweeper = startMessageSweeper({ ...services, db: workerDb });
     }
     server.on('request', createApp(services, { serveApi: servesApi }).callback());
     await new Promise<void>((resolve, reject) => {
@@ -107,6 +111,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
     (stopping ??= (async () => {
       logger.info('shutting down: no new connections, finishing in-flight requests');
       clearInterval(maintenance);
+      stopSweeper();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // Event streams never finish on their own; end them so their connections can close.

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
+import { MESSAGES_QUEUED } from '../messages/models.js';
 import type { Bus } from '../platform/bus.js';
 import type { Mode } from '../platform/db/database.js';
 import type { Services } from '../platform/services.js';
@@ -48,6 +49,7 @@ export class ConnectionManager {
     this.#unsubscribers.push(
       await serveCommands(this.bus, (connectionId, command) => this.#execute(connectionId, command), this.services.logger),
       await this.bus.subscribe(CONNECTIONS_CLAIMABLE, () => void this.tick()),
+      await this.bus.subscribe(MESSAGES_QUEUED, (message) => this.#runners.get((message as { connectionId: string }).connectionId)?.wakeDrain()),
     );
     this.#timer = setInterval(() => void this.tick(), RENEW_INTERVAL_MS);
     this.#timer.unref();

@@ -7,6 +7,7 @@ import { AuthStore, holdsLease, LeaseLostError, withLease, type Lease } from './
 import type { ConnectionCommand } from './commands.js';
 import { ConnectionRow } from './models.js';
 import { presentConnection, presentStreamEvent } from './presenters.js';
+import { ConnectionMessages } from '../messages/connection-messages.js';
 import { SandboxSession } from './sandbox/transport.js';
 import type { LinkedIdentity, Reason, Transport, TransportListener, TransportSession } from './transport.js';
 
@@ -33,6 +34,7 @@ export class ConnectionRunner {
   #queue: Promise<void> = Promise.resolve();
   #commands: Promise<unknown> = Promise.resolve();
   #ended = false;
+  readonly #messages: ConnectionMessages;
 
   constructor(
     private readonly services: Services,
@@ -41,7 +43,14 @@ export class ConnectionRunner {
     readonly lease: Lease,
     /** Called once when the runner is done: `stopped` (logged out, failed) or `lost` (lease gone). */
     private readonly onEnd: (runner: ConnectionRunner, why: 'stopped' | 'lost') => void,
-  ) {}
+  ) {
+    this.#messages = new ConnectionMessages(services, lease, () => this.#session, () => void this.abandon());
+  }
+
+  /** New messages were queued for this connection. */
+  wakeDrain(): void {
+    this.#messages.drain.wake();
+  }
 
   async start(): Promise<void> {
     const { db, secrets, logger } = this.services;
@@ -51,17 +60,27 @@ export class ConnectionRunner {
       holdsLease: () => holdsLease(this.lease),
       listener: this.#listener(),
       logger: logger.child({ connection_id: this.lease.connectionId }),
+      findSent: (waMessageId) => this.#messages.findSent(waMessageId),
     });
+    this.#messages.drain.start();
   }
 
   #listener(): TransportListener {
     const clearQr = { qr: null, qr_expires_at: null };
+    const { drain } = this.#messages;
+    // The drain sends only while the link is up; a state change reaches it after it is recorded.
+    const linked = (up: boolean, recorded: Promise<void>) => {
+      void recorded.then(() => drain.setConnected(up));
+      return recorded;
+    };
     return {
+      messageStatus: (update) => void this.#enqueue('message status', () => this.#messages.status(update)),
+      inbound: (event) => void this.#enqueue('inbound message', () => this.#messages.inbound(event)),
       qr: (qr: string, expiresAt: Date) =>
-        this.#record('connection.qr', { status: 'qr', status_reason: null, qr, qr_expires_at: expiresAt }),
-      connecting: () => this.#record('connection.connecting', { status: 'connecting', status_reason: null, ...clearQr }),
+        linked(false, this.#record('connection.qr', { status: 'qr', status_reason: null, qr, qr_expires_at: expiresAt })),
+      connecting: () => linked(false, this.#record('connection.connecting', { status: 'connecting', status_reason: null, ...clearQr })),
       connected: (identity: LinkedIdentity) =>
-        this.#record('connection.connected', {
+        linked(true, this.#record('connection.connected', {
           status: 'connected',
           status_reason: null,
           phone_number: identity.phoneNumber,
@@ -69,8 +88,8 @@ export class ConnectionRunner {
           wa_lid: identity.lid,
           linked_at: this.services.db.knex.raw('coalesce(linked_at, now())'),
           ...clearQr,
-        }),
-      disconnected: (reason: Reason) => this.#record('connection.disconnected', { status: 'disconnected', status_reason: reason.code }),
+        })),
+      disconnected: (reason: Reason) => linked(false, this.#record('connection.disconnected', { status: 'disconnected', status_reason: reason.code })),
       loggedOut: (reason: Reason) => this.#finish('connection.logged_out', { status: 'logged_out', status_reason: reason.code, linked_at: null, ...clearQr }),
       failed: (reason: Reason) => this.#finish('connection.failed', { status: 'failed', status_reason: reason.code, ...clearQr }),
     };
@@ -78,11 +97,16 @@ export class ConnectionRunner {
 
   /** Queues a state change; resolves once it is committed (or refused because the lease is gone). */
   #record(type: string, patch: Patch): Promise<void> {
+    return this.#enqueue(type, () => this.#write(type, patch));
+  }
+
+  /** Runs writes one at a time, in the order they were reported, retrying a passing database hiccup. */
+  #enqueue(what: string, write: () => Promise<void>): Promise<void> {
     const { logger } = this.services;
     this.#queue = this.#queue.then(async () => {
       for (let attempt = 0; !this.#ended; attempt++) {
         try {
-          await this.#write(type, patch);
+          await write();
           return;
         } catch (error) {
           if (error instanceof LeaseLostError) {
@@ -92,7 +116,7 @@ export class ConnectionRunner {
           // A state change must not be lost to a passing database hiccup; after that, the next change
           // (or the next owner) brings the row up to date.
           if (attempt >= WRITE_ATTEMPTS - 1) {
-            logger.error({ err: error, connection_id: this.lease.connectionId, type }, 'could not record a connection state change');
+            logger.error({ err: error, connection_id: this.lease.connectionId, what }, 'could not record what the connection reported');
             return;
           }
           await sleep(100 * 2 ** attempt);
@@ -122,6 +146,7 @@ export class ConnectionRunner {
     await this.#record(type, patch);
     if (this.#ended) return;
     this.#ended = true;
+    await this.#messages.drain.stop();
     await this.#session?.stop();
     this.onEnd(this, 'stopped');
   }
@@ -153,6 +178,7 @@ export class ConnectionRunner {
         } catch (error) {
           this.services.logger.error({ err: error, connection_id: this.lease.connectionId }, 'could not restart a connection');
           this.#ended = true;
+          void this.#messages.drain.stop();
           // Released, so a worker (perhaps this one) claims it afresh on its next tick.
           this.onEnd(this, 'stopped');
           throw error;
@@ -188,6 +214,7 @@ export class ConnectionRunner {
 
   /** Graceful stop (shutdown): the credentials stay, the next owner reconnects without a QR. */
   async stop(): Promise<void> {
+    await this.#messages.drain.stop();
     await this.#session?.stop();
     // State changes reported before the stop still get written, while the lease is still held.
     await this.#queue;
@@ -198,6 +225,8 @@ export class ConnectionRunner {
   async abandon(): Promise<void> {
     if (this.#ended) return;
     this.#ended = true;
+    // Not awaited: the drain itself may be what noticed the lease is gone.
+    void this.#messages.drain.stop();
     await this.#session?.stop().catch(() => undefined);
     this.onEnd(this, 'lost');
   }

@@ -1,7 +1,7 @@
 import { recordEvent } from '../events/record.js';
 import type { components } from '../generated/openapi.js';
 import { scopeOf, type Actor } from '../platform/actor.js';
-import type { Transaction } from '../platform/db/database.js';
+import type { TenantScope, Transaction } from '../platform/db/database.js';
 import { notFound } from '../platform/http/errors.js';
 import { paginate, type PageParams } from '../platform/http/pagination.js';
 import { newId } from '../platform/ids.js';
@@ -23,22 +23,37 @@ export function presentOptOut(row: OptOutRow): Schemas['OptOut'] {
 }
 
 /** Adds the number once; `created` is false when it was already on the list (nothing changes then). */
-export async function createOptOut(
+export function createOptOut(
   trx: Transaction,
   actor: Actor,
   input: Schemas['CreateOptOutRequest'],
 ): Promise<{ optOut: Schemas['OptOut']; created: boolean }> {
-  const phoneNumber = normalizePhoneNumber(input.phone_number, 'phone_number');
+  return addOptOut(trx, scopeOf(actor), { phoneNumber: normalizePhoneNumber(input.phone_number, 'phone_number'), source: 'api' });
+}
+
+/** Adds an E.164 number (from the API, or from the person's own keyword) unless it is already listed. */
+export async function addOptOut(
+  trx: Transaction,
+  scope: TenantScope,
+  entry: { phoneNumber: string; source: 'api' } | { phoneNumber: string; source: 'keyword'; keyword: string; connectionId: string },
+): Promise<{ optOut: Schemas['OptOut']; created: boolean }> {
+  const keyword = entry.source === 'keyword' ? { keyword: entry.keyword, connection_id: entry.connectionId } : {};
   // One statement, so a concurrent delete cannot slip between "already there" and reading it back. The no-op
   // update makes RETURNING give the existing row; xmax = 0 tells a fresh insert from it.
   const [row] = (await trx('opt_outs')
-    .insert({ id: newId('optOut'), account_id: actor.accountId, mode: actor.mode, phone_number: phoneNumber, source: 'api' })
+    .insert({ id: newId('optOut'), account_id: scope.accountId, mode: scope.mode, phone_number: entry.phoneNumber, source: entry.source, ...keyword })
     .onConflict(['account_id', 'mode', 'phone_number'])
     .merge(['phone_number'])
     .returning(['*', trx.raw('(xmax = 0) as created')])) as (OptOutRow & { created: boolean })[];
   const optOut = presentOptOut(OptOutRow.fromDatabaseJson(row!));
-  if (row!.created) await recordEvent(trx, scopeOf(actor), 'opt_out.created', optOut);
+  if (row!.created) await recordEvent(trx, scope, 'opt_out.created', optOut);
   return { optOut, created: row!.created };
+}
+
+/** The person asked to hear from the account again: their entry goes, whoever added it. */
+export async function removeOptOutOf(trx: Transaction, scope: TenantScope, phoneNumber: string): Promise<void> {
+  const rows = (await trx('opt_outs').where({ phone_number: phoneNumber }).delete().returning('*')) as OptOutRow[];
+  for (const row of rows) await recordEvent(trx, scope, 'opt_out.deleted', presentOptOut(OptOutRow.fromDatabaseJson(row)));
 }
 
 export function listOptOuts(trx: Transaction, query: PageParams & { phone_number?: string }) {

@@ -8,6 +8,8 @@ export const SANDBOX_NUMBERS = {
   replaced: '+14155550103',
   loggedOutFromPhone: '+14155550104',
   dropsOnce: '+14155550105',
+  /** As a recipient: WhatsApp refuses new chats from the sender for a while (error 463). */
+  reachOutTimelocked: '+14155550106',
 } as const;
 
 /** A number for a scan that names none: +1 202 555 plus four random digits. */

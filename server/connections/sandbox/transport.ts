@@ -2,7 +2,17 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { sha256Hex } from '../../platform/crypto.js';
 import { conflict, invalidRequest } from '../../platform/http/errors.js';
 import { digitsOf, normalizePhoneNumber } from '../../platform/phone.js';
-import { notConnected, type LinkedIdentity, type NumberCheck, type Transport, type TransportContext, type TransportSession } from '../transport.js';
+import {
+  notConnected,
+  PermanentSendError,
+  type LinkedIdentity,
+  type MessageStatusUpdate,
+  type NumberCheck,
+  type OutboundMessage,
+  type Transport,
+  type TransportContext,
+  type TransportSession,
+} from '../transport.js';
 import { randomSandboxNumber, SANDBOX_NUMBERS } from './numbers.js';
 
 const QR_LIFETIME_MS = 60_000;
@@ -11,6 +21,22 @@ const QR_ROTATIONS = 5;
 /** How long a simulated fault waits after linking, so that the linked state is observable first. */
 const FAULT_DELAY_MS = 200;
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+/** When the simulated recipient's phone reports delivered, then read, after a send. */
+const DELIVERED_AFTER_MS = 100;
+const READ_AFTER_MS = 250;
+
+/** The sending side of a sandbox message, for delivery to another sandbox connection. */
+export interface SandboxSender {
+  accountId: string;
+  connectionId: string;
+  phoneNumber: string;
+  lid: string;
+}
+
+/** Where sandbox messages to other sandbox numbers go (implemented by the messages domain). */
+export interface SandboxNetwork {
+  deliver(sender: SandboxSender, message: OutboundMessage): Promise<void>;
+}
 
 interface SandboxCreds {
   phoneNumber: string;
@@ -38,8 +64,10 @@ const identityOf = (creds: SandboxCreds): LinkedIdentity => ({ phoneNumber: cred
  * as live ones, so a restart reconnects without a new QR, exactly as live mode does.
  */
 export class SandboxTransport implements Transport {
+  constructor(private readonly network?: SandboxNetwork) {}
+
   async start(context: TransportContext): Promise<SandboxSession> {
-    const session = new SandboxSession(context);
+    const session = new SandboxSession(context, this.network);
     await session.begin();
     return session;
   }
@@ -51,7 +79,10 @@ export class SandboxSession implements TransportSession {
   #timers = new Set<NodeJS.Timeout>();
   #stopped = false;
 
-  constructor(private readonly context: TransportContext) {}
+  constructor(
+    private readonly context: TransportContext,
+    private readonly network?: SandboxNetwork,
+  ) {}
 
   async begin(): Promise<void> {
     const stored = await this.context.store.readCreds();
@@ -184,8 +215,24 @@ export class SandboxSession implements TransportSession {
     });
   }
 
-  async send(): Promise<void> {
-    throw notConnected(this.context.connectionId);
+  /** WhatsApp takes the message; the recipient's phone reports delivered, then read, a moment later. */
+  async send(message: OutboundMessage): Promise<void> {
+    const creds = this.#creds;
+    if (this.#stopped || !creds) throw notConnected(this.context.connectionId);
+    if (message.to === SANDBOX_NUMBERS.notOnWhatsApp) {
+      throw new PermanentSendError('recipient_not_on_whatsapp', `${message.to} is not on WhatsApp (a reserved sandbox number).`);
+    }
+    const { lease } = this.context.store;
+    await this.network?.deliver({ accountId: lease.accountId, connectionId: lease.connectionId, phoneNumber: creds.phoneNumber, lid: creds.lid }, message);
+    const report = (status: MessageStatusUpdate['status'], extra: Partial<MessageStatusUpdate> = {}) => () =>
+      this.context.listener.messageStatus?.({ waMessageId: message.waMessageId, status, at: new Date(), ...extra });
+    if (message.to === SANDBOX_NUMBERS.reachOutTimelocked) {
+      const error = { code: 'whatsapp_rate_limited', message: 'WhatsApp refused a new chat from this number for now (error 463); slow down and message people who wrote first.' };
+      this.#later(DELIVERED_AFTER_MS, report('failed', { error }));
+      return;
+    }
+    this.#later(DELIVERED_AFTER_MS, report('delivered'));
+    this.#later(READ_AFTER_MS, report('read'));
   }
 
   async stop(): Promise<void> {

@@ -1,0 +1,226 @@
+import { recordEvent } from '../events/record.js';
+import { LeaseLostError, withLease, type Lease } from '../connections/auth-store.js';
+import { PermanentSendError, type OutboundMessage } from '../connections/transport.js';
+import { ApiError } from '../platform/http/errors.js';
+import type { Services } from '../platform/services.js';
+import type { Transaction } from '../platform/db/database.js';
+import { MessageRow } from './models.js';
+import { toOutbound, withMedia, type PreparedMessage } from './outbound.js';
+import { presentMessage } from './presenters.js';
+import { endMessage, markSent } from './status.js';
+
+/** How long an idle drain sleeps before looking again (a new message or a reconnect wakes it sooner). */
+const IDLE_MS = 5_000;
+/** Transient failures back off exponentially up to this. */
+const MAX_RETRY_DELAY_MS = 5 * 60_000;
+
+export interface DrainDeps {
+  services: Services;
+  lease: Lease;
+  send(message: OutboundMessage): Promise<void>;
+  loadMedia(mediaId: string): Promise<Buffer>;
+  /** The lease is gone: the runner stops everything for this connection. */
+  onLeaseLost(): void;
+}
+
+type Claim = { row: MessageRow; outbound: PreparedMessage } | { idleMs: number } | { handled: true };
+
+/**
+ * Sends one connection's queue, one message at a time, in acceptance order within each chat (a message that
+ * waits to retry holds back later ones to the same person, not the whole queue), at the connection's send
+ * rate with jitter. Rows are claimed with FOR UPDATE SKIP LOCKED in transactions fenced by the lease, and a
+ * row is marked `sending` before the attempt: after a crash the next owner sends it again under the same
+ * WhatsApp id, which the recipient's phone deduplicates.
+ */
+export class MessageDrain {
+  #connected = false;
+  #stopped = false;
+  #nextSendAt = 0;
+  #intervalMs = 3_000;
+  #wakeUp: (() => void) | undefined;
+  #loop: Promise<void> | undefined;
+
+  constructor(private readonly deps: DrainDeps) {}
+
+  start(): void {
+    this.#loop ??= this.#run();
+  }
+
+  setConnected(connected: boolean): void {
+    this.#connected = connected;
+    if (connected) this.wake();
+  }
+
+  wake(): void {
+    this.#wakeUp?.();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.wake();
+    await this.#loop;
+  }
+
+  #nap(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.#wakeUp = done;
+    }).finally(() => (this.#wakeUp = undefined));
+  }
+
+  async #run(): Promise<void> {
+    const { services, lease } = this.deps;
+    let failures = 0;
+    while (!this.#stopped) {
+      if (!this.#connected) {
+        await this.#nap(IDLE_MS);
+        continue;
+      }
+      try {
+        const pace = this.#nextSendAt - Date.now();
+        if (pace > 0) await this.#nap(pace);
+        if (this.#stopped || !this.#connected) continue;
+        const claim = await withLease(services.db, lease, (trx) => this.#claim(trx));
+        failures = 0;
+        if ('idleMs' in claim) await this.#nap(claim.idleMs);
+        else if ('row' in claim) await this.#attempt(claim.row, claim.outbound);
+      } catch (error) {
+        if (error instanceof LeaseLostError) {
+          this.#stopped = true;
+          this.deps.onLeaseLost();
+          return;
+        }
+        failures += 1;
+        services.logger.error({ err: error, connection_id: lease.connectionId }, 'message drain step failed');
+        await this.#nap(Math.min(30_000, 500 * 2 ** failures));
+      }
+    }
+  }
+
+  async #claim(trx: Transaction): Promise<Claim> {
+    const { lease } = this.deps;
+    const pending = `status in ('scheduled', 'queued', 'sending')`;
+    const result = await trx.raw<{ rows: Array<Record<string, unknown> & { send_rate: number }> }>(
+      `select m.*, c.send_rate from messages m join connections c on c.id = m.connection_id
+        where m.connection_id = ? and m.direction = 'outbound' and m.${pending}
+          and coalesce(m.send_at, m.created_at) <= now()
+          and (m.next_attempt_at is null or m.next_attempt_at <= now())
+          and not exists (
+            select 1 from messages p
+             where p.connection_id = m.connection_id and p.peer_phone = m.peer_phone and p.seq < m.seq
+               and p.status in ('queued', 'sending'))
+        order by m.seq limit 1
+        for update of m skip locked`,
+      [lease.connectionId],
+    );
+    const [raw] = result.rows;
+    if (!raw) {
+      const next = await trx('messages')
+        .where({ connection_id: lease.connectionId, direction: 'outbound' })
+        .whereRaw(pending)
+        .min({ at: trx.raw('greatest(coalesce(send_at, created_at), coalesce(next_attempt_at, created_at))') })
+        .first();
+      const at = next?.at ? new Date(next.at as string).getTime() : Infinity;
+      return { idleMs: Math.max(10, Math.min(IDLE_MS, at - Date.now())) };
+    }
+    this.#setRate(raw.send_rate);
+    const row = MessageRow.fromDatabaseJson(raw);
+    const scope = { accountId: lease.accountId, mode: lease.mode };
+    if (row.expires_at && row.expires_at <= new Date()) {
+      await endMessage(trx, scope, row.id, { status: 'expired', code: 'expired', message: 'The message could not be sent before it expired (the connection stayed away).' });
+      return { handled: true };
+    }
+    let outbound: PreparedMessage;
+    try {
+      outbound = await toOutbound(trx, row);
+    } catch (error) {
+      await endMessage(trx, scope, row.id, { status: 'failed', code: 'send_failed', message: error instanceof Error ? error.message : String(error) });
+      return { handled: true };
+    }
+    if (await this.#optedOut(trx, row)) {
+      await endMessage(trx, scope, row.id, {
+        status: 'failed',
+        code: 'recipient_opted_out',
+        message: `${row.peer_phone} is on the account's suppression list (opt-outs); only replies to their own messages reach them.`,
+      });
+      return { handled: true };
+    }
+    const first = row.status !== 'sending' && row.attempts === 0;
+    const sending = await MessageRow.query(trx).patchAndFetchById(row.id, { status: 'sending', attempts: row.attempts + 1, updated_at: new Date() });
+    if (first) await recordEvent(trx, scope, 'message.sending', presentMessage(sending));
+    return { row: sending, outbound };
+  }
+
+  /** Opted out, unless the message answers one the person sent. */
+  async #optedOut(trx: Transaction, row: MessageRow): Promise<boolean> {
+    const listed = await trx('opt_outs').where({ phone_number: row.peer_phone }).first('id');
+    if (!listed) return false;
+    if (row.reply_to === null) return true;
+    const original = await trx('messages').where({ id: row.reply_to }).first('direction');
+    return original?.direction !== 'inbound';
+  }
+
+  #setRate(perMinute: number): void {
+    this.#intervalMs = 60_000 / Math.max(1, perMinute);
+  }
+
+  async #attempt(row: MessageRow, prepared: PreparedMessage): Promise<void> {
+    const { services, lease } = this.deps;
+    const scope = { accountId: lease.accountId, mode: lease.mode };
+    const fenced = (work: (trx: Transaction) => Promise<void>) => withLease(services.db, lease, work);
+    let message: OutboundMessage;
+    try {
+      message = await withMedia(prepared, this.deps.loadMedia);
+    } catch (error) {
+      services.logger.warn({ err: error, message_id: row.id }, 'could not load the media of a message');
+      await fenced((trx) => endMessage(trx, scope, row.id, { status: 'failed', code: 'media_fetch_failed', message: 'The media file of this message could not be read.' }));
+      return;
+    }
+    if (services.config.MESSAGE_PACING) {
+      // Full interval ±25 %: a fixed beat is the mark of a bot.
+      this.#nextSendAt = Date.now() + this.#intervalMs * (0.75 + Math.random() * 0.5);
+    }
+    try {
+      await this.deps.send(message);
+    } catch (error) {
+      await fenced((trx) => this.#failedAttempt(trx, row, error));
+      return;
+    }
+    await fenced((trx) => markSent(trx, scope, row.id));
+  }
+
+  async #failedAttempt(trx: Transaction, row: MessageRow, error: unknown): Promise<void> {
+    const { services, lease } = this.deps;
+    const scope = { accountId: lease.accountId, mode: lease.mode };
+    if (error instanceof PermanentSendError) {
+      await endMessage(trx, scope, row.id, { status: 'failed', code: error.code, message: error.message });
+      return;
+    }
+    const notConnected = error instanceof ApiError && error.code === 'connection_not_connected';
+    if (notConnected) {
+      // Nothing left Parley: not an attempt. The drain waits for the connection to come back.
+      this.#connected = false;
+      await MessageRow.query(trx).patchAndFetchById(row.id, { status: 'queued', attempts: row.attempts - 1, updated_at: new Date() });
+      return;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    if (row.attempts >= services.config.MESSAGE_MAX_ATTEMPTS) {
+      await endMessage(trx, scope, row.id, { status: 'failed', code: 'send_failed', message: `Sending failed ${row.attempts} times; the last error: ${reason}` });
+      return;
+    }
+    const delay = Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** (row.attempts - 1)) * (0.5 + Math.random() * 0.5);
+    services.logger.warn({ err: error, message_id: row.id, attempt: row.attempts }, 'message send failed; retrying');
+    await MessageRow.query(trx).patchAndFetchById(row.id, {
+      status: 'queued',
+      next_attempt_at: new Date(Date.now() + delay),
+      error_code: 'send_failed',
+      error_message: reason,
+      updated_at: new Date(),
+    });
+  }
+}
+

@@ -1,0 +1,77 @@
+import { recordEvent } from '../events/record.js';
+import type { TenantScope, Transaction } from '../platform/db/database.js';
+import type { MessageStatusUpdate } from '../connections/transport.js';
+import { touchChat } from '../chats/chats.js';
+import { MessageRow } from './models.js';
+import { presentMessage } from './presenters.js';
+
+/** Ends a message badly (failed or expired) with its stable code, and writes its event. */
+export async function endMessage(
+  trx: Transaction,
+  scope: TenantScope,
+  id: string,
+  outcome: { status: 'failed' | 'expired'; code: string; message: string },
+): Promise<void> {
+  const at = new Date();
+  const row = await MessageRow.query(trx).patchAndFetchById(id, {
+    status: outcome.status,
+    [`${outcome.status}_at`]: at,
+    error_code: outcome.code,
+    error_message: outcome.message,
+    next_attempt_at: null,
+    updated_at: at,
+  });
+  await recordEvent(trx, scope, `message.${outcome.status}`, presentMessage(row));
+}
+
+/** WhatsApp has the message. A receipt that overtook this (Baileys folds events) already moved it further. */
+export async function markSent(trx: Transaction, scope: TenantScope, id: string): Promise<void> {
+  const at = new Date();
+  const [row] = await MessageRow.query(trx)
+    .where({ id, status: 'sending' })
+    .patch({ status: 'sent', sent_at: at, updated_at: at })
+    .returning('*');
+  if (!row) return;
+  if (row.chat_id) await touchChat(trx, row.chat_id, { id: row.id, at, inbound: false });
+  await recordEvent(trx, scope, 'message.sent', presentMessage(row));
+}
+
+/**
+ * Applies a receipt or a late refusal. Statuses only move forward: sending → sent → delivered → read; a
+ * refusal (error 463 arrives after the send) can fail a message that is not yet delivered. A message queued
+ * again after an attempt may have reached WhatsApp all the same, so its receipts count too.
+ */
+export async function applyStatus(trx: Transaction, scope: TenantScope, connectionId: string, update: MessageStatusUpdate): Promise<void> {
+  const before: Record<MessageStatusUpdate['status'], string[]> = {
+    delivered: ['queued', 'sending', 'sent'],
+    read: ['queued', 'sending', 'sent', 'delivered'],
+    failed: ['queued', 'sending', 'sent'],
+  };
+  const at = update.at;
+  const patch =
+    update.status === 'failed'
+      ? {
+          status: 'failed',
+          failed_at: at,
+          error_code: update.error?.code ?? 'whatsapp_rejected',
+          error_message: update.error?.message ?? 'WhatsApp refused the message.',
+          next_attempt_at: null,
+        }
+      : {
+          status: update.status,
+          sent_at: trx.raw('coalesce(sent_at, ?)', [at]),
+          delivered_at: trx.raw('coalesce(delivered_at, ?)', [at]),
+          ...(update.status === 'read' ? { read_at: at } : {}),
+        };
+  const rows = (await trx('messages')
+    .where({ connection_id: connectionId, direction: 'outbound', wa_message_id: update.waMessageId })
+    .whereIn('status', before[update.status])
+    .where((q) => q.whereNot('status', 'queued').orWhere('attempts', '>', 0))
+    .update({ ...patch, updated_at: new Date() })
+    .returning('*')) as Record<string, unknown>[];
+  const [raw] = rows;
+  if (!raw) return;
+  const row = MessageRow.fromDatabaseJson(raw);
+  if (row.chat_id && update.status !== 'failed') await touchChat(trx, row.chat_id, { id: row.id, at: row.sent_at ?? at, inbound: false });
+  await recordEvent(trx, scope, `message.${update.status}`, presentMessage(row));
+}
