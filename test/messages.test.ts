@@ -254,6 +254,8 @@ describe('messages (sandbox network)', () => {
     const expired = await waitForMessage(server.client, owner.key, stale.id, hasStatus('expired'));
     assert.equal(expired.error?.code, 'expired');
     await server.client.post(`/v1/sandbox/connections/${created.body.id}/scan`, { phone_number: number() }, { key: owner.key });
-    await waitForMessage(server.client, owner.key, waiting.id, hasStatus('read'));
+    const sent = await waitForMessage(server.client, owner.key, waiting.id, hasStatus('read'));
+    assert.equal(waiting.from, null, 'accepted before the connection had a number');
+    assert.match(sent.from ?? '', /^\+1202555/, 'the sender number is known once sent');
   });
 });

@@ -29,7 +29,8 @@ export async function markSent(trx: Transaction, scope: TenantScope, id: string)
   const at = new Date();
   const [row] = await MessageRow.query(trx)
     .where({ id, status: 'sending' })
-    .patch({ status: 'sent', sent_at: at, updated_at: at })
+    // A message accepted before its connection was linked learns its sender's number now.
+    .patch({ status: 'sent', sent_at: at, updated_at: at, from_phone: trx.raw('coalesce(from_phone, (select phone_number from connections c where c.id = messages.connection_id))') as unknown as string })
     .returning('*');
   if (!row) return;
   if (row.chat_id) await touchChat(trx, row.chat_id, { id: row.id, at, inbound: false });
