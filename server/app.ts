@@ -4,6 +4,7 @@ import { adminRoutes } from './admin/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { connectionRoutes } from './connections/routes.js';
 import { contactRoutes } from './contacts/routes.js';
+import { mediaRoutes } from './media/routes.js';
 import { optOutRoutes } from './opt-outs/routes.js';
 import { apiKeyRoutes } from './keys/routes.js';
 import { platformHandlers, registerDocsAssets } from './platform/http/platform-endpoints.js';
@@ -15,7 +16,7 @@ import { Validator } from './platform/http/validation.js';
 import type { Services } from './platform/services.js';
 
 /** Every API route, by domain. A new domain adds its list here and its operations to openapi.yaml. */
-export const routes: Route[] = [...authRoutes, ...accountRoutes, ...apiKeyRoutes, ...connectionRoutes, ...contactRoutes, ...optOutRoutes, ...adminRoutes];
+export const routes: Route[] = [...authRoutes, ...accountRoutes, ...apiKeyRoutes, ...connectionRoutes, ...contactRoutes, ...optOutRoutes, ...mediaRoutes, ...adminRoutes];
 
 /**
  * The HTTP application. `serveApi: false` (the worker role) keeps health, metrics and docs only.
