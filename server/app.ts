@@ -4,6 +4,7 @@ import { adminRoutes } from './admin/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { connectionRoutes } from './connections/routes.js';
 import { contactRoutes } from './contacts/routes.js';
+import { mediaRoutes } from './media/routes.js';
 import { optOutRoutes } from './opt-outs/routes.js';
 import { chatRoutes } from './chats/routes.js';
 import { messageRoutes } from './messages/routes.js';
@@ -17,7 +18,18 @@ import { Validator } from './platform/http/validation.js';
 import type { Services } from './platform/services.js';
 
 /** Every API route, by domain. A new domain adds its list here and its operations to openapi.yaml. */
-export const routes: Route[] = [...authRoutes, ...accountRoutes, ...apiKeyRoutes, ...connectionRoutes, ...contactRoutes, ...optOutRoutes, ...messageRoutes, ...chatRoutes, ...adminRoutes];
+export const routes: Route[] = [
+  ...authRoutes,
+  ...accountRoutes,
+  ...apiKeyRoutes,
+  ...connectionRoutes,
+  ...contactRoutes,
+  ...optOutRoutes,
+  ...messageRoutes,
+  ...chatRoutes,
+  ...mediaRoutes,
+  ...adminRoutes,
+];
 
 /**
  * The HTTP application. `serveApi: false` (the worker role) keeps health, metrics and docs only.

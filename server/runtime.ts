@@ -12,6 +12,7 @@ import { sandboxNetwork } from './messages/sandbox-network.js';
 import { startMessageSweeper } from './messages/sweeper.js';
 import { ConnectionStreams } from './connections/streams.js';
 import type { Transport } from './connections/transport.js';
+import { createMediaStore } from './media/store.js';
 import { LocalBus, RedisBus } from './platform/bus.js';
 import { Database, type Mode } from './platform/db/database.js';
 import { purgeExpiredIdempotencyKeys } from './platform/http/idempotency.js';
@@ -54,6 +55,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
     bus,
     commands: new CommandClient(bus),
     connectionStreams: new ConnectionStreams(),
+    media: createMediaStore(config),
   };
   const servesApi = config.PARLEY_ROLE !== 'worker';
   const runsWorker = config.PARLEY_ROLE !== 'api';

@@ -3,6 +3,9 @@
 // chats, expiry. A worker runs in process on a database of this file's own.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { components } from '../server/generated/openapi.js';
@@ -34,13 +37,17 @@ describe('messages (sandbox network)', () => {
   const countMessages = () => server.services.db.system(async (trx) => Number((await trx('messages').count({ n: '*' }).first())?.n));
   const inbound = (body: Record<string, unknown>) => server.client.post<Message>('/v1/sandbox/inbound', body, { key: owner.key });
 
+  let dataDir: string;
+
   before(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'parley-messages-'));
     database = await createScratchDatabase();
     server = await startTestServer({
       DATABASE_URL: database.url,
       REDIS_KEY_PREFIX: `${testEnv().redisPrefix}msg-${randomBytes(4).toString('hex')}:`,
       PARLEY_ROLE: 'all',
       MESSAGE_PACING: 'false',
+      PARLEY_DATA_DIR: dataDir,
     });
     owner = await buildAccount(server.client, { account_name: 'Sender Co' });
     sender = await linkSandbox(server.client, owner.key, number());
@@ -49,6 +56,7 @@ describe('messages (sandbox network)', () => {
   after(async () => {
     await server?.stop();
     await database?.drop();
+    await rm(dataDir, { recursive: true, force: true });
   });
 
   test('a text is accepted (202, queued), then sent, delivered and read, with one event per step in order', async () => {
@@ -99,6 +107,39 @@ describe('messages (sandbox network)', () => {
     assert.deepEqual(byWaId.get(reaction.wa_message_id)!.reaction, { message_id: byWaId.get(sent[0]!.wa_message_id)!.id, emoji: '👍' });
   });
 
+  test('every media type is sent from an upload, arrives at the other sandbox connection, and its file downloads there', async () => {
+    const files: Array<[string, string, string, Record<string, unknown>]> = [
+      ['image', 'image/png', 'photo.png', { caption: 'A photo' }],
+      ['video', 'video/mp4', 'clip.mp4', { caption: 'A clip' }],
+      ['audio', 'audio/ogg', 'note.ogg', { voice_note: true }],
+      ['document', 'application/pdf', 'invoice.pdf', { caption: 'Your invoice', filename: 'invoice-42.pdf' }],
+      ['sticker', 'image/webp', 'sticker.webp', {}],
+    ];
+    for (const [type, mimeType, filename, extra] of files) {
+      const bytes = randomBytes(2048);
+      const form = new FormData();
+      form.append('file', new Blob([bytes], { type: mimeType }), filename);
+      const uploaded = await server.client.request<Schemas['Media']>('POST', '/v1/media', undefined, { key: owner.key, raw: form });
+      assert.equal(uploaded.status, 201, JSON.stringify(uploaded.body));
+      const message = await send(server.client, owner.key, { connection_id: sender.id, to: receiver.phone_number, type, [type]: { media_id: uploaded.body.id, ...extra } });
+      const info = (message as Record<string, unknown>)[type] as Schemas['MediaInfo'];
+      assert.equal(info.media_id, uploaded.body.id);
+      assert.equal(info.mime_type, mimeType);
+      assert.equal(info.size, 2048);
+      await waitForMessage(server.client, owner.key, message.id, hasStatus('read'));
+      const arrived = await server.client.get<Schemas['MessageList']>(`/v1/messages?connection_id=${receiver.id}&direction=inbound&limit=1`, { key: owner.key });
+      const copy = arrived.body.data[0]!;
+      assert.equal(copy.wa_message_id, message.wa_message_id);
+      const received = (copy as Record<string, unknown>)[type] as Schemas['MediaInfo'];
+      assert.equal(received.caption, info.caption, `${type} caption`);
+      assert.equal(received.voice_note, info.voice_note, `${type} voice note`);
+      assert.notEqual(received.media_id, uploaded.body.id, 'the receiving side keeps its own copy');
+      const download = await fetch(new URL(`/v1/media/${received.media_id}`, server.url), { headers: { authorization: `Bearer ${owner.key}` } });
+      assert.equal(download.status, 200);
+      assert.deepEqual(Buffer.from(await download.arrayBuffer()), bytes, `${type} bytes`);
+    }
+  });
+
   test('refused sends answer a typed error and queue nothing', async () => {
     const stranger = await buildAccount(server.client, { account_name: 'Stranger Co' });
     const live = await buildApiKey(server.client, owner, { mode: 'live' });
@@ -114,6 +155,9 @@ describe('messages (sandbox network)', () => {
       ['send_at too far ahead', { body: { ...base, send_at: new Date(Date.now() + 31 * 24 * 3600_000).toISOString() } }, 400, 'send_at_too_far'],
       ['caption on audio', { body: { ...base, type: 'audio', text: undefined, audio: { media_id: 'med_01JD3Z0Q8S1W2E3R4T5Y6U7I8O', caption: 'x' } } }, 400, 'parameter_unexpected'],
       ['poll choosing more than it offers', { body: { ...base, type: 'poll', text: undefined, poll: { question: 'Q', options: ['a', 'b'], selectable_count: 3 } } }, 400, 'parameter_invalid'],
+      ['a media URL on a private network', { body: { ...base, type: 'image', text: undefined, image: { url: 'http://127.0.0.1:9/cat.png' } } }, 400, 'media_url_forbidden'],
+      ['a media URL that is not http', { body: { ...base, type: 'image', text: undefined, image: { url: 'ftp://example.com/cat.png' } } }, 400, 'media_url_invalid'],
+      ['an upload of the wrong kind for the type', { body: { ...base, type: 'sticker', text: undefined, sticker: { media_id: 'med_01JD3Z0Q8S1W2E3R4T5Y6U7I8O' } } }, 404, 'resource_missing'],
       ['a reply to a message of another chat', { body: { ...base, reply_to: 'msg_01JD3Z0Q8S1W2E3R4T5Y6U7I8O' } }, 400, 'message_not_in_chat'],
       ["another account's connection", { key: stranger.key, body: base }, 404, 'resource_missing'],
       ['a connection of the other mode', { key: live.secret, body: base }, 404, 'resource_missing'],

@@ -1,19 +1,16 @@
-import type { TenantScope, Transaction } from '../platform/db/database.js';
-import { notFound } from '../platform/http/errors.js';
+import type { TenantScope } from '../platform/db/database.js';
 import type { Services } from '../platform/services.js';
-import type { MediaFile } from './send.js';
+import { loadMediaBytes as loadBytes, storeMedia } from '../media/media.js';
+import { MediaRow } from '../media/models.js';
 
-// Bridges to the media store, which lands with server/media/.
-export async function loadMediaBytes(_services: Services, _scope: TenantScope, mediaId: string): Promise<Buffer> {
-  throw new Error(`media ${mediaId}: no media store yet`);
+/** The bytes of one of the scope's media files, for the worker that sends it. */
+export async function loadMediaBytes(services: Services, scope: TenantScope, mediaId: string): Promise<Buffer> {
+  const row = await services.db.tenant(scope, async (trx) => MediaRow.query(trx).findById(mediaId));
+  if (!row) throw new Error(`media ${mediaId} is gone`);
+  return loadBytes(services, row);
 }
 
-export async function storeInboundMedia(_services: Services, _scope: TenantScope, _data: Buffer, _mimeType: string, _fileName: string | null): Promise<MediaFile> {
-  throw new Error('no media store yet');
-}
-
-export async function findMediaForMessage(trx: Transaction, id: string): Promise<MediaFile> {
-  const row = (await trx('media').where({ id }).first()) as MediaFile | undefined;
-  if (!row) throw notFound('media', id);
-  return row;
+/** A file a person sent, kept so that GET /v1/media/{id} can serve it. */
+export async function storeInboundMedia(services: Services, scope: TenantScope, data: Buffer, mimeType: string, filename: string | null): Promise<MediaRow> {
+  return storeMedia(services, scope, { data, mimeType, filename, source: 'inbound' });
 }

@@ -1,15 +1,26 @@
-import { authenticatedRoute } from '../platform/http/route.js';
-import { findMediaForMessage } from './media-access.js';
+import { fetchMediaFromUrl, findMediaForMessage } from '../media/media.js';
+import { scopeOf } from '../platform/actor.js';
+import { authenticatedRoute, preparedAuthenticatedRoute } from '../platform/http/route.js';
+import { isMediaType } from './content.js';
 import { presentMessage } from './presenters.js';
 import { cancelMessage, findMessage, listMessages } from './queries.js';
 import { createMessage } from './send.js';
 import { sandboxInbound } from './sandbox-inbound.js';
 
 export const messageRoutes = [
-  authenticatedRoute('createMessage', async ({ trx, services, actor, body }) => ({
-    status: 202,
-    body: await createMessage(trx, services, actor, body, { findMedia: findMediaForMessage }),
-  })),
+  preparedAuthenticatedRoute(
+    'createMessage',
+    // A media URL is fetched before the transaction: a slow host must not hold a database connection.
+    async ({ services, actor, body }) => {
+      if (!isMediaType(body.type)) return undefined;
+      const url = body[body.type]?.url;
+      return url === undefined ? undefined : fetchMediaFromUrl(services, scopeOf(actor), url, body.type, `${body.type}.url`);
+    },
+    async ({ trx, services, actor, body, prepared }) => ({
+      status: 202,
+      body: await createMessage(trx, services, actor, body, { findMedia: findMediaForMessage, ...(prepared ? { fetched: prepared } : {}) }),
+    }),
+  ),
   authenticatedRoute('listMessages', async ({ trx, query }) => ({ status: 200, body: await listMessages(trx, query) })),
   authenticatedRoute('getMessage', async ({ trx, params }) => ({ status: 200, body: presentMessage(await findMessage(trx, params.id)) })),
   authenticatedRoute('cancelMessage', async ({ trx, actor, params }) => ({ status: 200, body: await cancelMessage(trx, actor, params.id) })),

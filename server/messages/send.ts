@@ -6,6 +6,7 @@ import { findConnection } from '../connections/service.js';
 import { scopeOf, type Actor } from '../platform/actor.js';
 import type { Transaction } from '../platform/db/database.js';
 import { conflict, invalidRequest } from '../platform/http/errors.js';
+import type { MediaType } from '../connections/transport.js';
 import { newId } from '../platform/ids.js';
 import { normalizePhoneNumber } from '../platform/phone.js';
 import type { Services } from '../platform/services.js';
@@ -31,7 +32,7 @@ export interface MediaFile {
 
 export interface SendOptions {
   /** Looks an uploaded file up in the caller's transaction and checks it fits the message type. */
-  findMedia(trx: Transaction, id: string, type: string, param: string): Promise<MediaFile>;
+  findMedia(trx: Transaction, id: string, type: MediaType, param: string): Promise<MediaFile>;
   /** The file fetched from the content's `url`, when it had one. */
   fetched?: MediaFile;
 }

@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
 import type { CommandClient } from '../connections/commands.js';
 import type { ConnectionStreams } from '../connections/streams.js';
+import type { MediaStore } from '../media/storage.js';
 import type { Bus } from './bus.js';
 import type { SecretBox } from './crypto.js';
 import type { Database } from './db/database.js';
@@ -23,4 +24,6 @@ export interface Services {
   /** Sends commands to the worker running a connection. */
   commands: CommandClient;
   connectionStreams: ConnectionStreams;
+  /** The bytes of uploads, fetched and inbound media. */
+  media: MediaStore;
 }

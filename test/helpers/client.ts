@@ -10,8 +10,8 @@ export interface RequestOptions {
   csrf?: string;
   idempotencyKey?: string;
   headers?: Record<string, string>;
-  /** A raw body sent as is (defaults to JSON of `body`). */
-  raw?: string;
+  /** A raw body sent as is (defaults to JSON of `body`); a FormData goes as multipart/form-data. */
+  raw?: string | FormData;
 }
 
 /** A thin fetch wrapper: tests speak HTTP to a real server, like users do. */
@@ -24,7 +24,7 @@ export class Client {
     if (options.cookie) headers.cookie = options.cookie;
     if (options.csrf) headers['x-csrf-token'] = options.csrf;
     if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
-    let payload: string | undefined = options.raw;
+    let payload: string | FormData | undefined = options.raw;
     if (payload === undefined && body !== undefined) {
       payload = JSON.stringify(body);
       headers['content-type'] ??= 'application/json';

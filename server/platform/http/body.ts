@@ -1,9 +1,10 @@
 import coBody from 'co-body';
 import type Koa from 'koa';
 import { ApiError, invalidRequest } from './errors.js';
+import type { StreamedBody } from './route.js';
 
-const unsupportedMediaType = () =>
-  new ApiError(415, 'invalid_request_error', 'unsupported_media_type', 'Send the request body as JSON with `Content-Type: application/json`.');
+const unsupportedMediaType = (message = 'Send the request body as JSON with `Content-Type: application/json`.') =>
+  new ApiError(415, 'invalid_request_error', 'unsupported_media_type', message);
 
 /** Reads a JSON request body; an absent body reads as `{}`, so validation can name the missing fields. */
 export async function readJsonBody(ctx: Koa.Context, limitBytes: number): Promise<unknown> {
@@ -21,4 +22,15 @@ export async function readJsonBody(ctx: Koa.Context, limitBytes: number): Promis
     if (status === 400) throw invalidRequest('invalid_json', 'The request body is not valid JSON.');
     throw error;
   }
+}
+
+/**
+ * A multipart/form-data body, left unread for the route to stream (uploads are too large to buffer). Its
+ * size limit is the route's to enforce, as it reads.
+ */
+export function multipartBody(ctx: Koa.Context): StreamedBody {
+  if (!ctx.request.is('multipart/form-data')) {
+    throw unsupportedMediaType('Send the request body as a form with `Content-Type: multipart/form-data`.');
+  }
+  return { contentType: ctx.get('Content-Type'), length: ctx.request.length, stream: ctx.req };
 }

@@ -50,10 +50,9 @@ export const unauthenticated = (code: string, message: string) =>
 
 export const forbidden = (code: string, message: string) => new ApiError(403, 'permission_error', code, message);
 
-export const notFound = (what: string, id: string) =>
-  new ApiError(404, 'not_found_error', 'resource_missing', `No ${what} with id ${id} exists in this account.`, {
-    param: 'id',
-  });
+/** `param` names where the id came from when it is not the path's `id` (`image.media_id`). */
+export const notFound = (what: string, id: string, param = 'id') =>
+  new ApiError(404, 'not_found_error', 'resource_missing', `No ${what} with id ${id} exists in this account.`, { param });
 
 export const conflict = (code: string, message: string, param?: string) =>
   new ApiError(409, 'conflict_error', code, message, param === undefined ? {} : { param });

@@ -38,6 +38,32 @@ export function idempotencyKeyFrom(header: string | undefined): string | undefin
 const isReplayableError = (error: ApiError) =>
   error.status >= 400 && error.status < 500 && error.status !== 409 && error.status !== 429;
 
+/** The body is part of the request's identity; `null` for a request matched by its key alone (uploads). */
+const fingerprintOf = (request: IdempotencyRequest) => sha256Hex(`${request.method} ${request.path}\n${stringify(request.body ?? null)}`);
+
+/**
+ * The reply stored for (scope, key) while it is retained, to replay; a 422 when the key was used for another
+ * request. Read without the lock, it may miss a request still running: runIdempotent has the final word.
+ */
+export async function findStoredReply(trx: Transaction, secrets: SecretBox, request: IdempotencyRequest): Promise<IdempotentOutcome | undefined> {
+  const existing = await trx('idempotency_keys')
+    .where({ scope: request.scope, key: request.key })
+    .where('expires_at', '>', trx.fn.now())
+    .first();
+  if (!existing) return undefined;
+  if (existing.fingerprint !== fingerprintOf(request)) {
+    throw new ApiError(
+      422,
+      'idempotency_error',
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used with a different request. Use a new key for a new request.',
+      { param: 'Idempotency-Key' },
+    );
+  }
+  const stored = JSON.parse(secrets.decrypt(SEALED_PURPOSE, existing.response_sealed).toString('utf8')) as StoredReply;
+  return { replayed: true, reply: stored.reply, originalRequestId: stored.request_id };
+}
+
 /**
  * Runs `execute` at most once per (scope, key), inside the caller's transaction `trx`, so that the
  * handler's writes and the stored response commit together: a crash leaves neither, and the retry runs
@@ -50,7 +76,6 @@ export async function runIdempotent(
   request: IdempotencyRequest,
   execute: (trx: Transaction) => Promise<Reply>,
 ): Promise<IdempotentOutcome> {
-  const fingerprint = sha256Hex(`${request.method} ${request.path}\n${stringify(request.body ?? null)}`);
   const lock = await trx.raw<{ rows: Array<{ locked: boolean }> }>(
     'select pg_try_advisory_xact_lock(hashtextextended(?, 0)) as locked',
     [`${request.scope}\n${request.key}`], // a header value cannot contain a newline
@@ -63,21 +88,8 @@ export async function runIdempotent(
     );
   }
 
-  const existing = await trx('idempotency_keys').where({ scope: request.scope, key: request.key }).first();
-  if (existing && new Date(existing.expires_at) > new Date()) {
-    if (existing.fingerprint !== fingerprint) {
-      throw new ApiError(
-        422,
-        'idempotency_error',
-        'idempotency_key_reused',
-        'This Idempotency-Key was already used with a different request. Use a new key for a new request.',
-        { param: 'Idempotency-Key' },
-      );
-    }
-    const stored = JSON.parse(secrets.decrypt(SEALED_PURPOSE, existing.response_sealed).toString('utf8')) as StoredReply;
-    return { replayed: true, reply: stored.reply, originalRequestId: stored.request_id };
-  }
-  if (existing) await trx('idempotency_keys').where({ scope: request.scope, key: request.key }).delete();
+  const stored = await findStoredReply(trx, secrets, request);
+  if (stored) return stored;
 
   let reply: Reply;
   try {
@@ -92,11 +104,15 @@ export async function runIdempotent(
     scope: request.scope,
     key: request.key,
     account_id: request.accountId,
-    fingerprint,
+    fingerprint: fingerprintOf(request),
     response_status: reply.status,
     response_sealed: secrets.encrypt(SEALED_PURPOSE, JSON.stringify({ reply, request_id: request.requestId } satisfies StoredReply)),
+    created_at: trx.fn.now(),
     expires_at: trx.raw(`now() + interval '${RETENTION_HOURS} hours'`),
-  });
+  })
+    // A record past its retention may still be there until the purge runs; under the lock, its key is free again.
+    .onConflict(['scope', 'key'])
+    .merge();
   return { replayed: false, reply };
 }
 

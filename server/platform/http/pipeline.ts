@@ -4,12 +4,12 @@ import { SESSION_COOKIE } from '../../auth/sessions.js';
 import type { Actor } from '../actor.js';
 import type { Transaction } from '../db/database.js';
 import type { Services } from '../services.js';
-import { readJsonBody } from './body.js';
+import { multipartBody, readJsonBody } from './body.js';
 import { ApiError, forbidden } from './errors.js';
-import { idempotencyKeyFrom, runIdempotent } from './idempotency.js';
+import { findStoredReply, idempotencyKeyFrom, runIdempotent, type IdempotencyRequest, type IdempotentOutcome } from './idempotency.js';
 import { enforce } from './rate-limit.js';
 import type { RequestState } from './request-context.js';
-import type { CookieInstruction, Reply, Route } from './route.js';
+import type { CookieInstruction, Route } from './route.js';
 import type { Operation } from './spec.js';
 import type { Validator } from './validation.js';
 
@@ -18,6 +18,7 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * The same chain on every API route: authenticate (failures count against the client address) → rate
  * limit → parse and validate → prepare → transaction (with idempotency on POST) → handler → response.
+ * A multipart/form-data body is not read here: the route gets its stream (see StreamedBody).
  */
 export function apiPipeline(operation: Operation, route: Route, services: Services, validator: Validator): Koa.Middleware {
   const validators = validator.request(operation.id);
@@ -57,50 +58,57 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
     const query = { ...ctx.query };
     validator.check(validators.path, params, 'path');
     validator.check(validators.query, query, 'query');
-    const body = validators.body ? await readJsonBody(ctx, config.MAX_BODY_BYTES) : undefined;
-    validator.check(validators.body, body, 'body');
+    let body: unknown;
+    if (operation.body === 'json') {
+      body = await readJsonBody(ctx, config.MAX_BODY_BYTES);
+      validator.check(validators.body, body, 'body');
+    } else if (operation.body === 'multipart') {
+      body = multipartBody(ctx);
+    }
 
-    const request = { id: state.requestId, ip: ctx.ip, accepts: (...types: string[]) => ctx.accepts(types) };
-    const input = { body, query, params, actor, request, services };
-    const prepared = route.prepare ? await route.prepare(input as Parameters<NonNullable<Route['prepare']>>[0]) : undefined;
-    const handle = (trx: Transaction) => route.handle({ ...input, trx, prepared } as Parameters<Route['handle']>[0]);
     // Platform-admin work looks across tenants by design; everything else is confined to the caller's account.
     const inTransaction = <T>(work: (trx: Transaction) => Promise<T>) =>
       actor && !operation.platformAdmin ? db.tenant(actor, work) : db.system(work);
-
     const idempotencyKey = ctx.method === 'POST' ? idempotencyKeyFrom(ctx.get('Idempotency-Key') || undefined) : undefined;
-    let reply: Reply;
-    if (idempotencyKey === undefined) {
-      reply = await inTransaction(handle);
-    } else {
-      const outcome = await inTransaction((trx) =>
-        runIdempotent(
-          trx,
-          secrets,
-          {
+    const idempotency: IdempotencyRequest | undefined =
+      idempotencyKey === undefined
+        ? undefined
+        : {
             // Per credential: a stored reply (which may hold a secret shown once) replays only to its caller.
             scope: actor ? `${actor.accountId}:${actor.mode}:${actor.kind === 'api_key' ? actor.keyId : actor.sessionId}` : 'public',
             accountId: actor?.accountId ?? null,
             key: idempotencyKey,
             method: ctx.method,
             path: ctx.path,
-            body,
+            // A streamed body is matched by the key alone: hashing it would mean reading it all before knowing
+            // whether this is a retry, which is what answering early from the stored reply avoids.
+            body: operation.body === 'multipart' ? null : body,
             requestId: state.requestId,
-          },
-          handle,
-        ),
-      );
-      if (outcome.replayed) {
-        ctx.set('Idempotent-Replayed', 'true');
-        ctx.set('Original-Request', outcome.originalRequestId);
-      }
-      reply = outcome.reply;
+          };
+
+    let outcome: IdempotentOutcome | undefined;
+    // A retry must not redo the slow first step (store an upload again, fetch a media URL again).
+    if (idempotency && route.prepare) outcome = await inTransaction((trx) => findStoredReply(trx, secrets, idempotency));
+    if (!outcome) {
+      const request = { id: state.requestId, ip: ctx.ip, accepts: (...types: string[]) => ctx.accepts(types) };
+      const input = { body, query, params, actor, request, services };
+      const prepared = route.prepare ? await route.prepare(input as Parameters<NonNullable<Route['prepare']>>[0]) : undefined;
+      const handle = (trx: Transaction) => route.handle({ ...input, trx, prepared } as Parameters<Route['handle']>[0]);
+      outcome = idempotency
+        ? await inTransaction((trx) => runIdempotent(trx, secrets, idempotency, handle))
+        : { replayed: false, reply: await inTransaction(handle) };
     }
+    if (outcome.replayed) {
+      ctx.set('Idempotent-Replayed', 'true');
+      ctx.set('Original-Request', outcome.originalRequestId);
+    }
+    const { reply } = outcome;
 
     ctx.status = reply.status;
     if ('raw' in reply) {
-      for (const [name, value] of Object.entries(reply.raw.headers ?? {})) ctx.set(name, value);
       ctx.type = reply.raw.type;
+      // After the type, so that a route may send an exact Content-Type (Koa would add a charset to text types).
+      for (const [name, value] of Object.entries(reply.raw.headers ?? {})) ctx.set(name, value);
       ctx.body = reply.raw.body;
       return;
     }

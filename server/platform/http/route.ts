@@ -13,7 +13,9 @@ type Op<O extends OperationId> = operations[O];
 type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : undefined;
 type Present<T> = [T] extends [never] ? Record<string, never> : NonNullable<T>;
 
-export type BodyOf<O extends OperationId> = Op<O> extends { requestBody?: infer R } ? JsonOf<NonNullable<R>> : undefined;
+type RequestBodyOf<R> = R extends { content: { 'multipart/form-data': unknown } } ? StreamedBody : JsonOf<R>;
+/** The parsed JSON body, or for a multipart/form-data operation the unread stream. */
+export type BodyOf<O extends OperationId> = Op<O> extends { requestBody?: infer R } ? RequestBodyOf<NonNullable<R>> : undefined;
 export type QueryOf<O extends OperationId> = Present<Op<O>['parameters']['query']>;
 export type PathOf<O extends OperationId> = Present<Op<O>['parameters']['path']>;
 
@@ -30,6 +32,18 @@ export interface RawBody {
   type: string;
   body: string | Buffer | Readable;
   headers?: Record<string, string>;
+}
+
+/**
+ * A multipart/form-data request body, unread: the route streams it where it holds no database connection
+ * (in `prepare`), and checks its parts itself, since the spec's schema cannot be applied to a stream.
+ */
+export interface StreamedBody {
+  /** With its boundary parameter. */
+  contentType: string;
+  /** The declared Content-Length, when the client sent one. */
+  length: number | undefined;
+  stream: Readable;
 }
 
 /** A cookie for the pipeline to set (value) or clear (null) with Parley's standard flags. */
@@ -64,7 +78,10 @@ export type PrepareInput<O extends OperationId, A> = Omit<HandlerInput<O, A>, 't
 export interface Route {
   operationId: ApiOperationId;
   access: 'public' | 'authenticated';
-  /** Slow work (password hashing) done before the transaction, so it holds no pooled connection. */
+  /**
+   * Slow work (password hashing, reading an upload, fetching a media URL) done before the transaction, so it
+   * holds no pooled connection. A retry with the Idempotency-Key of a stored reply is answered before it runs.
+   */
   prepare?(input: PrepareInput<ApiOperationId, Actor | null>): Promise<unknown>;
   handle(input: HandlerInput<ApiOperationId, Actor | null> & { prepared: unknown }): Promise<Reply>;
 }
@@ -81,16 +98,38 @@ export function publicRoute<O extends ApiOperationId>(operationId: O, handle: Ha
   return { operationId, access: 'public', handle: handle as unknown as Route['handle'] };
 }
 
+function preparedRoute<O extends ApiOperationId, A, P>(
+  access: Route['access'],
+  operationId: O,
+  prepare: (input: PrepareInput<O, A>) => Promise<P>,
+  handle: Handle<O, A, P>,
+): Route {
+  return {
+    operationId,
+    access,
+    prepare: prepare as unknown as Route['prepare'],
+    handle: handle as unknown as Route['handle'],
+  };
+}
+
 /** A public route whose slow first step runs before the transaction; its result arrives as `prepared`. */
 export function preparedPublicRoute<O extends ApiOperationId, P>(
   operationId: O,
   prepare: (input: PrepareInput<O, null>) => Promise<P>,
   handle: Handle<O, null, P>,
 ): Route {
-  return {
-    operationId,
-    access: 'public',
-    prepare: prepare as unknown as Route['prepare'],
-    handle: handle as unknown as Route['handle'],
-  };
+  return preparedRoute('public', operationId, prepare, handle);
+}
+
+/**
+ * An authenticated route whose slow first step runs before the transaction, as the caller (`actor`, without
+ * a transaction: a domain function opens its own tenant transaction if it must write); its result arrives
+ * as `prepared`.
+ */
+export function preparedAuthenticatedRoute<O extends ApiOperationId, P>(
+  operationId: O,
+  prepare: (input: PrepareInput<O, Actor>) => Promise<P>,
+  handle: Handle<O, Actor, P>,
+): Route {
+  return preparedRoute('authenticated', operationId, prepare, handle);
 }

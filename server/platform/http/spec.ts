@@ -35,12 +35,16 @@ export interface OpenApiDocument {
   [key: string]: unknown;
 }
 
+/** How the pipeline reads a request body: JSON (parsed and validated), multipart (streamed to the route), or none. */
+export type BodyKind = 'none' | 'json' | 'multipart';
+
 export interface Operation {
   id: string;
   method: HttpMethod;
   path: string;
   definition: OperationObject;
   parameters: ParameterObject[];
+  body: BodyKind;
   /** Empty for public operations. */
   security: SecurityScheme[];
   platformAdmin: boolean;
@@ -60,6 +64,17 @@ function resolveParameter(document: OpenApiDocument, parameter: ParameterObject 
   const resolved = document.components.parameters?.[name] as ParameterObject | undefined;
   if (!resolved) throw new Error(`openapi.yaml: unresolved parameter ${parameter.$ref}`);
   return resolved;
+}
+
+/** Fails closed: a request body the pipeline cannot read stops the server from starting. */
+function bodyKindOf(definition: OperationObject): BodyKind {
+  const types = Object.keys(definition.requestBody?.content ?? {});
+  if (types.length === 0) return 'none';
+  if (types.length === 1 && types[0] === 'application/json') return 'json';
+  if (types.length === 1 && types[0] === 'multipart/form-data') return 'multipart';
+  throw new Error(
+    `openapi.yaml: ${definition.operationId} accepts ${types.join(', ')}; the pipeline reads either application/json or multipart/form-data`,
+  );
 }
 
 /**
@@ -85,6 +100,7 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         path,
         definition,
         parameters: (definition.parameters ?? []).map((p) => resolveParameter(document, p)),
+        body: bodyKindOf(definition),
         security,
         platformAdmin: definition['x-parley-platform-admin'] === true,
         platformEndpoint: definition['x-parley-platform-endpoint'] === true,
