@@ -1,0 +1,310 @@
+// Messages benchmark: how fast Parley accepts sends durably, beside the two limits under it, and how fast a
+// worker drains queued messages. Prints figures; asserts nothing about speed (the run exits 0 either way).
+//
+//   npm run bench:messages   (or: node --import tsx test/bench/messages.bench.ts)
+//
+// Processes: this one is the load generator (autocannon, the same client for every HTTP figure) and reads
+// the database; a bare Koa server, an API node (PARLEY_ROLE=api) and worker processes (PARLEY_ROLE=worker,
+// MESSAGE_PACING=false) are children started through serve.ts, sharing a scratch database and Redis prefix.
+//
+// (a) Accepts: POST /v1/messages (text) with CLIENTS requests in flight for SECONDS after a warm-up, spread
+//     over the linked sandbox connections and 10 recipients each (1,000 chats), twice: with no worker running
+//     (accepting alone), and with a worker draining meanwhile (as a deployment does). Beside them, in the same
+//     run: a bare Koa handler's requests/s (same client, concurrency and body), and single-row commits/s
+//     (BEGIN; INSERT; COMMIT) over a knex pool of 10, the size of the pool Parley's API transactions use.
+//     Every 202 is checked against the rows stored. Goal: accepts ≥ 50 % of the smaller limit.
+// (b) Drain: DRAIN_CONNECTIONS linked sandbox connections; DRAIN_MESSAGES messages queued through the API while
+//     no worker runs, to recipients that are not sandbox connections; then a worker starts and the database is
+//     polled until every message is `sent`, then `read`.
+//
+// PostgreSQL at BENCH_POSTGRES_URL and Redis at BENCH_REDIS_URL (defaults: this machine's); the database and
+// the Redis keys are removed at the end. A shared PostgreSQL busy with other work lowers every figure.
+import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+import knexFactory, { type Knex } from 'knex';
+import { Client } from '../helpers/client.js';
+import { buildAccount } from '../helpers/factories.js';
+import { linkSandbox } from '../helpers/sandbox-messaging.js';
+import { createBenchStore, inPool, seconds, stop } from './support.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_SECONDS = 3;
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
+const DRAIN_CONNECTIONS = Number(process.env.BENCH_DRAIN_CONNECTIONS ?? 100);
+const DRAIN_MESSAGES = Number(process.env.BENCH_DRAIN_MESSAGES ?? 10_000);
+/** Parley's tenant pool (Database's default poolMax): every API transaction runs on it. */
+const PARLEY_POOL_SIZE = 10;
+const RECIPIENTS_PER_CONNECTION = 10;
+const GOAL_RATIO = 0.5;
+const DRAIN_TIMEOUT_MS = 120_000;
+const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** Nearest-rank percentile of already sorted values. */
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+const perSecond = (count: number, ms: number) => count / (ms / 1000);
+const rate = (value: number) => value.toFixed(0).padStart(6);
+
+interface Child {
+  name: string;
+  child: ChildProcess;
+  url: string;
+  /** Its last lines, to explain a failure. */
+  log: string[];
+}
+
+const children = new Set<Child>();
+
+/** Starts serve.ts in `mode`; resolves once it prints its URL (a worker has claimed its connections by then). */
+function serve(name: string, mode: 'bare' | 'parley', env: Record<string, string> = {}): Promise<Child> {
+  const child = spawn('node', ['--import', 'tsx', 'test/bench/serve.ts', mode], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log: string[] = [];
+  const remember = (line: string) => {
+    log.push(line);
+    if (log.length > 30) log.shift();
+  };
+  createInterface({ input: child.stderr! }).on('line', remember);
+  const lines = createInterface({ input: child.stdout! });
+  return new Promise((resolve, reject) => {
+    lines.on('line', (line) => {
+      if (!line.startsWith('{"url"')) return remember(line);
+      const started = { name, child, url: (JSON.parse(line) as { url: string }).url, log };
+      children.add(started);
+      resolve(started);
+    });
+    lines.once('close', () => reject(new Error(`${name} did not start:\n${log.join('\n')}`)));
+  });
+}
+
+async function shutDown(started: Child): Promise<void> {
+  children.delete(started);
+  await stop(started.child);
+}
+
+interface HttpFigures {
+  requestsPerSecond: number;
+  ok: number;
+  failed: number;
+  p50: number;
+  p99: number;
+}
+
+/** A warm-up, then the measured run: CLIENTS connections, one request in flight on each. */
+async function load(options: Omit<autocannon.Options, 'connections' | 'duration'>): Promise<HttpFigures> {
+  await autocannon({ ...options, connections: CLIENTS, duration: WARMUP_SECONDS });
+  const result = await autocannon({ ...options, connections: CLIENTS, duration: SECONDS });
+  return {
+    requestsPerSecond: result['2xx'] / SECONDS,
+    ok: result['2xx'],
+    failed: result.non2xx + result.errors + result.timeouts,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
+}
+
+const httpLine = (label: string, figures: HttpFigures) =>
+  `${label.padEnd(44)} ${rate(figures.requestsPerSecond)}/s   p50 ${figures.p50} ms   p99 ${figures.p99} ms   failed ${figures.failed}`;
+
+/** Single-row commits: CLIENTS lanes, each BEGIN; INSERT; COMMIT in turn, over a pool of PARLEY_POOL_SIZE. */
+async function commitsPerSecond(databaseUrl: string): Promise<HttpFigures> {
+  const db = knexFactory({ client: 'pg', connection: databaseUrl, pool: { min: PARLEY_POOL_SIZE, max: PARLEY_POOL_SIZE } });
+  try {
+    await db.raw('create table bench_commits (id bigserial primary key, payload jsonb not null, created_at timestamptz not null default now())');
+    const payload = JSON.stringify({ body: 'benchmark message' });
+    const run = async (ms: number) => {
+      const latencies: number[] = [];
+      const until = Date.now() + ms;
+      await Promise.all(
+        Array.from({ length: CLIENTS }, async () => {
+          while (Date.now() < until) {
+            const started = performance.now();
+            await db.transaction((trx) => trx('bench_commits').insert({ payload }));
+            latencies.push(performance.now() - started);
+          }
+        }),
+      );
+      return latencies.sort((a, b) => a - b);
+    };
+    await run(WARMUP_SECONDS * 1000);
+    const latencies = await run(SECONDS * 1000);
+    const ms = (value: number) => Math.round(value);
+    return { requestsPerSecond: latencies.length / SECONDS, ok: latencies.length, failed: 0, p50: ms(percentile(latencies, 50)), p99: ms(percentile(latencies, 99)) };
+  } finally {
+    await db.destroy();
+  }
+}
+
+const count = async (db: Knex, where: (query: Knex.QueryBuilder) => void): Promise<number> => {
+  const query = db('messages').count({ n: '*' });
+  where(query);
+  return Number((await query.first())?.n ?? 0);
+};
+
+/** Polls until `done` holds, every 100 ms; returns when it held (ms since `since`). */
+async function pollUntil(what: string, since: number, done: () => Promise<boolean>): Promise<number> {
+  for (;;) {
+    if (await done()) return Date.now() - since;
+    if (Date.now() - since > DRAIN_TIMEOUT_MS) throw new Error(`${what}: not within ${DRAIN_TIMEOUT_MS / 1000} s`);
+    await sleep(100);
+  }
+}
+
+const store = await createBenchStore(postgresUrl, redisUrl);
+const { db } = store;
+
+/** Other work on the machine lowers every figure; the load average says how much there was. */
+const loadAverage = () => os.loadavg()[0]?.toFixed(2);
+const loadAtStart = loadAverage();
+const pgVersion = ((await db.raw('show server_version')) as { rows: Array<{ server_version: string }> }).rows[0]?.server_version;
+console.log(
+  `messages benchmark: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, node ${process.version}, ` +
+    `PostgreSQL ${pgVersion} at ${new URL(postgresUrl).host}, Redis ${redisUrl}; ${CLIENTS} requests in flight, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per HTTP figure; ` +
+    `load average ${loadAtStart}`,
+);
+try {
+  // --- The limits ---------------------------------------------------------------------------------------------
+  const text = (i: number) => ({ type: 'text', text: { body: `benchmark message ${i}` } });
+  const bare = await serve('bare Koa', 'bare');
+  const bareFigures = await load({ url: bare.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(text(0)) });
+  await shutDown(bare);
+  console.log(httpLine('limit: bare Koa handler (POST, same body)', bareFigures));
+  const commitFigures = await commitsPerSecond(store.parleyEnv.DATABASE_URL as string);
+  console.log(httpLine(`limit: PostgreSQL 1-row commits (pool ${PARLEY_POOL_SIZE})`, commitFigures).replace('failed 0', `${CLIENTS} lanes`));
+  const limit = Math.min(bareFigures.requestsPerSecond, commitFigures.requestsPerSecond);
+
+  // --- Parley, linked -----------------------------------------------------------------------------------------
+  const workerEnv = { ...store.parleyEnv, PARLEY_ROLE: 'worker', MESSAGE_PACING: 'false' };
+  const api = await serve('API node', 'parley', {
+    ...store.parleyEnv,
+    PARLEY_ROLE: 'api',
+    API_RATE_LIMIT: '1000000',
+    MAX_CONNECTIONS_PER_ACCOUNT: String(Math.max(DRAIN_CONNECTIONS, 10)),
+  });
+  const linker = await serve('worker (linking)', 'parley', workerEnv);
+  const client = new Client(api.url);
+  const { key } = await buildAccount(client, { account_name: 'Messages bench' });
+  const linkStarted = Date.now();
+  // Distinct numbers: a scan that names none draws one of 10,000 at random, and two connections could meet.
+  const connections = (
+    await inPool(
+      Array.from({ length: DRAIN_CONNECTIONS }, (_, i) => `+1202555${String(1000 + i).padStart(4, '0')}`),
+      10,
+      (phone) => linkSandbox(client, key, phone, { name: `bench ${phone}` }),
+    )
+  ).map((connection) => connection.id);
+  console.log(`linked ${DRAIN_CONNECTIONS} sandbox connections in ${seconds(Date.now() - linkStarted)}`);
+  // Graceful: its leases are handed back, so the next worker claims at once.
+  await shutDown(linker);
+
+  const recipients = Array.from({ length: RECIPIENTS_PER_CONNECTION }, (_, i) => `+1415555${String(2000 + i).padStart(4, '0')}`);
+  /** Message i: connection i mod N, then the next recipient of that connection; so every chat gets a turn. */
+  const bodyOf = (i: number) =>
+    JSON.stringify({
+      connection_id: connections[i % connections.length],
+      to: recipients[Math.floor(i / connections.length) % recipients.length],
+      ...text(i),
+    });
+
+  // --- (b) Drain --------------------------------------------------------------------------------------------
+  const queueStarted = Date.now();
+  await inPool(
+    Array.from({ length: DRAIN_MESSAGES }, (_, i) => i),
+    CLIENTS,
+    async (i) => {
+      const response = await client.post('/v1/messages', undefined, { key, raw: bodyOf(i), headers: { 'content-type': 'application/json' } });
+      if (response.status !== 202) throw new Error(`queue message ${i}: ${response.status} ${JSON.stringify(response.body)}`);
+    },
+  );
+  const queueMs = Date.now() - queueStarted;
+  console.log(`queued ${DRAIN_MESSAGES} messages with no worker running in ${seconds(queueMs)} (${perSecond(DRAIN_MESSAGES, queueMs).toFixed(0)}/s, fetch, ${CLIENTS} in flight)`);
+
+  const sentStatuses = ['sent', 'delivered', 'read'];
+  const drainStarted = Date.now();
+  const drainer = await serve('worker (draining)', 'parley', workerEnv);
+  const upMs = Date.now() - drainStarted;
+  const allSentMs = await pollUntil('every message sent', drainStarted, async () => (await count(db, (q) => q.whereIn('status', sentStatuses))) >= DRAIN_MESSAGES);
+  const allReadMs = await pollUntil('every message read', drainStarted, async () => (await count(db, (q) => q.where({ status: 'read' }))) >= DRAIN_MESSAGES);
+  const perConnection: Array<{ n: string; first: Date; last: Date }> = await db('messages')
+    .where({ direction: 'outbound' })
+    .groupBy('connection_id')
+    .select(db.raw('count(*) as n'), db.raw('min(sent_at) as first'), db.raw('max(sent_at) as last'));
+  const firstSent = Math.min(...perConnection.map((c) => c.first.getTime()));
+  const lastSent = Math.max(...perConnection.map((c) => c.last.getTime()));
+  const connectionRates = perConnection.map((c) => perSecond(Number(c.n), Math.max(1, c.last.getTime() - c.first.getTime()))).sort((a, b) => a - b);
+  const finishes = perConnection.map((c) => c.last.getTime() - firstSent).sort((a, b) => a - b);
+  const failedOrStuck = await count(db, (q) => q.where({ direction: 'outbound' }).whereNotIn('status', sentStatuses));
+  console.log(
+    `drain: worker process up (claimed) after ${seconds(upMs)}; all ${DRAIN_MESSAGES} sent ${seconds(allSentMs)} after its start, all read after ${seconds(allReadMs)}; ` +
+      `first to last sent_at ${seconds(lastSent - firstSent)}; ${failedOrStuck} not sent`,
+  );
+  console.log(
+    `drain per connection (${perConnection.length} connections, ${DRAIN_MESSAGES / DRAIN_CONNECTIONS} messages each): ` +
+      `msgs/s min ${connectionRates[0]?.toFixed(1)}, p50 ${percentile(connectionRates, 50).toFixed(1)}, max ${connectionRates.at(-1)?.toFixed(1)}; ` +
+      `done (last sent after the first send of the run) p50 ${seconds(percentile(finishes, 50))}, max ${seconds(finishes.at(-1) ?? Number.NaN)}`,
+  );
+  const drainRate = perSecond(DRAIN_MESSAGES, allSentMs);
+  await shutDown(drainer);
+
+  // --- (a) Accepts ------------------------------------------------------------------------------------------
+  let next = 0;
+  const parleyLoad = {
+    url: `${api.url}/v1/messages`,
+    method: 'POST' as const,
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: bodyOf(next++) }) }],
+  };
+  const accepted = async (label: string) => {
+    const before = await count(db, () => undefined);
+    const figures = await load(parleyLoad);
+    // The warm-up's rows and the measured run's: every request either got its 202 or was still in flight at the end.
+    const stored = (await count(db, () => undefined)) - before;
+    console.log(`${httpLine(label, figures)}   (${stored} rows stored for the warm-up and run together)`);
+    return figures;
+  };
+  const alone = await accepted('Parley POST /v1/messages, no worker');
+  const draining = await serve('worker (draining during accepts)', 'parley', workerEnv);
+  const sentBefore = await count(db, (q) => q.whereNotNull('sent_at'));
+  const loadStarted = Date.now();
+  const withWorker = await accepted('Parley POST /v1/messages, worker draining');
+  const sentDuring = (await count(db, (q) => q.whereNotNull('sent_at'))) - sentBefore;
+  const sentPerSecond = perSecond(sentDuring, Date.now() - loadStarted);
+  await shutDown(draining);
+
+  // --- Summary ------------------------------------------------------------------------------------------------
+  console.log('');
+  console.log('=== messages benchmark ===');
+  console.log(
+    `machine:                 ${os.cpus().length} CPUs, node ${process.version}, PostgreSQL ${pgVersion}; the load generator, API, worker and PostgreSQL share them; ` +
+      `1-min load average ${loadAtStart} at the start, ${loadAverage()} at the end`,
+  );
+  console.log(`limit, bare Koa:         ${rate(bareFigures.requestsPerSecond)} requests/s (p50 ${bareFigures.p50} ms, p99 ${bareFigures.p99} ms)`);
+  console.log(`limit, PG commits:       ${rate(commitFigures.requestsPerSecond)} commits/s, one INSERT each, pool ${PARLEY_POOL_SIZE} (p50 ${commitFigures.p50} ms, p99 ${commitFigures.p99} ms)`);
+  for (const [label, figures] of [
+    ['accepts, no worker:', alone],
+    ['accepts, worker drains:', withWorker],
+  ] as const) {
+    const ratio = figures.requestsPerSecond / limit;
+    console.log(
+      `${label.padEnd(24)} ${rate(figures.requestsPerSecond)} 202s/s (p50 ${figures.p50} ms, p99 ${figures.p99} ms, ${figures.failed} failed); ` +
+        `${(ratio * 100).toFixed(0)} % of min(limits) = ${limit.toFixed(0)}/s: goal (≥ ${GOAL_RATIO * 100} %) ${ratio >= GOAL_RATIO ? 'met' : 'NOT met'}`,
+    );
+  }
+  console.log(`  the worker meanwhile:  ${rate(sentPerSecond)} sends/s (backlog from the run before; ${DRAIN_CONNECTIONS} connections)`);
+  console.log(
+    `drain:                   ${rate(drainRate)} messages/s (${DRAIN_MESSAGES} queued on ${DRAIN_CONNECTIONS} connections, worker start -> all sent ${seconds(allSentMs)}, ` +
+      `-> all read ${seconds(allReadMs)}); per connection p50 ${percentile(connectionRates, 50).toFixed(1)} msgs/s`,
+  );
+  await shutDown(api);
+} catch (error) {
+  for (const started of children) console.error(`${started.name}'s last lines:\n${started.log.slice(-20).join('\n')}`);
+  throw error;
+} finally {
+  for (const started of children) await stop(started.child);
+  await store.remove();
+}
