@@ -7,10 +7,12 @@ import type { Transaction } from '../platform/db/database.js';
 import { MessageRow } from './models.js';
 import { toOutbound, withMedia, type PreparedMessage } from './outbound.js';
 import { presentMessage } from './presenters.js';
-import { endMessage, markSent } from './status.js';
+import { endMessage, EXPIRED_MESSAGE, markSent } from './status.js';
 
 /** How long an idle drain sleeps before looking again (a new message or a reconnect wakes it sooner). */
 const IDLE_MS = 5_000;
+/** How long a drain whose send found no link waits for the connection to report itself back (it wakes it sooner). */
+const NO_LINK_WAIT_MS = 1_000;
 /** Transient failures back off exponentially up to this. */
 const MAX_RETRY_DELAY_MS = 5 * 60_000;
 
@@ -131,14 +133,7 @@ export class MessageDrain {
     const row = MessageRow.fromDatabaseJson(raw);
     const scope = { accountId: lease.accountId, mode: lease.mode };
     if (row.expires_at && row.expires_at <= new Date()) {
-      await endMessage(trx, scope, row.id, { status: 'expired', code: 'expired', message: 'The message could not be sent before it expired (the connection stayed away).' });
-      return { handled: true };
-    }
-    let outbound: PreparedMessage;
-    try {
-      outbound = await toOutbound(trx, row);
-    } catch (error) {
-      await endMessage(trx, scope, row.id, { status: 'failed', code: 'send_failed', message: error instanceof Error ? error.message : String(error) });
+      await endMessage(trx, scope, row.id, { status: 'expired', code: 'expired', message: EXPIRED_MESSAGE });
       return { handled: true };
     }
     if (await this.#optedOut(trx, row)) {
@@ -147,6 +142,13 @@ export class MessageDrain {
         code: 'recipient_opted_out',
         message: `${row.peer_phone} is on the account's suppression list (opt-outs); only replies to their own messages reach them.`,
       });
+      return { handled: true };
+    }
+    let outbound: PreparedMessage;
+    try {
+      outbound = await toOutbound(trx, row);
+    } catch (error) {
+      await endMessage(trx, scope, row.id, { status: 'failed', code: 'send_failed', message: error instanceof Error ? error.message : String(error) });
       return { handled: true };
     }
     const first = row.status !== 'sending' && row.attempts === 0;
@@ -171,7 +173,7 @@ export class MessageDrain {
   async #attempt(row: MessageRow, prepared: PreparedMessage): Promise<void> {
     const { services, lease } = this.deps;
     const scope = { accountId: lease.accountId, mode: lease.mode };
-    const fenced = (work: (trx: Transaction) => Promise<void>) => withLease(services.db, lease, work);
+    const fenced = <T>(work: (trx: Transaction) => Promise<T>) => withLease(services.db, lease, work);
     let message: OutboundMessage;
     try {
       message = await withMedia(prepared, this.deps.loadMedia);
@@ -187,30 +189,30 @@ export class MessageDrain {
     try {
       await this.deps.send(message);
     } catch (error) {
-      await fenced((trx) => this.#failedAttempt(trx, row, error));
+      const noLink = await fenced((trx) => this.#failedAttempt(trx, row, error));
+      if (noLink) await this.#nap(NO_LINK_WAIT_MS);
       return;
     }
     await fenced((trx) => markSent(trx, scope, row.id));
   }
 
-  async #failedAttempt(trx: Transaction, row: MessageRow, error: unknown): Promise<void> {
+  /** Records a failed attempt; true when it failed only for want of a link (nothing left Parley). */
+  async #failedAttempt(trx: Transaction, row: MessageRow, error: unknown): Promise<boolean> {
     const { services, lease } = this.deps;
     const scope = { accountId: lease.accountId, mode: lease.mode };
     if (error instanceof PermanentSendError) {
       await endMessage(trx, scope, row.id, { status: 'failed', code: error.code, message: error.message });
-      return;
+      return false;
     }
-    const notConnected = error instanceof ApiError && error.code === 'connection_not_connected';
-    if (notConnected) {
-      // Nothing left Parley: not an attempt. The drain waits for the connection to come back.
-      this.#connected = false;
+    if (error instanceof ApiError && error.code === 'connection_not_connected') {
+      // Nothing left Parley: not an attempt. The connection's own state reports tell the drain when it is back.
       await MessageRow.query(trx).patchAndFetchById(row.id, { status: 'queued', attempts: row.attempts - 1, updated_at: new Date() });
-      return;
+      return true;
     }
     const reason = error instanceof Error ? error.message : String(error);
     if (row.attempts >= services.config.MESSAGE_MAX_ATTEMPTS) {
       await endMessage(trx, scope, row.id, { status: 'failed', code: 'send_failed', message: `Sending failed ${row.attempts} times; the last error: ${reason}` });
-      return;
+      return false;
     }
     const delay = Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** (row.attempts - 1)) * (0.5 + Math.random() * 0.5);
     services.logger.warn({ err: error, message_id: row.id, attempt: row.attempts }, 'message send failed; retrying');
@@ -221,6 +223,7 @@ export class MessageDrain {
       error_message: reason,
       updated_at: new Date(),
     });
+    return false;
   }
 }
 

@@ -5,6 +5,8 @@ import { touchChat } from '../chats/chats.js';
 import { MessageRow } from './models.js';
 import { presentMessage } from './presenters.js';
 
+export const EXPIRED_MESSAGE = 'The message could not be sent before it expired (the connection stayed away).';
+
 /** Ends a message badly (failed or expired) with its stable code, and writes its event. */
 export async function endMessage(
   trx: Transaction,

@@ -2,6 +2,7 @@ import { recordEvent } from '../events/record.js';
 import type { Services } from '../platform/services.js';
 import { MessageRow } from './models.js';
 import { presentMessage } from './presenters.js';
+import { EXPIRED_MESSAGE } from './status.js';
 
 const SWEEP_INTERVAL_MS = 5_000;
 const BATCH = 500;
@@ -28,12 +29,13 @@ export async function sweepMessages(services: Services): Promise<number> {
          failed_at = case when d.outcome = 'failed' then now() end,
          error_code = case when d.outcome = 'expired' then 'expired' else 'connection_' || d.connection_status end,
          error_message = case when d.outcome = 'expired'
-           then 'The message could not be sent before it expired (the connection stayed away).'
+           then ?
            else 'The connection is ' || replace(d.connection_status, '_', ' ') || '; restart it and link it again, then send again.' end,
          next_attempt_at = null,
          updated_at = now()
        from doomed d where m.id = d.id
        returning m.*`,
+      [EXPIRED_MESSAGE],
     );
     for (const raw of result.rows) {
       const row = MessageRow.fromDatabaseJson(raw);
