@@ -73,7 +73,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
     if (runsWorker) {
       // The worker writes through its own pools: an API request that holds a connection while it waits for
       // a worker's answer must never starve the worker of the connection it needs to give that answer.
-      workerDb = new Database(infrastructure.databaseUrl);
+      workerDb = new Database(infrastructure.databaseUrl, { logger: services.logger });
       const transports = options.transports ?? {
         test: new SandboxTransport(sandboxNetwork({ ...services, db: workerDb })),
         live: new BaileysTransport(config.WHATSAPP_WS_URL ? { waWebSocketUrl: config.WHATSAPP_WS_URL } : {}),

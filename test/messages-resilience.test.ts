@@ -56,16 +56,16 @@ const byStatus = (rows: Outbound[]) => countBy(rows, (row) => row.status);
  * if an accepted message is missing. Not only the accepted ones: a request whose answer was lost may still have
  * committed, and its message is sent too (and must reach the recipient once, like the others).
  */
-async function waitUntilSent(server: TestServer, sender: string, recipient: string, accepted: Set<string>, timeoutMs: number) {
+async function waitUntilSent(server: TestServer, sender: string, recipient: string, accepted: Set<string>, timeoutMs: number, done = SENT) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const books = await ledger(server, sender, recipient);
     const stored = new Set(books.outbound.map((row) => row.id));
     const lost = [...accepted].filter((id) => !stored.has(id));
     assert.deepEqual(lost, [], 'these messages were accepted (202) but are not stored');
-    const pending = books.outbound.filter((row) => !SENT.includes(row.status));
+    const pending = books.outbound.filter((row) => !done.includes(row.status));
     if (pending.length === 0) return books;
-    if (Date.now() > deadline) assert.fail(`${pending.length} messages not sent within ${timeoutMs} ms: ${JSON.stringify(byStatus(books.outbound))}`);
+    if (Date.now() > deadline) assert.fail(`${pending.length} messages not ${done.join('/')} within ${timeoutMs} ms: ${JSON.stringify(byStatus(books.outbound))}`);
     await sleep(100);
   }
 }
@@ -225,7 +225,7 @@ describe('accepted messages survive failures', { concurrency: true }, () => {
       const a = await linkSandbox(client, owner.key, '+12025554001');
       const b = await linkSandbox(client, owner.key, '+12025554002');
 
-      type Outcome = { status: number; id?: string; code?: string; startedAt: number; endedAt: number };
+      type Outcome = { status: number; id?: string; code?: string; retryAfter?: string | null; startedAt: number; endedAt: number };
       const outcomes: Outcome[] = [];
       let sending = true;
       let n = 0;
@@ -239,11 +239,20 @@ describe('accepted messages survive failures', { concurrency: true }, () => {
             body: JSON.stringify(body),
             signal: AbortSignal.timeout(20_000),
           }).then(
-            async (r) => ({ status: r.status, json: (await r.json().catch(() => undefined)) as { id?: string; error?: { code: string } } | undefined }),
-            () => ({ status: 0, json: undefined }),
+            async (r) => ({
+              status: r.status,
+              retryAfter: r.headers.get('retry-after'),
+              json: (await r.json().catch(() => undefined)) as { id?: string; error?: { code: string } } | undefined,
+            }),
+            () => ({ status: 0, retryAfter: null, json: undefined }),
           );
           const { id, error } = response.json ?? {};
-          outcomes.push({ status: response.status, ...(response.status === 202 ? { id } : { code: error?.code }), startedAt, endedAt: Date.now() });
+          outcomes.push({
+            status: response.status,
+            ...(response.status === 202 ? { id } : { code: error?.code, retryAfter: response.retryAfter }),
+            startedAt,
+            endedAt: Date.now(),
+          });
           if (response.status !== 202) await sleep(50);
         }
       };
@@ -275,7 +284,15 @@ describe('accepted messages survive failures', { concurrency: true }, () => {
       );
       t.diagnostic(await readiness);
       assert.ok(recovered, `no POST sent after PostgreSQL came back was accepted within ${RECOVERY_LIMIT_MS} ms`);
-      for (const o of outcomes) assert.ok(o.status === 202 || o.status >= 500, `a POST answered ${o.status}: only 202 or a 5xx is right when the database goes away`);
+      // A refusal while the database is away says so, and when to come back: 503, never a bare 500.
+      for (const o of outcomes) {
+        if (o.status === 202) continue;
+        assert.deepEqual(
+          { status: o.status, code: o.code, retryAfter: o.retryAfter },
+          { status: 503, code: 'database_unavailable', retryAfter: '1' },
+          'a POST refused during the outage must answer 503 database_unavailable with Retry-After',
+        );
+      }
       assert.ok(
         outcomes.some((o) => o.status === 202 && o.endedAt < stoppedAt),
         'no message was accepted before the outage',
@@ -289,6 +306,9 @@ describe('accepted messages survive failures', { concurrency: true }, () => {
           `${books.outbound.filter((row) => row.attempts > 1).length} sent again (attempts > 1); the recipient holds ${books.inbound.length}`,
       );
       assertDeliveredOnce(books.outbound, books.inbound);
+      // Receipts that came in while the database was away were held and written once it was back.
+      const read = await waitUntilSent(server, a.id, b.id, accepted, 15_000, ['read']);
+      assert.equal(read.outbound.length, books.outbound.length);
     });
   });
 });

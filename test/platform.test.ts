@@ -4,6 +4,7 @@ import net from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { ApiResponse } from './helpers/client.js';
 import { assertConforms, assertError } from './helpers/contract.js';
+import { fromDatabaseError } from '../server/platform/http/errors.js';
 import { buildAccount, uniqueEmail } from './helpers/factories.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -296,5 +297,39 @@ describe('graceful shutdown', () => {
     const second = server.stop();
     assert.equal(first, second);
     await first;
+  });
+});
+
+describe('database errors in API answers', () => {
+  const mapped = (error: unknown) => {
+    const apiError = fromDatabaseError(error);
+    return apiError && { status: apiError.status, code: apiError.code, retryAfter: apiError.headers['Retry-After'] };
+  };
+  const unavailable = { status: 503, code: 'database_unavailable', retryAfter: '1' };
+  const withCode = (code: string, message = 'driver error') => Object.assign(new Error(message), { code });
+
+  test('an unreachable or restarting database is a 503 with Retry-After, however the driver words it', () => {
+    for (const error of [
+      withCode('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432'),
+      withCode('57P01', 'terminating connection due to administrator command'),
+      withCode('57P03', 'the database system is starting up'),
+      withCode('08006', 'connection failure'),
+      withCode('53300', 'too many connections'),
+      new Error('Connection terminated unexpectedly'),
+      new Error('ROLLBACK - Client has encountered a connection error and is not queryable'),
+      Object.assign(new Error('Knex: Timeout acquiring a connection.'), { name: 'KnexTimeoutError' }),
+      // objection's DBError keeps the driver's error as nativeError
+      Object.assign(new Error('wrapped'), { nativeError: withCode('57P01') }),
+    ]) {
+      assert.deepEqual(mapped(error), unavailable, String(error));
+    }
+  });
+
+  test('constraint errors keep their meaning when objection wraps them, and unknown errors stay unmapped', () => {
+    assert.equal(mapped(Object.assign(new Error('wrapped'), { nativeError: withCode('23505') }))?.code, 'resource_already_exists');
+    assert.equal(mapped(withCode('40001'))?.code, 'concurrent_update');
+    assert.equal(mapped(new Error('Connection terminated by a user-defined rule, said nobody')), undefined);
+    assert.equal(mapped(withCode('XX000')), undefined);
+    assert.equal(mapped('not an error'), undefined);
   });
 });

@@ -22,7 +22,8 @@ export interface ConnectionUpdate {
 
 type Patch = Partial<Record<keyof ConnectionRow, unknown>>;
 
-const WRITE_ATTEMPTS = 5;
+/** The longest pause between two tries of a write the database refused. */
+const WRITE_RETRY_MAX_MS = 2_000;
 
 /**
  * Runs one connection on the worker that holds its lease: starts its transport, and turns each thing the
@@ -100,26 +101,31 @@ export class ConnectionRunner {
     return this.#enqueue(type, () => this.#write(type, patch));
   }
 
-  /** Runs writes one at a time, in the order they were reported, retrying a passing database hiccup. */
+  /**
+   * Runs writes one at a time, in the order they were reported. A write that fails is retried for as long as
+   * this worker holds the lease: a receipt or an inbound message WhatsApp has handed over exists nowhere else,
+   * so a database outage delays it instead of dropping it. Once the lease is gone the next owner takes over
+   * and this worker must not write.
+   */
   #enqueue(what: string, write: () => Promise<void>): Promise<void> {
     const { logger } = this.services;
     this.#queue = this.#queue.then(async () => {
       for (let attempt = 0; !this.#ended; attempt++) {
         try {
           await write();
+          if (attempt > 0) logger.info({ connection_id: this.lease.connectionId, what, attempts: attempt + 1 }, 'recorded after a retry');
           return;
         } catch (error) {
           if (error instanceof LeaseLostError) {
             await this.abandon();
             return;
           }
-          // A state change must not be lost to a passing database hiccup; after that, the next change
-          // (or the next owner) brings the row up to date.
-          if (attempt >= WRITE_ATTEMPTS - 1) {
-            logger.error({ err: error, connection_id: this.lease.connectionId, what }, 'could not record what the connection reported');
+          if (!holdsLease(this.lease)) {
+            logger.error({ err: error, connection_id: this.lease.connectionId, what }, 'could not record what the connection reported before the lease ran out');
             return;
           }
-          await sleep(100 * 2 ** attempt);
+          if (attempt === 0) logger.warn({ err: error, connection_id: this.lease.connectionId, what }, 'could not record what the connection reported; retrying');
+          await sleep(Math.min(WRITE_RETRY_MAX_MS, 100 * 2 ** attempt));
         }
       }
     });

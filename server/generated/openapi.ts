@@ -1367,7 +1367,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Something went wrong on Parley's side. Safe to retry with the same Idempotency-Key. */
+        /** @description Something went wrong on Parley's side. Safe to retry with the same Idempotency-Key. 503 `database_unavailable` (with `Retry-After`) means Parley could not reach its database, for example while it restarts: nothing was stored, and the retry will be served once it is back. */
         ServerError: {
             headers: {
                 [name: string]: unknown;

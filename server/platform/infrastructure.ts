@@ -37,7 +37,7 @@ export async function openInfrastructure(config: Config, logger: Logger): Promis
     }
     if (encryptionKey === undefined) throw new Error('ENCRYPTION_KEY is required');
 
-    const db = new Database(url);
+    const db = new Database(url, { logger });
     closers.push(() => db.close());
     const applied = await migrateLatest(db.knex);
     if (applied.length > 0) logger.info({ migrations: applied }, 'applied migrations');

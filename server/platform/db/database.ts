@@ -1,4 +1,5 @@
 import knexFactory, { type Knex } from 'knex';
+import type { Logger } from '../logger.js';
 import { ACCOUNT_SETTING, APP_ROLE, MODE_SETTING, SYSTEM_ROLE } from './roles.js';
 
 export type Transaction = Knex.Transaction;
@@ -23,8 +24,12 @@ export class Database {
    */
   readonly systemPool: Knex;
 
-  constructor(url: string, poolMax = 10) {
+  constructor(url: string, options: { poolMax?: number; logger?: Logger } = {}) {
+    const poolMax = options.poolMax ?? 10;
+    // knex prints its own warnings (pool and connection trouble) to stderr unless given a logger.
+    const log = options.logger && knexLog(options.logger.child({ component: 'knex' }));
     this.knex = knexFactory({
+      ...(log && { log }),
       client: 'pg',
       connection: url,
       pool: { min: 0, max: poolMax },
@@ -33,6 +38,7 @@ export class Database {
       compileSqlOnError: false,
     });
     this.systemPool = knexFactory({
+      ...(log && { log }),
       client: 'pg',
       connection: url,
       compileSqlOnError: false,
@@ -67,4 +73,13 @@ export class Database {
   async close(): Promise<void> {
     await Promise.all([this.knex.destroy(), this.systemPool.destroy()]);
   }
+}
+
+function knexLog(logger: Logger): Knex.Config['log'] {
+  return {
+    warn: (message: unknown) => logger.warn({ knex: message }, 'database client warning'),
+    error: (message: unknown) => logger.error({ knex: message }, 'database client error'),
+    deprecate: (method: string, alternative: string) => logger.warn({ method, alternative }, 'deprecated database client call'),
+    debug: (message: unknown) => logger.debug({ knex: message }, 'database client debug'),
+  };
 }

@@ -64,12 +64,44 @@ export const rateLimited = (message: string, retryAfterSeconds: number) =>
 
 interface PgLikeError {
   code?: unknown;
-  constraint?: unknown;
+  name?: unknown;
+  /** objection wraps driver errors (DBError) and keeps the driver's error here. */
+  nativeError?: unknown;
 }
 
-/** Database errors are mapped by SQLSTATE, never by message text. Unknown ones stay unmapped (500). */
+/**
+ * pg reports a connection that dropped mid-query (a restart, a failover) with these messages and no code:
+ * the one place where a database error is recognised by its text. knex may prefix it with the statement
+ * ("ROLLBACK - Connection terminated unexpectedly").
+ */
+const DROPPED =
+  /(^|\s-\s)(Connection terminated( unexpectedly| due to connection timeout)?|Client has encountered a connection error and is not queryable)$/;
+
+/** Socket-level failures reaching PostgreSQL, as Node reports them. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+
+/** The database cannot be reached or is restarting: nothing was committed, and a retry shortly may succeed. */
+export const databaseUnavailable = () =>
+  new ApiError(503, 'api_error', 'database_unavailable', 'Parley cannot reach its database right now; nothing was stored. Retry shortly with the same Idempotency-Key.', {
+    headers: { 'Retry-After': '1' },
+  });
+
+function unavailable(error: PgLikeError, code: unknown): boolean {
+  // knex gives up waiting for a pooled connection (all of them are stuck reconnecting).
+  if (error.name === 'KnexTimeoutError') return true;
+  if (error instanceof Error && DROPPED.test(error.message)) return true;
+  if (typeof code !== 'string') return false;
+  // Class 08: connection exceptions; 57P01-57P03: the server is shutting down or starting; 53300: no slots.
+  return UNREACHABLE.has(code) || code.startsWith('08') || /^57P0[1-3]$/.test(code) || code === '53300';
+}
+
+/** Database errors are mapped by SQLSTATE (or Node's socket error code). Unknown ones stay unmapped (500). */
 export function fromDatabaseError(error: unknown): ApiError | undefined {
-  const code = (error as PgLikeError | null)?.code;
+  if (typeof error !== 'object' || error === null) return undefined;
+  const outer = error as PgLikeError;
+  const inner = typeof outer.nativeError === 'object' && outer.nativeError !== null ? (outer.nativeError as PgLikeError) : outer;
+  const code = inner.code ?? outer.code;
+  if (unavailable(outer, code) || unavailable(inner, code)) return databaseUnavailable();
   if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return undefined;
   switch (code) {
     case '23505':

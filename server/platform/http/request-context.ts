@@ -61,6 +61,7 @@ export function requestContext(services: Services, validator: Validator): Koa.Mi
       if (ctx.status >= 400 && (ctx.body === undefined || ctx.body === null)) throw fromBareStatus(ctx);
     } catch (error) {
       let apiError = error instanceof ApiError ? error : fromDatabaseError(error);
+      if (apiError?.code === 'database_unavailable') log.warn({ err: error }, 'the database could not be reached');
       if (!apiError) {
         log.error({ err: error }, 'unhandled error');
         apiError = internalError();
