@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const encryptionKey = process.env.PARLEY_TEST_ENCRYPTION_KEY;
   const run = JSON.parse(process.env.PARLEY_SIGNAL_PEER_RUN ?? 'null') as PeerRun | null;
   if (!databaseUrl || !encryptionKey || !run) throw new Error('PARLEY_TEST_DATABASE_URL, PARLEY_TEST_ENCRYPTION_KEY and PARLEY_SIGNAL_PEER_RUN are required');
-  const db = new Database(databaseUrl, 2);
+  const db = new Database(databaseUrl, { poolMax: 2 });
   try {
     const peer = await openSignalPeer(new AuthStore(db, new SecretBox(encryptionKey), run.lease));
     const plaintext = await peer.repository.decryptMessage({
