@@ -204,6 +204,11 @@ describe('messages (sandbox network)', () => {
     const scheduled = await send(server.client, owner.key, { connection_id: sender.id, to: '+14155550179', type: 'text', text: { body: 'later' }, send_at: sendAt });
     assert.equal(scheduled.status, 'scheduled');
     const doomed = await send(server.client, owner.key, { connection_id: sender.id, to: '+14155550179', type: 'text', text: { body: 'never' }, send_at: sendAt });
+    // The 202, the stored message and its event tell the same story.
+    const stored = await server.client.get<Message>(`/v1/messages/${doomed.id}`, { key: owner.key });
+    assert.deepEqual(stored.body, doomed);
+    const [event] = await server.services.db.system((trx) => trx('events').whereRaw(`data->'object'->>'id' = ?`, [doomed.id]).select('type', 'data'));
+    assert.deepEqual(event, { type: 'message.scheduled', data: { object: doomed } });
     const canceled = await server.client.post<Message>(`/v1/messages/${doomed.id}/cancel`, {}, { key: owner.key });
     assertConforms('cancelMessage', canceled);
     assert.equal(canceled.body.status, 'canceled');

@@ -4,7 +4,7 @@ import { PermanentSendError, type OutboundMessage } from '../connections/transpo
 import { ApiError } from '../platform/http/errors.js';
 import type { Services } from '../platform/services.js';
 import type { Transaction } from '../platform/db/database.js';
-import { MessageRow } from './models.js';
+import { MessageRow, patchMessage } from './models.js';
 import { toOutbound, withMedia, type PreparedMessage } from './outbound.js';
 import { presentMessage } from './presenters.js';
 import { endMessage, EXPIRED_MESSAGE, markSent } from './status.js';
@@ -152,7 +152,7 @@ export class MessageDrain {
       return { handled: true };
     }
     const first = row.status !== 'sending' && row.attempts === 0;
-    const sending = await MessageRow.query(trx).patchAndFetchById(row.id, { status: 'sending', attempts: row.attempts + 1, updated_at: new Date() });
+    const sending = await patchMessage(trx, row.id, { status: 'sending', attempts: row.attempts + 1, updated_at: new Date() });
     if (first) await recordEvent(trx, scope, 'message.sending', presentMessage(sending));
     return { row: sending, outbound };
   }
@@ -206,7 +206,7 @@ export class MessageDrain {
     }
     if (error instanceof ApiError && error.code === 'connection_not_connected') {
       // Nothing left Parley: not an attempt. The connection's own state reports tell the drain when it is back.
-      await MessageRow.query(trx).patchAndFetchById(row.id, { status: 'queued', attempts: row.attempts - 1, updated_at: new Date() });
+      await MessageRow.query(trx).findById(row.id).patch({ status: 'queued', attempts: row.attempts - 1, updated_at: new Date() });
       return true;
     }
     const reason = error instanceof Error ? error.message : String(error);
@@ -216,7 +216,7 @@ export class MessageDrain {
     }
     const delay = Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** (row.attempts - 1)) * (0.5 + Math.random() * 0.5);
     services.logger.warn({ err: error, message_id: row.id, attempt: row.attempts }, 'message send failed; retrying');
-    await MessageRow.query(trx).patchAndFetchById(row.id, {
+    await MessageRow.query(trx).findById(row.id).patch({
       status: 'queued',
       next_attempt_at: new Date(Date.now() + delay),
       error_code: 'send_failed',

@@ -9,7 +9,7 @@ import { newId } from '../platform/ids.js';
 import type { Services } from '../platform/services.js';
 import { isMediaType } from './content.js';
 import { storeInboundMedia } from './media-access.js';
-import { MessageRow, type MessageType } from './models.js';
+import { MessageRow, patchMessage, type MessageType } from './models.js';
 import { presentMessage } from './presenters.js';
 import type { MediaFile } from './send.js';
 
@@ -133,7 +133,7 @@ export async function receiveInbound(context: InboundContext, event: InboundEven
         event.kind === 'delete'
           ? { content: null, deleted_at: event.at }
           : { content: editedContent(target, event.content), edited_at: event.at };
-      const updated = await MessageRow.query(trx).patchAndFetchById(target.id, { ...patch, updated_at: new Date() });
+      const updated = await patchMessage(trx, target.id, { ...patch, updated_at: new Date() });
       await recordEvent(trx, scope, event.kind === 'delete' ? 'message.deleted' : 'message.edited', presentMessage(updated));
       return updated;
     }

@@ -1,5 +1,5 @@
 import { Model } from 'objection';
-import type { Mode } from '../platform/db/database.js';
+import type { Mode, Transaction } from '../platform/db/database.js';
 
 export type MessageStatus =
   | 'scheduled'
@@ -60,4 +60,11 @@ export class MessageRow extends Model {
   declare deleted_at: Date | null;
   declare created_at: Date;
   declare updated_at: Date;
+}
+
+/** patchAndFetchById in one statement (UPDATE … RETURNING *) where objection spends two (UPDATE, then SELECT). */
+export async function patchMessage(trx: Transaction, id: string, patch: Partial<MessageRow>): Promise<MessageRow> {
+  const [row] = await MessageRow.query(trx).patch(patch).where('id', id).returning('*');
+  if (!row) throw new Error(`message ${id} does not exist`);
+  return row;
 }

@@ -5,7 +5,7 @@ import type { Transaction } from '../platform/db/database.js';
 import { conflict, invalidRequest, notFound } from '../platform/http/errors.js';
 import { paginate, type PageParams } from '../platform/http/pagination.js';
 import { normalizePhoneNumber } from '../platform/phone.js';
-import { MessageRow, type MessageStatus } from './models.js';
+import { MessageRow, patchMessage, type MessageStatus } from './models.js';
 import { presentMessage } from './presenters.js';
 
 type Schemas = components['schemas'];
@@ -57,7 +57,7 @@ export async function cancelMessage(trx: Transaction, actor: Actor, id: string):
   if (row.attempts > 0) {
     throw conflict('message_not_cancelable', `Message ${id} is waiting to retry a send that may have reached WhatsApp; it can no longer be canceled.`);
   }
-  const canceled = await MessageRow.query(trx).patchAndFetchById(id, { status: 'canceled', canceled_at: new Date(), updated_at: new Date() });
+  const canceled = await patchMessage(trx, id, { status: 'canceled', canceled_at: new Date(), updated_at: new Date() });
   const message = presentMessage(canceled);
   await recordEvent(trx, scopeOf(actor), 'message.canceled', message);
   return message;

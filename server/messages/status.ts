@@ -2,7 +2,7 @@ import { recordEvent } from '../events/record.js';
 import type { TenantScope, Transaction } from '../platform/db/database.js';
 import type { MessageStatusUpdate } from '../connections/transport.js';
 import { touchChat } from '../chats/chats.js';
-import { MessageRow } from './models.js';
+import { MessageRow, patchMessage } from './models.js';
 import { presentMessage } from './presenters.js';
 
 export const EXPIRED_MESSAGE = 'The message could not be sent before it expired (the connection stayed away).';
@@ -15,7 +15,7 @@ export async function endMessage(
   outcome: { status: 'failed' | 'expired'; code: string; message: string },
 ): Promise<void> {
   const at = new Date();
-  const row = await MessageRow.query(trx).patchAndFetchById(id, {
+  const row = await patchMessage(trx, id, {
     status: outcome.status,
     [`${outcome.status}_at`]: at,
     error_code: outcome.code,

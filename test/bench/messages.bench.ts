@@ -60,7 +60,9 @@ const children = new Set<Child>();
 
 /** Starts serve.ts in `mode`; resolves once it prints its URL (a worker has claimed its connections by then). */
 function serve(name: string, mode: 'bare' | 'parley', env: Record<string, string> = {}): Promise<Child> {
-  const child = spawn('node', ['--import', 'tsx', 'test/bench/serve.ts', mode], {
+  // BENCH_NODE_ARGS adds flags to the servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where time goes.
+  const extra = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn('node', [...extra, '--import', 'tsx', 'test/bench/serve.ts', mode], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
