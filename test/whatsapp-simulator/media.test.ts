@@ -62,11 +62,11 @@ describe('media from Baileys to a phone', () => {
   const voice = randomBytes(9_001);
   const pdf = randomBytes(300_017);
   const sticker = randomBytes(4_096);
-  const cases: { name: string; kind: MediaKind; content: AnyMediaMessageContent; expect: Record<string, unknown> }[] = [
-    { name: 'an image with a caption', kind: 'image', content: { image, caption: 'the whiteboard', mimetype: 'image/jpeg' }, expect: { caption: 'the whiteboard', mimetype: 'image/jpeg' } },
-    { name: 'a voice note', kind: 'audio', content: { audio: voice, ptt: true, seconds: 7, mimetype: 'audio/ogg; codecs=opus' }, expect: { ptt: true, seconds: 7, mimetype: 'audio/ogg; codecs=opus' } },
-    { name: 'a document with its file name', kind: 'document', content: { document: pdf, fileName: 'q3-report.pdf', mimetype: 'application/pdf' }, expect: { fileName: 'q3-report.pdf', mimetype: 'application/pdf' } },
-    { name: 'a sticker', kind: 'sticker', content: { sticker, mimetype: 'image/webp' }, expect: { mimetype: 'image/webp' } },
+  const cases: { name: string; kind: MediaKind; mediatype: string; content: AnyMediaMessageContent; expect: Record<string, unknown> }[] = [
+    { name: 'an image with a caption', kind: 'image', mediatype: 'image', content: { image, caption: 'the whiteboard', mimetype: 'image/jpeg' }, expect: { caption: 'the whiteboard', mimetype: 'image/jpeg' } },
+    { name: 'a voice note', kind: 'audio', mediatype: 'ptt', content: { audio: voice, ptt: true, seconds: 7, mimetype: 'audio/ogg; codecs=opus' }, expect: { ptt: true, seconds: 7, mimetype: 'audio/ogg; codecs=opus' } },
+    { name: 'a document with its file name', kind: 'document', mediatype: 'document', content: { document: pdf, fileName: 'q3-report.pdf', mimetype: 'application/pdf' }, expect: { fileName: 'q3-report.pdf', mimetype: 'application/pdf' } },
+    { name: 'a sticker', kind: 'sticker', mediatype: 'sticker', content: { sticker, mimetype: 'image/webp' }, expect: { mimetype: 'image/webp' } },
   ];
   const bytesOf = (content: AnyMediaMessageContent): Buffer => {
     const media = 'image' in content ? content.image : 'audio' in content ? content.audio : 'document' in content ? content.document : 'sticker' in content ? content.sticker : undefined;
@@ -74,12 +74,13 @@ describe('media from Baileys to a phone', () => {
     return media;
   };
 
-  for (const { name, kind, content, expect } of cases) {
+  for (const { name, kind, mediatype, content, expect } of cases) {
     test(`Baileys sends ${name}: uploaded to the media host, and the phone decrypts exactly the bytes sent`, { timeout: 30_000 }, async () => {
       const since = sim.events.length;
       const sent = await client.sock!.sendMessage(peerJid, content);
       const id = sent!.key.id!;
-      await sim.waitFor((e) => e.type === 'peer-received' && e.id === id, 10_000, since);
+      const arrived = await sim.waitFor((e) => e.type === 'peer-received' && e.id === id, 10_000, since);
+      assert.equal(arrived.mediatype, mediatype, 'the <enc> names the media type');
       const entry = sim.accounts.get(peer)!.inbox.find((m) => m.id === id);
       assert.equal(entry?.mediaError, undefined);
       const media = entry?.media;

@@ -184,7 +184,7 @@ export class Messaging {
       await this.#downloadMedia(account, received);
       account.inbox.push(received);
       this.#conversations.add(pair(account.phone, sender.phone));
-      this.sim.record({ type: 'peer-received', phone: account.phone, from: sender.phone, id, text: received.text, enc: encType });
+      this.sim.record({ type: 'peer-received', phone: account.phone, from: sender.phone, id, text: received.text, enc: encType, mediatype: enc.attrs.mediatype });
       delivered = true;
       this.#answer(conn, account, to, id);
     }
