@@ -15,6 +15,7 @@ import {
   proto,
   type BinaryNode,
 } from '@whiskeysockets/baileys';
+import { downloadAsPhone, mediaContentOf, type ReceivedMedia } from './media.js';
 import { takePreKey, type DeviceKeys } from './phone.js';
 import type { SimAccount, SimConnection, SimDevice, WhatsAppSimulator } from './server.js';
 
@@ -28,6 +29,10 @@ export interface PeerMessage {
   message: proto.IMessage;
   /** `conversation` or `extendedTextMessage.text`, when the message is text. */
   text: string | undefined;
+  /** The file of a media message, downloaded from the media host and decrypted. */
+  media?: ReceivedMedia;
+  /** Why the file of a media message could not be had (then `media` is absent), e.g. 'mac mismatch'. */
+  mediaError?: string;
   receivedAt: Date;
 }
 
@@ -176,13 +181,28 @@ export class Messaging {
         continue;
       }
       const received: PeerMessage = { id, from: sender.phone, fromDevice: sender.jid, message, text: textOf(message), receivedAt: new Date() };
+      await this.#downloadMedia(account, received);
       account.inbox.push(received);
       this.#conversations.add(pair(account.phone, sender.phone));
-      this.sim.record({ type: 'peer-received', phone: account.phone, from: sender.phone, id, text: received.text, enc: encType });
+      this.sim.record({ type: 'peer-received', phone: account.phone, from: sender.phone, id, text: received.text, enc: encType, mediatype: enc.attrs.mediatype });
       delivered = true;
       this.#answer(conn, account, to, id);
     }
     if (!delivered) this.sim.record({ type: 'undelivered', id, to });
+  }
+
+  /** A phone fetches and decrypts the file of a media message before it shows the message. */
+  async #downloadMedia(account: SimAccount, received: PeerMessage): Promise<void> {
+    const media = mediaContentOf(received.message);
+    if (!media) return;
+    try {
+      received.media = await downloadAsPhone(this.sim.media, media.kind, media.content);
+      this.sim.record({ type: 'media-received', phone: account.phone, id: received.id, kind: media.kind, bytes: received.media.data.length });
+    } catch (error) {
+      // What a phone shows as a file that cannot be downloaded: the message arrives, its file does not.
+      received.mediaError = error instanceof Error ? error.message : String(error);
+      this.sim.record({ type: 'media-rejected', phone: account.phone, id: received.id, kind: media.kind, reason: received.mediaError });
+    }
   }
 
   #answer(conn: SimConnection, recipient: SimAccount, to: string, id: string): void {
@@ -227,6 +247,7 @@ export class Messaging {
         await sender.signal.startSession(device.jid, device.keys);
       }
       const { type, ciphertext } = await sender.signal.encrypt(device.jid, message);
+      const mediatype = mediaTypeAttr(message);
       const stanza: BinaryNode = {
         tag: 'message',
         attrs: {
@@ -234,10 +255,10 @@ export class Messaging {
           sender_lid: `${sender.lid}@lid`,
           id,
           t: now(),
-          type: message.reactionMessage ? 'reaction' : 'text',
+          type: message.reactionMessage ? 'reaction' : mediatype ? 'media' : 'text',
           notify: sender.name,
         },
-        content: [{ tag: 'enc', attrs: { v: '2', type }, content: ciphertext }],
+        content: [{ tag: 'enc', attrs: { v: '2', type, ...(mediatype ? { mediatype } : {}) }, content: ciphertext }],
       };
       const conn = this.sim.connectionOf(device.jid);
       if (conn) {
@@ -297,6 +318,15 @@ export class Messaging {
   #talked(a: string, b: string): boolean {
     return this.#conversations.has(pair(a, b));
   }
+}
+
+/** The `mediatype` of a media message's `<enc>` (Baileys sets the same on what it sends). */
+function mediaTypeAttr(message: proto.IMessage): string | undefined {
+  const media = mediaContentOf(message);
+  if (!media) return undefined;
+  if (media.kind === 'audio' && media.content.ptt) return 'ptt';
+  if (media.kind === 'video' && media.content.gifPlayback) return 'gif';
+  return media.kind;
 }
 
 /** One key per pair of numbers, whichever wrote first. */

@@ -15,6 +15,9 @@ import {
   S_WHATSAPP_NET,
   type BinaryNode,
 } from '@whiskeysockets/baileys';
+import { encryptMedia, mediaMessage, type OutgoingMedia } from './media.js';
+import { MediaHost, type MediaHostOptions } from './media-host.js';
+import { routeMediaHosts, type MediaRoute } from './media-routing.js';
 import { Messaging, now, type PeerMessage, type ReceiptMode } from './messaging.js';
 import { generateKeyPair, ServerNoise, type KeyPair } from './noise.js';
 import { Pairing } from './pairing.js';
@@ -264,6 +267,7 @@ export interface SimulatorOptions {
   port?: number;
   /** Number of QR refs sent in pair-device (each lives 60 s, then 20 s in Baileys). */
   qrRefs?: number;
+  media?: MediaHostOptions;
 }
 
 /** The faults a test can inject into a logged-in device's socket, and what Baileys makes of them. */
@@ -298,16 +302,27 @@ export class WhatsAppSimulator {
   readonly aliases = new Map<string, string>();
   readonly events: SimEvent[] = [];
   readonly errors: unknown[] = [];
+  /** The media host (mmg.whatsapp.net over local HTTPS): blobs by direct path, its test CA, its port. */
+  readonly media: MediaHost;
   readonly #pairing = new Pairing(this);
   readonly #messaging = new Messaging(this);
   readonly #accountsByLid = new Map<string, SimAccount>();
   #server: WsServer | null = null;
+  #unrouteMedia: (() => Promise<void>) | null = null;
   #listeners = new Set<(event: SimEvent) => void>();
   #tags = 0;
   url = '';
 
   constructor(private readonly options: SimulatorOptions = {}) {
     this.certChain = makeCertChain(this.rootKey, this.staticKey);
+    this.media = new MediaHost(
+      (event) => this.record(event),
+      (error) => {
+        this.errors.push(error);
+        this.record({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      },
+      options.media,
+    );
   }
 
   async start(): Promise<string> {
@@ -322,6 +337,7 @@ export class WhatsAppSimulator {
     });
     const address = server.address() as AddressInfo;
     this.url = `ws://${address.address}:${address.port}/ws/chat`;
+    await this.media.start(address.address);
     return this.url;
   }
 
@@ -330,6 +346,33 @@ export class WhatsAppSimulator {
     const server = this.#server;
     this.#server = null;
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    await this.#unrouteMedia?.();
+    await this.media.stop();
+  }
+
+  /**
+   * Where the media host listens and the CA to trust for it: what `routeMediaHosts` (media-routing.ts) needs in a
+   * process other than this one (plain data, so it can be handed over as JSON).
+   */
+  get mediaRoute(): MediaRoute {
+    return { hostnames: [this.media.hostname], address: this.media.address, port: this.media.port, ca: this.media.tls.ca };
+  }
+
+  /**
+   * Makes this process reach the media host at `https://mmg.whatsapp.net` (uploads through `https.globalAgent`,
+   * downloads through global fetch) and trust its test CA for that host only. Call it after `start()` in the process
+   * that runs Baileys; the returned undo (also run by `stop()`) restores the previous agent and dispatcher.
+   */
+  installMediaRouting(): () => Promise<void> {
+    if (!this.media.port) throw new Error('simulator: start() before installMediaRouting()');
+    if (this.#unrouteMedia) throw new Error('simulator: media routing is already installed');
+    const undo = routeMediaHosts(this.mediaRoute);
+    const unroute = async (): Promise<void> => {
+      if (this.#unrouteMedia === unroute) this.#unrouteMedia = null;
+      await undo();
+    };
+    this.#unrouteMedia = unroute;
+    return unroute;
   }
 
   nextTag(): string {
@@ -464,6 +507,17 @@ export class WhatsAppSimulator {
     return this.sendMessage(from, to, { conversation: text });
   }
 
+  /**
+   * The phone of `from` sends a file: encrypted with a fresh media key, stored on the media host as its upload, and
+   * sent as the matching media message (url, directPath, mediaKey, hashes, length) to the linked devices of `to`.
+   */
+  async sendMedia(from: string, to: string, media: OutgoingMedia): Promise<string> {
+    const encrypted = await encryptMedia(media.data, media.type);
+    // stickers are uploaded under the image path (Baileys' MEDIA_PATH_MAP)
+    const stored = this.media.store(media.type === 'sticker' ? 'image' : media.type, encrypted.blob, from);
+    return this.sendMessage(from, to, mediaMessage(media, encrypted, stored));
+  }
+
   /** Injects `fault` into the open socket of a logged-in device. */
   inject(deviceJid: string, fault: Fault): void {
     const device = this.devices.get(deviceJid);
@@ -566,6 +620,10 @@ export class WhatsAppSimulator {
         return result([{ tag: 'list', attrs: {} }]);
       case 'privacy':
         return result([{ tag: 'privacy', attrs: {} }]);
+      case 'w:m':
+        // where and with what token to upload media
+        if (first?.tag === 'media_conn' && device) return result([this.media.mediaConn(device.jid)]);
+        return result();
       case 'passive':
         this.record({ type: 'passive', state: first?.tag });
         return result();

@@ -8,6 +8,7 @@ import { pino } from 'pino';
 import { SimClient } from './baileys-client.js';
 import { memoryKeyStore } from './memory-keys.js';
 import { WhatsAppSimulator, type Fault } from './server.js';
+import { until } from './until.js';
 
 const sim = new WhatsAppSimulator();
 const originalRoot = WA_CERT_DETAILS.PUBLIC_KEY;
@@ -298,14 +299,3 @@ describe('fault injection', () => {
     assert.equal(sim.events.slice(since).some((e) => e.type === 'handshake' && e.registration === true), false);
   });
 });
-
-/** Polls `probe` every 20 ms until it returns a value (10 s at most). */
-async function until<T>(probe: () => T | undefined, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
