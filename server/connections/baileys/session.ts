@@ -6,7 +6,7 @@ import {
   type SignalKeyStore,
   type UserFacingSocketConfig,
 } from '@whiskeysockets/baileys';
-import { ApiError, conflict, invalidRequest } from '../../platform/http/errors.js';
+import { conflict, invalidRequest } from '../../platform/http/errors.js';
 import type { Logger } from '../../platform/logger.js';
 import { LeaseLostError } from '../auth-store.js';
 import {
@@ -21,13 +21,12 @@ import {
 import type { PostgresAuthState } from './auth-state.js';
 import { classifyDisconnect } from './disconnect.js';
 import { checkNumbers } from './number-check.js';
-import { backoffDelay, phoneNumberOfJid, type Backoff, type BaileysSocket, type MakeSocket } from './socket.js';
+import { notRunning, QrWaiters } from './qr-waiters.js';
+import { backoffDelay, cappedLevel, phoneNumberOfJid, withTimeout, type Backoff, type BaileysSocket, type MakeSocket } from './socket.js';
 
 /** Baileys shows the first QR of a socket for 60 s and each next one for 20 s (lib/Socket/socket.js). */
 const FIRST_QR_MS = 60_000;
 const NEXT_QR_MS = 20_000;
-/** How long requestPairingCode waits for the socket to reach the linking step (connectTimeoutMs is 20 s). */
-const PAIRING_READY_TIMEOUT_MS = 30_000;
 const SOCKET_CLOSE_TIMEOUT_MS = 5_000;
 /** Baileys' own defaults for these caches (DEFAULT_CACHE_TTLS). */
 const MSG_RETRY_TTL_MS = 60 * 60_000;
@@ -53,11 +52,6 @@ export interface SessionOptions {
   logLevel: string;
 }
 
-interface QrWaiter {
-  resolve(socket: BaileysSocket): void;
-  reject(error: Error): void;
-}
-
 /**
  * One running connection. Invariant: at most one socket at a time — a new one is made only after the previous
  * one has emitted its close — because two sockets on the same creds corrupt the ratchets and kick each other
@@ -79,7 +73,7 @@ export class BaileysSession implements TransportSession {
   #openSocket: BaileysSocket | undefined;
   #socketClosed: Promise<void> = Promise.resolve();
   #qrShown = false;
-  readonly #qrWaiters = new Set<QrWaiter>();
+  readonly #qrWaiters: QrWaiters;
   #timer: NodeJS.Timeout | undefined;
   #attempt = 0;
   /** Set once the session has stopped for good: no socket is made after it. */
@@ -94,6 +88,7 @@ export class BaileysSession implements TransportSession {
     private readonly options: SessionOptions,
   ) {
     this.#listener = context.listener;
+    this.#qrWaiters = new QrWaiters(context.connectionId);
     this.#log = context.logger.child({ transport: 'baileys', connectionId: context.connectionId });
     this.#baileysLog = context.logger.child(
       { component: 'baileys', connectionId: context.connectionId },
@@ -163,16 +158,18 @@ export class BaileysSession implements TransportSession {
   }
 
   checkNumbers(phoneNumbers: string[]): Promise<NumberCheck[]> {
-    const openSocket = () => {
-      if (!this.#openSocket) throw notConnected(this.context.connectionId);
-      return this.#openSocket;
-    };
-    return checkNumbers(openSocket, phoneNumbers, this.#log);
+    return checkNumbers(() => this.#open(), phoneNumbers, this.#log);
   }
 
   // Sending through Baileys lands in the next change; until then a live send waits like a disconnected one.
   async send(): Promise<void> {
     throw notConnected(this.context.connectionId);
+  }
+
+  /** The socket while it is logged in, for commands that need WhatsApp to answer. */
+  #open(): BaileysSocket {
+    if (!this.#openSocket) throw notConnected(this.context.connectionId);
+    return this.#openSocket;
   }
 
   async #connect(): Promise<void> {
@@ -235,8 +232,7 @@ export class BaileysSession implements TransportSession {
         this.#qrShown = true;
         const expiresAt = new Date(Date.now() + (qrCount === 1 ? FIRST_QR_MS : NEXT_QR_MS));
         this.#notify('qr', (l) => l.qr(qr, expiresAt));
-        for (const waiter of this.#qrWaiters) waiter.resolve(socket);
-        this.#qrWaiters.clear();
+        this.#qrWaiters.resolve(socket);
       }
       if (update.connection === 'connecting') this.#notify('connecting', (l) => l.connecting());
       if (update.connection === 'open') this.#onOpen(socket);
@@ -321,8 +317,7 @@ export class BaileysSession implements TransportSession {
     this.#ended = true;
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    for (const waiter of this.#qrWaiters) waiter.reject(reason);
-    this.#qrWaiters.clear();
+    this.#qrWaiters.reject(reason);
   }
 
   async #closeSocket(): Promise<void> {
@@ -356,45 +351,11 @@ export class BaileysSession implements TransportSession {
   }
 
   #waitForQr(): Promise<BaileysSocket> {
-    if (this.#ended) {
-      return Promise.reject(
-        conflict(
-          'connection_not_running',
-          `Connection ${this.context.connectionId} is not running; restart it, then request the pairing code.`,
-        ),
-      );
-    }
+    if (this.#ended) return Promise.reject(notRunning(this.context.connectionId));
     if (this.#socket && this.#qrShown) return Promise.resolve(this.#socket);
-    return new Promise<BaileysSocket>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#qrWaiters.delete(waiter);
-        reject(
-          new ApiError(
-            503,
-            'api_error',
-            'connection_not_ready',
-            `Connection ${this.context.connectionId} has not reached WhatsApp's linking step yet; try again in a few seconds.`,
-          ),
-        );
-      }, PAIRING_READY_TIMEOUT_MS);
-      const waiter: QrWaiter = {
-        resolve: (socket) => {
-          clearTimeout(timer);
-          resolve(socket);
-        },
-        reject: (error) => {
-          clearTimeout(timer);
-          reject(
-            conflict(
-              'connection_not_running',
-              `Connection ${this.context.connectionId} stopped before it could be linked (${error.message}); restart it, then request the pairing code.`,
-            ),
-          );
-        },
-      };
-      this.#qrWaiters.add(waiter);
-    });
+    return this.#qrWaiters.wait();
   }
+
 
   /** A listener that throws must not break Baileys' event loop or this session's bookkeeping. */
   #notify(event: string, call: (listener: TransportListener) => void): void {
@@ -404,19 +365,4 @@ export class BaileysSession implements TransportSession {
       this.#log.error({ err: error, event }, 'the transport listener threw');
     }
   }
-}
-
-/** The stricter of Parley's level and `ceiling`: Baileys logs at most `ceiling`, never more than Parley. */
-function cappedLevel(logger: Logger, ceiling: string): string {
-  const ceilingValue = logger.levels.values[ceiling];
-  if (ceilingValue === undefined) return logger.level;
-  return logger.levelVal >= ceilingValue ? logger.level : ceiling;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -4,6 +4,7 @@ import {
   type Contact,
   type UserFacingSocketConfig,
 } from '@whiskeysockets/baileys';
+import type { Logger } from '../../platform/logger.js';
 
 /** The part of a Baileys socket the transport uses; tests inject a fake with the same shape. */
 export interface BaileysSocket {
@@ -36,3 +37,18 @@ export function phoneNumberOfJid(jid: string): string {
   return `+${user.replace(/\D/g, '')}`;
 }
 
+
+/** The stricter of Parley's level and `ceiling`: Baileys logs at most `ceiling`, never more than Parley. */
+export function cappedLevel(logger: Logger, ceiling: string): string {
+  const ceilingValue = logger.levels.values[ceiling];
+  if (ceilingValue === undefined) return logger.level;
+  return logger.levelVal >= ceilingValue ? logger.level : ceiling;
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
