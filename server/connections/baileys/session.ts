@@ -13,6 +13,7 @@ import {
   notConnected,
   type LinkedIdentity,
   type NumberCheck,
+  type OutboundMessage,
   type Reason,
   type TransportContext,
   type TransportListener,
@@ -20,8 +21,11 @@ import {
 } from '../transport.js';
 import type { PostgresAuthState } from './auth-state.js';
 import { classifyDisconnect } from './disconnect.js';
+import { reportMessageEvents } from './message-events.js';
 import { checkNumbers } from './number-check.js';
 import { notRunning, QrWaiters } from './qr-waiters.js';
+import { ReportedStatuses } from './receipts.js';
+import { MessageSender } from './sender.js';
 import { backoffDelay, cappedLevel, phoneNumberOfJid, withTimeout, type Backoff, type BaileysSocket, type MakeSocket } from './socket.js';
 
 /** Baileys shows the first QR of a socket for 60 s and each next one for 20 s (lib/Socket/socket.js). */
@@ -67,6 +71,9 @@ export class BaileysSession implements TransportSession {
   // NodeCache's get is typed `unknown` where CacheStore's is generic; Baileys' own examples cast it alike.
   readonly #msgRetryCounterCache = new NodeCache({ stdTTL: MSG_RETRY_TTL_MS / 1000, useClones: false }) as CacheStore;
   readonly #userDevicesCache = new NodeCache({ stdTTL: USER_DEVICES_TTL_MS / 1000, useClones: false }) as CacheStore;
+  // Per session, not per socket: number checks and reported receipts stay known across reconnects.
+  readonly #sender: MessageSender;
+  readonly #reported = new ReportedStatuses();
 
   #socket: BaileysSocket | undefined;
   /** The socket while it is open (logged in), for commands that need WhatsApp to answer. */
@@ -108,6 +115,14 @@ export class BaileysSession implements TransportSession {
       },
       clear: () => keys.clear?.(),
     };
+    this.#sender = new MessageSender({
+      openSocket: () => this.#open(),
+      identityKey: () => auth.state.creds.signedIdentityKey.private,
+      meJid: () => auth.state.creds.me?.id,
+      findSent: context.findSent,
+      log: this.#log,
+      baileysLog: this.#baileysLog,
+    });
   }
 
   async begin(): Promise<void> {
@@ -157,13 +172,15 @@ export class BaileysSession implements TransportSession {
     return socket.requestPairingCode(digits);
   }
 
-  checkNumbers(phoneNumbers: string[]): Promise<NumberCheck[]> {
-    return checkNumbers(() => this.#open(), phoneNumbers, this.#log);
+  async checkNumbers(phoneNumbers: string[]): Promise<NumberCheck[]> {
+    const checks = await checkNumbers(() => this.#open(), phoneNumbers, this.#log);
+    // A send to a number just checked needs no second lookup.
+    this.#sender.numbers.remember(checks);
+    return checks;
   }
 
-  // Sending through Baileys lands in the next change; until then a live send waits like a disconnected one.
-  async send(): Promise<void> {
-    throw notConnected(this.context.connectionId);
+  send(message: OutboundMessage): Promise<void> {
+    return this.#sender.send(message);
   }
 
   /** The socket while it is logged in, for commands that need WhatsApp to answer. */
@@ -211,9 +228,9 @@ export class BaileysSession implements TransportSession {
       syncFullHistory: false,
       msgRetryCounterCache: this.#msgRetryCounterCache,
       userDevicesCache: this.#userDevicesCache,
-      // No message store yet: a retry receipt then cannot re-send the original, and the peer sees
-      // "waiting for this message". Wire this to the messages table once it exists.
-      getMessage: async () => undefined,
+      // A device that could not decrypt a message asks for it again; Baileys answers from its cache of recent
+      // sends, then from here.
+      getMessage: (key) => this.#sender.rebuild(key),
       ...(this.options.waWebSocketUrl ? { waWebSocketUrl: this.options.waWebSocketUrl } : {}),
     };
   }
@@ -252,6 +269,14 @@ export class BaileysSession implements TransportSession {
 
     socket.ev.on('lid-mapping.update', ({ lid, pn }) => {
       this.#notify('lidMapping', (l) => l.lidMapping?.({ lid: jidNormalizedUser(lid), phoneNumber: phoneNumberOfJid(pn) }));
+    });
+
+    reportMessageEvents(socket, {
+      reported: this.#reported,
+      status: (update) => this.#notify('messageStatus', (l) => l.messageStatus?.(update)),
+      inbound: (event) => this.#notify('inbound', (l) => l.inbound?.(event)),
+      log: this.#log,
+      baileysLog: this.#baileysLog,
     });
   }
 

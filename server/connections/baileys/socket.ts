@@ -1,8 +1,12 @@
 import {
   jidDecode,
+  type AnyMessageContent,
   type BaileysEventEmitter,
   type Contact,
+  type MiscMessageGenerationOptions,
   type UserFacingSocketConfig,
+  type WAMediaUploadFunction,
+  type WAMessage,
 } from '@whiskeysockets/baileys';
 import type { Logger } from '../../platform/logger.js';
 
@@ -13,6 +17,11 @@ export interface BaileysSocket {
   logout(message?: string): Promise<void>;
   requestPairingCode(phoneNumber: string): Promise<string>;
   onWhatsApp(...phoneNumbers: string[]): Promise<{ jid: string; exists: boolean }[] | undefined>;
+  sendMessage(jid: string, content: AnyMessageContent, options?: MiscMessageGenerationOptions): Promise<WAMessage | undefined>;
+  waUploadToServer: WAMediaUploadFunction;
+  /** Asks the sender's phone to upload expired media again. */
+  updateMediaMessage(message: WAMessage): Promise<WAMessage>;
+  signalRepository: { lidMapping: { getPNForLID(lid: string): Promise<string | null> } };
   user?: Contact | undefined;
 }
 
