@@ -378,6 +378,14 @@ async function eventOf(message: WAMessage, type: 'notify' | 'append' = 'notify',
   return inboundEventOf(message, type, deps);
 }
 
+/** The event without its time, which is the moment of arrival for a live (notify) message. */
+function arrived(event: InboundEvent | undefined): Omit<InboundEvent, 'at'> | undefined {
+  if (!event) return undefined;
+  assert.ok(Math.abs(event.at.getTime() - Date.now()) < 1_000, `stamped on arrival: ${event.at.toISOString()}`);
+  const { at: _at, ...rest } = event;
+  return rest;
+}
+
 async function contentOf(message: proto.IMessage) {
   const event = await eventOf(upsert(message));
   assert.ok(event?.kind === 'message', `a message: ${JSON.stringify(event)}`);
@@ -385,9 +393,9 @@ async function contentOf(message: proto.IMessage) {
 }
 
 describe('inbound: Baileys upserts → InboundEvents', () => {
-  test('text (conversation and extended text), with the sender\'s phone number, LID, name and the message time', async () => {
+  test('text (conversation and extended text), with the sender\'s phone number, LID and name', async () => {
     const event = await eventOf(upsert({ conversation: 'hi there' }));
-    assert.deepEqual(event, { kind: 'message', waMessageId: 'IN1', from: ADA, at: new Date(T * 1000), content: { type: 'text', body: 'hi there' }, replyTo: null, mentions: [] });
+    assert.deepEqual(arrived(event), { kind: 'message', waMessageId: 'IN1', from: ADA, content: { type: 'text', body: 'hi there' }, replyTo: null, mentions: [] });
     assert.deepEqual(await contentOf({ extendedTextMessage: { text: 'with a link https://example.com' } }), { type: 'text', body: 'with a link https://example.com' });
   });
 
@@ -479,7 +487,7 @@ describe('inbound: Baileys upserts → InboundEvents', () => {
 
   test('reactions: the target and emoji; an empty text is the reaction taken back', async () => {
     const reaction = await eventOf(upsert({ reactionMessage: { key: { remoteJid: PEER_JID, fromMe: true, id: 'MINE1' }, text: '👍' } }, { id: 'R1' }));
-    assert.deepEqual(reaction, { kind: 'reaction', waMessageId: 'R1', from: ADA, at: new Date(T * 1000), targetWaMessageId: 'MINE1', emoji: '👍' });
+    assert.deepEqual(arrived(reaction), { kind: 'reaction', waMessageId: 'R1', from: ADA, targetWaMessageId: 'MINE1', emoji: '👍' });
     const removed = await eventOf(upsert({ reactionMessage: { key: { id: 'MINE1' }, text: '' } }, { id: 'R2' }));
     assert.ok(removed?.kind === 'reaction');
     assert.equal(removed.emoji, '');
@@ -487,7 +495,7 @@ describe('inbound: Baileys upserts → InboundEvents', () => {
 
   test('edits: a MESSAGE_EDIT protocol message, bare or in the editedMessage wrapper, carries the new content', async () => {
     const bare = await eventOf(upsert({ protocolMessage: { type: MESSAGE_EDIT, key: { id: 'ORIG1' }, editedMessage: { conversation: 'fixed' } } }, { id: 'E1' }));
-    assert.deepEqual(bare, { kind: 'edit', from: ADA, at: new Date(T * 1000), targetWaMessageId: 'ORIG1', content: { type: 'text', body: 'fixed' } });
+    assert.deepEqual(arrived(bare), { kind: 'edit', from: ADA, targetWaMessageId: 'ORIG1', content: { type: 'text', body: 'fixed' } });
     const wrapped = await eventOf(
       upsert({ editedMessage: { message: { protocolMessage: { type: MESSAGE_EDIT, key: { id: 'ORIG2' }, editedMessage: { imageMessage: { caption: 'new caption', mimetype: 'image/png' } } } } } }, { id: 'E2' }),
     );
@@ -499,7 +507,7 @@ describe('inbound: Baileys upserts → InboundEvents', () => {
 
   test('deletions: a REVOKE protocol message names the deleted message', async () => {
     const deleted = await eventOf(upsert({ protocolMessage: { type: REVOKE, key: { id: 'ORIG3' } } }, { id: 'D1' }));
-    assert.deepEqual(deleted, { kind: 'delete', from: ADA, at: new Date(T * 1000), targetWaMessageId: 'ORIG3' });
+    assert.deepEqual(arrived(deleted), { kind: 'delete', from: ADA, targetWaMessageId: 'ORIG3' });
   });
 
   test('ignored: own sends, groups, broadcasts, status, newsletters, other protocol messages, undecryptable stubs, votes', async () => {
@@ -519,10 +527,20 @@ describe('inbound: Baileys upserts → InboundEvents', () => {
     assert.equal(await eventOf(upsert({ conversation: 'x' }, { fromMe: true }), 'append'), undefined, 'own send echoed as append');
   });
 
-  test('append: a message that arrived while the device was offline counts like a notify', async () => {
+  test('append: a message that waited while the device was offline counts too, at the time WhatsApp stamped it', async () => {
     const event = await eventOf(upsert({ conversation: 'sent while you were away' }), 'append');
     assert.ok(event?.kind === 'message');
     assert.deepEqual(event.content, { type: 'text', body: 'sent while you were away' });
+    assert.deepEqual(event.at, new Date(T * 1000));
+    const unstamped = await eventOf(upsert({ conversation: 'no time' }, {}, { messageTimestamp: null }), 'append');
+    assert.ok(unstamped && Math.abs(unstamped.at.getTime() - Date.now()) < 1_000, 'now when WhatsApp gave no time');
+  });
+
+  test('a live message is stamped on arrival: WhatsApp\'s whole seconds would put a quick reply before the message it answers', async () => {
+    const justNow = Math.floor(Date.now() / 1000);
+    const before = Date.now();
+    const event = await eventOf(upsert({ conversation: 'quick reply' }, {}, { messageTimestamp: justNow }));
+    assert.ok(event && event.at.getTime() >= before, `${event?.at.toISOString()} is not before ${new Date(before).toISOString()}`);
   });
 });
 

@@ -142,10 +142,15 @@ export async function senderOf(key: WAMessageKey, pushName: string | null | unde
 /** A 1:1 chat with a person: not a group, broadcast list, status update, newsletter or WhatsApp itself. */
 const isPersonChat = (jid: string | null | undefined): jid is string => !!jid && !!(isPnUser(jid) || isLidUser(jid));
 
-const timeOf = (message: WAMessage): Date => {
+/**
+ * When the message came. WhatsApp stamps messages in whole seconds, so a reply sent within the second of the
+ * message it answers would sort before it; a live message (`notify`) is stamped on arrival instead, which keeps
+ * the order people wrote in. One that waited while the device was offline (`append`) keeps WhatsApp's time.
+ */
+function timeOf(message: WAMessage, type: MessageUpsertType): Date {
   const seconds = message.messageTimestamp == null ? 0 : toNumber(message.messageTimestamp);
-  return seconds > 0 ? new Date(seconds * 1000) : new Date();
-};
+  return type === 'append' && seconds > 0 ? new Date(seconds * 1000) : new Date();
+}
 
 /**
  * What an upserted message means for Parley, or undefined when it is none of its business: this device's own
@@ -160,7 +165,7 @@ export async function inboundEventOf(message: WAMessage, type: MessageUpsertType
   if (type !== 'notify' && type !== 'append') return undefined;
   const m = unwrap(message.message);
   if (!m) return undefined;
-  const at = timeOf(message);
+  const at = timeOf(message, type);
 
   const protocol = m.protocolMessage;
   if (protocol) {
