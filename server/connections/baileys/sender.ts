@@ -98,6 +98,7 @@ export class MessageSender {
   }
 
   async send(message: OutboundMessage): Promise<void> {
+    // Without a link, say so before spending a number check: the drain then waits for the connection.
     this.deps.openSocket();
     const jid = await this.#jidOf(message.to);
     const { content, options } = toBaileysSend(message, jid, this.deps.identityKey());
