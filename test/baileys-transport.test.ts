@@ -61,10 +61,25 @@ class FakeSocket implements BaileysSocket {
     return creds.pairingCode ?? '';
   }
 
-  // Number checks run against the simulator in live-mode.test.ts; the fake never needs one.
+  // Number checks and messages run against the simulator (live-mode.test.ts, baileys-messages.test.ts); the
+  // fake never needs them.
   async onWhatsApp(): Promise<{ jid: string; exists: boolean }[]> {
     throw new Error('not used by these tests');
   }
+
+  async sendMessage(): Promise<undefined> {
+    throw new Error('not used by these tests');
+  }
+
+  async waUploadToServer(): Promise<never> {
+    throw new Error('not used by these tests');
+  }
+
+  async updateMediaMessage(): Promise<never> {
+    throw new Error('not used by these tests');
+  }
+
+  readonly signalRepository = { lidMapping: { getPNForLID: async () => null } };
 
   // What WhatsApp makes a real socket emit:
   showQr(ref: string): void {

@@ -6,13 +6,14 @@ import {
   type SignalKeyStore,
   type UserFacingSocketConfig,
 } from '@whiskeysockets/baileys';
-import { ApiError, conflict, invalidRequest } from '../../platform/http/errors.js';
+import { conflict, invalidRequest } from '../../platform/http/errors.js';
 import type { Logger } from '../../platform/logger.js';
 import { LeaseLostError } from '../auth-store.js';
 import {
   notConnected,
   type LinkedIdentity,
   type NumberCheck,
+  type OutboundMessage,
   type Reason,
   type TransportContext,
   type TransportListener,
@@ -20,14 +21,16 @@ import {
 } from '../transport.js';
 import type { PostgresAuthState } from './auth-state.js';
 import { classifyDisconnect } from './disconnect.js';
+import { reportMessageEvents } from './message-events.js';
 import { checkNumbers } from './number-check.js';
-import { backoffDelay, phoneNumberOfJid, type Backoff, type BaileysSocket, type MakeSocket } from './socket.js';
+import { notRunning, QrWaiters } from './qr-waiters.js';
+import { ReportedStatuses } from './receipts.js';
+import { MessageSender } from './sender.js';
+import { backoffDelay, cappedLevel, phoneNumberOfJid, withTimeout, type Backoff, type BaileysSocket, type MakeSocket } from './socket.js';
 
 /** Baileys shows the first QR of a socket for 60 s and each next one for 20 s (lib/Socket/socket.js). */
 const FIRST_QR_MS = 60_000;
 const NEXT_QR_MS = 20_000;
-/** How long requestPairingCode waits for the socket to reach the linking step (connectTimeoutMs is 20 s). */
-const PAIRING_READY_TIMEOUT_MS = 30_000;
 const SOCKET_CLOSE_TIMEOUT_MS = 5_000;
 /** Baileys' own defaults for these caches (DEFAULT_CACHE_TTLS). */
 const MSG_RETRY_TTL_MS = 60 * 60_000;
@@ -53,11 +56,6 @@ export interface SessionOptions {
   logLevel: string;
 }
 
-interface QrWaiter {
-  resolve(socket: BaileysSocket): void;
-  reject(error: Error): void;
-}
-
 /**
  * One running connection. Invariant: at most one socket at a time — a new one is made only after the previous
  * one has emitted its close — because two sockets on the same creds corrupt the ratchets and kick each other
@@ -73,13 +71,16 @@ export class BaileysSession implements TransportSession {
   // NodeCache's get is typed `unknown` where CacheStore's is generic; Baileys' own examples cast it alike.
   readonly #msgRetryCounterCache = new NodeCache({ stdTTL: MSG_RETRY_TTL_MS / 1000, useClones: false }) as CacheStore;
   readonly #userDevicesCache = new NodeCache({ stdTTL: USER_DEVICES_TTL_MS / 1000, useClones: false }) as CacheStore;
+  // Per session, not per socket: number checks and reported receipts stay known across reconnects.
+  readonly #sender: MessageSender;
+  readonly #reported = new ReportedStatuses();
 
   #socket: BaileysSocket | undefined;
   /** The socket while it is open (logged in), for commands that need WhatsApp to answer. */
   #openSocket: BaileysSocket | undefined;
   #socketClosed: Promise<void> = Promise.resolve();
   #qrShown = false;
-  readonly #qrWaiters = new Set<QrWaiter>();
+  readonly #qrWaiters: QrWaiters;
   #timer: NodeJS.Timeout | undefined;
   #attempt = 0;
   /** Set once the session has stopped for good: no socket is made after it. */
@@ -94,6 +95,7 @@ export class BaileysSession implements TransportSession {
     private readonly options: SessionOptions,
   ) {
     this.#listener = context.listener;
+    this.#qrWaiters = new QrWaiters(context.connectionId);
     this.#log = context.logger.child({ transport: 'baileys', connectionId: context.connectionId });
     this.#baileysLog = context.logger.child(
       { component: 'baileys', connectionId: context.connectionId },
@@ -113,6 +115,14 @@ export class BaileysSession implements TransportSession {
       },
       clear: () => keys.clear?.(),
     };
+    this.#sender = new MessageSender({
+      openSocket: () => this.#open(),
+      identityKey: () => auth.state.creds.signedIdentityKey.private,
+      meJid: () => auth.state.creds.me?.id,
+      findSent: context.findSent,
+      log: this.#log,
+      baileysLog: this.#baileysLog,
+    });
   }
 
   async begin(): Promise<void> {
@@ -162,17 +172,21 @@ export class BaileysSession implements TransportSession {
     return socket.requestPairingCode(digits);
   }
 
-  checkNumbers(phoneNumbers: string[]): Promise<NumberCheck[]> {
-    const openSocket = () => {
-      if (!this.#openSocket) throw notConnected(this.context.connectionId);
-      return this.#openSocket;
-    };
-    return checkNumbers(openSocket, phoneNumbers, this.#log);
+  async checkNumbers(phoneNumbers: string[]): Promise<NumberCheck[]> {
+    const checks = await checkNumbers(() => this.#open(), phoneNumbers, this.#log);
+    // A send to a number just checked needs no second lookup.
+    this.#sender.numbers.remember(checks);
+    return checks;
   }
 
-  // Sending through Baileys lands in the next change; until then a live send waits like a disconnected one.
-  async send(): Promise<void> {
-    throw notConnected(this.context.connectionId);
+  send(message: OutboundMessage): Promise<void> {
+    return this.#sender.send(message);
+  }
+
+  /** The socket while it is logged in, for commands that need WhatsApp to answer. */
+  #open(): BaileysSocket {
+    if (!this.#openSocket) throw notConnected(this.context.connectionId);
+    return this.#openSocket;
   }
 
   async #connect(): Promise<void> {
@@ -214,9 +228,9 @@ export class BaileysSession implements TransportSession {
       syncFullHistory: false,
       msgRetryCounterCache: this.#msgRetryCounterCache,
       userDevicesCache: this.#userDevicesCache,
-      // No message store yet: a retry receipt then cannot re-send the original, and the peer sees
-      // "waiting for this message". Wire this to the messages table once it exists.
-      getMessage: async () => undefined,
+      // A device that could not decrypt a message asks for it again; Baileys answers from its cache of recent
+      // sends, then from here.
+      getMessage: (key) => this.#sender.rebuild(key),
       ...(this.options.waWebSocketUrl ? { waWebSocketUrl: this.options.waWebSocketUrl } : {}),
     };
   }
@@ -235,8 +249,7 @@ export class BaileysSession implements TransportSession {
         this.#qrShown = true;
         const expiresAt = new Date(Date.now() + (qrCount === 1 ? FIRST_QR_MS : NEXT_QR_MS));
         this.#notify('qr', (l) => l.qr(qr, expiresAt));
-        for (const waiter of this.#qrWaiters) waiter.resolve(socket);
-        this.#qrWaiters.clear();
+        this.#qrWaiters.resolve(socket);
       }
       if (update.connection === 'connecting') this.#notify('connecting', (l) => l.connecting());
       if (update.connection === 'open') this.#onOpen(socket);
@@ -256,6 +269,14 @@ export class BaileysSession implements TransportSession {
 
     socket.ev.on('lid-mapping.update', ({ lid, pn }) => {
       this.#notify('lidMapping', (l) => l.lidMapping?.({ lid: jidNormalizedUser(lid), phoneNumber: phoneNumberOfJid(pn) }));
+    });
+
+    reportMessageEvents(socket, {
+      reported: this.#reported,
+      status: (update) => this.#notify('messageStatus', (l) => l.messageStatus?.(update)),
+      inbound: (event) => this.#notify('inbound', (l) => l.inbound?.(event)),
+      log: this.#log,
+      baileysLog: this.#baileysLog,
     });
   }
 
@@ -321,8 +342,7 @@ export class BaileysSession implements TransportSession {
     this.#ended = true;
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    for (const waiter of this.#qrWaiters) waiter.reject(reason);
-    this.#qrWaiters.clear();
+    this.#qrWaiters.reject(reason);
   }
 
   async #closeSocket(): Promise<void> {
@@ -356,45 +376,11 @@ export class BaileysSession implements TransportSession {
   }
 
   #waitForQr(): Promise<BaileysSocket> {
-    if (this.#ended) {
-      return Promise.reject(
-        conflict(
-          'connection_not_running',
-          `Connection ${this.context.connectionId} is not running; restart it, then request the pairing code.`,
-        ),
-      );
-    }
+    if (this.#ended) return Promise.reject(notRunning(this.context.connectionId));
     if (this.#socket && this.#qrShown) return Promise.resolve(this.#socket);
-    return new Promise<BaileysSocket>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#qrWaiters.delete(waiter);
-        reject(
-          new ApiError(
-            503,
-            'api_error',
-            'connection_not_ready',
-            `Connection ${this.context.connectionId} has not reached WhatsApp's linking step yet; try again in a few seconds.`,
-          ),
-        );
-      }, PAIRING_READY_TIMEOUT_MS);
-      const waiter: QrWaiter = {
-        resolve: (socket) => {
-          clearTimeout(timer);
-          resolve(socket);
-        },
-        reject: (error) => {
-          clearTimeout(timer);
-          reject(
-            conflict(
-              'connection_not_running',
-              `Connection ${this.context.connectionId} stopped before it could be linked (${error.message}); restart it, then request the pairing code.`,
-            ),
-          );
-        },
-      };
-      this.#qrWaiters.add(waiter);
-    });
+    return this.#qrWaiters.wait();
   }
+
 
   /** A listener that throws must not break Baileys' event loop or this session's bookkeeping. */
   #notify(event: string, call: (listener: TransportListener) => void): void {
@@ -404,19 +390,4 @@ export class BaileysSession implements TransportSession {
       this.#log.error({ err: error, event }, 'the transport listener threw');
     }
   }
-}
-
-/** The stricter of Parley's level and `ceiling`: Baileys logs at most `ceiling`, never more than Parley. */
-function cappedLevel(logger: Logger, ceiling: string): string {
-  const ceilingValue = logger.levels.values[ceiling];
-  if (ceilingValue === undefined) return logger.level;
-  return logger.levelVal >= ceilingValue ? logger.level : ceiling;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

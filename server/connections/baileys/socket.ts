@@ -1,9 +1,14 @@
 import {
   jidDecode,
+  type AnyMessageContent,
   type BaileysEventEmitter,
   type Contact,
+  type MiscMessageGenerationOptions,
   type UserFacingSocketConfig,
+  type WAMediaUploadFunction,
+  type WAMessage,
 } from '@whiskeysockets/baileys';
+import type { Logger } from '../../platform/logger.js';
 
 /** The part of a Baileys socket the transport uses; tests inject a fake with the same shape. */
 export interface BaileysSocket {
@@ -12,6 +17,11 @@ export interface BaileysSocket {
   logout(message?: string): Promise<void>;
   requestPairingCode(phoneNumber: string): Promise<string>;
   onWhatsApp(...phoneNumbers: string[]): Promise<{ jid: string; exists: boolean }[] | undefined>;
+  sendMessage(jid: string, content: AnyMessageContent, options?: MiscMessageGenerationOptions): Promise<WAMessage | undefined>;
+  waUploadToServer: WAMediaUploadFunction;
+  /** Asks the sender's phone to upload expired media again. */
+  updateMediaMessage(message: WAMessage): Promise<WAMessage>;
+  signalRepository: { lidMapping: { getPNForLID(lid: string): Promise<string | null> } };
   user?: Contact | undefined;
 }
 
@@ -36,3 +46,18 @@ export function phoneNumberOfJid(jid: string): string {
   return `+${user.replace(/\D/g, '')}`;
 }
 
+
+/** The stricter of Parley's level and `ceiling`: Baileys logs at most `ceiling`, never more than Parley. */
+export function cappedLevel(logger: Logger, ceiling: string): string {
+  const ceilingValue = logger.levels.values[ceiling];
+  if (ceilingValue === undefined) return logger.level;
+  return logger.levelVal >= ceilingValue ? logger.level : ceiling;
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
