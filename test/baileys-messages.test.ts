@@ -1,8 +1,8 @@
 // Live-mode messaging end to end at the transport: BaileysSession (what a worker runs per live connection) drives
 // unmodified Baileys against the local WhatsApp Web simulator, with its credentials in the real PostgreSQL store.
 // The simulated phones decrypt what Parley sends, answer with receipts, and send text, reactions, edits and
-// deletions back. Media is not here: the simulator has no media host yet (see baileys-message-mapping.test.ts for
-// the media mapping).
+// deletions back. Media goes through the API in live-messages.test.ts; its mapping is in
+// baileys-outbound-mapping.test.ts and baileys-inbound-mapping.test.ts.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
