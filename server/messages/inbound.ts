@@ -175,7 +175,8 @@ export async function storeInboundEvent(
   if (event.kind === 'message' && 'download' in event.content) {
     const { content } = event;
     try {
-      media = await storeInboundMedia(services, scope, await content.download(), content.mimeType, content.fileName);
+      const file = await content.download(AbortSignal.timeout(services.config.MEDIA_FETCH_TIMEOUT_MS));
+      media = await storeInboundMedia(services, scope, file, content.mimeType, content.fileName);
     } catch (error) {
       // The message is still stored (as unsupported, without its file) rather than lost.
       services.logger.warn({ err: error, connection_id: connectionId }, 'could not download inbound media');

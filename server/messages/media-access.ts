@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { TenantScope } from '../platform/db/database.js';
 import type { Services } from '../platform/services.js';
 import { loadMediaBytes as loadBytes, storeMedia } from '../media/media.js';
@@ -11,6 +12,6 @@ export async function loadMediaBytes(services: Services, scope: TenantScope, med
 }
 
 /** A file a person sent, kept so that GET /v1/media/{id} can serve it. */
-export async function storeInboundMedia(services: Services, scope: TenantScope, data: Buffer, mimeType: string, filename: string | null): Promise<MediaRow> {
+export async function storeInboundMedia(services: Services, scope: TenantScope, data: Readable, mimeType: string, filename: string | null): Promise<MediaRow> {
   return storeMedia(services, scope, { data, mimeType, filename, source: 'inbound' });
 }
