@@ -1,15 +1,26 @@
-// Live mode's download of the files people send, from WhatsApp's media host: the simulator's host, which stands
-// in for mmg.whatsapp.net in this process (no device is linked and no Baileys socket runs; the messages are built
-// as a phone builds them).
+// Files people send, in two parts. Live mode's download from WhatsApp's media host: the simulator's host, which
+// stands in for mmg.whatsapp.net in this process (no device is linked and no Baileys socket runs; the messages
+// are built as a phone builds them). Then the limits Parley keeps any received file within, against the real
+// PostgreSQL and a media store in a temporary directory; there the downloads are stand-in streams that count
+// what is read from them, since what matters is how much Parley reads, not where the bytes come from.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import dc from 'node:diagnostics_channel';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import type { Readable } from 'node:stream';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import type { WAMessage } from '@whiskeysockets/baileys';
+import type { Config } from '../server/config.js';
 import { downloadMedia, mediaUrlOf, type MediaDownloadDeps } from '../server/connections/baileys/media-download.js';
+import { loadMediaBytes } from '../server/media/media.js';
+import { keepInboundMedia, type InboundMedia } from '../server/messages/media-access.js';
+import type { Services } from '../server/platform/services.js';
+import { buildAccount } from './helpers/factories.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
 import { encryptMedia, mediaMessage, type MediaKind } from './whatsapp-simulator/media.js';
 import { routeMediaHosts } from './whatsapp-simulator/media-routing.js';
 import { WhatsAppSimulator } from './whatsapp-simulator/server.js';
@@ -193,3 +204,117 @@ async function waitFor(probe: () => boolean, what: string): Promise<void> {
     if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
   }
 }
+
+describe('a received file is kept within the type\'s limit and MEDIA_MAX_BYTES', () => {
+  let server: TestServer;
+  let dataDir: string;
+  let scope: { accountId: string; mode: 'live' };
+
+  before(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'parley-inbound-media-'));
+    server = await startTestServer({ PARLEY_DATA_DIR: dataDir });
+    scope = { accountId: (await buildAccount(server.client)).account.id, mode: 'live' };
+  });
+  after(async () => {
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const services = (config: Partial<Config> = {}): Services => ({ ...server.services, config: { ...server.services.config, ...config } });
+  const stored = async () => ({
+    rows: await server.services.db.system(async (trx) => Number((await trx('media').where({ account_id: scope.accountId }).count({ n: '*' }))[0]?.n)),
+    files: (await readdir(dataDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length,
+  });
+
+  /** A download that makes `total` bytes as they are read (or breaks, or stalls, after `failAfter`), counting them. */
+  function standIn(total: number, failAfter?: { bytes: number; how: 'break' | 'stall' }) {
+    const seen = { opened: 0, read: 0, destroyed: false, signal: undefined as AbortSignal | undefined };
+    const download = async (signal: AbortSignal) => {
+      seen.opened++;
+      seen.signal = signal;
+      const stream = new Readable({
+        read() {
+          if (failAfter && seen.read >= failAfter.bytes) {
+            if (failAfter.how === 'break') this.destroy(new Error('connection reset by peer'));
+            return;
+          }
+          if (seen.read >= total) return void this.push(null);
+          const chunk = randomBytes(Math.min(16 * KB, total - seen.read));
+          seen.read += chunk.length;
+          this.push(chunk);
+        },
+        destroy(error, callback) {
+          seen.destroyed = true;
+          callback(error);
+        },
+      });
+      // As fetch does: an aborted signal fails the body.
+      signal.addEventListener('abort', () => stream.destroy(signal.reason as Error), { once: true });
+      return stream;
+    };
+    return { seen, download };
+  }
+
+  const content = (type: InboundMedia['type'], size: number | null, download: InboundMedia['download']): InboundMedia =>
+    ({ type, mimeType: 'application/zip', fileName: 'photos.zip', caption: null, voiceNote: false, size, download });
+
+  test('a file within the limits is stored as received media, byte for byte, with its type and name', async () => {
+    const data = randomBytes(100 * KB);
+    const kept = await keepInboundMedia(services(), scope, content('document', data.length, async () => Readable.from([data.subarray(0, 1_000), data.subarray(1_000)])));
+    assert.ok('media' in kept, JSON.stringify(kept));
+    assert.deepEqual([kept.media.source, kept.media.size, kept.media.mime_type, kept.media.filename], ['inbound', data.length, 'application/zip', 'photos.zip']);
+    assert.ok((await loadMediaBytes(server.services, kept.media)).equals(data));
+  });
+
+  test('a file its sender declares larger than MEDIA_MAX_BYTES is not downloaded at all', async () => {
+    const before = await stored();
+    const { seen, download } = standIn(200 * KB);
+    const kept = await keepInboundMedia(services({ MEDIA_MAX_BYTES: 64 * KB }), scope, content('document', 200 * KB, download));
+    assert.deepEqual(kept, {
+      mediaNotKept: { code: 'media_too_large', message: 'A document of 200 KB arrived; Parley keeps received document files of at most 64 KB, so its file was not downloaded.' },
+    });
+    assert.equal(seen.opened, 0);
+    assert.deepEqual(await stored(), before);
+  });
+
+  test('the type\'s own limit applies below MEDIA_MAX_BYTES: a sticker over 500 KB is not kept', async () => {
+    const { seen, download } = standIn(600 * KB);
+    const kept = await keepInboundMedia(services(), scope, content('sticker', 600 * KB, download));
+    assert.ok('mediaNotKept' in kept);
+    assert.equal(kept.mediaNotKept.code, 'media_too_large');
+    assert.match(kept.mediaNotKept.message, /^A sticker of 600 KB arrived; .* at most 500 KB/);
+    assert.equal(seen.opened, 0);
+  });
+
+  test('a file that runs past the limit, whatever its sender declared, stops being read there and leaves nothing behind', async () => {
+    const before = await stored();
+    for (const declared of [null, 1_000]) {
+      const { seen, download } = standIn(10 * 1024 * KB);
+      const kept = await keepInboundMedia(services({ MEDIA_MAX_BYTES: 64 * KB }), scope, content('document', declared, download));
+      assert.deepEqual(kept, {
+        mediaNotKept: { code: 'media_too_large', message: 'A document of more than 64 KB arrived; Parley keeps received document files of at most 64 KB, so its file was not downloaded.' },
+      });
+      // The limit, and what the streams in between buffer (a few 16 KB chunks), of a 10 MB file.
+      assert.ok(seen.read <= 64 * KB + 4 * 16 * KB, `read ${seen.read} bytes`);
+      assert.ok(seen.destroyed, 'the download was closed');
+      assert.equal(seen.signal?.aborted, true, 'and its signal aborted');
+    }
+    assert.deepEqual(await stored(), before);
+  });
+
+  test('a download that breaks off, or stalls past MEDIA_FETCH_TIMEOUT_MS, keeps no partial file and says why', async () => {
+    const before = await stored();
+    const broken = standIn(100 * KB, { bytes: 32 * KB, how: 'break' });
+    assert.deepEqual(await keepInboundMedia(services(), scope, content('document', 100 * KB, broken.download)), {
+      mediaNotKept: { code: 'media_download_failed', message: 'Parley could not download the document file from WhatsApp: the download failed.' },
+    });
+    const stalled = standIn(100 * KB, { bytes: 32 * KB, how: 'stall' });
+    const started = Date.now();
+    assert.deepEqual(await keepInboundMedia(services({ MEDIA_FETCH_TIMEOUT_MS: 1_000 }), scope, content('image', 100 * KB, stalled.download)), {
+      mediaNotKept: { code: 'media_download_failed', message: 'Parley could not download the image file from WhatsApp: it took longer than 1 s.' },
+    });
+    assert.ok(Date.now() - started < 3_000, 'given up at the deadline');
+    assert.ok(stalled.seen.destroyed);
+    assert.deepEqual(await stored(), before);
+  });
+});
