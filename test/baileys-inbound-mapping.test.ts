@@ -3,6 +3,7 @@
 // receipt folded into a sent message's own upsert), and a socket's event stream → what the transport reports.
 // The only stand-in is a socket object holding Baileys' own event emitter.
 import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
 import { describe, test } from 'node:test';
 import { makeEventBuffer, proto, WAMessageStatus, type WAMessage, type WAMessageKey } from '@whiskeysockets/baileys';
 import { inboundEventOf, phoneNumbersOfVcard, type InboundDeps } from '../server/connections/baileys/inbound-content.js';
@@ -29,9 +30,9 @@ function inboundDeps(lids: Record<string, string> = {}): Downloads {
     downloaded,
     deps: {
       phoneJidOfLid: async (lid) => lids[lid] ?? null,
-      download: async (message) => {
+      download: async (message, signal) => {
         downloaded.push(message);
-        return Buffer.from('media bytes');
+        return Readable.from([Buffer.from('media bytes')], { signal });
       },
     },
   };
@@ -81,31 +82,31 @@ describe('inbound: Baileys upserts → InboundEvents', () => {
     assert.deepEqual(event.mentions, ['+12025550102', '+447700900123']);
   });
 
-  test('media: type, mimetype, file name (documents), caption, voice note; download() fetches through Baileys with the message', async () => {
+  test('media: type, mimetype, file name (documents), caption, voice note, declared size; download() opens the file of that message', async () => {
     const { deps, downloaded } = inboundDeps();
-    const image = upsert({ imageMessage: { mimetype: 'image/jpeg', caption: 'sunset', contextInfo: { stanzaId: 'Q2' } } });
+    const image = upsert({ imageMessage: { mimetype: 'image/jpeg', caption: 'sunset', fileLength: 48_213, contextInfo: { stanzaId: 'Q2' } } });
     const event = await eventOf(image, 'notify', deps);
     assert.ok(event?.kind === 'message' && event.content.type === 'image');
-    const { download, ...fields } = event.content as { download(): Promise<Buffer> };
-    assert.deepEqual(fields, { type: 'image', mimeType: 'image/jpeg', fileName: null, caption: 'sunset', voiceNote: false });
+    const { download, ...fields } = event.content as { download(signal: AbortSignal): Promise<Readable> };
+    assert.deepEqual(fields, { type: 'image', mimeType: 'image/jpeg', fileName: null, caption: 'sunset', voiceNote: false, size: 48_213 });
     assert.equal(event.replyTo, 'Q2');
     assert.deepEqual(downloaded, [], 'nothing fetched until asked');
-    assert.deepEqual(await download(), Buffer.from('media bytes'));
+    assert.deepEqual(Buffer.concat(await (await download(new AbortController().signal)).toArray()), Buffer.from('media bytes'));
     assert.deepEqual(downloaded, [image]);
 
     const strip = ({ download: _download, ...rest }: Record<string, unknown>) => rest;
-    assert.deepEqual(strip(await contentOf({ videoMessage: { mimetype: 'video/mp4', caption: 'clip' } })), { type: 'video', mimeType: 'video/mp4', fileName: null, caption: 'clip', voiceNote: false });
-    assert.deepEqual(strip(await contentOf({ ptvMessage: { mimetype: 'video/mp4' } })), { type: 'video', mimeType: 'video/mp4', fileName: null, caption: null, voiceNote: false });
-    assert.deepEqual(strip(await contentOf({ audioMessage: { mimetype: 'audio/ogg; codecs=opus', ptt: true } })), { type: 'audio', mimeType: 'audio/ogg; codecs=opus', fileName: null, caption: null, voiceNote: true });
-    assert.deepEqual(strip(await contentOf({ audioMessage: { mimetype: 'audio/mpeg' } })), { type: 'audio', mimeType: 'audio/mpeg', fileName: null, caption: null, voiceNote: false });
-    assert.deepEqual(strip(await contentOf({ documentMessage: { mimetype: 'application/pdf', fileName: 'a.pdf', caption: 'read this' } })), { type: 'document', mimeType: 'application/pdf', fileName: 'a.pdf', caption: 'read this', voiceNote: false });
-    assert.deepEqual(strip(await contentOf({ stickerMessage: { mimetype: 'image/webp' } })), { type: 'sticker', mimeType: 'image/webp', fileName: null, caption: null, voiceNote: false });
+    assert.deepEqual(strip(await contentOf({ videoMessage: { mimetype: 'video/mp4', caption: 'clip' } })), { type: 'video', mimeType: 'video/mp4', fileName: null, caption: 'clip', voiceNote: false, size: null });
+    assert.deepEqual(strip(await contentOf({ ptvMessage: { mimetype: 'video/mp4' } })), { type: 'video', mimeType: 'video/mp4', fileName: null, caption: null, voiceNote: false, size: null });
+    assert.deepEqual(strip(await contentOf({ audioMessage: { mimetype: 'audio/ogg; codecs=opus', ptt: true } })), { type: 'audio', mimeType: 'audio/ogg; codecs=opus', fileName: null, caption: null, voiceNote: true, size: null });
+    assert.deepEqual(strip(await contentOf({ audioMessage: { mimetype: 'audio/mpeg' } })), { type: 'audio', mimeType: 'audio/mpeg', fileName: null, caption: null, voiceNote: false, size: null });
+    assert.deepEqual(strip(await contentOf({ documentMessage: { mimetype: 'application/pdf', fileName: 'a.pdf', caption: 'read this' } })), { type: 'document', mimeType: 'application/pdf', fileName: 'a.pdf', caption: 'read this', voiceNote: false, size: null });
+    assert.deepEqual(strip(await contentOf({ stickerMessage: { mimetype: 'image/webp' } })), { type: 'sticker', mimeType: 'image/webp', fileName: null, caption: null, voiceNote: false, size: null });
   });
 
   test('wrappers are unwrapped: document with caption, disappearing, view once', async () => {
     const strip = ({ download: _download, ...rest }: Record<string, unknown>) => rest;
     const document = await contentOf({ documentWithCaptionMessage: { message: { documentMessage: { mimetype: 'text/csv', fileName: 'x.csv', caption: 'numbers' } } } });
-    assert.deepEqual(strip(document), { type: 'document', mimeType: 'text/csv', fileName: 'x.csv', caption: 'numbers', voiceNote: false });
+    assert.deepEqual(strip(document), { type: 'document', mimeType: 'text/csv', fileName: 'x.csv', caption: 'numbers', voiceNote: false, size: null });
     assert.deepEqual(await contentOf({ ephemeralMessage: { message: { extendedTextMessage: { text: 'vanishing' } } } }), { type: 'text', body: 'vanishing' });
     const once = await contentOf({ viewOnceMessageV2: { message: { imageMessage: { mimetype: 'image/jpeg' } } } });
     assert.equal(once.type, 'image');
@@ -274,7 +275,7 @@ describe('a socket\'s message events → what the transport reports', () => {
     const socket = { ev, signalRepository: { lidMapping: { getPNForLID: async () => null } }, updateMediaMessage: async (m: WAMessage) => m } as unknown as BaileysSocket;
     const statuses: MessageStatusUpdate[] = [];
     const events: InboundEvent[] = [];
-    reportMessageEvents(socket, { reported: new ReportedStatuses(), status: (u) => statuses.push(u), inbound: (e) => events.push(e), log: silent, baileysLog: silent });
+    reportMessageEvents(socket, { reported: new ReportedStatuses(), status: (u) => statuses.push(u), inbound: (e) => events.push(e), log: silent });
     return { ev, statuses, events };
   }
   const settle = () => new Promise((resolve) => setTimeout(resolve, 20));

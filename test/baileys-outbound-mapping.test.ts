@@ -108,7 +108,7 @@ describe('outbound: OutboundMessage → Baileys content', () => {
     assert.equal('caption' in bare.content, false, 'no caption, no empty one');
   });
 
-  test('audio: a voice note is sent as ptt, other audio is not; audio has no caption', async () => {
+  test('audio: a voice note is sent as ptt (bare audio/ogg declared with its codec, as WhatsApp plays it), other audio is not; audio has no caption', async () => {
     const voice = toBaileysSend(outbound(media('audio', null, null, true)), PEER_JID, IDENTITY);
     assert.deepEqual(Object.keys(voice.content).sort(), ['audio', 'mimetype', 'ptt']);
     const voiceMessage = (await build(voice)).audioMessage;
@@ -116,6 +116,9 @@ describe('outbound: OutboundMessage → Baileys content', () => {
     assert.equal(voiceMessage?.mimetype, 'audio/ogg; codecs=opus');
     const song = toBaileysSend(outbound(media('audio')), PEER_JID, IDENTITY);
     assert.equal((await build(song)).audioMessage?.ptt, false);
+    const typed = (voiceNote: boolean, mimeType: string) => toBaileysSend(outbound({ type: 'audio', media: { data: Buffer.from('ogg'), mimeType, fileName: null }, caption: null, voiceNote }), PEER_JID, IDENTITY);
+    const mimetypes = [typed(true, 'audio/ogg'), typed(false, 'audio/ogg'), typed(true, 'audio/mpeg')].map((send) => (send.content as { mimetype?: string }).mimetype);
+    assert.deepEqual(mimetypes, ['audio/ogg; codecs=opus', 'audio/ogg', 'audio/mpeg']);
   });
 
   test('document: its file name (or "file"), caption and mentions; sticker: the bytes and type', async () => {

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { conflict } from '../platform/http/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { AuthStore } from './auth-store.js';
@@ -115,8 +116,13 @@ export type InboundContent =
       fileName: string | null;
       caption: string | null;
       voiceNote: boolean;
-      /** Fetches the bytes from WhatsApp (media links expire: call it when the message arrives). */
-      download(): Promise<Buffer>;
+      /** The file's size as its sender declared it (a claim: the download is capped all the same); null when not given. */
+      size: number | null;
+      /**
+       * Opens the file's bytes from WhatsApp as a stream (media links expire: call it when the message arrives).
+       * Aborting `signal` stops the download and fails the stream; so does destroying the stream.
+       */
+      download(signal: AbortSignal): Promise<Readable>;
     }
   | { type: 'location'; latitude: number; longitude: number; name: string | null; address: string | null }
   | { type: 'contact'; contacts: Array<{ name: string; phoneNumbers: string[] }> }

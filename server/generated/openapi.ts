@@ -1130,9 +1130,13 @@ export interface components {
         };
         MessageError: {
             /**
-             * @description Stable: `recipient_not_on_whatsapp`, `recipient_opted_out`, `connection_logged_out`,
-             *     `connection_failed`, `media_fetch_failed`, `whatsapp_rate_limited` (WhatsApp's error 463: too many
-             *     new chats), `whatsapp_rejected`, `expired`, `send_failed`.
+             * @description Stable. Outbound (the message failed or expired): `recipient_not_on_whatsapp`,
+             *     `recipient_opted_out`, `connection_logged_out`, `connection_failed`, `media_fetch_failed`,
+             *     `whatsapp_rate_limited` (WhatsApp's error 463: too many new chats), `whatsapp_rejected`, `expired`,
+             *     `send_failed`. Inbound (the message was received, its file was not kept, and it is listed as
+             *     `unsupported`): `media_too_large` (larger than `MEDIA_MAX_BYTES`; not downloaded,
+             *     or stopped at the limit), `media_download_failed` (WhatsApp's media host did not give the file within
+             *     `MEDIA_FETCH_TIMEOUT_MS`, or it did not decrypt).
              */
             code: string;
             message: string;
@@ -1147,7 +1151,8 @@ export interface components {
         };
         /**
          * @description The content field named by `type` holds the content (`text`, `image`, ...). An inbound message of a
-         *     kind Parley does not read yet has `type: unsupported` and no content.
+         *     kind Parley does not read yet has `type: unsupported` and no content. So does an inbound media message
+         *     whose file Parley did not keep; its `error` says why (`media_too_large`, `media_download_failed`).
          */
         Message: {
             id: components["schemas"]["MessageId"];
@@ -1183,6 +1188,7 @@ export interface components {
             send_at: components["schemas"]["NullableTimestamp"];
             /** @description WhatsApp's id of the message. */
             wa_message_id: string | null;
+            /** @description Why an outbound message failed or expired, or why an inbound media message came without its file; null otherwise. */
             error: components["schemas"]["MessageError"] | null;
             created_at: components["schemas"]["Timestamp"];
             sent_at: components["schemas"]["NullableTimestamp"];

@@ -8,7 +8,7 @@ import type { TenantScope, Transaction } from '../platform/db/database.js';
 import { newId } from '../platform/ids.js';
 import type { Services } from '../platform/services.js';
 import { isMediaType } from './content.js';
-import { storeInboundMedia } from './media-access.js';
+import { keepInboundMedia, type MediaNotKept } from './media-access.js';
 import { MessageRow, patchMessage, type MessageType } from './models.js';
 import { presentMessage } from './presenters.js';
 import type { MediaFile } from './send.js';
@@ -22,6 +22,8 @@ export interface InboundContext {
   connection: { id: string; phone_number: string | null };
   /** The stored file of a media message (downloaded before the transaction). */
   media?: MediaFile;
+  /** Why a media message arrived without its file: it is stored as `unsupported`, with this as its error. */
+  mediaNotKept?: MediaNotKept;
 }
 
 /** The API's content object for what arrived; null when Parley cannot show it. */
@@ -88,6 +90,8 @@ async function insertInbound(
       peer_phone: input.from.phoneNumber,
       content: input.content === null ? null : JSON.stringify(input.content),
       media_id: context.media?.id ?? null,
+      error_code: context.mediaNotKept?.code ?? null,
+      error_message: context.mediaNotKept?.message ?? null,
       reply_to: input.replyTo,
       mentions: JSON.stringify(input.mentions),
       wa_message_id: input.waMessageId,
@@ -171,19 +175,17 @@ export async function storeInboundEvent(
   event: InboundEvent,
   transaction: (work: (trx: Transaction) => Promise<void>) => Promise<void>,
 ): Promise<void> {
-  let media: MediaFile | undefined;
+  let file: Pick<InboundContext, 'media' | 'mediaNotKept'> = {};
   if (event.kind === 'message' && 'download' in event.content) {
-    const { content } = event;
-    try {
-      media = await storeInboundMedia(services, scope, await content.download(), content.mimeType, content.fileName);
-    } catch (error) {
-      // The message is still stored (as unsupported, without its file) rather than lost.
-      services.logger.warn({ err: error, connection_id: connectionId }, 'could not download inbound media');
+    file = await keepInboundMedia(services, scope, event.content);
+    if (file.mediaNotKept) {
+      // The message is not lost for it: it is stored as unsupported, without the file, and its error says why.
+      services.logger.info({ connection_id: connectionId, wa_message_id: event.waMessageId, code: file.mediaNotKept.code }, 'a received file was not kept');
     }
   }
   await transaction(async (trx) => {
     const connection = await trx('connections').where({ id: connectionId }).first('id', 'phone_number');
     if (!connection) return;
-    await receiveInbound({ trx, scope, config: services.config, connection, ...(media ? { media } : {}) }, event);
+    await receiveInbound({ trx, scope, config: services.config, connection, ...file }, event);
   });
 }

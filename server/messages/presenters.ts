@@ -6,8 +6,12 @@ type Message = Schemas['Message'];
 
 const iso = (at: Date | null) => at?.toISOString() ?? null;
 
-/** Failure details belong to messages that ended badly; a retry's passing error stays internal. */
+/**
+ * Failure details belong to messages that ended badly, and to received ones whose file Parley did not keep;
+ * a retry's passing error stays internal.
+ */
 const ENDED_BADLY = new Set(['failed', 'expired']);
+const showsError = (row: MessageRow) => ENDED_BADLY.has(row.status) || row.direction === 'inbound';
 
 export function presentMessage(row: MessageRow): Message {
   const message: Message = {
@@ -26,7 +30,7 @@ export function presentMessage(row: MessageRow): Message {
     metadata: row.metadata,
     send_at: iso(row.send_at),
     wa_message_id: row.wa_message_id,
-    error: ENDED_BADLY.has(row.status) && row.error_code ? { code: row.error_code, message: row.error_message ?? '' } : null,
+    error: showsError(row) && row.error_code ? { code: row.error_code, message: row.error_message ?? '' } : null,
     created_at: row.created_at.toISOString(),
     sent_at: iso(row.sent_at),
     delivered_at: iso(row.delivered_at),

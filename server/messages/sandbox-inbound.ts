@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { components } from '../generated/openapi.js';
 import { findConnection } from '../connections/service.js';
 import type { InboundContent, InboundEvent } from '../connections/transport.js';
@@ -18,7 +19,7 @@ function inboundContent(type: Schemas['MessageType'], content: unknown): Inbound
   if (isMediaType(type)) {
     const media = content as Schemas['MediaContent'];
     // The file is the upload itself: nothing to download.
-    return { type, mimeType: '', fileName: media.filename ?? null, caption: media.caption ?? null, voiceNote: media.voice_note === true, download: async () => Buffer.alloc(0) };
+    return { type, mimeType: '', fileName: media.filename ?? null, caption: media.caption ?? null, voiceNote: media.voice_note === true, size: null, download: async () => Readable.from([]) };
   }
   switch (type) {
     case 'text':

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { InboundContent, InboundEvent, OutboundMessage } from '../connections/transport.js';
 import type { SandboxNetwork, SandboxSender } from '../connections/sandbox/transport.js';
 import type { Services } from '../platform/services.js';
@@ -19,7 +20,15 @@ function receivedContent(message: OutboundMessage): InboundContent {
       throw new Error('reactions arrive as reaction events');
     default: {
       const { media } = content;
-      return { type: content.type, mimeType: media.mimeType, fileName: media.fileName, caption: content.caption, voiceNote: content.voiceNote, download: async () => media.data };
+      return {
+        type: content.type,
+        mimeType: media.mimeType,
+        fileName: media.fileName,
+        caption: content.caption,
+        voiceNote: content.voiceNote,
+        size: media.data.length,
+        download: async () => Readable.from([media.data]),
+      };
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import {
   getContentType,
   isLidUser,
@@ -18,8 +19,8 @@ import { phoneNumberOfJid } from './socket.js';
 export interface InboundDeps {
   /** The phone-number JID WhatsApp has told this device for a LID, or null when it has not. */
   phoneJidOfLid(lid: string): Promise<string | null>;
-  /** Fetches the bytes of a media message (and asks the sender's phone to upload them again when they expired). */
-  download(message: WAMessage): Promise<Buffer>;
+  /** Opens the bytes of a media message (asking the sender's phone to upload them again when they expired). */
+  download(message: WAMessage, signal: AbortSignal): Promise<Readable>;
 }
 
 /**
@@ -66,9 +67,9 @@ function contactOf(card: proto.Message.IContactMessage): { name: string; phoneNu
 /**
  * What a message holds, in Parley's terms; undefined when it holds nothing to show (no content at all, or a
  * marker from NOT_MESSAGES). Types Parley has no shape for are `unsupported`, so that their arrival is still
- * recorded. `download` fetches the bytes of media.
+ * recorded. `download` opens the bytes of media.
  */
-export function inboundContentOf(message: MessageContent | null | undefined, download: () => Promise<Buffer>): InboundContent | undefined {
+export function inboundContentOf(message: MessageContent | null | undefined, download: (signal: AbortSignal) => Promise<Readable>): InboundContent | undefined {
   const m = unwrap(message);
   const type = getContentType(m);
   if (!m || !type || NOT_MESSAGES.has(type)) return undefined;
@@ -77,13 +78,14 @@ export function inboundContentOf(message: MessageContent | null | undefined, dow
 
   const media = (
     kind: 'image' | 'video' | 'audio' | 'document' | 'sticker',
-    found: { mimetype?: string | null; caption?: string | null; fileName?: string | null; ptt?: boolean | null },
+    found: { mimetype?: string | null; caption?: string | null; fileName?: string | null; ptt?: boolean | null; fileLength?: number | Long | null },
   ): InboundContent => ({
     type: kind,
     mimeType: found.mimetype ?? '',
     fileName: kind === 'document' ? (found.fileName ?? null) : null,
     caption: found.caption ?? null,
     voiceNote: kind === 'audio' && found.ptt === true,
+    size: found.fileLength == null ? null : toNumber(found.fileLength),
     download,
   });
   if (m.imageMessage) return media('image', m.imageMessage);
@@ -174,7 +176,7 @@ export async function inboundEventOf(message: WAMessage, type: MessageUpsertType
     const { MESSAGE_EDIT, REVOKE } = proto.Message.ProtocolMessage.Type;
     if (protocol.type === REVOKE) return { kind: 'delete', from: await senderOf(key, message.pushName, deps), at, targetWaMessageId: target };
     if (protocol.type === MESSAGE_EDIT && protocol.editedMessage) {
-      const content = inboundContentOf(protocol.editedMessage, () => deps.download(message));
+      const content = inboundContentOf(protocol.editedMessage, (signal) => deps.download(message, signal));
       if (!content) return undefined;
       return { kind: 'edit', from: await senderOf(key, message.pushName, deps), at, targetWaMessageId: target, content };
     }
@@ -188,7 +190,7 @@ export async function inboundEventOf(message: WAMessage, type: MessageUpsertType
     return { kind: 'reaction', waMessageId: key.id, from: await senderOf(key, message.pushName, deps), at, targetWaMessageId: target, emoji: m.reactionMessage.text ?? '' };
   }
 
-  const content = inboundContentOf(m, () => deps.download(message));
+  const content = inboundContentOf(m, (signal) => deps.download(message, signal));
   if (!content) return undefined;
   const context = contextInfoOf(m);
   const mentions: string[] = [];

@@ -1,7 +1,8 @@
-import { downloadMediaMessage } from '@whiskeysockets/baileys';
+import type { WAMessage } from '@whiskeysockets/baileys';
 import type { Logger } from '../../platform/logger.js';
 import type { InboundEvent, MessageStatusUpdate } from '../transport.js';
 import { inboundEventOf, type InboundDeps } from './inbound-content.js';
+import { downloadMedia } from './media-download.js';
 import { statusOfUpdate, statusOfUpsert, type ReportedStatuses } from './receipts.js';
 import type { BaileysSocket } from './socket.js';
 
@@ -10,7 +11,6 @@ export interface MessageEventsDeps {
   status(update: MessageStatusUpdate): void;
   inbound(event: InboundEvent): void;
   log: Logger;
-  baileysLog: Logger;
 }
 
 /**
@@ -20,10 +20,13 @@ export interface MessageEventsDeps {
  */
 export function reportMessageEvents(socket: BaileysSocket, deps: MessageEventsDeps): void {
   const { log } = deps;
+  const reupload = (expired: WAMessage) => {
+    log.info({ wa_message_id: expired.key.id }, 'a received file has expired; asking the sender\'s phone to upload it again');
+    return socket.updateMediaMessage(expired);
+  };
   const inboundDeps: InboundDeps = {
     phoneJidOfLid: (lid) => socket.signalRepository.lidMapping.getPNForLID(lid),
-    download: (message) =>
-      downloadMediaMessage(message, 'buffer', {}, { logger: deps.baileysLog, reuploadRequest: (expired) => socket.updateMediaMessage(expired) }),
+    download: (message, signal) => downloadMedia(message, { reupload }, signal),
   };
   const report = (update: MessageStatusUpdate | undefined) => {
     if (update && deps.reported.isNew(update)) deps.status(update);

@@ -20,6 +20,16 @@ export function quotedMessage(ref: MessageRef, jid: string): WAMessage {
   return { key: { remoteJid: jid, fromMe: ref.fromMe, id: ref.waMessageId }, message: { conversation: ref.text ?? '' } };
 }
 
+/**
+ * WhatsApp's apps play a voice note declared `audio/ogg; codecs=opus`; declared as bare `audio/ogg` it shows
+ * as unplayable, or not at all, on some phones. Uploads arrive bare (the multipart parser keeps no type
+ * parameters, and curl and browsers name none for a .ogg file), and a voice note in OGG is Opus, so the
+ * parameter is added. Other audio goes as it came.
+ */
+function audioMimeType(mimeType: string, voiceNote: boolean): string {
+  return voiceNote && mimeType.trim().toLowerCase() === 'audio/ogg' ? 'audio/ogg; codecs=opus' : mimeType;
+}
+
 export interface BaileysSend {
   content: AnyMessageContent;
   options: MiscMessageGenerationOptions;
@@ -47,7 +57,7 @@ export function toBaileysSend(message: OutboundMessage, jid: string, identityKey
       break;
     }
     case 'audio':
-      built = { audio: content.media.data, mimetype: content.media.mimeType, ptt: content.voiceNote };
+      built = { audio: content.media.data, mimetype: audioMimeType(content.media.mimeType, content.voiceNote), ptt: content.voiceNote };
       break;
     case 'document':
       built = {

@@ -276,7 +276,6 @@ export class BaileysSession implements TransportSession {
       status: (update) => this.#notify('messageStatus', (l) => l.messageStatus?.(update)),
       inbound: (event) => this.#notify('inbound', (l) => l.inbound?.(event)),
       log: this.#log,
-      baileysLog: this.#baileysLog,
     });
   }
 
