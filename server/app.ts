@@ -7,6 +7,7 @@ import { contactRoutes } from './contacts/routes.js';
 import { mediaRoutes } from './media/routes.js';
 import { optOutRoutes } from './opt-outs/routes.js';
 import { chatRoutes } from './chats/routes.js';
+import { eventRoutes } from './events/routes.js';
 import { messageRoutes } from './messages/routes.js';
 import { apiKeyRoutes } from './keys/routes.js';
 import { platformHandlers, registerDocsAssets } from './platform/http/platform-endpoints.js';
@@ -28,6 +29,7 @@ export const routes: Route[] = [
   ...messageRoutes,
   ...chatRoutes,
   ...mediaRoutes,
+  ...eventRoutes,
   ...adminRoutes,
 ];
 

@@ -11,6 +11,7 @@ import { SandboxTransport } from './connections/sandbox/transport.js';
 import { sandboxNetwork } from './messages/sandbox-network.js';
 import { startMessageSweeper } from './messages/sweeper.js';
 import { ConnectionStreams } from './connections/streams.js';
+import { EventStreams } from './events/streams.js';
 import type { Transport } from './connections/transport.js';
 import { createMediaStore } from './media/store.js';
 import { LocalBus, RedisBus } from './platform/bus.js';
@@ -55,6 +56,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
     bus,
     commands: new CommandClient(bus),
     connectionStreams: new ConnectionStreams(),
+    eventStreams: new EventStreams(infrastructure.db, infrastructure.databaseUrl, logger),
     media: createMediaStore(config),
   };
   const servesApi = config.PARLEY_ROLE !== 'worker';
@@ -69,6 +71,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
     if (servesApi) {
       await services.commands.start();
       await services.connectionStreams.start(bus);
+      await services.eventStreams.start();
     }
     if (runsWorker) {
       // The worker writes through its own pools: an API request that holds a connection while it waits for
@@ -89,6 +92,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
     });
   } catch (error) {
     await manager?.stop().catch(() => undefined);
+    await services.eventStreams.stop();
     await workerDb?.close();
     await bus.close();
     await infrastructure.close();
@@ -118,6 +122,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       server.closeIdleConnections();
       // Event streams never finish on their own; end them so their connections can close.
       services.connectionStreams.closeAll();
+      services.eventStreams.closeAll();
       const deadline = setTimeout(() => {
         logger.warn('shutdown timeout: closing the connections still open');
         server.closeAllConnections();
@@ -127,6 +132,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       services.commands.stop();
       const gaveUp = await Promise.race([
         (async () => {
+          await services.eventStreams.stop();
           await manager?.stop();
           await workerDb?.close();
           await bus.close();

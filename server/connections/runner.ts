@@ -1,3 +1,4 @@
+import type { EventType } from '../events/types.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Bus } from '../platform/bus.js';
 import { recordEvent } from '../events/record.js';
@@ -97,7 +98,7 @@ export class ConnectionRunner {
   }
 
   /** Queues a state change; resolves once it is committed (or refused because the lease is gone). */
-  #record(type: string, patch: Patch): Promise<void> {
+  #record(type: EventType, patch: Patch): Promise<void> {
     return this.#enqueue(type, () => this.#write(type, patch));
   }
 
@@ -133,7 +134,7 @@ export class ConnectionRunner {
   }
 
   /** One state change and its event, in one transaction fenced by the lease; then announced on the bus. */
-  async #write(type: string, patch: Patch): Promise<void> {
+  async #write(type: EventType, patch: Patch): Promise<void> {
     const { db, logger } = this.services;
     const scope = { accountId: this.lease.accountId, mode: this.lease.mode };
     const row = await withLease(db, this.lease, async (trx) => {
@@ -148,7 +149,7 @@ export class ConnectionRunner {
   }
 
   /** A terminal change: record it, stop the transport and give the connection up. */
-  async #finish(type: string, patch: Patch): Promise<void> {
+  async #finish(type: EventType, patch: Patch): Promise<void> {
     await this.#record(type, patch);
     if (this.#ended) return;
     this.#ended = true;

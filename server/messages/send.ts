@@ -1,3 +1,4 @@
+import type { EventType } from '../events/types.js';
 import { randomBytes } from 'node:crypto';
 import type { components } from '../generated/openapi.js';
 import type { Model } from 'objection';
@@ -174,7 +175,7 @@ function newOutboundRow(values: NewOutbound): MessageRow {
 }
 
 /** The message and its event in one statement (a data-modifying CTE). */
-async function insertWithEvent(trx: Transaction, scope: TenantScope, row: MessageRow, type: string, message: Schemas['Message']): Promise<void> {
+async function insertWithEvent(trx: Transaction, scope: TenantScope, row: MessageRow, type: EventType, message: Schemas['Message']): Promise<void> {
   const { seq: _seq, ...columns } = row;
   const insertMessage = trx('messages')
     .insert({

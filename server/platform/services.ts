@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
 import type { CommandClient } from '../connections/commands.js';
 import type { ConnectionStreams } from '../connections/streams.js';
+import type { EventStreams } from '../events/streams.js';
 import type { MediaStore } from '../media/storage.js';
 import type { Bus } from './bus.js';
 import type { SecretBox } from './crypto.js';
@@ -24,6 +25,8 @@ export interface Services {
   /** Sends commands to the worker running a connection. */
   commands: CommandClient;
   connectionStreams: ConnectionStreams;
+  /** Server-sent-event streams of account events (GET /v1/events/stream). */
+  eventStreams: EventStreams;
   /** The bytes of uploads, fetched and inbound media. */
   media: MediaStore;
 }

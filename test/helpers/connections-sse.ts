@@ -1,5 +1,7 @@
 export interface ServerSentEvent {
   event: string;
+  /** The `id:` field, when the server sent one. */
+  id?: string;
   /** The `data:` payload, parsed as JSON. */
   data: any;
 }
@@ -28,10 +30,10 @@ export class EventStream {
   }
 
   /** Opens the stream; throws with the server's answer when it is not a 200 event stream. */
-  static async open(baseUrl: string, path: string, key: string): Promise<EventStream> {
+  static async open(baseUrl: string, path: string, key: string, headers: Record<string, string> = {}): Promise<EventStream> {
     const controller = new AbortController();
     const response = await fetch(new URL(path, baseUrl), {
-      headers: { authorization: `Bearer ${key}`, accept: 'text/event-stream' },
+      headers: { authorization: `Bearer ${key}`, accept: 'text/event-stream', ...headers },
       signal: controller.signal,
     });
     if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/event-stream')) {
@@ -64,6 +66,7 @@ export class EventStream {
 
   #parse(block: string): void {
     let event = 'message';
+    let id: string | undefined;
     const data: string[] = [];
     for (const line of block.split('\n')) {
       if (line.startsWith(':')) {
@@ -74,11 +77,12 @@ export class EventStream {
       const field = colon === -1 ? line : line.slice(0, colon);
       const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
       if (field === 'event') event = value;
+      else if (field === 'id') id = value;
       else if (field === 'data') data.push(value);
       else if (field === 'retry') this.retry = Number(value);
     }
     if (data.length === 0) return;
-    this.events.push({ event, data: JSON.parse(data.join('\n')) });
+    this.events.push({ event, ...(id === undefined ? {} : { id }), data: JSON.parse(data.join('\n')) });
     this.#wake();
   }
 
@@ -104,6 +108,27 @@ export class EventStream {
       if (this.#ended) throw new Error(`the stream ended (${String(this.#error ?? 'closed')}) before ${type}; it carried ${this.types().join(', ')}`);
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no ${type} within ${timeoutMs} ms; the stream carried ${this.types().join(', ')}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.#wakers.add(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** Whether the server has ended the stream. */
+  get ended(): boolean {
+    return this.#ended;
+  }
+
+  /** Resolves once the server has ended the stream (or rejects after `timeoutMs`). */
+  async waitForEnd(timeoutMs = 5_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.#ended) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`the stream was still open after ${timeoutMs} ms`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.#wakers.add(() => {

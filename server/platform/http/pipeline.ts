@@ -90,7 +90,7 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
     // A retry must not redo the slow first step (store an upload again, fetch a media URL again).
     if (idempotency && route.prepare) outcome = await inTransaction((trx) => findStoredReply(trx, secrets, idempotency));
     if (!outcome) {
-      const request = { id: state.requestId, ip: ctx.ip, accepts: (...types: string[]) => ctx.accepts(types) };
+      const request = { id: state.requestId, ip: ctx.ip, accepts: (...types: string[]) => ctx.accepts(types), header: (name: string) => ctx.get(name) || undefined };
       const input = { body, query, params, actor, request, services };
       const prepared = route.prepare ? await route.prepare(input as Parameters<NonNullable<Route['prepare']>>[0]) : undefined;
       const handle = (trx: Transaction) => route.handle({ ...input, trx, prepared } as Parameters<Route['handle']>[0]);

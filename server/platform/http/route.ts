@@ -59,6 +59,8 @@ export interface RequestInfo {
   ip: string;
   /** Content negotiation: the first of `types` the client accepts, or false. */
   accepts(...types: string[]): string | false;
+  /** A request header, or undefined when it is absent or empty. */
+  header(name: string): string | undefined;
 }
 
 export interface HandlerInput<O extends OperationId, A> {

@@ -1,0 +1,37 @@
+/**
+ * Every event type Parley writes: the one list that `recordEvent` accepts, `GET /v1/events?type=` checks
+ * against, and that the `webhooks:` catalog in openapi.yaml must match (a test compares them).
+ */
+export const EVENT_TYPES = [
+  'connection.created',
+  'connection.updated',
+  'connection.deleted',
+  'connection.restarted',
+  'connection.qr',
+  'connection.connecting',
+  'connection.connected',
+  'connection.disconnected',
+  'connection.logged_out',
+  'connection.failed',
+  'message.queued',
+  'message.scheduled',
+  'message.sending',
+  'message.sent',
+  'message.delivered',
+  'message.read',
+  'message.failed',
+  'message.canceled',
+  'message.expired',
+  'message.received',
+  'message.reaction',
+  'message.edited',
+  'message.deleted',
+  'opt_out.created',
+  'opt_out.deleted',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
+
+const known: ReadonlySet<string> = new Set(EVENT_TYPES);
+
+export const isEventType = (type: string): type is EventType => known.has(type);
