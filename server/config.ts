@@ -63,6 +63,9 @@ const schema = z.object({
   MEDIA_FETCH_TIMEOUT_MS: int(1000, 600_000).default(30_000),
   // Media URLs on private, loopback and link-local networks are refused unless this is true (tests, intranets).
   MEDIA_ALLOW_PRIVATE_NETWORKS: bool.default(false),
+  // Webhook URLs on private, loopback, link-local and metadata addresses are refused, when an endpoint is saved
+  // and when Parley delivers, unless this is true (tests, receivers on the operator's own network).
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: bool.default(false),
   WHATSAPP_WS_URL: z.string().regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL').optional(),
   PARLEY_VALIDATE_RESPONSES: bool.default(false),
 });

@@ -701,6 +701,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description The endpoints of the calling mode, newest first. Secrets are not listed.
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Create a webhook endpoint
+         * @description The endpoint's mode is the caller's. The answer carries the signing `secret`; keep it, and read it again
+         *     with `GET /v1/webhook-endpoints/{id}/secret`. The URL must be http(s), without credentials, and its host
+         *     must resolve to public addresses only (`400 url_not_allowed` otherwise). An account has at most 20
+         *     endpoints per mode (`409 webhook_endpoint_limit_reached`).
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve a webhook endpoint */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description No further events are delivered to it.
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook endpoint
+         * @description Changes its URL (checked like a new one), event types, description, or pauses it (`enabled`).
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve an endpoint's signing secret
+         * @description The current secret, and while a rotation's overlap lasts the previous one with the time it stops
+         *     being used.
+         */
+        get: operations["getWebhookEndpointSecret"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an endpoint's signing secret
+         * @description Makes a new secret current. For 24 hours the previous one stays in use too: each delivery carries a
+         *     signature by each secret, so a receiver can move to the new one without missing events. Rotating again
+         *     within those 24 hours retires the older previous secret at once.
+         */
+        post: operations["rotateWebhookEndpointSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/accounts": {
         parameters: {
             query?: never;
@@ -2091,6 +2186,78 @@ export interface components {
             /** @constant */
             deleted: true;
         };
+        /** @example we_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+        WebhookEndpointId: string;
+        /**
+         * @description An http or https URL without user name or password, whose host resolves to public addresses only
+         *     (unless the operator set `WEBHOOK_ALLOW_PRIVATE_NETWORKS=true`).
+         * @example https://example.com/parley/webhooks
+         */
+        WebhookUrl: string;
+        /**
+         * @description The event types to deliver (see `EventType`; an unknown one is refused with 400 naming it), or exactly
+         *     `["*"]` for every type, including types added later.
+         * @example [
+         *       "message.received",
+         *       "message.failed"
+         *     ]
+         * @example [
+         *       "*"
+         *     ]
+         */
+        WebhookEventSelection: string[];
+        /** @description `whsec_` and the base64 key; pass it whole to the svix or Standard Webhooks libraries to verify deliveries. */
+        WebhookSecret: string;
+        CreateWebhookEndpointRequest: {
+            url: components["schemas"]["WebhookUrl"];
+            events: components["schemas"]["WebhookEventSelection"];
+            description?: string | null;
+            /** @default true */
+            enabled: boolean;
+        };
+        UpdateWebhookEndpointRequest: {
+            url?: components["schemas"]["WebhookUrl"];
+            events?: components["schemas"]["WebhookEventSelection"];
+            description?: string | null;
+            enabled?: boolean;
+        };
+        WebhookEndpoint: {
+            id: components["schemas"]["WebhookEndpointId"];
+            /** @constant */
+            object: "webhook_endpoint";
+            url: string;
+            description: string | null;
+            events: (components["schemas"]["EventType"] | "*")[];
+            /** @description A disabled endpoint is kept, with its secret, but receives no deliveries. */
+            enabled: boolean;
+            /** @description Only in the answer to create; afterwards read it with `GET /v1/webhook-endpoints/{id}/secret`. */
+            secret?: components["schemas"]["WebhookSecret"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        WebhookEndpointList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["WebhookEndpoint"][];
+            has_more: boolean;
+        };
+        DeletedWebhookEndpoint: {
+            id: components["schemas"]["WebhookEndpointId"];
+            /** @constant */
+            object: "webhook_endpoint";
+            /** @constant */
+            deleted: true;
+        };
+        WebhookEndpointSecret: {
+            /** @constant */
+            object: "webhook_endpoint_secret";
+            endpoint_id: components["schemas"]["WebhookEndpointId"];
+            secret: components["schemas"]["WebhookSecret"];
+            /** @description The secret before the last rotation, while deliveries are still signed with it too. */
+            previous_secret: components["schemas"]["WebhookSecret"] | null;
+            /** @description When `previous_secret` stops being used. */
+            previous_secret_expires_at: components["schemas"]["NullableTimestamp"];
+        };
         ContactCheckRequest: {
             connection_id: components["schemas"]["ConnectionId"];
             phone_numbers: string[];
@@ -2819,6 +2986,7 @@ export interface components {
         MessageId: components["schemas"]["MessageId"];
         MediaId: components["schemas"]["MediaId"];
         ChatId: components["schemas"]["ChatId"];
+        WebhookEndpointId: components["schemas"]["WebhookEndpointId"];
         EventId: components["schemas"]["EventId"];
         ApiKeyId: components["schemas"]["ApiKeyId"];
     };
@@ -4269,6 +4437,252 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                /** @description How many objects to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description An object id; returns the page of objects that come after it (older). */
+                starting_after?: components["parameters"]["StartingAfter"];
+                /** @description An object id; returns the page of objects that come before it (newer). */
+                ending_before?: components["parameters"]["EndingBefore"];
+            };
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of endpoints. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The new endpoint, with its signing secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedWebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getWebhookEndpointSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint's secrets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    rotateWebhookEndpointSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint's secrets after the rotation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };

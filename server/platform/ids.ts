@@ -32,6 +32,7 @@ export const ID_PREFIX = {
   message: 'msg',
   media: 'med',
   chat: 'chat',
+  webhookEndpoint: 'we',
 } as const;
 
 /**

@@ -1,0 +1,125 @@
+import { EVENT_TYPES, isEventType } from '../events/types.js';
+import type { components } from '../generated/openapi.js';
+import type { Actor } from '../platform/actor.js';
+import type { Transaction } from '../platform/db/database.js';
+import { conflict, invalidRequest, notFound } from '../platform/http/errors.js';
+import { paginate, type PageParams } from '../platform/http/pagination.js';
+import { newId } from '../platform/ids.js';
+import type { Services } from '../platform/services.js';
+import { WebhookEndpointRow } from './models.js';
+import { presentWebhookEndpoint, presentWebhookSecret } from './presenters.js';
+import { newWebhookSecret, ROTATION_OVERLAP_MS, sealWebhookSecret } from './secrets.js';
+import type { CheckedWebhookUrl } from './url-policy.js';
+
+type Schemas = components['schemas'];
+
+/** Per account and mode; the API reference states this number. */
+export const MAX_WEBHOOK_ENDPOINTS = 20;
+
+/** Exactly ['*'], or known types only; every unknown type is named so several typos are found at once. */
+function checkEvents(events: string[]): string[] {
+  if (events.includes('*')) {
+    if (events.length > 1) {
+      throw invalidRequest('events_invalid', 'events is either ["*"] for every type or a list of event types, not both.', 'events');
+    }
+    return events;
+  }
+  const unknown = events.filter((type) => !isEventType(type));
+  if (unknown.length > 0) {
+    throw invalidRequest(
+      'event_type_unknown',
+      `Unknown event type${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Known types: ${EVENT_TYPES.join(', ')}; or ["*"] for all.`,
+      'events',
+    );
+  }
+  return events;
+}
+
+export async function createWebhookEndpoint(
+  trx: Transaction,
+  services: Services,
+  actor: Actor,
+  input: Schemas['CreateWebhookEndpointRequest'],
+  checked: CheckedWebhookUrl,
+): Promise<Schemas['WebhookEndpoint']> {
+  const events = checkEvents(input.events);
+  // Serializes creations per account and mode, so two at once cannot both slip under the limit.
+  await trx.raw('select pg_advisory_xact_lock(hashtextextended(?, 1))', [`webhook_endpoints:${actor.accountId}:${actor.mode}`]);
+  const existing = Number((await trx('webhook_endpoints').count({ n: '*' }).first())?.n ?? 0);
+  if (existing >= MAX_WEBHOOK_ENDPOINTS) {
+    throw conflict(
+      'webhook_endpoint_limit_reached',
+      `This account may have at most ${MAX_WEBHOOK_ENDPOINTS} ${actor.mode}-mode webhook endpoints. Delete one you no longer use; one endpoint can subscribe to many event types.`,
+    );
+  }
+  const secret = newWebhookSecret();
+  const row = await WebhookEndpointRow.query(trx).insertAndFetch({
+    id: newId('webhookEndpoint'),
+    account_id: actor.accountId,
+    mode: actor.mode,
+    url: checked.url,
+    description: input.description ?? null,
+    events: JSON.stringify(events) as unknown as string[],
+    enabled: input.enabled ?? true,
+    secret_sealed: sealWebhookSecret(services.secrets, secret),
+  });
+  return { ...presentWebhookEndpoint(row), secret };
+}
+
+export function listWebhookEndpoints(trx: Transaction, query: PageParams) {
+  return paginate(WebhookEndpointRow.query(trx), query, presentWebhookEndpoint);
+}
+
+async function findRow(trx: Transaction, id: string, options: { lock?: boolean } = {}): Promise<WebhookEndpointRow> {
+  const query = WebhookEndpointRow.query(trx).findById(id);
+  const row = await (options.lock ? query.forUpdate() : query);
+  if (!row) throw notFound('webhook endpoint', id);
+  return row;
+}
+
+export async function findWebhookEndpoint(trx: Transaction, id: string): Promise<Schemas['WebhookEndpoint']> {
+  return presentWebhookEndpoint(await findRow(trx, id));
+}
+
+export async function updateWebhookEndpoint(
+  trx: Transaction,
+  id: string,
+  input: Schemas['UpdateWebhookEndpointRequest'],
+  checked: CheckedWebhookUrl | undefined,
+): Promise<Schemas['WebhookEndpoint']> {
+  await findRow(trx, id, { lock: true });
+  const row = await WebhookEndpointRow.query(trx).patchAndFetchById(id, {
+    ...(checked ? { url: checked.url } : {}),
+    ...(input.events !== undefined ? { events: JSON.stringify(checkEvents(input.events)) as unknown as string[] } : {}),
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    ...(input.enabled !== undefined ? { enabled: input.enabled } : {}),
+    updated_at: new Date(),
+  });
+  return presentWebhookEndpoint(row);
+}
+
+export async function deleteWebhookEndpoint(trx: Transaction, id: string): Promise<Schemas['DeletedWebhookEndpoint']> {
+  const deleted = await WebhookEndpointRow.query(trx).deleteById(id);
+  if (deleted === 0) throw notFound('webhook endpoint', id);
+  return { id, object: 'webhook_endpoint', deleted: true };
+}
+
+export async function findWebhookEndpointSecret(trx: Transaction, services: Services, id: string): Promise<Schemas['WebhookEndpointSecret']> {
+  return presentWebhookSecret(services.secrets, await findRow(trx, id));
+}
+
+/**
+ * The current secret becomes the previous one for ROTATION_OVERLAP_MS; a previous secret still overlapping
+ * is dropped, since a delivery carries at most the two newest signatures.
+ */
+export async function rotateWebhookEndpointSecret(trx: Transaction, services: Services, id: string): Promise<Schemas['WebhookEndpointSecret']> {
+  const current = await findRow(trx, id, { lock: true });
+  const now = new Date();
+  const row = await WebhookEndpointRow.query(trx).patchAndFetchById(id, {
+    secret_sealed: sealWebhookSecret(services.secrets, newWebhookSecret()),
+    previous_secret_sealed: current.secret_sealed,
+    previous_secret_expires_at: new Date(now.getTime() + ROTATION_OVERLAP_MS),
+    updated_at: now,
+  });
+  return presentWebhookSecret(services.secrets, row, now);
+}

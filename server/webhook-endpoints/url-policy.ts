@@ -1,0 +1,69 @@
+import { lookup } from 'node:dns/promises';
+import net from 'node:net';
+import type { Config } from '../config.js';
+import { anyAddress, isPublicAddress, type AddressPolicy } from '../media/address-policy.js';
+import { invalidRequest } from '../platform/http/errors.js';
+
+const LOOKUP_TIMEOUT_MS = 5_000;
+
+/** Private networks are refused unless the operator allows them (`WEBHOOK_ALLOW_PRIVATE_NETWORKS=true`). */
+export const webhookAddressPolicy = (config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS'>): AddressPolicy =>
+  config.WEBHOOK_ALLOW_PRIVATE_NETWORKS ? anyAddress : isPublicAddress;
+
+export interface CheckedWebhookUrl {
+  /** The URL as Parley stores and calls it (normalized by the WHATWG parser). */
+  url: string;
+  /** Every address its host resolved to, all of them allowed. */
+  addresses: Array<{ address: string; family: number }>;
+}
+
+/**
+ * Parses a webhook URL and resolves its host, refusing anything Parley must not call: a scheme other than
+ * http(s), credentials in the URL (they would be sent to the receiver in the clear and logged), and a host
+ * with any address the policy refuses (one private address among public ones is enough, since the client
+ * may connect to any of them). Run it before a transaction: a slow name server must not hold a connection.
+ */
+export async function checkWebhookUrl(raw: string, policy: AddressPolicy, param = 'url'): Promise<CheckedWebhookUrl> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw invalidRequest('url_invalid', `${param} is not a valid URL; give an absolute http or https URL.`, param);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw invalidRequest('url_invalid', `${param} must be an http or https URL, not ${url.protocol.slice(0, -1)}.`, param);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw invalidRequest(
+      'url_invalid',
+      `${param} must not contain a user name or password; verify deliveries by their signature instead.`,
+      param,
+    );
+  }
+  // The WHATWG parser keeps an IPv6 literal in brackets.
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  const literal = net.isIP(host);
+  const addresses = literal ? [{ address: host, family: literal }] : await resolve(host, param);
+  if (addresses.length === 0 || !addresses.every(({ address }) => policy(address))) {
+    throw invalidRequest(
+      'url_not_allowed',
+      `${param} points at ${host}, on a private, loopback, link-local or reserved network; Parley delivers webhooks to public addresses only.`,
+      param,
+    );
+  }
+  return { url: url.href, addresses };
+}
+
+async function resolve(host: string, param: string): Promise<Array<{ address: string; family: number }>> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('lookup timed out'), { code: 'ETIMEOUT' })), LOOKUP_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([lookup(host, { all: true, verbatim: true }), timeout]);
+  } catch {
+    throw invalidRequest('url_unresolvable', `${param}'s host ${host} does not resolve; check the name.`, param);
+  } finally {
+    clearTimeout(timer);
+  }
+}
