@@ -1,6 +1,8 @@
+import { lookup } from 'node:dns/promises';
+import net from 'node:net';
 import ipaddr from 'ipaddr.js';
 
-/** Whether Parley may connect to an address it is about to fetch media from. */
+/** Whether Parley may connect to an address (to fetch media, to deliver webhooks). */
 export type AddressPolicy = (address: string) => boolean;
 
 const GLOBAL_UNICAST_V6 = ipaddr.IPv6.parseCIDR('2000::/3');
@@ -24,3 +26,30 @@ export const isPublicAddress: AddressPolicy = (address) => {
 
 /** For deployments that fetch media from their own networks (`MEDIA_ALLOW_PRIVATE_NETWORKS=true`), and tests. */
 export const anyAddress: AddressPolicy = () => true;
+
+export interface ResolvedAddress {
+  address: string;
+  family: number;
+}
+
+/**
+ * Every address of a URL's host: an IP literal as written (brackets removed), a name as DNS answers it, all of
+ * its addresses, so that a caller can refuse a host with one private address among public ones. Rejects with
+ * the deadline's reason once it aborts.
+ */
+export async function resolveHost(url: URL, deadline: AbortSignal): Promise<{ host: string; addresses: ResolvedAddress[] }> {
+  // The WHATWG parser keeps an IPv6 literal in brackets.
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  const literal = net.isIP(host);
+  if (literal) return { host, addresses: [{ address: host, family: literal }] };
+  return { host, addresses: await untilDeadline(lookup(host, { all: true, verbatim: true }), deadline) };
+}
+
+function untilDeadline<T>(work: Promise<T>, deadline: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(deadline.reason);
+    if (deadline.aborted) onAbort();
+    deadline.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => deadline.removeEventListener('abort', onAbort));
+  });
+}

@@ -1,11 +1,10 @@
-import { lookup } from 'node:dns/promises';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
-import net from 'node:net';
+import type net from 'node:net';
 import { pipeline, type Readable } from 'node:stream';
 import contentDisposition from 'content-disposition';
 import { ApiError, invalidRequest } from '../platform/http/errors.js';
-import type { AddressPolicy } from './address-policy.js';
+import { resolveHost, type AddressPolicy, type ResolvedAddress } from './address-policy.js';
 import { normalizeMimeType, safeFilename } from './file-info.js';
 import { byteLimit, formatBytes } from './limits.js';
 
@@ -36,10 +35,6 @@ export interface FetchedMedia {
   length: number | undefined;
 }
 
-interface PinnedAddress {
-  address: string;
-  family: number;
-}
 
 export const mediaFetchFailed = (param: string, what: string) =>
   invalidRequest('media_fetch_failed', `Parley could not fetch ${param}: ${what}.`, param);
@@ -127,10 +122,8 @@ function parseMediaUrl(value: string, param: string, redirect?: { base: URL; con
  * must pass (one private address among public ones is enough to refuse); the request is then pinned to the
  * checked address, so a second lookup by the HTTP client cannot be answered differently (DNS rebinding).
  */
-async function resolveAllowed(url: URL, options: MediaFetchOptions, deadline: AbortSignal): Promise<PinnedAddress> {
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  const literal = net.isIP(host);
-  const addresses = literal ? [{ address: host, family: literal }] : await untilDeadline(lookup(host, { all: true, verbatim: true }), deadline);
+async function resolveAllowed(url: URL, options: MediaFetchOptions, deadline: AbortSignal): Promise<ResolvedAddress> {
+  const { host, addresses } = await resolveHost(url, deadline);
   const [first] = addresses;
   if (!first) throw mediaFetchFailed(options.param, `${host} has no address`);
   if (!addresses.every(({ address }) => options.isAllowed(address))) {
@@ -143,7 +136,7 @@ async function resolveAllowed(url: URL, options: MediaFetchOptions, deadline: Ab
   return first;
 }
 
-function get(url: URL, pinned: PinnedAddress, signal: AbortSignal): Promise<IncomingMessage> {
+function get(url: URL, pinned: ResolvedAddress, signal: AbortSignal): Promise<IncomingMessage> {
   const client = url.protocol === 'https:' ? https : http;
   // Node asks for every address when it may race IPv4 against IPv6 (autoSelectFamily), one otherwise.
   const pinnedLookup = (_host: string, lookupOptions: { all?: boolean }, callback: (...args: unknown[]) => void) =>
@@ -181,14 +174,6 @@ function filenameOf(response: IncomingMessage, url: URL): string | null {
   }
 }
 
-function untilDeadline<T>(work: Promise<T>, deadline: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(deadline.reason);
-    if (deadline.aborted) onAbort();
-    deadline.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => deadline.removeEventListener('abort', onAbort));
-  });
-}
 
 const RESOLVE_FAILURES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'ENODATA']);
 

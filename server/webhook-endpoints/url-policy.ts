@@ -1,7 +1,5 @@
-import { lookup } from 'node:dns/promises';
-import net from 'node:net';
 import type { Config } from '../config.js';
-import { anyAddress, isPublicAddress, type AddressPolicy } from '../media/address-policy.js';
+import { anyAddress, isPublicAddress, resolveHost, type AddressPolicy, type ResolvedAddress } from '../media/address-policy.js';
 import { invalidRequest } from '../platform/http/errors.js';
 
 const LOOKUP_TIMEOUT_MS = 5_000;
@@ -14,7 +12,7 @@ export interface CheckedWebhookUrl {
   /** The URL as Parley stores and calls it (normalized by the WHATWG parser). */
   url: string;
   /** Every address its host resolved to, all of them allowed. */
-  addresses: Array<{ address: string; family: number }>;
+  addresses: ResolvedAddress[];
 }
 
 /**
@@ -40,10 +38,9 @@ export async function checkWebhookUrl(raw: string, policy: AddressPolicy, param 
       param,
     );
   }
-  // The WHATWG parser keeps an IPv6 literal in brackets.
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  const literal = net.isIP(host);
-  const addresses = literal ? [{ address: host, family: literal }] : await resolve(host, param);
+  const { host, addresses } = await resolveHost(url, AbortSignal.timeout(LOOKUP_TIMEOUT_MS)).catch(() => {
+    throw invalidRequest('url_unresolvable', `${param}'s host ${url.hostname} does not resolve; check the name.`, param);
+  });
   if (addresses.length === 0 || !addresses.every(({ address }) => policy(address))) {
     throw invalidRequest(
       'url_not_allowed',
@@ -52,18 +49,4 @@ export async function checkWebhookUrl(raw: string, policy: AddressPolicy, param 
     );
   }
   return { url: url.href, addresses };
-}
-
-async function resolve(host: string, param: string): Promise<Array<{ address: string; family: number }>> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error('lookup timed out'), { code: 'ETIMEOUT' })), LOOKUP_TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([lookup(host, { all: true, verbatim: true }), timeout]);
-  } catch {
-    throw invalidRequest('url_unresolvable', `${param}'s host ${host} does not resolve; check the name.`, param);
-  } finally {
-    clearTimeout(timer);
-  }
 }
