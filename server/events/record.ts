@@ -7,7 +7,12 @@ import type { EventType } from './types.js';
  * describes: `{id: "evt_…", type, created_at, data: {object}}`.
  */
 export async function recordEvent(trx: Transaction, scope: TenantScope, type: EventType, object: unknown): Promise<string> {
-  const id = newId('event');
-  await trx('events').insert({ id, account_id: scope.accountId, mode: scope.mode, type, data: { object } });
-  return id;
+  const row = eventRow(scope, type, object);
+  await trx('events').insert(row);
+  return row.id;
+}
+
+/** The `events` row for a change, for a caller that writes it in a statement of its own making. */
+export function eventRow(scope: TenantScope, type: EventType, object: unknown) {
+  return { id: newId('event'), account_id: scope.accountId, mode: scope.mode, type, data: { object } };
 }

@@ -1,3 +1,4 @@
+import { eventRow } from '../events/record.js';
 import type { EventType } from '../events/types.js';
 import { randomBytes } from 'node:crypto';
 import type { components } from '../generated/openapi.js';
@@ -174,7 +175,7 @@ function newOutboundRow(values: NewOutbound): MessageRow {
   } satisfies Omit<MessageRow, 'seq' | keyof Model>);
 }
 
-/** The message and its event in one statement (a data-modifying CTE). */
+/** The message and its event in one statement (a data-modifying CTE runs whether or not it is referenced). */
 async function insertWithEvent(trx: Transaction, scope: TenantScope, row: MessageRow, type: EventType, message: Schemas['Message']): Promise<void> {
   const { seq: _seq, ...columns } = row;
   const insertMessage = trx('messages')
@@ -186,8 +187,5 @@ async function insertWithEvent(trx: Transaction, scope: TenantScope, row: Messag
       metadata: JSON.stringify(row.metadata),
     })
     .returning('id');
-  await trx
-    .with('message', insertMessage)
-    .insert(trx.select(trx.raw('?, ?, ?, ?, ?::jsonb', [newId('event'), scope.accountId, scope.mode, type, JSON.stringify({ object: message })])).from('message'))
-    .into(trx.raw('?? (??, ??, ??, ??, ??)', ['events', 'id', 'account_id', 'mode', 'type', 'data']));
+  await trx.with('message', insertMessage).insert(eventRow(scope, type, message)).into('events');
 }
