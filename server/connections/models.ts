@@ -4,7 +4,8 @@ import type { Mode } from '../platform/db/database.js';
 export type ConnectionStatus = 'pending' | 'qr' | 'connecting' | 'connected' | 'disconnected' | 'logged_out' | 'failed';
 
 /** Logged out or failed: no worker runs it until someone restarts it (workers claim only the others). */
-export const isStopped = (row: { status: ConnectionStatus }) => row.status === 'logged_out' || row.status === 'failed';
+export const STOPPED: readonly ConnectionStatus[] = ['logged_out', 'failed'];
+export const isStopped = (row: { status: ConnectionStatus }) => STOPPED.includes(row.status);
 
 export class ConnectionRow extends Model {
   static override tableName = 'connections';

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { components } from '../generated/openapi.js';
+import { isStopped } from '../connections/models.js';
 import { findConnection } from '../connections/service.js';
 import type { InboundContent, InboundEvent } from '../connections/transport.js';
 import { scopeOf, type Actor } from '../platform/actor.js';
@@ -55,7 +56,7 @@ export async function sandboxInbound(
 ): Promise<Schemas['Message']> {
   if (actor.mode !== 'test') throw forbidden('sandbox_test_mode_only', 'Sandbox endpoints work with test-mode keys only.');
   const connection = await findConnection(trx, body.connection_id);
-  if (!connection.linked_at || connection.status === 'logged_out' || connection.status === 'failed') {
+  if (!connection.linked_at || isStopped(connection)) {
     throw conflict('connection_not_linked', `Connection ${connection.id} is not linked to a sandbox number; scan its QR code first.`);
   }
   const from = normalizePhoneNumber(body.from, 'from');

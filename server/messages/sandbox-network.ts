@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { STOPPED } from '../connections/models.js';
 import type { InboundContent, InboundEvent, OutboundMessage } from '../connections/transport.js';
 import type { SandboxNetwork, SandboxSender } from '../connections/sandbox/transport.js';
 import type { Services } from '../platform/services.js';
@@ -48,7 +49,7 @@ export function sandboxNetwork(services: Services): SandboxNetwork {
           .where({ phone_number: message.to })
           .whereNot({ id: sender.connectionId })
           .whereNotNull('linked_at')
-          .whereNotIn('status', ['logged_out', 'failed'])
+          .whereNotIn('status', STOPPED)
           .orderBy('id')
           .first('id'),
       );

@@ -1,9 +1,9 @@
-import { eventRow } from '../events/record.js';
-import type { EventType } from '../events/types.js';
 import { randomBytes } from 'node:crypto';
 import type { components } from '../generated/openapi.js';
+import { eventRow } from '../events/record.js';
+import type { EventType } from '../events/types.js';
 import type { Model } from 'objection';
-import { ConnectionRow, isStopped } from '../connections/models.js';
+import { ConnectionRow, isStopped, STOPPED } from '../connections/models.js';
 import { scopeOf, type Actor } from '../platform/actor.js';
 import type { TenantScope, Transaction } from '../platform/db/database.js';
 import { conflict, invalidRequest, notFound } from '../platform/http/errors.js';
@@ -134,12 +134,12 @@ async function connectionAndChat(trx: Transaction, scope: TenantScope, connectio
     `with connection as (select * from connections where id = :connectionId),
      chat as (
        insert into chats (id, account_id, mode, connection_id, peer, phone_number)
-       select :chatId, :accountId, :mode, id, :to, :to from connection where status not in ('logged_out', 'failed')
+       select :chatId, :accountId, :mode, id, :to, :to from connection where status <> all(:stopped)
        on conflict (connection_id, peer) do update set phone_number = excluded.phone_number
        returning id
      )
      select connection.*, (select id from chat) as chat_id from connection`,
-    { connectionId, chatId: newId('chat'), accountId: scope.accountId, mode: scope.mode, to },
+    { connectionId, chatId: newId('chat'), accountId: scope.accountId, mode: scope.mode, to, stopped: [...STOPPED] },
   )) as { rows: Array<Record<string, unknown> & { chat_id: string | null }> };
   const found = result.rows[0];
   if (!found) throw notFound('connection', connectionId, 'connection_id');
