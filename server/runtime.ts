@@ -22,6 +22,9 @@ import { openInfrastructure } from './platform/infrastructure.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { createMetrics } from './platform/metrics.js';
 import type { Services } from './platform/services.js';
+import { purgeFinishedDeliveries } from './webhook-endpoints/deliveries.js';
+import { webhookAddressPolicy } from './webhook-endpoints/url-policy.js';
+import { WebhookDispatcher } from '../webhooks/dispatcher.js';
 
 export interface Parley {
   services: Services;
@@ -65,6 +68,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
   let manager: ConnectionManager | undefined;
   let workerDb: Database | undefined;
   let stopSweeper = () => {};
+  let dispatcher: WebhookDispatcher | undefined;
 
   try {
     await bootstrapPlatformAdmin(services);
@@ -84,6 +88,14 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       manager = new ConnectionManager({ ...services, db: workerDb }, bus, transports, config.WORKER_MAX_CONNECTIONS);
       await manager.start();
       stopSweeper = startMessageSweeper({ ...services, db: workerDb });
+      dispatcher = new WebhookDispatcher({
+        db: workerDb,
+        secrets: services.secrets,
+        logger: services.logger.child({ component: 'webhooks' }),
+        policy: webhookAddressPolicy(config),
+        databaseUrl: infrastructure.databaseUrl,
+      });
+      await dispatcher.start();
     }
     server.on('request', createApp(services, { serveApi: servesApi }).callback());
     await new Promise<void>((resolve, reject) => {
@@ -91,6 +103,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       server.listen(config.PORT, config.HOST, resolve);
     });
   } catch (error) {
+    await dispatcher?.stop().catch(() => undefined);
     await manager?.stop().catch(() => undefined);
     await services.eventStreams.stop();
     await workerDb?.close();
@@ -107,6 +120,10 @@ export async function startParley(config: Config, options: StartOptions = {}): P
         services.db
           .system(purgeExpiredIdempotencyKeys)
           .then((purged) => purged > 0 && logger.info({ purged }, 'purged expired idempotency keys'))
+          .catch((error) => logger.error({ err: error }, 'maintenance failed'));
+        services.db
+          .system((trx) => purgeFinishedDeliveries(trx))
+          .then((purged) => purged > 0 && logger.info({ purged }, 'purged finished webhook deliveries'))
           .catch((error) => logger.error({ err: error }, 'maintenance failed'));
       }, MAINTENANCE_INTERVAL_MS)
     : undefined;
@@ -133,6 +150,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       const gaveUp = await Promise.race([
         (async () => {
           await services.eventStreams.stop();
+          await dispatcher?.stop();
           await manager?.stop();
           await workerDb?.close();
           await bus.close();

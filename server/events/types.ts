@@ -28,6 +28,8 @@ export const EVENT_TYPES = [
   'message.deleted',
   'opt_out.created',
   'opt_out.deleted',
+  'webhook_endpoint.disabled',
+  'webhook.test',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

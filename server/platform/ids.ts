@@ -33,6 +33,8 @@ export const ID_PREFIX = {
   media: 'med',
   chat: 'chat',
   webhookEndpoint: 'we',
+  webhookDelivery: 'dlv',
+  webhookAttempt: 'att',
 } as const;
 
 /**

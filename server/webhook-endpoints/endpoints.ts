@@ -6,6 +6,7 @@ import { conflict, invalidRequest, notFound } from '../platform/http/errors.js';
 import { paginate, type PageParams } from '../platform/http/pagination.js';
 import { newId } from '../platform/ids.js';
 import type { Services } from '../platform/services.js';
+import { failPendingDeliveries } from './deliveries.js';
 import { WebhookEndpointRow } from './models.js';
 import { presentWebhookEndpoint, presentWebhookSecret } from './presenters.js';
 import { newWebhookSecret, ROTATION_OVERLAP_MS, sealWebhookSecret } from './secrets.js';
@@ -87,14 +88,18 @@ export async function updateWebhookEndpoint(
   input: Schemas['UpdateWebhookEndpointRequest'],
   checked: CheckedWebhookUrl | undefined,
 ): Promise<Schemas['WebhookEndpoint']> {
-  await findRow(trx, id, { lock: true });
+  const before = await findRow(trx, id, { lock: true });
+  const now = new Date();
   const row = await WebhookEndpointRow.query(trx).patchAndFetchById(id, {
     ...(checked ? { url: checked.url } : {}),
     ...(input.events !== undefined ? { events: JSON.stringify(checkEvents(input.events)) as unknown as string[] } : {}),
     ...(input.description !== undefined ? { description: input.description } : {}),
-    ...(input.enabled !== undefined ? { enabled: input.enabled } : {}),
-    updated_at: new Date(),
+    // Enabling starts afresh: the failure streak that may have disabled it is over.
+    ...(input.enabled === true && !before.enabled ? { enabled: true, disabled_reason: null, failing_since: null } : {}),
+    ...(input.enabled === false ? { enabled: false } : {}),
+    updated_at: now,
   });
+  if (before.enabled && !row.enabled) await failPendingDeliveries(trx, [id], now);
   return presentWebhookEndpoint(row);
 }
 

@@ -8,6 +8,14 @@ import {
   rotateWebhookEndpointSecret,
   updateWebhookEndpoint,
 } from './endpoints.js';
+import {
+  findWebhookDelivery,
+  listWebhookAttempts,
+  listWebhookDeliveries,
+  recoverWebhookEndpoint,
+  retryWebhookDelivery,
+  testWebhookEndpoint,
+} from './deliveries.js';
 import { checkWebhookUrl, webhookAddressPolicy } from './url-policy.js';
 
 export const webhookEndpointRoutes = [
@@ -36,4 +44,19 @@ export const webhookEndpointRoutes = [
     status: 200,
     body: await rotateWebhookEndpointSecret(trx, services, params.id),
   })),
+  authenticatedRoute('testWebhookEndpoint', async ({ trx, params }) => ({ status: 202, body: await testWebhookEndpoint(trx, params.id) })),
+  authenticatedRoute('recoverWebhookEndpoint', async ({ trx, params, body }) => ({
+    status: 202,
+    body: await recoverWebhookEndpoint(trx, params.id, body),
+  })),
+  authenticatedRoute('listWebhookDeliveries', async ({ trx, params, query }) => ({
+    status: 200,
+    body: await listWebhookDeliveries(trx, params.id, query),
+  })),
+  authenticatedRoute('getWebhookDelivery', async ({ trx, params }) => ({ status: 200, body: await findWebhookDelivery(trx, params.id) })),
+  authenticatedRoute('listWebhookDeliveryAttempts', async ({ trx, params, query }) => ({
+    status: 200,
+    body: await listWebhookAttempts(trx, params.id, query),
+  })),
+  authenticatedRoute('retryWebhookDelivery', async ({ trx, params }) => ({ status: 202, body: await retryWebhookDelivery(trx, params.id) })),
 ];
