@@ -34,6 +34,8 @@ export interface DispatcherOptions {
 }
 
 const CLAIM_BATCH = 100;
+/** How many due rows a claim ranks per row it may take. */
+const CLAIM_WINDOW = 10;
 const RECONNECT_MS = 1_000;
 
 interface Claimed extends AttemptedDelivery {
@@ -195,14 +197,27 @@ export class WebhookDispatcher {
 
   async #claim(limit: number): Promise<Claimed[]> {
     const now = this.#clock();
-    const saturated = [...this.#perEndpoint].filter(([, n]) => n >= this.#maxPerEndpoint).map(([id]) => id);
+    const busy = [...this.#perEndpoint];
+    const saturated = busy.filter(([, n]) => n >= this.#maxPerEndpoint).map(([id]) => id);
+    // The oldest due rows, at most the room each endpoint has left (its cap less its attempts under way here),
+    // so one endpoint's backlog cannot fill a claim. Ranking reads a bounded window without locks; the rows
+    // are then locked, skipping any another dispatcher holds, and checked again as locked.
     const result = await this.options.db.system((trx) =>
       trx.raw<{ rows: Array<Record<string, unknown>> }>(
-        `with due as (
+        `with window_rows as (
+           select d.id, d.endpoint_id, d.next_attempt_at from webhook_deliveries d
+            where d.status = 'pending' and d.next_attempt_at <= ? and d.endpoint_id <> all(?::text[])
+            order by d.next_attempt_at
+            limit ?),
+         ranked as (
+           select w.id, w.next_attempt_at, row_number() over (partition by w.endpoint_id order by w.next_attempt_at) as rank,
+                  ? - coalesce(f.n, 0) as room
+             from window_rows w left join unnest(?::text[], ?::int[]) as f(endpoint_id, n) on f.endpoint_id = w.endpoint_id),
+         due as (
            select d.id from webhook_deliveries d
+             join ranked r on r.id = d.id and r.rank <= r.room
              join webhook_endpoints e on e.id = d.endpoint_id and e.enabled
             where d.status = 'pending' and d.next_attempt_at <= ?
-              and d.endpoint_id <> all(?::text[])
             order by d.next_attempt_at
             limit ?
             for update of d skip locked)
@@ -213,7 +228,17 @@ export class WebhookDispatcher {
           returning d.id, d.account_id, d.mode, d.endpoint_id, d.event_id, d.attempt_count, d.round_attempts,
                     e.url, e.secret_sealed, e.previous_secret_sealed, e.previous_secret_expires_at,
                     ev.type as event_type, ev.created_at as event_created_at, ev.data as event_data`,
-        [now, saturated, limit, new Date(now.getTime() + this.#claimTimeoutMs)],
+        [
+          now,
+          saturated,
+          limit * CLAIM_WINDOW,
+          this.#maxPerEndpoint,
+          busy.map(([id]) => id),
+          busy.map(([, n]) => n),
+          now,
+          limit,
+          new Date(now.getTime() + this.#claimTimeoutMs),
+        ],
       ),
     );
     const bodies = new Map<string, string>();
