@@ -31,7 +31,13 @@ describe('the event catalog', () => {
   });
 
   test("each webhook's payload is the event envelope with its own type and the object of its resource", () => {
-    const resources: Record<string, string> = { connection: 'ConnectionEventData', message: 'MessageEventData', opt_out: 'OptOutEventData' };
+    const resources: Record<string, string> = {
+      connection: 'ConnectionEventData',
+      message: 'MessageEventData',
+      opt_out: 'OptOutEventData',
+      webhook_endpoint: 'WebhookEndpointEventData',
+      webhook: 'WebhookTestEventData',
+    };
     for (const type of EVENT_TYPES) {
       const ref = document.webhooks[type]!.post.requestBody.content['application/json'].schema.$ref as string;
       assert.equal(schemas.Event.discriminator.mapping[type], ref, type);

@@ -65,6 +65,8 @@ describe('webhook endpoints', () => {
       description: 'CRM sync',
       events: ['message.received', 'message.failed'],
       enabled: true,
+      disabled_reason: null,
+      failing_since: null,
     });
 
     const { secret: _shownOnce, ...withoutSecret } = created.body;
