@@ -92,6 +92,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
         db: workerDb,
         secrets: services.secrets,
         logger: services.logger.child({ component: 'webhooks' }),
+        metrics: services.metrics,
         policy: webhookAddressPolicy(config),
         databaseUrl: infrastructure.databaseUrl,
       });

@@ -104,6 +104,9 @@ describe('webhook delivery', () => {
     assertConforms('getWebhookDelivery', found);
     assert.deepEqual(found.body, delivery);
 
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    const succeeded = /^parley_webhook_attempt_duration_seconds_count\{outcome="succeeded"\} (\d+)$/m.exec(metrics);
+    assert.ok(succeeded && Number(succeeded[1]) >= 2, 'the worker counts its attempts in /metrics');
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(receiver.on(subscribed.path).length, 1, 'delivered once');
     assert.equal(receiver.on(elsewhere.path).length, 0, 'an endpoint not subscribed to the type gets nothing');

@@ -4,6 +4,7 @@ import { EventRow } from '../server/events/models.js';
 import type { SecretBox } from '../server/platform/crypto.js';
 import type { Database } from '../server/platform/db/database.js';
 import type { Logger } from '../server/platform/logger.js';
+import type { Metrics } from '../server/platform/metrics.js';
 import type { AddressPolicy } from '../server/media/address-policy.js';
 import { DELIVERIES_CHANNEL } from '../server/webhook-endpoints/deliveries.js';
 import { openWebhookSecret } from '../server/webhook-endpoints/secrets.js';
@@ -15,6 +16,7 @@ export interface DispatcherOptions {
   db: Database;
   secrets: SecretBox;
   logger: Logger;
+  metrics?: Pick<Metrics, 'webhookAttempts'>;
   /** Which addresses deliveries may connect to. */
   policy: AddressPolicy;
   /** For LISTEN: new deliveries are attempted as soon as their transaction commits. Without it, polling only. */
@@ -297,6 +299,7 @@ export class WebhookDispatcher {
       // A freed slot may let a claim through that was held back.
       if (left === this.#maxPerEndpoint - 1 || this.#inFlight === this.#maxInFlight - 1) this.wake();
     }
+    this.options.metrics?.webhookAttempts.observe({ outcome: result.error === null ? 'succeeded' : 'failed' }, result.latencyMs / 1000);
     this.#writer.add({ delivery, attemptedAt, result });
   }
 }

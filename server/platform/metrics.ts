@@ -5,6 +5,8 @@ export interface Metrics {
   httpDuration: Histogram<'method' | 'route' | 'status'>;
   /** Connections this process runs (worker role), by mode. */
   connectionsRunning: Gauge<'mode'>;
+  /** Webhook attempts this worker made, by outcome (`succeeded`, `failed`), with their latency. */
+  webhookAttempts: Histogram<'outcome'>;
 }
 
 export function createMetrics(): Metrics {
@@ -23,5 +25,12 @@ export function createMetrics(): Metrics {
     labelNames: ['mode'] as const,
     registers: [registry],
   });
-  return { registry, httpDuration, connectionsRunning };
+  const webhookAttempts = new Histogram({
+    name: 'parley_webhook_attempt_duration_seconds',
+    help: 'Webhook delivery attempts by outcome (succeeded: a 2xx; failed: anything else), with their latency.',
+    labelNames: ['outcome'] as const,
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15],
+    registers: [registry],
+  });
+  return { registry, httpDuration, connectionsRunning, webhookAttempts };
 }
