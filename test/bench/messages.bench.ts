@@ -19,16 +19,14 @@
 //
 // PostgreSQL at BENCH_POSTGRES_URL and Redis at BENCH_REDIS_URL (defaults: this machine's); the database and
 // the Redis keys are removed at the end. A shared PostgreSQL busy with other work lowers every figure.
-import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
-import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import knexFactory, { type Knex } from 'knex';
 import { Client } from '../helpers/client.js';
 import { buildAccount } from '../helpers/factories.js';
 import { linkSandbox } from '../helpers/sandbox-messaging.js';
-import { createBenchStore, inPool, seconds, stop } from './support.js';
+import { createBenchStore, inPool, percentile, running, seconds, serve, shutDown, stop } from './support.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = 3;
@@ -43,51 +41,8 @@ const DRAIN_TIMEOUT_MS = 120_000;
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-/** Nearest-rank percentile of already sorted values. */
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 const perSecond = (count: number, ms: number) => count / (ms / 1000);
 const rate = (value: number) => value.toFixed(0).padStart(6);
-
-interface Child {
-  name: string;
-  child: ChildProcess;
-  url: string;
-  /** Its last lines, to explain a failure. */
-  log: string[];
-}
-
-const children = new Set<Child>();
-
-/** Starts serve.ts in `mode`; resolves once it prints its URL (a worker has claimed its connections by then). */
-function serve(name: string, mode: 'bare' | 'parley', env: Record<string, string> = {}): Promise<Child> {
-  // BENCH_NODE_ARGS adds flags to the servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where time goes.
-  const extra = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn('node', [...extra, '--import', 'tsx', 'test/bench/serve.ts', mode], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const log: string[] = [];
-  const remember = (line: string) => {
-    log.push(line);
-    if (log.length > 30) log.shift();
-  };
-  createInterface({ input: child.stderr! }).on('line', remember);
-  const lines = createInterface({ input: child.stdout! });
-  return new Promise((resolve, reject) => {
-    lines.on('line', (line) => {
-      if (!line.startsWith('{"url"')) return remember(line);
-      const started = { name, child, url: (JSON.parse(line) as { url: string }).url, log };
-      children.add(started);
-      resolve(started);
-    });
-    lines.once('close', () => reject(new Error(`${name} did not start:\n${log.join('\n')}`)));
-  });
-}
-
-async function shutDown(started: Child): Promise<void> {
-  children.delete(started);
-  await stop(started.child);
-}
 
 interface HttpFigures {
   requestsPerSecond: number;
@@ -310,9 +265,9 @@ try {
   );
   await shutDown(api);
 } catch (error) {
-  for (const started of children) console.error(`${started.name}'s last lines:\n${started.log.slice(-20).join('\n')}`);
+  for (const started of running) console.error(`${started.name}'s last lines:\n${started.log.slice(-20).join('\n')}`);
   throw error;
 } finally {
-  for (const started of children) await stop(started.child);
+  for (const started of running) await stop(started.child);
   await store.remove();
 }

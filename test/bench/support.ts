@@ -1,8 +1,9 @@
 // Helpers shared by the benchmark scripts in this folder.
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { Redis } from 'ioredis';
 import knexFactory, { type Knex } from 'knex';
 
@@ -15,6 +16,9 @@ export function memoryOf(pid: number): { rss: number; peak: number } {
 
 export const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Nearest-rank percentile of already sorted values. */
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 
 /** Runs `work` over `items`, at most `concurrency` at once. */
 export async function inPool<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -38,6 +42,48 @@ export async function stop(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
   await exited;
   clearTimeout(timer);
+}
+
+export interface ServerChild {
+  name: string;
+  child: ChildProcess;
+  url: string;
+  /** Its last lines, to explain a failure. */
+  log: string[];
+}
+
+/** The serve.ts children still running, so that a failed run can show their last lines and stop them. */
+export const running = new Set<ServerChild>();
+
+/** Starts serve.ts in `mode`; resolves once it prints its URL (a worker has claimed its connections by then). */
+export function serve(name: string, mode: 'bare' | 'parley', env: Record<string, string> = {}): Promise<ServerChild> {
+  // BENCH_NODE_ARGS adds flags to the servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where time goes.
+  const extra = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn('node', [...extra, '--import', 'tsx', 'test/bench/serve.ts', mode], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log: string[] = [];
+  const remember = (line: string) => {
+    log.push(line);
+    if (log.length > 30) log.shift();
+  };
+  createInterface({ input: child.stderr! }).on('line', remember);
+  const lines = createInterface({ input: child.stdout! });
+  return new Promise((resolve, reject) => {
+    lines.on('line', (line) => {
+      if (!line.startsWith('{"url"')) return remember(line);
+      const started = { name, child, url: (JSON.parse(line) as { url: string }).url, log };
+      running.add(started);
+      resolve(started);
+    });
+    lines.once('close', () => reject(new Error(`${name} did not start:\n${log.join('\n')}`)));
+  });
+}
+
+export async function shutDown(started: ServerChild): Promise<void> {
+  running.delete(started);
+  await stop(started.child);
 }
 
 export interface BenchStore {
