@@ -203,7 +203,10 @@ export class WebhookDispatcher {
     const saturated = busy.filter(([, n]) => n >= this.#maxPerEndpoint).map(([id]) => id);
     // The oldest due rows, at most the room each endpoint has left (its cap less its attempts under way here),
     // so one endpoint's backlog cannot fill a claim. Ranking reads a bounded window without locks; the rows
-    // are then locked, skipping any another dispatcher holds, and checked again as locked.
+    // are then locked, skipping any another dispatcher holds, and checked again as locked. They are looked up
+    // by id (= any(array)) rather than joined to the ranking: the planner cannot tell how many ranks fit the
+    // room, and with tens of thousands of deliveries it chose to read the whole table, finished ones included,
+    // on every claim.
     const result = await this.options.db.system((trx) =>
       trx.raw<{ rows: Array<Record<string, unknown>> }>(
         `with window_rows as (
@@ -217,9 +220,9 @@ export class WebhookDispatcher {
              from window_rows w left join unnest(?::text[], ?::int[]) as f(endpoint_id, n) on f.endpoint_id = w.endpoint_id),
          due as (
            select d.id from webhook_deliveries d
-             join ranked r on r.id = d.id and r.rank <= r.room
              join webhook_endpoints e on e.id = d.endpoint_id and e.enabled
-            where d.status = 'pending' and d.next_attempt_at <= ?
+            where d.id = any(array(select r.id from ranked r where r.rank <= r.room))
+              and d.status = 'pending' and d.next_attempt_at <= ?
             order by d.next_attempt_at
             limit ?
             for update of d skip locked)
