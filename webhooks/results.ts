@@ -142,13 +142,13 @@ export class ResultWriter {
 
   /** Each endpoint's failure streak after this batch, and the endpoints to disable. */
   async #trackEndpoints(trx: Transaction, batch: AttemptOutcome[], now: Date): Promise<void> {
-    const streaks = new Map<string, { ok: boolean; firstFailure: Date | null; lastAt: Date }>();
+    const streaks = new Map<string, { ok: boolean; firstFailure: Date | null }>();
     const gone = new Set<string>();
     for (const { delivery, attemptedAt, result } of [...batch].sort((a, b) => a.attemptedAt.getTime() - b.attemptedAt.getTime())) {
       if (result.statusCode === 410) gone.add(delivery.endpointId);
       const streak = streaks.get(delivery.endpointId);
-      if (ok(result)) streaks.set(delivery.endpointId, { ok: true, firstFailure: null, lastAt: attemptedAt });
-      else if (!streak || streak.ok) streaks.set(delivery.endpointId, { ok: false, firstFailure: attemptedAt, lastAt: attemptedAt });
+      if (ok(result)) streaks.set(delivery.endpointId, { ok: true, firstFailure: null });
+      else if (!streak || streak.ok) streaks.set(delivery.endpointId, { ok: false, firstFailure: attemptedAt });
     }
     const rows = [...streaks].map(([id, streak]) => ({ id, ok: streak.ok, first_failure: streak.firstFailure?.toISOString() ?? null }));
     // Only rows whose streak changes are written: a steady endpoint costs no update per batch.
