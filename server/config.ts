@@ -54,9 +54,13 @@ const schema = z.object({
   MESSAGE_EXPIRY_HOURS: int(1, 24 * 30).default(24),
   // Attempts at a message whose sends keep failing transiently, before it fails `send_failed`.
   MESSAGE_MAX_ATTEMPTS: int(1, 100).default(10),
-  // Each connection sends at its `send_rate` with jitter; false sends as fast as the transport allows (load
-  // tests on sandbox connections only: WhatsApp bans numbers that send like that).
+  // Each connection sends at its `send_rate` with jitter, within its new-contact limits; false sends as fast as
+  // the transport allows, to anyone (load tests on sandbox connections only: WhatsApp bans numbers that send
+  // like that).
   MESSAGE_PACING: bool.default(true),
+  // After WhatsApp refuses a new chat (error 463, the reach-out timelock), the connection starts no new
+  // conversation for this long; it keeps answering people it already talks to.
+  NEW_CONTACT_COOLDOWN_MINUTES: int(1, 7 * 24 * 60).default(24 * 60),
   OPT_OUT_KEYWORDS: keywords.prefault('STOP,STOPALL,UNSUBSCRIBE,CANCEL,END,QUIT'),
   OPT_IN_KEYWORDS: keywords.prefault('START,UNSTOP'),
   MEDIA_MAX_BYTES: int(1024, 1024 * 1024 * 1024).default(100 * 1024 * 1024),

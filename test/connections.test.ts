@@ -157,6 +157,8 @@ describe('WhatsApp connections (sandbox network)', () => {
           wa_jid: null,
           wa_lid: null,
           send_rate: 30,
+          new_contact_daily_limit: 100,
+          new_contacts_paused_until: null,
           linked_at: null,
         },
       );

@@ -16,6 +16,8 @@ export class ConnectionRow extends Model {
   declare status: ConnectionStatus;
   declare status_reason: string | null;
   declare send_rate: number;
+  declare new_contact_daily_limit: number | null;
+  declare new_contacts_paused_until: Date | null;
   declare phone_number: string | null;
   declare wa_jid: string | null;
   declare wa_lid: string | null;

@@ -15,6 +15,8 @@ export function presentConnection(row: ConnectionRow): Schemas['Connection'] {
     wa_jid: row.wa_jid,
     wa_lid: row.wa_lid,
     send_rate: row.send_rate,
+    new_contact_daily_limit: row.new_contact_daily_limit,
+    new_contacts_paused_until: row.new_contacts_paused_until?.toISOString() ?? null,
     linked_at: row.linked_at?.toISOString() ?? null,
     created_at: row.created_at.toISOString(),
   };

@@ -42,7 +42,7 @@ export async function createConnection(
   trx: Transaction,
   services: Services,
   actor: Actor,
-  input: { name?: string; send_rate?: number },
+  input: { name?: string; send_rate?: number; new_contact_daily_limit?: number | null },
 ): Promise<ConnectionRow> {
   const limit = services.config.MAX_CONNECTIONS_PER_ACCOUNT;
   // Serializes creations per account, so two at once cannot both slip under the limit.
@@ -60,24 +60,27 @@ export async function createConnection(
     mode: actor.mode,
     name: input.name?.trim() ?? null,
     send_rate: input.send_rate ?? 20,
+    ...(input.new_contact_daily_limit !== undefined ? { new_contact_daily_limit: input.new_contact_daily_limit } : {}),
   });
   await recordEvent(trx, scopeOf(actor), 'connection.created', presentConnection(row));
   wakeWorkersAfterCommit(trx, services);
   return row;
 }
 
-/** Renames it or changes its send rate; the worker's drain reads the rate before each send. */
+/** Renames it or changes its pacing; the worker's drain reads the rate and the limits before each send. */
 export async function updateConnection(
   trx: Transaction,
   services: Services,
   actor: Actor,
   id: string,
-  input: { name?: string | null; send_rate?: number },
+  input: { name?: string | null; send_rate?: number; new_contact_daily_limit?: number | null; new_contacts_paused_until?: null },
 ): Promise<ConnectionRow> {
   await findConnection(trx, id);
   const patch: Partial<ConnectionRow> = {};
   if (input.name !== undefined) patch.name = input.name?.trim() ?? null;
   if (input.send_rate !== undefined) patch.send_rate = input.send_rate;
+  if (input.new_contact_daily_limit !== undefined) patch.new_contact_daily_limit = input.new_contact_daily_limit;
+  if (input.new_contacts_paused_until === null) patch.new_contacts_paused_until = null;
   const row = await ConnectionRow.query(trx).patchAndFetchById(id, { ...patch, updated_at: new Date() });
   await recordEvent(trx, scopeOf(actor), 'connection.updated', presentConnection(row));
   announceAfterCommit(trx, services, 'connection.updated', row);

@@ -90,6 +90,12 @@ export class PermanentSendError extends Error {
   }
 }
 
+/**
+ * The failure code of a message WhatsApp refused with error 463: the number may not start new chats for now
+ * (the reach-out timelock). The connection then pauses new conversations (server/messages/pacing.ts).
+ */
+export const REACH_OUT_REFUSED = 'whatsapp_rate_limited';
+
 export interface MessageStatusUpdate {
   waMessageId: string;
   status: 'delivered' | 'read' | 'failed';

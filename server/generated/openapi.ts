@@ -2309,6 +2309,13 @@ export interface components {
              * @default 20
              */
             send_rate: number;
+            /**
+             * @description How many conversations this number may start in any 24 hours: messages to people it has never
+             *     exchanged a message with. Past it, such messages wait (others still go); null for no limit. WhatsApp
+             *     bans numbers that message many strangers, so raise it slowly.
+             * @default 100
+             */
+            new_contact_daily_limit: number | null;
         };
         Connection: {
             id: components["schemas"]["ConnectionId"];
@@ -2331,6 +2338,14 @@ export interface components {
             /** @description The WhatsApp LID of the account, when known. */
             wa_lid: string | null;
             send_rate: number;
+            /** @description Conversations this number may start in any 24 hours; null for no limit. */
+            new_contact_daily_limit: number | null;
+            /**
+             * @description Set when WhatsApp refused a new chat (error 463, its reach-out timelock): until then the number starts
+             *     no new conversation, and messages to new people wait; people it already talks to still get theirs.
+             *     The pause lasts NEW_CONTACT_COOLDOWN_MINUTES (a day unless the operator changed it).
+             */
+            new_contacts_paused_until: components["schemas"]["NullableTimestamp"];
             linked_at: components["schemas"]["NullableTimestamp"];
             created_at: components["schemas"]["Timestamp"];
         };
@@ -2825,6 +2840,14 @@ export interface components {
             name?: string | null;
             /** @description Messages per minute this number sends at most, with jitter. */
             send_rate?: number;
+            /**
+             * @description How many conversations this number may start in any 24 hours: messages to people it has never
+             *     exchanged a message with. Past it, such messages wait (others still go); null for no limit. WhatsApp
+             *     bans numbers that message many strangers, so raise it slowly.
+             */
+            new_contact_daily_limit?: number | null;
+            /** @description Ends a pause after error 463 now, instead of when it runs out. Only null is accepted. */
+            new_contacts_paused_until?: null;
         };
         Health: {
             /** @constant */

@@ -7,6 +7,8 @@ import { storeInboundEvent } from './inbound.js';
 import { loadMediaBytes } from './media-access.js';
 import { MessageRow } from './models.js';
 import { toOutbound, withMedia } from './outbound.js';
+import { REACH_OUT_REFUSED } from '../connections/transport.js';
+import { pauseNewContacts } from './pacing.js';
 import { applyStatus } from './status.js';
 
 /**
@@ -40,7 +42,13 @@ export class ConnectionMessages {
   }
 
   status(update: MessageStatusUpdate): Promise<void> {
-    return withLease(this.services.db, this.lease, (trx) => applyStatus(trx, this.#scope, this.lease.connectionId, update));
+    return withLease(this.services.db, this.lease, async (trx) => {
+      await applyStatus(trx, this.#scope, this.lease.connectionId, update);
+      if (update.status === 'failed' && update.error?.code === REACH_OUT_REFUSED) {
+        const until = new Date(update.at.getTime() + this.services.config.NEW_CONTACT_COOLDOWN_MINUTES * 60_000);
+        await pauseNewContacts(trx, this.#scope, this.lease.connectionId, until);
+      }
+    });
   }
 
   inbound(event: InboundEvent): Promise<void> {

@@ -16,6 +16,18 @@ const NO_LINK_WAIT_MS = 1_000;
 /** Transient failures back off exponentially up to this. */
 const MAX_RETRY_DELAY_MS = 5 * 60_000;
 
+/** How many conversations the connection started in the last 24 hours (the daily new-contact limit counts them). */
+const NEW_CONTACTS_STARTED = `with started as (
+  select count(*)::int as n from messages where connection_id = ? and new_contact_at > now() - interval '24 hours')`;
+
+/**
+ * A message may go to someone the connection already talks to (their chat has a message either way), or start a
+ * conversation while the connection is not cooling down after a 463 and is under its daily new-contact limit.
+ */
+const MAY_SEND_TO_PEER = `(ch.last_message_at is not null
+  or ((c.new_contacts_paused_until is null or c.new_contacts_paused_until <= now())
+      and (c.new_contact_daily_limit is null or started.n < c.new_contact_daily_limit)))`;
+
 export interface DrainDeps {
   services: Services;
   lease: Lease;
@@ -106,8 +118,12 @@ export class MessageDrain {
   async #claim(trx: Transaction): Promise<Claim> {
     const { lease } = this.deps;
     const pending = `status in ('scheduled', 'queued', 'sending')`;
-    const result = await trx.raw<{ rows: Array<Record<string, unknown> & { send_rate: number }> }>(
-      `select m.*, c.send_rate from messages m join connections c on c.id = m.connection_id
+    // Without pacing (load tests on sandbox connections) the new-contact limits are off too.
+    const gate = this.deps.services.config.MESSAGE_PACING ? MAY_SEND_TO_PEER : 'true';
+    const result = await trx.raw<{ rows: Array<Record<string, unknown> & { send_rate: number; known_contact: boolean }> }>(
+      `${NEW_CONTACTS_STARTED}
+       select m.*, c.send_rate, ch.last_message_at is not null as known_contact
+         from messages m join connections c on c.id = m.connection_id cross join started left join chats ch on ch.id = m.chat_id
         where m.connection_id = ? and m.direction = 'outbound' and m.${pending}
           and coalesce(m.send_at, m.created_at) <= now()
           and (m.next_attempt_at is null or m.next_attempt_at <= now())
@@ -115,18 +131,22 @@ export class MessageDrain {
             select 1 from messages p
              where p.connection_id = m.connection_id and p.peer_phone = m.peer_phone and p.seq < m.seq
                and p.status in ('queued', 'sending'))
+          and ${gate}
         order by m.seq limit 1
         for update of m skip locked`,
-      [lease.connectionId],
+      [lease.connectionId, lease.connectionId],
     );
     const [raw] = result.rows;
     if (!raw) {
-      const next = await trx('messages')
-        .where({ connection_id: lease.connectionId, direction: 'outbound' })
-        .whereRaw(pending)
-        .min({ at: trx.raw('greatest(coalesce(send_at, created_at), coalesce(next_attempt_at, created_at))') })
-        .first();
-      const at = next?.at ? new Date(next.at as string).getTime() : Infinity;
+      // Messages held back from new contacts do not count: the drain looks again when idle, as always.
+      const next = await trx.raw<{ rows: Array<{ at: Date | null }> }>(
+        `${NEW_CONTACTS_STARTED}
+         select min(greatest(coalesce(m.send_at, m.created_at), coalesce(m.next_attempt_at, m.created_at))) as at
+           from messages m join connections c on c.id = m.connection_id cross join started left join chats ch on ch.id = m.chat_id
+          where m.connection_id = ? and m.direction = 'outbound' and m.${pending} and ${gate}`,
+        [lease.connectionId, lease.connectionId],
+      );
+      const at = next.rows[0]?.at ? new Date(next.rows[0].at).getTime() : Infinity;
       return { idleMs: Math.max(10, Math.min(IDLE_MS, at - Date.now())) };
     }
     this.#setRate(raw.send_rate);
@@ -152,7 +172,13 @@ export class MessageDrain {
       return { handled: true };
     }
     const first = row.status !== 'sending' && row.attempts === 0;
-    const sending = await patchMessage(trx, row.id, { status: 'sending', attempts: row.attempts + 1, updated_at: new Date() });
+    const now = new Date();
+    const sending = await patchMessage(trx, row.id, {
+      status: 'sending',
+      attempts: row.attempts + 1,
+      updated_at: now,
+      ...(!raw.known_contact && row.new_contact_at === null ? { new_contact_at: now } : {}),
+    });
     if (first) await recordEvent(trx, scope, 'message.sending', presentMessage(sending));
     return { row: sending, outbound };
   }

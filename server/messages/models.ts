@@ -53,6 +53,8 @@ export class MessageRow extends Model {
   declare delivered_at: Date | null;
   declare read_at: Date | null;
   declare failed_at: Date | null;
+  /** Set when this message started the conversation (no message had gone either way before it). */
+  declare new_contact_at: Date | null;
   declare canceled_at: Date | null;
   declare expired_at: Date | null;
   declare received_at: Date | null;

@@ -166,6 +166,7 @@ function newOutboundRow(values: NewOutbound): MessageRow {
     delivered_at: null,
     read_at: null,
     failed_at: null,
+    new_contact_at: null,
     canceled_at: null,
     expired_at: null,
     received_at: null,

@@ -1,5 +1,5 @@
 import { isLidUser, isPnUser, WAMessageStatus, type WAMessage, type WAMessageKey, type WAMessageUpdate } from '@whiskeysockets/baileys';
-import type { MessageStatusUpdate, Reason } from '../transport.js';
+import { REACH_OUT_REFUSED, type MessageStatusUpdate, type Reason } from '../transport.js';
 
 /**
  * Codes a sent message can fail with after WhatsApp took it (documented for the API in MessageError):
@@ -8,7 +8,7 @@ import type { MessageStatusUpdate, Reason } from '../transport.js';
  *   started still work. Sending again counts as another reach-out, so it is final.
  * - `whatsapp_rejected`: any other error in the ack (479, a stanza WhatsApp refused, and the like).
  */
-export const RATE_LIMITED = 'whatsapp_rate_limited';
+export const RATE_LIMITED = REACH_OUT_REFUSED;
 export const REJECTED = 'whatsapp_rejected';
 
 const RATE_LIMITED_CODE = '463';

@@ -5,6 +5,7 @@ import { digitsOf, normalizePhoneNumber } from '../../platform/phone.js';
 import {
   notConnected,
   PermanentSendError,
+  REACH_OUT_REFUSED,
   type LinkedIdentity,
   type MessageStatusUpdate,
   type NumberCheck,
@@ -227,7 +228,7 @@ export class SandboxSession implements TransportSession {
     const report = (status: MessageStatusUpdate['status'], extra: Partial<MessageStatusUpdate> = {}) => () =>
       this.context.listener.messageStatus?.({ waMessageId: message.waMessageId, status, at: new Date(), ...extra });
     if (message.to === SANDBOX_NUMBERS.reachOutTimelocked) {
-      const error = { code: 'whatsapp_rate_limited', message: 'WhatsApp refused a new chat from this number for now (error 463); slow down and message people who wrote first.' };
+      const error = { code: REACH_OUT_REFUSED, message: 'WhatsApp refused a new chat from this number for now (error 463); slow down and message people who wrote first.' };
       this.#later(DELIVERED_AFTER_MS, report('failed', { error }));
       return;
     }
