@@ -50,6 +50,8 @@ export class MessageDrain {
   #connected = false;
   #stopped = false;
   #nextSendAt = 0;
+  /** Where this send falls on the pacing grid (see #pace). */
+  #gridAt = 0;
   #intervalMs = 3_000;
   #wakeUp: (() => void) | undefined;
   #loop: Promise<void> | undefined;
@@ -192,6 +194,19 @@ export class MessageDrain {
     return original?.direction !== 'inbound';
   }
 
+  /**
+   * Sends sit on a grid one interval apart, each moved by up to a quarter interval either way: gaps vary from
+   * half an interval to one and a half (a fixed beat is the mark of a bot), yet the jitter never accumulates, so
+   * over any minute the rate is the configured one. After a pause the grid restarts from now: a backlog never
+   * goes out faster to catch up.
+   */
+  #pace(): void {
+    const now = Date.now();
+    if (this.#gridAt < now - this.#intervalMs) this.#gridAt = now;
+    this.#gridAt += this.#intervalMs;
+    this.#nextSendAt = this.#gridAt + this.#intervalMs * (Math.random() - 0.5) * 0.5;
+  }
+
   #setRate(perMinute: number): void {
     this.#intervalMs = 60_000 / Math.max(1, perMinute);
   }
@@ -208,10 +223,7 @@ export class MessageDrain {
       await fenced((trx) => endMessage(trx, scope, row.id, { status: 'failed', code: 'media_fetch_failed', message: 'The media file of this message could not be read.' }));
       return;
     }
-    if (services.config.MESSAGE_PACING) {
-      // Full interval ±25 %: a fixed beat is the mark of a bot.
-      this.#nextSendAt = Date.now() + this.#intervalMs * (0.75 + Math.random() * 0.5);
-    }
+    if (services.config.MESSAGE_PACING) this.#pace();
     try {
       await this.deps.send(message);
     } catch (error) {
