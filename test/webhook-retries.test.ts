@@ -264,6 +264,26 @@ describe('webhook retries and endpoint health', () => {
     receiver.release();
   });
 
+  test('a retry asked for while an attempt is under way is kept: the delivery is attempted again afterwards', async () => {
+    const endpoint = await createEndpoint(['opt_out.created']);
+    receiver.answer(endpoint.path, 'hang');
+    const worker = dispatcher();
+    await optOut();
+    const running = worker.runDue();
+    await receiver.waitFor(endpoint.path, 1);
+    const delivery = await only(endpoint.id);
+    const retry = await server.client.post<Schemas['WebhookDeliveryRetry']>(`/v1/webhook-deliveries/${delivery.id}/retry`, {}, { key: owner.key });
+    assert.equal(retry.body.previous_status, 'pending');
+    now = Date.now();
+    receiver.answer(endpoint.path, { status: 200 });
+    receiver.release({ status: 500 });
+    // The attempt under way fails; the retry stands and is attempted (and succeeds) in the same run.
+    assert.equal(await running, 2);
+    const done = await only(endpoint.id);
+    assert.deepEqual([done.status, done.attempt_count, done.last_status_code], ['succeeded', 2, 200]);
+    assert.deepEqual((await attemptsOf(done.id)).map((a) => a.status_code), [200, 500]);
+  });
+
   test('an endpoint deleted while an attempt is under way: the attempt ends quietly and leaves nothing behind', async () => {
     const endpoint = await createEndpoint(['opt_out.created']);
     receiver.answer(endpoint.path, 'hang');

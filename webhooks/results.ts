@@ -15,7 +15,10 @@ export interface AttemptedDelivery {
   mode: Mode;
   endpointId: string;
   url: string;
-  /** The delivery's attempt_count as claimed: its result is written only if no later claim took the row. */
+  /**
+   * The delivery's counts as claimed: its result is written only if no later claim took the row (attempt_count)
+   * and no one queued it again meanwhile (a retry or recovery resets round_attempts; the delivery then stays due).
+   */
   attemptCount: number;
   roundAttempts: number;
 }
@@ -109,6 +112,7 @@ export class ResultWriter {
       return {
         id: delivery.id,
         attempt_count: delivery.attemptCount,
+        round_attempts: delivery.roundAttempts,
         status: next === null ? (ok(result) ? 'succeeded' : 'failed') : 'pending',
         next_attempt_at: next?.toISOString() ?? null,
         attempted_at: attemptedAt.toISOString(),
@@ -123,10 +127,10 @@ export class ResultWriter {
          next_attempt_at = case when v.status = 'pending' and e.enabled then v.next_attempt_at end,
          finished_at = case when v.status = 'pending' and e.enabled then null else ?::timestamptz end,
          last_attempt_at = v.attempted_at, last_status_code = v.status_code, last_error = v.error, updated_at = ?
-       from jsonb_to_recordset(?::jsonb) as v(id text, attempt_count int, status text, next_attempt_at timestamptz,
+       from jsonb_to_recordset(?::jsonb) as v(id text, attempt_count int, round_attempts int, status text, next_attempt_at timestamptz,
               attempted_at timestamptz, status_code int, error text),
             webhook_endpoints e
-      where d.id = v.id and d.attempt_count = v.attempt_count and e.id = d.endpoint_id`,
+      where d.id = v.id and d.attempt_count = v.attempt_count and d.round_attempts = v.round_attempts and e.id = d.endpoint_id`,
       [now, now, JSON.stringify(deliveries)],
     );
 
