@@ -122,8 +122,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
           .system(purgeExpiredIdempotencyKeys)
           .then((purged) => purged > 0 && logger.info({ purged }, 'purged expired idempotency keys'))
           .catch((error) => logger.error({ err: error }, 'maintenance failed'));
-        services.db
-          .system((trx) => purgeFinishedDeliveries(trx))
+        purgeFinishedDeliveries(services.db)
           .then((purged) => purged > 0 && logger.info({ purged }, 'purged finished webhook deliveries'))
           .catch((error) => logger.error({ err: error }, 'maintenance failed'));
       }, MAINTENANCE_INTERVAL_MS)

@@ -9,6 +9,7 @@ import { anyAddress, isPublicAddress, type AddressPolicy } from '../server/media
 import { SecretBox } from '../server/platform/crypto.js';
 import { Database } from '../server/platform/db/database.js';
 import { createLogger } from '../server/platform/logger.js';
+import { purgeFinishedDeliveries } from '../server/webhook-endpoints/deliveries.js';
 import { WebhookDispatcher, type DispatcherOptions } from '../webhooks/dispatcher.js';
 import { RETRY_AFTER_MAX_MS, RETRY_DELAYS_MS, JITTER } from '../webhooks/schedule.js';
 import { assertConforms } from './helpers/contract.js';
@@ -282,6 +283,23 @@ describe('webhook retries and endpoint health', () => {
     const done = await only(endpoint.id);
     assert.deepEqual([done.status, done.attempt_count, done.last_status_code], ['succeeded', 2, 200]);
     assert.deepEqual((await attemptsOf(done.id)).map((a) => a.status_code), [200, 500]);
+  });
+
+  test('finished deliveries and their attempts are kept 30 days, then purged; pending ones stay', async () => {
+    const endpoint = await createEndpoint(['opt_out.created']);
+    const worker = dispatcher();
+    await optOut();
+    await optOut();
+    await worker.runDue();
+    await optOut();
+    const [pending, recent, old] = await deliveriesOf(endpoint.id);
+    assert.deepEqual([pending!.status, recent!.status, old!.status], ['pending', 'succeeded', 'succeeded']);
+    await db.system((trx) => trx('webhook_deliveries').where({ id: old!.id }).update({ finished_at: new Date(Date.now() - 31 * DAY_MS) }));
+    assert.equal(await purgeFinishedDeliveries(db), 1);
+    assert.deepEqual((await deliveriesOf(endpoint.id)).map((d) => d.id), [pending!.id, recent!.id]);
+    const attempts = await db.system((trx) => trx('webhook_attempts').where({ delivery_id: old!.id }).count({ n: '*' }).first());
+    assert.equal(Number(attempts?.n), 0);    // Every test's dispatcher sees every account's deliveries: leave none due behind.
+    assert.equal(await worker.runDue(), 1);
   });
 
   test('an endpoint deleted while an attempt is under way: the attempt ends quietly and leaves nothing behind', async () => {

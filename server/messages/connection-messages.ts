@@ -1,13 +1,12 @@
 import { withLease, type Lease } from '../connections/auth-store.js';
 import type { InboundEvent, MessageStatusUpdate, OutboundMessage, TransportSession } from '../connections/transport.js';
-import { notConnected } from '../connections/transport.js';
+import { notConnected, REACH_OUT_REFUSED } from '../connections/transport.js';
 import type { Services } from '../platform/services.js';
 import { MessageDrain } from './drain.js';
 import { storeInboundEvent } from './inbound.js';
 import { loadMediaBytes } from './media-access.js';
 import { MessageRow } from './models.js';
 import { toOutbound, withMedia } from './outbound.js';
-import { REACH_OUT_REFUSED } from '../connections/transport.js';
 import { pauseNewContacts } from './pacing.js';
 import { applyStatus } from './status.js';
 

@@ -1,6 +1,6 @@
 import { recordEvent } from '../events/record.js';
 import type { components } from '../generated/openapi.js';
-import type { Transaction } from '../platform/db/database.js';
+import type { Database, Transaction } from '../platform/db/database.js';
 import { conflict, invalidRequest, notFound } from '../platform/http/errors.js';
 import { paginate, type PageParams } from '../platform/http/pagination.js';
 import { WebhookAttemptRow, WebhookDeliveryRow, WebhookEndpointRow, type WebhookDeliveryStatus } from './models.js';
@@ -163,12 +163,25 @@ export async function disableWebhookEndpoints(
   return rows;
 }
 
-/** Deletes deliveries (and their attempts) finished more than the retention ago, a batch at a time. */
-export async function purgeFinishedDeliveries(trx: Transaction, now = new Date()): Promise<number> {
-  const result = await trx.raw<{ rowCount: number }>(
-    `delete from webhook_deliveries where id in (
-       select id from webhook_deliveries where status <> 'pending' and finished_at < ? limit 10000)`,
-    [new Date(now.getTime() - DELIVERY_RETENTION_DAYS * 86_400_000)],
-  );
-  return result.rowCount;
+const PURGE_BATCH = 10_000;
+
+/**
+ * Deletes deliveries (and their attempts) finished more than the retention ago, a batch per transaction so no
+ * transaction holds many locks, until none is left (or a bound, so one run cannot go on for ever).
+ */
+export async function purgeFinishedDeliveries(db: Database, now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - DELIVERY_RETENTION_DAYS * 86_400_000);
+  let purged = 0;
+  for (let batch = 0; batch < 1_000; batch += 1) {
+    const result = await db.system((trx) =>
+      trx.raw<{ rowCount: number }>(
+        `delete from webhook_deliveries where id in (
+           select id from webhook_deliveries where status <> 'pending' and finished_at < ? limit ${PURGE_BATCH})`,
+        [before],
+      ),
+    );
+    purged += result.rowCount;
+    if (result.rowCount < PURGE_BATCH) break;
+  }
+  return purged;
 }
