@@ -10,6 +10,7 @@ import { chatRoutes } from './chats/routes.js';
 import { eventRoutes } from './events/routes.js';
 import { messageRoutes } from './messages/routes.js';
 import { apiKeyRoutes } from './keys/routes.js';
+import { templateRoutes } from './templates/routes.js';
 import { webhookEndpointRoutes } from './webhook-endpoints/routes.js';
 import { platformHandlers, registerDocsAssets } from './platform/http/platform-endpoints.js';
 import { requestContext } from './platform/http/request-context.js';
@@ -28,6 +29,7 @@ export const routes: Route[] = [
   ...contactRoutes,
   ...optOutRoutes,
   ...messageRoutes,
+  ...templateRoutes,
   ...chatRoutes,
   ...mediaRoutes,
   ...eventRoutes,

@@ -421,6 +421,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List templates
+         * @description The templates of the calling mode (not deleted), newest first, each at its current version.
+         */
+        get: operations["listTemplates"];
+        put?: never;
+        /**
+         * Create a template
+         * @description Stores version 1. `name` and `language` identify the template in sends and cannot change later; another
+         *     template of this mode with the same pair answers `409 template_already_exists`. A media header takes
+         *     exactly one of `media_id` (an upload) or `url` (fetched now, like a message's media URL); its file is
+         *     checked against the header type's limits. Bad braces answer `400 template_syntax_invalid`; nothing is
+         *     stored then.
+         */
+        post: operations["createTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a template
+         * @description At its current version.
+         */
+        get: operations["getTemplate"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a template
+         * @description The template can no longer be read, rendered or sent (404), and its name and language are free again.
+         *     Its versions are kept for the messages that used them.
+         */
+        delete: operations["deleteTemplate"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a template
+         * @description Stores a new version from the current one with the given fields replaced (`null` removes a header or
+         *     footer; `buttons: []` removes the buttons), checked like a new template. Messages already sent keep the
+         *     version they used. An edit that changes nothing stores no version and answers the template as it is.
+         */
+        patch: operations["updateTemplate"];
+        trace?: never;
+    };
+    "/v1/templates/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve one version of a template
+         * @description The template as it was at that version (`updated_at` is when the version was stored).
+         */
+        get: operations["getTemplateVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render a template
+         * @description The exact message a send with these variables would queue: its `type`, its content object (as on a
+         *     Message) and `rendered_text`, the text the person reads (the body of a text message, or the caption of a
+         *     media one). Renders the current version unless `version` names another. Stores nothing.
+         */
+        post: operations["renderTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/chats": {
         parameters: {
             query?: never;
@@ -2676,7 +2777,17 @@ export interface components {
         CreateMessageRequest: {
             connection_id: components["schemas"]["ConnectionId"];
             to: components["schemas"]["PhoneNumber"];
-            type: components["schemas"]["MessageType"];
+            /** @description The content field to fill. Required unless `template` is given; leave it out then. */
+            type?: components["schemas"]["MessageType"];
+            /**
+             * @description Send a template instead of content: give `template` and `variables` and leave out `type` and the
+             *     content fields. The template's current version is rendered (see the Templates section) and the
+             *     message records it (`template` on the message). A template of another account or mode, or a deleted
+             *     one, answers 404.
+             */
+            template?: components["schemas"]["TemplateReference"];
+            /** @description The template's variables; only with `template`. */
+            variables?: components["schemas"]["TemplateVariables"];
             text?: components["schemas"]["TextContent"];
             image?: components["schemas"]["MediaContent"];
             video?: components["schemas"]["MediaContent"];
@@ -2774,6 +2885,155 @@ export interface components {
             edited_at: components["schemas"]["NullableTimestamp"];
             /** @description Set when the sender deleted the message for everyone; its content is removed then. */
             deleted_at: components["schemas"]["NullableTimestamp"];
+            /** @description The template version the message was rendered from; null for other messages. */
+            template?: components["schemas"]["MessageTemplate"] | null;
+        };
+        /** @example tpl_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+        TemplateId: string;
+        /**
+         * @description Lowercase letters, digits and `_`, like WhatsApp's template names.
+         * @example order_shipped
+         */
+        TemplateName: string;
+        /**
+         * @description A language code, optionally with a region (`en`, `en_US`, `pt_BR`).
+         * @example en_US
+         */
+        TemplateLanguage: string;
+        /** @enum {string} */
+        TemplateCategory: "marketing" | "utility" | "authentication";
+        /** @description The message text, with `{{variables}}`. */
+        TemplateBody: string;
+        TemplateFooter: string;
+        /**
+         * @description `text` needs `text` (at most 60 characters; may use variables). `image`, `video` and `document` need
+         *     exactly one of `media_id` (an upload) or `url` (fetched when the template is saved); `filename` is for
+         *     documents only.
+         */
+        TemplateHeaderInput: {
+            /** @enum {string} */
+            type: "text" | "image" | "video" | "document";
+            text?: string;
+            media_id?: components["schemas"]["MediaId"];
+            /** Format: uri */
+            url?: string;
+            filename?: string;
+        };
+        TemplateHeaderMedia: {
+            media_id: components["schemas"]["MediaId"];
+            mime_type: string;
+            size: number;
+            filename: string | null;
+        };
+        TemplateHeader: {
+            /** @enum {string} */
+            type: "text" | "image" | "video" | "document";
+            /** @description The header text (type `text`). */
+            text: string | null;
+            /** @description The header file (media types). */
+            media: components["schemas"]["TemplateHeaderMedia"] | null;
+        };
+        /**
+         * @description `quick_reply` (just `text`), `url` (with `url`, which may use variables) or `phone_number` (with
+         *     `phone_number`). Rendered as text lines; see the Templates section.
+         */
+        TemplateButton: {
+            /** @enum {string} */
+            type: "quick_reply" | "url" | "phone_number";
+            text: string;
+            url?: string;
+            phone_number?: components["schemas"]["PhoneNumber"];
+        };
+        TemplateButtons: components["schemas"]["TemplateButton"][];
+        /**
+         * @description A value for every variable the template uses, and no others.
+         * @example {
+         *       "first_name": "Ada",
+         *       "order_id": "4711"
+         *     }
+         */
+        TemplateVariables: {
+            [key: string]: string | number;
+        };
+        CreateTemplateRequest: {
+            name: components["schemas"]["TemplateName"];
+            language: components["schemas"]["TemplateLanguage"];
+            category: components["schemas"]["TemplateCategory"];
+            body: components["schemas"]["TemplateBody"];
+            header?: components["schemas"]["TemplateHeaderInput"];
+            footer?: components["schemas"]["TemplateFooter"];
+            buttons?: components["schemas"]["TemplateButtons"];
+        };
+        UpdateTemplateRequest: {
+            category?: components["schemas"]["TemplateCategory"];
+            body?: components["schemas"]["TemplateBody"];
+            header?: components["schemas"]["TemplateHeaderInput"] | null;
+            footer?: components["schemas"]["TemplateFooter"] | null;
+            buttons?: components["schemas"]["TemplateButtons"];
+        };
+        Template: {
+            id: components["schemas"]["TemplateId"];
+            /** @constant */
+            object: "template";
+            name: components["schemas"]["TemplateName"];
+            language: components["schemas"]["TemplateLanguage"];
+            category: components["schemas"]["TemplateCategory"];
+            /** @description Starts at 1; each edit stores the next. */
+            version: number;
+            body: string;
+            header: components["schemas"]["TemplateHeader"] | null;
+            footer: string | null;
+            buttons: components["schemas"]["TemplateButton"][];
+            /** @description The variables the template uses, in order of first use. */
+            variables: string[];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        TemplateList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Template"][];
+            has_more: boolean;
+        };
+        DeletedTemplate: {
+            id: components["schemas"]["TemplateId"];
+            /** @constant */
+            object: "template";
+            /** @constant */
+            deleted: true;
+        };
+        RenderTemplateRequest: {
+            variables?: components["schemas"]["TemplateVariables"];
+            /** @description A stored version to render; the current one by default. */
+            version?: number;
+        };
+        /** @description The template and the version of it a message was rendered from. */
+        MessageTemplate: {
+            id: components["schemas"]["TemplateId"];
+            version: number;
+        };
+        /** @description `type` names the content field that is present, exactly as on the Message a send would create. */
+        TemplateRendering: {
+            /** @constant */
+            object: "template_rendering";
+            template: components["schemas"]["MessageTemplate"];
+            /** @enum {string} */
+            type: "text" | "image" | "video" | "document";
+            /** @description The text the person reads: the message body, or the caption. */
+            rendered_text: string;
+            text?: components["schemas"]["TextContent"];
+            image?: components["schemas"]["MediaInfo"];
+            video?: components["schemas"]["MediaInfo"];
+            document?: components["schemas"]["MediaInfo"];
+        };
+        /**
+         * @description A template by `id`, or by `name` and `language` (both); not both ways at once (`400 parameter_conflict`,
+         *     or `400 parameter_missing` for a name without its language).
+         */
+        TemplateReference: {
+            id?: components["schemas"]["TemplateId"];
+            name?: components["schemas"]["TemplateName"];
+            language?: components["schemas"]["TemplateLanguage"];
         };
         MessageList: {
             /** @constant */
@@ -3343,6 +3603,8 @@ export interface components {
         WebhookEndpointId: components["schemas"]["WebhookEndpointId"];
         WebhookDeliveryId: components["schemas"]["WebhookDeliveryId"];
         EventId: components["schemas"]["EventId"];
+        TemplateId: components["schemas"]["TemplateId"];
+        TemplateVersion: number;
         ApiKeyId: components["schemas"]["ApiKeyId"];
     };
     requestBodies: never;
@@ -4303,6 +4565,261 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listTemplates: {
+        parameters: {
+            query?: {
+                /** @description How many objects to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description An object id; returns the page of objects that come after it (older). */
+                starting_after?: components["parameters"]["StartingAfter"];
+                /** @description An object id; returns the page of objects that come before it (newer). */
+                ending_before?: components["parameters"]["EndingBefore"];
+                name?: components["schemas"]["TemplateName"];
+                language?: components["schemas"]["TemplateLanguage"];
+            };
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new template (version 1). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    deleteTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The template at its new version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getTemplateVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["TemplateId"];
+                version: components["parameters"]["TemplateVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template at that version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    renderTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RenderTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The rendered message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateRendering"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];

@@ -13,7 +13,8 @@ export const isMediaType = (type: string): type is MediaType => (MEDIA_TYPES as 
 
 const CAPTIONED = new Set(['image', 'video', 'document']);
 
-const unexpected = (param: string, why: string) => invalidRequest('parameter_unexpected', `${param} is not allowed here: ${why}.`, param);
+/** A field the request's other fields rule out, and why. */
+export const unexpected = (param: string, why: string) => invalidRequest('parameter_unexpected', `${param} is not allowed here: ${why}.`, param);
 
 /**
  * Checks that exactly the content field named by `type` is present and that its parts fit the type (the spec

@@ -43,6 +43,9 @@ export class MessageRow extends Model {
   declare mentions: string[];
   declare metadata: Record<string, string>;
   declare send_at: Date | null;
+  /** The template version the content was rendered from. */
+  declare template_id: string | null;
+  declare template_version: number | null;
   declare wa_message_id: string | null;
   declare attempts: number;
   declare next_attempt_at: Date | null;

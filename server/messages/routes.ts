@@ -12,7 +12,7 @@ export const messageRoutes = [
     'createMessage',
     // A media URL is fetched before the transaction: a slow host must not hold a database connection.
     async ({ services, actor, body }) => {
-      if (!isMediaType(body.type)) return undefined;
+      if (body.type === undefined || !isMediaType(body.type)) return undefined;
       const url = body[body.type]?.url;
       return url === undefined ? undefined : fetchMediaFromUrl(services, scopeOf(actor), url, body.type, `${body.type}.url`);
     },

@@ -15,6 +15,7 @@ import { checkMentions, contentFor, isMediaType, mediaInfo } from './content.js'
 import { MESSAGES_QUEUED, MessageRow } from './models.js';
 import { presentMessage } from './presenters.js';
 import { findMessageInChat } from './queries.js';
+import { contentTypeOf, renderForSend } from '../templates/send.js';
 
 type Schemas = components['schemas'];
 
@@ -66,8 +67,11 @@ export async function createMessage(
   // Checked before anything is written, so a bad request costs no statement.
   const to = normalizePhoneNumber(body.to, 'to');
   const sendAt = sendAtOf(body.send_at);
-  let content: Record<string, unknown> = { ...contentFor(body.type, body) };
-  checkMentions(body.type, content, body.mentions);
+  // Only a send that names a template pays for looking it up.
+  const template = body.template === undefined ? null : await renderForSend(trx, { ...body, template: body.template });
+  const type = template?.type ?? contentTypeOf(body);
+  let content: Record<string, unknown> = { ...(template?.content ?? contentFor(type, body)) };
+  checkMentions(type, content, body.mentions);
   const mentions = (body.mentions ?? []).map((mention, i) => normalizePhoneNumber(mention, `mentions[${i}]`));
 
   const { connection, chatId } = await connectionAndChat(trx, scope, body.connection_id, to);
@@ -77,16 +81,16 @@ export async function createMessage(
       `Connection ${connection.id} is ${connection.status.replace('_', ' ')}${connection.status_reason ? ` (${connection.status_reason})` : ''}, so it cannot send. Restart it and link it again.`,
     );
   }
-  let mediaId: string | null = null;
-  if (isMediaType(body.type)) {
+  let mediaId: string | null = template?.mediaId ?? null;
+  if (!template && isMediaType(type)) {
     const given = content as Schemas['MediaContent'];
-    const media = given.media_id !== undefined ? await options.findMedia(trx, given.media_id, body.type, `${body.type}.media_id`) : options.fetched;
+    const media = given.media_id !== undefined ? await options.findMedia(trx, given.media_id, type, `${type}.media_id`) : options.fetched;
     if (!media) throw new Error('a media URL must be fetched before the transaction');
     mediaId = media.id;
-    content = mediaInfo(body.type, media, given);
+    content = mediaInfo(type, media, given);
   }
-  if (body.type === 'poll') content = { selectable_count: 1, ...content };
-  if (body.type === 'reaction') await findMessageInChat(trx, connection.id, to, (content as Schemas['ReactionContent']).message_id, 'reaction.message_id');
+  if (type === 'poll') content = { selectable_count: 1, ...content };
+  if (type === 'reaction') await findMessageInChat(trx, connection.id, to, (content as Schemas['ReactionContent']).message_id, 'reaction.message_id');
   if (body.reply_to !== undefined) await findMessageInChat(trx, connection.id, to, body.reply_to, 'reply_to');
 
   const now = new Date();
@@ -97,7 +101,7 @@ export async function createMessage(
     mode: actor.mode,
     connection_id: connection.id,
     chat_id: chatId,
-    type: body.type,
+    type,
     status: sendAt ? 'scheduled' : 'queued',
     from_phone: connection.phone_number,
     to_phone: to,
@@ -108,6 +112,8 @@ export async function createMessage(
     mentions,
     metadata: body.metadata ?? {},
     send_at: sendAt,
+    template_id: template?.template.id ?? null,
+    template_version: template?.template.version ?? null,
     wa_message_id: newWaMessageId(),
     expires_at: new Date(due.getTime() + services.config.MESSAGE_EXPIRY_HOURS * 3600_000),
     created_at: now,
@@ -150,7 +156,7 @@ async function connectionAndChat(trx: Transaction, scope: TenantScope, connectio
 type NewOutbound = Pick<
   MessageRow,
   | 'id' | 'account_id' | 'mode' | 'connection_id' | 'chat_id' | 'type' | 'status' | 'from_phone' | 'to_phone' | 'peer_phone'
-  | 'content' | 'media_id' | 'reply_to' | 'mentions' | 'metadata' | 'send_at' | 'wa_message_id' | 'expires_at' | 'created_at' | 'updated_at'
+  | 'content' | 'media_id' | 'reply_to' | 'mentions' | 'metadata' | 'send_at' | 'template_id' | 'template_version' | 'wa_message_id' | 'expires_at' | 'created_at' | 'updated_at'
 >;
 
 /** The row as it will be stored: what the insert leaves to the columns' defaults is empty on a new message. */

@@ -29,6 +29,7 @@ export const ID_PREFIX = {
   connection: 'conn',
   event: 'evt',
   optOut: 'opt',
+  template: 'tpl',
   message: 'msg',
   media: 'med',
   chat: 'chat',
