@@ -29,6 +29,7 @@ export const ID_PREFIX = {
   connection: 'conn',
   event: 'evt',
   optOut: 'opt',
+  contact: 'ct',
   message: 'msg',
   media: 'med',
   chat: 'chat',
