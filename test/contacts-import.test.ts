@@ -162,6 +162,15 @@ describe('contact import', () => {
     assertError(await server.client.post('/v1/contacts/import', undefined, { key, raw: 'phone\n+1', headers: { 'content-type': 'text/csv' } }), 415, 'unsupported_media_type');
   });
 
+  test('an import over 100,000 rows or a file over 20 MB is refused whole', async () => {
+    const { key } = await buildAccount(server.client, { account_name: 'Big Co' });
+    const rows = Array.from({ length: 100_001 }, (_, i) => `+1415${200 + Math.floor(i / 10_000)}${String(i % 10_000).padStart(4, '0')}`);
+    assertError(await importCsv(key, `phone\n${rows.join('\n')}\n`), 400, 'import_too_many_rows');
+    const huge = `phone,note\n${`+14155550601,${'x'.repeat(1000)}\n`.repeat(21 * 1024)}`;
+    assertError(await importCsv(key, huge), 413, 'body_too_large');
+    assert.deepEqual([...(await all(key)).keys()], []);
+  });
+
   test('imports stay inside their account and mode', async () => {
     const owner = await buildAccount(server.client, { account_name: 'Iso Co' });
     const live = await buildApiKey(server.client, owner, { mode: 'live' });
