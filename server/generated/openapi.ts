@@ -307,6 +307,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contacts
+         * @description Newest first. `tag` keeps the contacts that carry that tag; `phone_number` (any common spelling) finds
+         *     one number's contact.
+         */
+        get: operations["listContacts"];
+        put?: never;
+        /**
+         * Create a contact
+         * @description An account (per mode) holds each phone number once, in E.164 form, whatever its spelling. Creating a
+         *     number that is already a contact answers 409 `contact_exists`, whose `param` is `phone_number` and whose
+         *     message names the existing contact's id: update that one (PATCH) or use the import, which upserts.
+         */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contacts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import contacts from CSV or JSON
+         * @description Upserts many contacts at once, in one transaction: valid rows are created or updated, each invalid row is
+         *     reported in `invalid` with its reason, and the rest still go in. Importing the same file again changes
+         *     nothing (every row counts as `unchanged` and no `updated_at` moves).
+         *
+         *     **JSON** (`Content-Type: application/json`): `{"contacts": [...]}`, each item like a create request.
+         *     **CSV** (`multipart/form-data` with one file part named `file`, e.g. `curl -F file=@contacts.csv`):
+         *     UTF-8 (a byte order mark is ignored; any other encoding is refused whole with 400 `csv_encoding_invalid`),
+         *     comma-separated, with a header row. Header names are matched case-insensitively: the phone column is
+         *     `phone_number` or `phone` (required: 400 `csv_phone_column_missing`), `name` is the name, `tags` holds
+         *     tags separated by `;` (or `|`), and every other column becomes an attribute named by its header. Empty
+         *     lines are skipped; a file that is not well-formed CSV (an unclosed quote) is refused whole with 400
+         *     `csv_malformed`; a repeated or empty header name with 400 `csv_header_invalid`.
+         *
+         *     A row sets only what it carries: an empty cell (or an absent field) leaves that field of an existing
+         *     contact as it is; attributes are merged into the existing ones; `tags`, when given, replace them.
+         *     Within one import a phone number counts once: its first row wins and a later row with the same number
+         *     (in any spelling) is reported as `duplicate_phone_number`.
+         *
+         *     Limits: at most 100,000 rows (400 `import_too_many_rows`, nothing imported) and, for a CSV, 20 MB
+         *     (413 `body_too_large`); a JSON body is bounded by the server's `MAX_BODY_BYTES` (1 MB by default), so
+         *     send large imports as CSV. An import's `Idempotency-Key` is matched by the key alone for a CSV upload.
+         */
+        post: operations["importContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve a contact */
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a contact
+         * @description The number may be added again later, as a new contact.
+         */
+        delete: operations["deleteContact"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a contact
+         * @description Changes only the fields given. `attributes` are merged like Stripe metadata: a key given with a string
+         *     sets it, a key given as `null` (or `""`) removes it, keys not given stay. `tags` replace the contact's
+         *     tags. `name: null` clears the name. A new `phone_number` that another contact already has answers 409
+         *     `contact_exists`. `updated_at` moves only when something changed.
+         */
+        patch: operations["updateContact"];
+        trace?: never;
+    };
     "/v1/opt-outs": {
         parameters: {
             query?: never;
@@ -2695,6 +2790,94 @@ export interface components {
             /** @description The number's WhatsApp id when it is on WhatsApp. */
             wa_jid: string | null;
         };
+        /** @example ct_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+        ContactId: string;
+        ContactName: string;
+        /** @description Not blank, and without `;` or `|` (the CSV import's tag separators). Surrounding spaces are trimmed. */
+        ContactTag: string;
+        /** @description At most 50; a tag given twice is kept once, in the order first given. */
+        ContactTags: components["schemas"]["ContactTag"][];
+        /** @description Your own string values by name: at most 50 keys of up to 64 characters, values up to 500. */
+        ContactAttributes: {
+            [key: string]: string;
+        };
+        CreateContactRequest: {
+            phone_number: components["schemas"]["PhoneNumber"];
+            name?: components["schemas"]["ContactName"];
+            attributes?: components["schemas"]["ContactAttributes"];
+            tags?: components["schemas"]["ContactTags"];
+        };
+        UpdateContactRequest: {
+            phone_number?: components["schemas"]["PhoneNumber"];
+            name?: components["schemas"]["ContactName"] | null;
+            /** @description Merged into the contact's attributes; `null` or `""` removes a key. */
+            attributes?: {
+                [key: string]: string | null;
+            };
+            tags?: components["schemas"]["ContactTags"];
+        };
+        Contact: {
+            id: components["schemas"]["ContactId"];
+            /** @constant */
+            object: "contact";
+            /** @description E.164. */
+            phone_number: string;
+            name: string | null;
+            attributes: {
+                [key: string]: string;
+            };
+            tags: string[];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        ContactList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Contact"][];
+            has_more: boolean;
+        };
+        DeletedContact: {
+            id: components["schemas"]["ContactId"];
+            /** @constant */
+            object: "contact";
+            /** @constant */
+            deleted: true;
+        };
+        ContactImportRequest: {
+            /**
+             * @description Rows to upsert. Each row's fields are checked one by one, so a bad value is reported in the answer's
+             *     `invalid` (with its `index`) instead of refusing the whole import; only a row that is not an object
+             *     with a string `phone_number` refuses it.
+             */
+            contacts: {
+                phone_number: string;
+            }[];
+        };
+        ContactImport: {
+            /** @constant */
+            object: "contact_import";
+            /** @enum {string} */
+            format: "csv" | "json";
+            /** @description Data rows read (for a CSV, not counting the header and empty lines). */
+            rows: number;
+            created: number;
+            /** @description Existing contacts that the import changed. */
+            updated: number;
+            /** @description Valid rows that matched an existing contact exactly. */
+            unchanged: number;
+            /** @description One entry per row that was not imported, in file order. */
+            invalid: components["schemas"]["ContactImportRowError"][];
+        };
+        ContactImportRowError: {
+            /** @description For a CSV, the physical line the row starts on (line 1 is the header); null for JSON. */
+            line: number | null;
+            /** @description The row's position among the data rows (the JSON `contacts` index), from 0. */
+            index: number;
+            /** @enum {string} */
+            code: "phone_number_missing" | "phone_number_invalid" | "duplicate_phone_number" | "name_invalid" | "attributes_invalid" | "tags_invalid" | "row_invalid";
+            /** @description What is wrong with the row, for a person. */
+            reason: string;
+        };
         SandboxScanRequest: {
             phone_number?: components["schemas"]["PhoneNumber"];
         };
@@ -3596,6 +3779,7 @@ export interface components {
         /** @description An object id; returns the page of objects that come before it (newer). */
         EndingBefore: string;
         ConnectionId: components["schemas"]["ConnectionId"];
+        ContactId: components["schemas"]["ContactId"];
         OptOutId: components["schemas"]["OptOutId"];
         MessageId: components["schemas"]["MessageId"];
         MediaId: components["schemas"]["MediaId"];
@@ -4266,6 +4450,238 @@ export interface operations {
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                /** @description How many objects to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description An object id; returns the page of objects that come after it (older). */
+                starting_after?: components["parameters"]["StartingAfter"];
+                /** @description An object id; returns the page of objects that come before it (newer). */
+                ending_before?: components["parameters"]["EndingBefore"];
+                tag?: components["schemas"]["ContactTag"];
+                phone_number?: components["schemas"]["PhoneNumber"];
+            };
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContactRequest"];
+            };
+        };
+        responses: {
+            /** @description The new contact. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    importContacts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactImportRequest"];
+                "multipart/form-data": {
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description What the import did. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description The request body is neither `application/json` nor `multipart/form-data`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    deleteContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedContact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContactRequest"];
+            };
+        };
+        responses: {
+            /** @description The contact as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };
     };

@@ -30,6 +30,7 @@ export const ID_PREFIX = {
   event: 'evt',
   optOut: 'opt',
   template: 'tpl',
+  contact: 'ct',
   message: 'msg',
   media: 'med',
   chat: 'chat',

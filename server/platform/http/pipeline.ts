@@ -59,11 +59,12 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
     validator.check(validators.path, params, 'path');
     validator.check(validators.query, query, 'query');
     let body: unknown;
-    if (operation.body === 'json') {
+    const streamed = operation.body === 'multipart' || (operation.body === 'json_or_multipart' && ctx.request.is('multipart/form-data') !== false);
+    if (streamed) {
+      body = multipartBody(ctx);
+    } else if (operation.body !== 'none') {
       body = await readJsonBody(ctx, config.MAX_BODY_BYTES);
       validator.check(validators.body, body, 'body');
-    } else if (operation.body === 'multipart') {
-      body = multipartBody(ctx);
     }
 
     // Platform-admin work looks across tenants by design; everything else is confined to the caller's account.
@@ -82,7 +83,7 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
             path: ctx.path,
             // A streamed body is matched by the key alone: hashing it would mean reading it all before knowing
             // whether this is a retry, which is what answering early from the stored reply avoids.
-            body: operation.body === 'multipart' ? null : body,
+            body: streamed ? null : body,
             requestId: state.requestId,
           };
 

@@ -13,8 +13,12 @@ type Op<O extends OperationId> = operations[O];
 type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : undefined;
 type Present<T> = [T] extends [never] ? Record<string, never> : NonNullable<T>;
 
-type RequestBodyOf<R> = R extends { content: { 'multipart/form-data': unknown } } ? StreamedBody : JsonOf<R>;
-/** The parsed JSON body, or for a multipart/form-data operation the unread stream. */
+type RequestBodyOf<R> = R extends { content: { 'multipart/form-data': unknown } }
+  ? R extends { content: { 'application/json': infer B } }
+    ? B | StreamedBody
+    : StreamedBody
+  : JsonOf<R>;
+/** The parsed JSON body, or for a multipart/form-data request the unread stream (see isStreamed). */
 export type BodyOf<O extends OperationId> = Op<O> extends { requestBody?: infer R } ? RequestBodyOf<NonNullable<R>> : undefined;
 export type QueryOf<O extends OperationId> = Present<Op<O>['parameters']['query']>;
 export type PathOf<O extends OperationId> = Present<Op<O>['parameters']['path']>;
@@ -44,6 +48,11 @@ export interface StreamedBody {
   /** The declared Content-Length, when the client sent one. */
   length: number | undefined;
   stream: Readable;
+}
+
+/** Tells an operation that takes JSON or a form which one this request sent. */
+export function isStreamed(body: unknown): body is StreamedBody {
+  return typeof body === 'object' && body !== null && 'stream' in body && typeof (body as StreamedBody).stream?.pipe === 'function';
 }
 
 /** A cookie for the pipeline to set (value) or clear (null) with Parley's standard flags. */

@@ -35,8 +35,11 @@ export interface OpenApiDocument {
   [key: string]: unknown;
 }
 
-/** How the pipeline reads a request body: JSON (parsed and validated), multipart (streamed to the route), or none. */
-export type BodyKind = 'none' | 'json' | 'multipart';
+/**
+ * How the pipeline reads a request body: JSON (parsed and validated), multipart (streamed to the route), either
+ * of the two as the request's Content-Type says (an import takes a JSON list or an uploaded file), or none.
+ */
+export type BodyKind = 'none' | 'json' | 'multipart' | 'json_or_multipart';
 
 export interface Operation {
   id: string;
@@ -72,8 +75,9 @@ function bodyKindOf(definition: OperationObject): BodyKind {
   if (types.length === 0) return 'none';
   if (types.length === 1 && types[0] === 'application/json') return 'json';
   if (types.length === 1 && types[0] === 'multipart/form-data') return 'multipart';
+  if (types.length === 2 && types.includes('application/json') && types.includes('multipart/form-data')) return 'json_or_multipart';
   throw new Error(
-    `openapi.yaml: ${definition.operationId} accepts ${types.join(', ')}; the pipeline reads either application/json or multipart/form-data`,
+    `openapi.yaml: ${definition.operationId} accepts ${types.join(', ')}; the pipeline reads application/json, multipart/form-data or both`,
   );
 }
 

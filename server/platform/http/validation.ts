@@ -1,7 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { invalidRequest } from './errors.js';
-import { type JsonSchema, type OpenApiDocument, type Operation } from './spec.js';
+import { loadDocument, type JsonSchema, type OpenApiDocument, type Operation } from './spec.js';
 
 // ajv-formats is CommonJS: its plugin function is also exported as `.default`, which both type systems see.
 const addFormats = addFormatsModule.default;
@@ -136,3 +136,17 @@ export class Validator {
     return schema ? this.#strict.compile(anchored(schema) as JsonSchema) : undefined;
   }
 }
+
+let components: Ajv2020 | undefined;
+
+/**
+ * A validator for one of the spec's component schemas, for checks that must not refuse a whole request: an
+ * import checks each row against the same schema as a single create and reports the rows that fail.
+ */
+export function componentSchema(name: string, document: OpenApiDocument = loadDocument()): ValidateFunction {
+  components ??= createAjv(document, false);
+  return components.getSchema(`${DOCUMENT_ID}#/components/schemas/${name}`) ?? components.compile({ $ref: `${DOCUMENT_ID}#/components/schemas/${name}` });
+}
+
+/** "/tags/2" → "tags[2]": where in an object an error points, as the API names parameters. */
+export const instanceParam = (error: ErrorObject) => paramName(error.instancePath);
