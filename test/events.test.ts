@@ -37,6 +37,7 @@ describe('the event catalog', () => {
       opt_out: 'OptOutEventData',
       webhook_endpoint: 'WebhookEndpointEventData',
       webhook: 'WebhookTestEventData',
+      bulk_job: 'BulkJobEventData',
     };
     for (const type of EVENT_TYPES) {
       const ref = document.webhooks[type]!.post.requestBody.content['application/json'].schema.$ref as string;

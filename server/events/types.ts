@@ -29,6 +29,10 @@ export const EVENT_TYPES = [
   'opt_out.created',
   'opt_out.deleted',
   'webhook_endpoint.disabled',
+  'bulk_job.started',
+  'bulk_job.completed',
+  'bulk_job.paused',
+  'bulk_job.canceled',
   'webhook.test',
 ] as const;
 

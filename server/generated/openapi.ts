@@ -833,6 +833,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/bulk-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bulk jobs
+         * @description Newest first, each with its live counters.
+         */
+        get: operations["listBulkJobs"];
+        put?: never;
+        /**
+         * Create a bulk job
+         * @description Checks the whole request before anything is stored: every connection must exist in this account and
+         *     mode (404 naming it) and not be logged out or failed (409); the message (a `template`, or `type` and
+         *     its content field, as in `POST /v1/messages`; media by `media_id` only) is checked once. Then every
+         *     recipient is stored in the same transaction, in order: a number that is not valid is `skipped` with
+         *     `phone_number_invalid`, a repeat of an earlier number `skipped` with `duplicate` (the first wins), a
+         *     number on the opt-out list `skipped` with `recipient_opted_out`, and a recipient whose variables do not
+         *     render the template `failed` with the renderer's code (`template_variables_missing`, ...); the job goes
+         *     on without them. Recipients are given as `recipients`, or as `contacts` selected by tags, whose
+         *     variables are the contact's `attributes` plus `name` (only those the template uses are passed). At most
+         *     100,000 recipients (`400 bulk_job_too_many_recipients`).
+         */
+        post: operations["createBulkJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bulk-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve a bulk job */
+        get: operations["getBulkJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bulk-jobs/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a bulk job's recipients
+         * @description In the order they were given; `after` is a position (the page starts after it).
+         */
+        get: operations["listBulkJobRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bulk-jobs/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a bulk job
+         * @description A `running` or `scheduled` job stops at once: no new messages, and its messages not yet being sent are canceled and their recipients wait again, so that resuming sends each remaining recipient exactly once. Any other state answers `409 bulk_job_state_invalid`.
+         */
+        post: operations["pauseBulkJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bulk-jobs/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a bulk job
+         * @description A `paused` job goes on (`running`, or `scheduled` when its `send_at` is still ahead). Any other state answers `409 bulk_job_state_invalid`.
+         */
+        post: operations["resumeBulkJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bulk-jobs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a bulk job
+         * @description A `scheduled`, `running` or `paused` job ends: recipients still waiting are `canceled`, and so are its messages not yet being sent. Any other state answers `409 bulk_job_state_invalid`.
+         */
+        post: operations["cancelBulkJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events": {
         parameters: {
             query?: never;
@@ -2295,6 +2425,170 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "bulk_job.started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bulk_job.started
+         * @description A bulk job began sending (its `send_at` came, or it was created without one).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulkJobStartedEvent"];
+                };
+            };
+            responses: {
+                /** @description Return any 2xx status to acknowledge it. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bulk_job.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bulk_job.completed
+         * @description Every recipient of a bulk job has its outcome.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulkJobCompletedEvent"];
+                };
+            };
+            responses: {
+                /** @description Return any 2xx status to acknowledge it. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bulk_job.paused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bulk_job.paused
+         * @description A bulk job was paused.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulkJobPausedEvent"];
+                };
+            };
+            responses: {
+                /** @description Return any 2xx status to acknowledge it. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bulk_job.canceled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bulk_job.canceled
+         * @description A bulk job was canceled.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulkJobCanceledEvent"];
+                };
+            };
+            responses: {
+                /** @description Return any 2xx status to acknowledge it. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "webhook.test": {
         parameters: {
             query?: never;
@@ -3070,6 +3364,8 @@ export interface components {
             deleted_at: components["schemas"]["NullableTimestamp"];
             /** @description The template version the message was rendered from; null for other messages. */
             template?: components["schemas"]["MessageTemplate"] | null;
+            /** @description The bulk job that sent the message; null for other messages. */
+            bulk_job_id?: components["schemas"]["BulkJobId"] | null;
         };
         /** @example tpl_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
         TemplateId: string;
@@ -3309,7 +3605,7 @@ export interface components {
          * @description Every event type Parley writes; each has an entry under `webhooks` with its payload.
          * @enum {string}
          */
-        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "webhook.test";
+        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "webhook.test";
         ConnectionEventData: {
             object: components["schemas"]["Connection"];
         };
@@ -3330,7 +3626,7 @@ export interface components {
          *     describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
          *     schema `data.object` has; the `webhooks` section lists each type with its payload.
          */
-        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["WebhookTestEvent"];
+        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["WebhookTestEvent"];
         ConnectionCreatedEvent: {
             id: components["schemas"]["EventId"];
             /** @constant */
@@ -3655,6 +3951,169 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             data: components["schemas"]["WebhookTestEventData"];
         };
+        /** @example bulk_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+        BulkJobId: string;
+        /** @enum {string} */
+        BulkJobStatus: "scheduled" | "running" | "paused" | "completed" | "canceled" | "failed";
+        /** @enum {string} */
+        BulkJobRecipientStatus: "pending" | "queued" | "skipped" | "failed" | "canceled";
+        BulkJobRecipientInput: {
+            /** @description A phone number; one that is not valid is skipped, not refused. */
+            to: string;
+            variables?: components["schemas"]["TemplateVariables"];
+        };
+        BulkJobContactSelection: {
+            tags: components["schemas"]["ContactTag"][];
+            /**
+             * @description `any`: contacts with at least one of the tags; `all`: with every one.
+             * @default any
+             * @enum {string}
+             */
+            match: "any" | "all";
+        };
+        /** @description Give `recipients` or `contacts`, and `template` or `type` with its content field. */
+        CreateBulkJobRequest: {
+            connection_ids: components["schemas"]["ConnectionId"][];
+            template?: components["schemas"]["TemplateReference"];
+            /** @enum {string} */
+            type?: "text" | "image" | "video" | "audio" | "document" | "sticker" | "location" | "contact" | "poll";
+            text?: components["schemas"]["TextContent"];
+            image?: components["schemas"]["MediaContent"];
+            video?: components["schemas"]["MediaContent"];
+            audio?: components["schemas"]["MediaContent"];
+            document?: components["schemas"]["MediaContent"];
+            sticker?: components["schemas"]["MediaContent"];
+            location?: components["schemas"]["LocationContent"];
+            contact?: components["schemas"]["ContactContent"];
+            poll?: components["schemas"]["PollContent"];
+            recipients?: components["schemas"]["BulkJobRecipientInput"][];
+            contacts?: components["schemas"]["BulkJobContactSelection"];
+            /**
+             * Format: date-time
+             * @description Start later, at most 30 days from now; a time in the past is refused.
+             */
+            send_at?: string;
+            /** @description Copied onto every message of the job, with `bulk_job_id` added. */
+            metadata?: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description Each recipient counted once, by where it is now: `pending` (no message yet), `queued` (its message waits
+         *     or is being sent), `sent`, `delivered`, `read`, `failed` (it could not be rendered, or its message
+         *     failed or expired), `skipped`, `canceled`.
+         */
+        BulkJobCounts: {
+            total: number;
+            pending: number;
+            queued: number;
+            sent: number;
+            delivered: number;
+            read: number;
+            failed: number;
+            skipped: number;
+            canceled: number;
+        };
+        BulkJob: {
+            id: components["schemas"]["BulkJobId"];
+            /** @constant */
+            object: "bulk_job";
+            status: components["schemas"]["BulkJobStatus"];
+            connection_ids: components["schemas"]["ConnectionId"][];
+            /** @description The template the job sends (as named in the request); null for a job with content. */
+            template: components["schemas"]["TemplateReference"] | null;
+            /** @description The content type of a job with content; null for a template job. */
+            type: string | null;
+            send_at: components["schemas"]["NullableTimestamp"];
+            metadata: {
+                [key: string]: string;
+            };
+            counts: components["schemas"]["BulkJobCounts"];
+            created_at: components["schemas"]["Timestamp"];
+            started_at: components["schemas"]["NullableTimestamp"];
+            paused_at: components["schemas"]["NullableTimestamp"];
+            completed_at: components["schemas"]["NullableTimestamp"];
+            canceled_at: components["schemas"]["NullableTimestamp"];
+        };
+        BulkJobList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["BulkJob"][];
+            has_more: boolean;
+        };
+        BulkJobRecipient: {
+            /** @constant */
+            object: "bulk_job_recipient";
+            /** @description Where it was in the request (0-based). */
+            position: number;
+            /** @description As given. */
+            to: string;
+            /** @description E.164; null when the number was not valid. */
+            phone_number: string | null;
+            status: components["schemas"]["BulkJobRecipientStatus"];
+            /** @description Why it was skipped, failed or canceled; null otherwise. */
+            reason: components["schemas"]["MessageError"] | null;
+            connection_id: components["schemas"]["ConnectionId"] | null;
+            message_id: components["schemas"]["MessageId"] | null;
+            message_status: components["schemas"]["MessageStatus"] | null;
+        };
+        BulkJobRecipientList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["BulkJobRecipient"][];
+            has_more: boolean;
+        };
+        BulkJobEventData: {
+            object: components["schemas"]["BulkJob"];
+        };
+        BulkJobStartedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "bulk_job.started";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["BulkJobEventData"];
+        };
+        BulkJobCompletedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "bulk_job.completed";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["BulkJobEventData"];
+        };
+        BulkJobPausedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "bulk_job.paused";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["BulkJobEventData"];
+        };
+        BulkJobCanceledEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "bulk_job.canceled";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["BulkJobEventData"];
+        };
         EventList: {
             /** @constant */
             object: "list";
@@ -3785,6 +4244,7 @@ export interface components {
         MediaId: components["schemas"]["MediaId"];
         ChatId: components["schemas"]["ChatId"];
         WebhookEndpointId: components["schemas"]["WebhookEndpointId"];
+        BulkJobId: components["schemas"]["BulkJobId"];
         WebhookDeliveryId: components["schemas"]["WebhookDeliveryId"];
         EventId: components["schemas"]["EventId"];
         TemplateId: components["schemas"]["TemplateId"];
@@ -5620,6 +6080,257 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listBulkJobs: {
+        parameters: {
+            query?: {
+                /** @description How many objects to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description An object id; returns the page of objects that come after it (older). */
+                starting_after?: components["parameters"]["StartingAfter"];
+                /** @description An object id; returns the page of objects that come before it (newer). */
+                ending_before?: components["parameters"]["EndingBefore"];
+            };
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bulk jobs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkJobList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createBulkJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBulkJobRequest"];
+            };
+        };
+        responses: {
+            /** @description The new job, `scheduled` (its recipients wait for `send_at`, or for the runner's next turn). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getBulkJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["BulkJobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job with its live counters. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listBulkJobRecipients: {
+        parameters: {
+            query?: {
+                /** @description How many objects to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                after?: number;
+                status?: components["schemas"]["BulkJobRecipientStatus"];
+            };
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["BulkJobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of recipients. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkJobRecipientList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    pauseBulkJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["BulkJobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    resumeBulkJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["BulkJobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    cancelBulkJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["BulkJobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };

@@ -46,6 +46,7 @@ export class MessageRow extends Model {
   /** The template version the content was rendered from. */
   declare template_id: string | null;
   declare template_version: number | null;
+  declare bulk_job_id: string | null;
   declare wa_message_id: string | null;
   declare attempts: number;
   declare next_attempt_at: Date | null;

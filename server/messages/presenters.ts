@@ -42,6 +42,7 @@ export function presentMessage(row: MessageRow): Message {
     edited_at: iso(row.edited_at),
     deleted_at: iso(row.deleted_at),
     template: row.template_id !== null && row.template_version !== null ? { id: row.template_id, version: row.template_version } : null,
+    bulk_job_id: row.bulk_job_id ?? null,
   };
   if (row.type !== 'unsupported' && row.content !== null) {
     // The stored content was checked against the type's schema when it was accepted or received.

@@ -37,9 +37,11 @@ export interface SendOptions {
   findMedia(trx: Transaction, id: string, type: MediaType, param: string): Promise<MediaFile>;
   /** The file fetched from the content's `url`, when it had one. */
   fetched?: MediaFile;
+  /** The bulk job sending it, when the runner does. */
+  bulkJobId?: string;
 }
 
-function sendAtOf(input: string | undefined): Date | null {
+export function sendAtOf(input: string | undefined): Date | null {
   if (input === undefined) return null;
   const at = new Date(input);
   const now = Date.now();
@@ -114,6 +116,7 @@ export async function createMessage(
     send_at: sendAt,
     template_id: template?.template.id ?? null,
     template_version: template?.template.version ?? null,
+    bulk_job_id: options.bulkJobId ?? null,
     wa_message_id: newWaMessageId(),
     expires_at: new Date(due.getTime() + services.config.MESSAGE_EXPIRY_HOURS * 3600_000),
     created_at: now,
@@ -156,7 +159,7 @@ async function connectionAndChat(trx: Transaction, scope: TenantScope, connectio
 type NewOutbound = Pick<
   MessageRow,
   | 'id' | 'account_id' | 'mode' | 'connection_id' | 'chat_id' | 'type' | 'status' | 'from_phone' | 'to_phone' | 'peer_phone'
-  | 'content' | 'media_id' | 'reply_to' | 'mentions' | 'metadata' | 'send_at' | 'template_id' | 'template_version' | 'wa_message_id' | 'expires_at' | 'created_at' | 'updated_at'
+  | 'content' | 'media_id' | 'reply_to' | 'mentions' | 'metadata' | 'send_at' | 'template_id' | 'template_version' | 'bulk_job_id' | 'wa_message_id' | 'expires_at' | 'created_at' | 'updated_at'
 >;
 
 /** The row as it will be stored: what the insert leaves to the columns' defaults is empty on a new message. */

@@ -37,6 +37,7 @@ export const ID_PREFIX = {
   webhookEndpoint: 'we',
   webhookDelivery: 'dlv',
   webhookAttempt: 'att',
+  bulkJob: 'bulk',
 } as const;
 
 /**

@@ -14,7 +14,7 @@ export interface TemplateSend extends RenderedTemplate {
 const unexpected = (param: string) =>
   invalidRequest('parameter_unexpected', `${param} is not allowed with template: the template gives the message its type and content.`, param);
 
-function checkReference(reference: Schemas['TemplateReference']): void {
+export function checkReference(reference: Schemas['TemplateReference']): void {
   const byName = reference.name !== undefined || reference.language !== undefined;
   if (reference.id !== undefined && byName) {
     throw invalidRequest('parameter_conflict', 'Name a template by template.id, or by template.name and template.language; not both.', 'template.id');
