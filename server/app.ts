@@ -2,6 +2,7 @@ import Koa from 'koa';
 import { accountRoutes } from './accounts/routes.js';
 import { adminRoutes } from './admin/routes.js';
 import { authRoutes } from './auth/routes.js';
+import { bulkJobRoutes } from './bulk/routes.js';
 import { connectionRoutes } from './connections/routes.js';
 import { contactRoutes } from './contacts/routes.js';
 import { mediaRoutes } from './media/routes.js';
@@ -30,6 +31,7 @@ export const routes: Route[] = [
   ...optOutRoutes,
   ...messageRoutes,
   ...templateRoutes,
+  ...bulkJobRoutes,
   ...chatRoutes,
   ...mediaRoutes,
   ...eventRoutes,

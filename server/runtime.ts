@@ -10,6 +10,7 @@ import { ConnectionManager } from './connections/manager.js';
 import { SandboxTransport } from './connections/sandbox/transport.js';
 import { sandboxNetwork } from './messages/sandbox-network.js';
 import { startMessageSweeper } from './messages/sweeper.js';
+import { startBulkRunner } from './bulk/runner.js';
 import { ConnectionStreams } from './connections/streams.js';
 import { EventStreams } from './events/streams.js';
 import type { Transport } from './connections/transport.js';
@@ -68,6 +69,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
   let manager: ConnectionManager | undefined;
   let workerDb: Database | undefined;
   let stopSweeper = () => {};
+  let stopBulkRunner = () => {};
   let dispatcher: WebhookDispatcher | undefined;
 
   try {
@@ -88,6 +90,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       manager = new ConnectionManager({ ...services, db: workerDb }, bus, transports, config.WORKER_MAX_CONNECTIONS);
       await manager.start();
       stopSweeper = startMessageSweeper({ ...services, db: workerDb });
+      stopBulkRunner = startBulkRunner({ ...services, db: workerDb });
       dispatcher = new WebhookDispatcher({
         db: workerDb,
         secrets: services.secrets,
@@ -135,6 +138,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       logger.info('shutting down: no new connections, finishing in-flight requests');
       clearInterval(maintenance);
       stopSweeper();
+      stopBulkRunner();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // Event streams never finish on their own; end them so their connections can close.

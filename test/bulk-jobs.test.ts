@@ -1,0 +1,186 @@
+// Bulk jobs through HTTP on sandbox connections, pacing off so that a job finishes in seconds: expansion with
+// per-recipient outcomes, the runner spreading messages over the job's connections, pause, resume and cancel.
+// A worker runs in process on a database of this file's own.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { after, before, describe, test } from 'node:test';
+import type { components } from '../server/generated/openapi.js';
+import { assertConforms, assertError } from './helpers/contract.js';
+import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
+import { buildAccount, buildApiKey, type TestAccount } from './helpers/factories.js';
+import { linkSandbox } from './helpers/sandbox-messaging.js';
+import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
+
+type Schemas = components['schemas'];
+type Job = Schemas['BulkJob'];
+let numbers = 0;
+const number = () => `+1202557${String(++numbers).padStart(4, '0')}`;
+
+describe('bulk jobs (sandbox network)', () => {
+  let database: ScratchDatabase;
+  let server: TestServer;
+  let owner: TestAccount;
+  let first: Schemas['Connection'];
+  let second: Schemas['Connection'];
+
+  before(async () => {
+    database = await createScratchDatabase();
+    server = await startTestServer({
+      DATABASE_URL: database.url,
+      REDIS_KEY_PREFIX: `${testEnv().redisPrefix}bulk-${randomBytes(4).toString('hex')}:`,
+      PARLEY_ROLE: 'all',
+      MESSAGE_PACING: 'false',
+      // 100,001 recipients in one JSON body, to reach the recipient cap.
+      MAX_BODY_BYTES: String(8 * 1024 * 1024),
+    });
+    owner = await buildAccount(server.client);
+    first = await linkSandbox(server.client, owner.key, number());
+    second = await linkSandbox(server.client, owner.key, number());
+  });
+  after(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  const create = async (body: Record<string, unknown>) => {
+    const response = await server.client.post<Job>('/v1/bulk-jobs', body, { key: owner.key });
+    assertConforms('createBulkJob', response);
+    return response;
+  };
+  const get = async (id: string) => {
+    const response = await server.client.get<Job>(`/v1/bulk-jobs/${id}`, { key: owner.key });
+    assertConforms('getBulkJob', response);
+    return response.body;
+  };
+  const act = async (id: string, action: 'pause' | 'resume' | 'cancel') => {
+    const response = await server.client.post<Job>(`/v1/bulk-jobs/${id}/${action}`, undefined, { key: owner.key });
+    assertConforms(`${action}BulkJob`, response);
+    return response;
+  };
+  const waitFor = async (id: string, done: (job: Job) => boolean, timeoutMs = 20_000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const job = await get(id);
+      if (done(job)) return job;
+      if (Date.now() > deadline) assert.fail(`job ${id} stayed ${JSON.stringify(job)}`);
+      await sleep(200);
+    }
+  };
+  const recipients = async (id: string) => {
+    const response = await server.client.get<Schemas['BulkJobRecipientList']>(`/v1/bulk-jobs/${id}/recipients?limit=100`, { key: owner.key });
+    assertConforms('listBulkJobRecipients', response);
+    return response.body.data;
+  };
+  /** Messages of the job per number, not counting those a pause called back. */
+  const sentPerNumber = (id: string) =>
+    server.services.db.system(async (trx) => {
+      const rows = (await trx('messages').where({ bulk_job_id: id }).whereNot('status', 'canceled').select('to_phone', 'connection_id')) as Array<{ to_phone: string; connection_id: string }>;
+      const counts = new Map<string, number>();
+      for (const row of rows) counts.set(row.to_phone, (counts.get(row.to_phone) ?? 0) + 1);
+      return { counts, connections: new Set(rows.map((row) => row.connection_id)) };
+    });
+  const eventTypes = async (id: string) =>
+    server.services.db.system(async (trx) => (await trx('events').whereRaw(`data->'object'->>'id' = ?`, [id]).orderBy('id').pluck('type')) as string[]);
+  const done = (job: Job) => job.status === 'completed';
+
+  test('a job over two connections completes: each valid recipient gets one message; duplicates, invalid and opted-out numbers are skipped with reasons', async () => {
+    const optedOut = number();
+    const optOut = await server.client.post('/v1/opt-outs', { phone_number: optedOut }, { key: owner.key });
+    assert.equal(optOut.status, 201, JSON.stringify(optOut.body));
+    const valid = Array.from({ length: 12 }, number);
+    const response = await create({
+      connection_ids: [first.id, second.id],
+      type: 'text',
+      text: { body: 'Our sale starts today' },
+      recipients: [...valid.map((to) => ({ to })), { to: valid[0] }, { to: 'not a number' }, { to: optedOut }],
+      metadata: { campaign: 'sale' },
+    });
+    assert.equal(response.status, 201, JSON.stringify(response.body));
+    assert.equal(response.body.counts.total, 15);
+    assert.equal(response.body.counts.skipped, 3);
+    const job = await waitFor(response.body.id, done);
+    assert.equal(job.counts.pending + job.counts.queued, 0);
+    assert.equal(job.counts.sent + job.counts.delivered + job.counts.read, 12);
+    const { counts, connections } = await sentPerNumber(job.id);
+    assert.deepEqual([...counts.keys()].sort(), [...valid].sort());
+    assert.ok([...counts.values()].every((n) => n === 1), 'one message per recipient');
+    assert.deepEqual(connections, new Set([first.id, second.id]), 'spread across both connections');
+    const reasons = (await recipients(job.id)).filter((r) => r.status === 'skipped').map((r) => r.reason?.code);
+    assert.deepEqual(reasons, ['duplicate', 'phone_number_invalid', 'recipient_opted_out']);
+    assert.deepEqual(await eventTypes(job.id), ['bulk_job.started', 'bulk_job.completed']);
+    const message = await server.client.get<Schemas['Message']>(`/v1/messages/${(await recipients(job.id))[0]!.message_id}`, { key: owner.key });
+    assert.equal(message.body.bulk_job_id, job.id);
+    assert.deepEqual(message.body.metadata, { campaign: 'sale', bulk_job_id: job.id });
+  });
+
+  test('a template job: a recipient missing a variable fails with the reason, the others get their own rendering', async () => {
+    const template = await server.client.post<Schemas['Template']>('/v1/templates', { name: 'bulk_hello', language: 'en', category: 'marketing', body: 'Hi {{name}}, code {{code}}' }, { key: owner.key });
+    assert.equal(template.status, 201, JSON.stringify(template.body));
+    const [a, b, c] = [number(), number(), number()];
+    const response = await create({
+      connection_ids: [first.id],
+      template: { name: 'bulk_hello', language: 'en' },
+      recipients: [{ to: a, variables: { name: 'Ada', code: 'A1' } }, { to: b, variables: { name: 'Bob' } }, { to: c, variables: { name: 'Cy', code: 'C3' } }],
+    });
+    assert.equal(response.status, 201, JSON.stringify(response.body));
+    const job = await waitFor(response.body.id, done);
+    assert.equal(job.counts.failed, 1);
+    const failed = (await recipients(job.id)).find((r) => r.to === b)!;
+    assert.equal(failed.status, 'failed');
+    assert.equal(failed.reason?.code, 'template_variables_missing');
+    assert.match(failed.reason!.message, /'code'/);
+    const texts = await server.services.db.system(async (trx) => (await trx('messages').where({ bulk_job_id: job.id }).orderBy('to_phone').pluck('content')) as Array<{ body: string }>);
+    assert.deepEqual(texts.map((t) => t.body).sort(), ['Hi Ada, code A1', 'Hi Cy, code C3']);
+  });
+
+  test('pause mid-job stops new messages; resume sends every remaining recipient exactly once', async () => {
+    const all = Array.from({ length: 60 }, number);
+    const response = await create({ connection_ids: [first.id, second.id], type: 'text', text: { body: 'paused campaign' }, recipients: all.map((to) => ({ to })) });
+    assert.equal(response.status, 201);
+    await waitFor(response.body.id, (job) => job.status === 'running');
+    const paused = await act(response.body.id, 'pause');
+    assert.equal(paused.status, 200);
+    assert.equal(paused.body.status, 'paused');
+    assert.ok(paused.body.counts.pending > 0, 'the pause came mid-job');
+    const again = await act(response.body.id, 'pause');
+    assertError(again, 409, 'bulk_job_state_invalid');
+    await sleep(1_500);
+    const held = await get(response.body.id);
+    assert.equal(held.counts.queued, 0, 'nothing waits while paused');
+    assert.equal(held.counts.pending, paused.body.counts.pending, 'no new messages while paused');
+    assert.equal((await act(response.body.id, 'resume')).body.status, 'running');
+    const job = await waitFor(response.body.id, done, 30_000);
+    const { counts } = await sentPerNumber(job.id);
+    assert.equal(counts.size, 60);
+    assert.ok([...counts.values()].every((n) => n === 1), 'one message per recipient');
+    assert.deepEqual(await eventTypes(job.id), ['bulk_job.started', 'bulk_job.paused', 'bulk_job.completed']);
+  });
+
+  test('cancel ends the job: waiting recipients are canceled and nothing more is sent', async () => {
+    const at = new Date(Date.now() + 3600_000).toISOString();
+    const response = await create({ connection_ids: [first.id], type: 'text', text: { body: 'later' }, recipients: [{ to: number() }, { to: number() }], send_at: at });
+    assert.equal(response.body.status, 'scheduled');
+    const canceled = await act(response.body.id, 'cancel');
+    assert.equal(canceled.body.status, 'canceled');
+    assert.equal(canceled.body.counts.canceled, 2);
+    assertError(await act(response.body.id, 'resume'), 409, 'bulk_job_state_invalid');
+    assert.deepEqual(await eventTypes(response.body.id), ['bulk_job.canceled']);
+    assert.equal((await sentPerNumber(response.body.id)).counts.size, 0);
+  });
+
+  test('bad input creates nothing: a connection of another mode, too many recipients, an unknown template, no content', async () => {
+    const before = await server.services.db.system(async (trx) => Number((await trx('bulk_jobs').count({ n: '*' }))[0]!.n));
+    const liveKey = await buildApiKey(server.client, owner, { name: 'live', mode: 'live' });
+    const live = await server.client.post<Schemas['Connection']>('/v1/connections', { name: 'live one' }, { key: liveKey.secret });
+    assert.equal(live.status, 201, JSON.stringify(live.body));
+    const text = { type: 'text', text: { body: 'x' } };
+    assertError(await create({ connection_ids: [first.id, live.body.id], ...text, recipients: [{ to: number() }] }), 404, 'resource_missing');
+    const many = Array.from({ length: 100_001 }, (_, i) => ({ to: `+1202558${String(i % 10_000).padStart(4, '0')}` }));
+    assertError(await create({ connection_ids: [first.id], ...text, recipients: many }), 400, 'bulk_job_too_many_recipients');
+    assertError(await create({ connection_ids: [first.id], template: { name: 'nope', language: 'en' }, recipients: [{ to: number() }] }), 404, 'resource_missing');
+    assertError(await create({ connection_ids: [first.id], recipients: [{ to: number() }] }), 400, 'parameter_missing');
+    const after = await server.services.db.system(async (trx) => Number((await trx('bulk_jobs').count({ n: '*' }))[0]!.n));
+    assert.equal(after, before);
+  });
+});
