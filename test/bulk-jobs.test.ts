@@ -134,6 +134,26 @@ describe('bulk jobs (sandbox network)', () => {
     assert.deepEqual(texts.map((t) => t.body).sort(), ['Hi Ada, code A1', 'Hi Cy, code C3']);
   });
 
+  test('contacts by tags: each tagged contact is a recipient, its attributes and name the variables the template uses', async () => {
+    const template = await server.client.post('/v1/templates', { name: 'bulk_city', language: 'en', category: 'utility', body: '{{name}} in {{city}}' }, { key: owner.key });
+    assert.equal(template.status, 201, JSON.stringify(template.body));
+    const [ada, bo] = [number(), number()];
+    for (const contact of [
+      { phone_number: ada, name: 'Ada', attributes: { city: 'Paris', plan: 'gold' }, tags: ['launch'] },
+      { phone_number: bo, name: 'Bo', attributes: { city: 'Oslo' }, tags: ['launch', 'vip'] },
+      { phone_number: number(), name: 'Cy', attributes: { city: 'Rome' }, tags: ['other'] },
+    ]) {
+      const created = await server.client.post('/v1/contacts', contact, { key: owner.key });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+    }
+    const response = await create({ connection_ids: [second.id], template: { name: 'bulk_city', language: 'en' }, contacts: { tags: ['launch'] } });
+    assert.equal(response.status, 201, JSON.stringify(response.body));
+    assert.equal(response.body.counts.total, 2);
+    const job = await waitFor(response.body.id, done);
+    const texts = await server.services.db.system(async (trx) => (await trx('messages').where({ bulk_job_id: job.id }).pluck('content')) as Array<{ body: string }>);
+    assert.deepEqual(texts.map((text) => text.body).sort(), ['Ada in Paris', 'Bo in Oslo']);
+  });
+
   test('pause mid-job stops new messages; resume sends every remaining recipient exactly once', async () => {
     const all = Array.from({ length: 60 }, number);
     const response = await create({ connection_ids: [first.id, second.id], type: 'text', text: { body: 'paused campaign' }, recipients: all.map((to) => ({ to })) });
