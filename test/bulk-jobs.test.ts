@@ -189,6 +189,19 @@ describe('bulk jobs (sandbox network)', () => {
     assert.equal((await sentPerNumber(response.body.id)).counts.size, 0);
   });
 
+  test('a job whose every connection is logged out fails its waiting recipients; a logged-out connection is refused for a new job (409)', async () => {
+    const third = await linkSandbox(server.client, owner.key, number());
+    const at = new Date(Date.now() + 1_500).toISOString();
+    const response = await create({ connection_ids: [third.id], type: 'text', text: { body: 'soon' }, recipients: [{ to: number() }], send_at: at });
+    assert.equal(response.status, 201, JSON.stringify(response.body));
+    const logout = await server.client.post(`/v1/connections/${third.id}/logout`, undefined, { key: owner.key });
+    assert.equal(logout.status, 200, JSON.stringify(logout.body));
+    assertError(await create({ connection_ids: [third.id], type: 'text', text: { body: 'x' }, recipients: [{ to: number() }] }), 409, 'connection_logged_out');
+    const job = await waitFor(response.body.id, (j) => j.status === 'failed');
+    assert.equal(job.counts.failed, 1);
+    assert.equal((await recipients(job.id))[0]!.reason?.code, 'connections_unavailable');
+  });
+
   test('bad input creates nothing: a connection of another mode, too many recipients, an unknown template, no content', async () => {
     const before = await server.services.db.system(async (trx) => Number((await trx('bulk_jobs').count({ n: '*' }))[0]!.n));
     const liveKey = await buildApiKey(server.client, owner, { name: 'live', mode: 'live' });

@@ -29,6 +29,9 @@ async function stepJob(trx: Transaction, services: Services, id: string): Promis
   } else if (job.status !== 'running') return;
 
   const connections = (await trx<ConnectionRow>('connections').whereIn('id', job.connection_ids)) as ConnectionRow[];
+  // Logged out, failed or deleted everywhere: no worker will send for this job until someone relinks, so its
+  // waiting recipients fail now rather than leave the job running forever.
+  if (connections.every(isStopped)) return failJob(trx, job);
   const inFlight = (await trx('messages')
     .where({ bulk_job_id: id })
     .whereIn('status', [...IN_FLIGHT])
@@ -73,6 +76,15 @@ async function sendOne(trx: Transaction, services: Services, job: BulkJobRow, re
     if (!(error instanceof ApiError) || error.status >= 500) throw error;
     await trx('bulk_job_recipients').where(where).update({ status: 'failed', reason_code: error.code, reason_message: error.message, connection_id: connectionId });
   }
+}
+
+async function failJob(trx: Transaction, job: BulkJobRow): Promise<void> {
+  await trx('bulk_job_recipients').where({ job_id: job.id, status: 'pending' }).update({
+    status: 'failed',
+    reason_code: 'connections_unavailable',
+    reason_message: `Every connection of bulk job ${job.id} is logged out, failed or deleted.`,
+  });
+  await trx('bulk_jobs').where({ id: job.id }).update({ status: 'failed', updated_at: new Date() });
 }
 
 async function completeWhenDone(trx: Transaction, job: BulkJobRow): Promise<void> {

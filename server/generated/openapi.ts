@@ -3953,7 +3953,11 @@ export interface components {
         };
         /** @example bulk_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
         BulkJobId: string;
-        /** @enum {string} */
+        /**
+         * @description `failed`: every connection of the job is logged out, failed or deleted; its waiting recipients failed
+         *     with `connections_unavailable`.
+         * @enum {string}
+         */
         BulkJobStatus: "scheduled" | "running" | "paused" | "completed" | "canceled" | "failed";
         /** @enum {string} */
         BulkJobRecipientStatus: "pending" | "queued" | "skipped" | "failed" | "canceled";
