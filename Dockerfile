@@ -8,6 +8,7 @@ RUN npm ci --omit=dev && npm cache clean --force
 COPY server ./server
 COPY openapi ./openapi
 COPY migrations ./migrations
+COPY webhooks ./webhooks
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 8080
