@@ -108,4 +108,39 @@ describe('new-contact pacing (sandbox network, pacing on)', () => {
     assert.equal(resumed.new_contacts_paused_until, null);
     await waitForMessage(server.client, owner.key, stranger.id, sent, 15_000);
   });
+
+  test('a bulk job whose connection hits error 463 goes on over its other connections: the messages held there move', async () => {
+    const [a, b] = [
+      await linkSandbox(server.client, owner.key, number(), { send_rate: 60 }),
+      await linkSandbox(server.client, owner.key, number(), { send_rate: 60 }),
+    ];
+    const people = Array.from({ length: 6 }, () => number());
+    // Round-robin puts the refused number and every other person on the first connection.
+    const created = await server.client.post<Schemas['BulkJob']>(
+      '/v1/bulk-jobs',
+      { connection_ids: [a.id, b.id], type: 'text', text: { body: 'Spring sale' }, recipients: [REACH_OUT_TIMELOCKED, ...people].map((to) => ({ to })) },
+      { key: owner.key },
+    );
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const deadline = Date.now() + 30_000;
+    let job = created.body;
+    while (job.status !== 'completed' && Date.now() < deadline) {
+      await sleep(250);
+      job = (await server.client.get<Schemas['BulkJob']>(`/v1/bulk-jobs/${job.id}`, { key: owner.key })).body;
+    }
+    assert.equal(job.status, 'completed', JSON.stringify(job));
+    const paused = (await server.client.get<Schemas['Connection']>(`/v1/connections/${a.id}`, { key: owner.key })).body;
+    assert.ok(paused.new_contacts_paused_until, 'the first connection is cooling down');
+    const pausedAt = Date.parse(paused.new_contacts_paused_until!) - 24 * 3_600_000;
+    const messages = await server.services.db.system((trx) =>
+      trx('messages').where({ bulk_job_id: job.id }).select('to_phone', 'connection_id', 'status', 'sent_at'),
+    );
+    const sent = messages.filter((m: { status: string }) => ['sent', 'delivered', 'read'].includes(m.status));
+    assert.deepEqual(sent.map((m: { to_phone: string }) => m.to_phone).sort(), [...people].sort(), 'every person got exactly one message');
+    assert.ok(
+      sent.every((m: { connection_id: string; sent_at: Date }) => m.connection_id === b.id || m.sent_at.getTime() < pausedAt),
+      'nothing went from the paused connection after the 463',
+    );
+    assert.ok(sent.some((m: { connection_id: string }) => m.connection_id === b.id));
+  });
 });

@@ -7,6 +7,7 @@ import type { Transaction } from '../platform/db/database.js';
 import { ApiError } from '../platform/http/errors.js';
 import type { Services } from '../platform/services.js';
 import { recordJobEvent } from './create.js';
+import { moveOffPausedConnections } from './transitions.js';
 import { IN_FLIGHT, type BulkJobRow, type RecipientRow } from './models.js';
 
 type Schemas = components['schemas'];
@@ -38,9 +39,11 @@ async function stepJob(trx: Transaction, services: Services, id: string): Promis
     .groupBy('connection_id')
     .select('connection_id', trx.raw('count(*)::int as count'))) as Array<{ connection_id: string; count: number }>;
   const now = Date.now();
+  const coolingDown = (c: ConnectionRow) => c.new_contacts_paused_until !== null && c.new_contacts_paused_until.getTime() > now;
+  await moveOffPausedConnections(trx, job, connections.filter(coolingDown).map((c) => c.id));
   // A stopped connection, or one cooling down after WhatsApp's 463, gets nothing new; the others carry the job.
   const slots = connections
-    .filter((c) => !isStopped(c) && !(c.new_contacts_paused_until && c.new_contacts_paused_until.getTime() > now))
+    .filter((c) => !isStopped(c) && !coolingDown(c))
     .map((c) => ({ id: c.id, free: WINDOW - (inFlight.find((row) => row.connection_id === c.id)?.count ?? 0) }))
     .filter((slot) => slot.free > 0);
   const capacity = slots.reduce((sum, slot) => sum + slot.free, 0);

@@ -14,16 +14,32 @@ type Schemas = components['schemas'];
  * WhatsApp, so it is left to finish, as a single cancel would). The update waits for a drain holding a row and
  * then re-reads its status, so a message is either called back here or sent, never both.
  */
-async function callBackUnsent(trx: Transaction, job: BulkJobRow): Promise<string[]> {
+async function callBackUnsent(trx: Transaction, job: BulkJobRow, only?: { connectionIds: string[]; newContacts: true }): Promise<string[]> {
   const result = await trx.raw<{ rows: Record<string, unknown>[] }>(
     `update messages set status = 'canceled', canceled_at = now(), updated_at = now()
       where bulk_job_id = ? and status = any(?) and attempts = 0
+        ${only ? `and connection_id = any(?) and not exists (select 1 from chats ch where ch.id = messages.chat_id and ch.last_message_at is not null)` : ''}
       returning *`,
-    [job.id, [...UNSENT]],
+    only ? [job.id, [...UNSENT], only.connectionIds] : [job.id, [...UNSENT]],
   );
   const scope = { accountId: job.account_id, mode: job.mode };
   for (const raw of result.rows) await recordEvent(trx, scope, 'message.canceled', presentMessage(MessageRow.fromDatabaseJson(raw)));
   return result.rows.map((raw) => raw.id as string);
+}
+
+/**
+ * A connection that WhatsApp stopped from starting chats (error 463) would hold the job's messages to new people
+ * for its whole cool-down: they are called back and their recipients wait again, for the job's other connections.
+ * The caller holds the job's lock.
+ */
+export async function moveOffPausedConnections(trx: Transaction, job: BulkJobRow, connectionIds: string[]): Promise<void> {
+  if (connectionIds.length === 0) return;
+  const called = await callBackUnsent(trx, job, { connectionIds, newContacts: true });
+  if (called.length === 0) return;
+  await trx('bulk_job_recipients')
+    .where({ job_id: job.id, status: 'queued' })
+    .whereIn('message_id', called)
+    .update({ status: 'pending', message_id: null, connection_id: null });
 }
 
 /** The job locked: the runner holds the same lock while it creates messages, so a change waits for its batch. */
