@@ -4,6 +4,7 @@ import type { Database, Transaction } from '../platform/db/database.js';
 import { conflict, invalidRequest, notFound } from '../platform/http/errors.js';
 import { paginate, type PageParams } from '../platform/http/pagination.js';
 import { WebhookAttemptRow, WebhookDeliveryRow, WebhookEndpointRow, type WebhookDeliveryStatus } from './models.js';
+import { failPendingDeliveries, findWebhookEndpointRow } from './endpoints.js';
 import { presentWebhookAttempt, presentWebhookDelivery, presentWebhookEndpoint } from './presenters.js';
 
 type Schemas = components['schemas'];
@@ -17,12 +18,6 @@ export const DELIVERY_RETENTION_DAYS = 30;
 /** Wakes the dispatchers when the transaction commits. */
 async function announceDeliveries(trx: Transaction): Promise<void> {
   await trx.raw(`select pg_notify('${DELIVERIES_CHANNEL}', '')`);
-}
-
-async function findEndpoint(trx: Transaction, id: string): Promise<WebhookEndpointRow> {
-  const row = await WebhookEndpointRow.query(trx).findById(id);
-  if (!row) throw notFound('webhook endpoint', id);
-  return row;
 }
 
 function mustBeEnabled(endpoint: WebhookEndpointRow, action: string): void {
@@ -40,7 +35,7 @@ export interface DeliveryFilters extends PageParams {
 }
 
 export async function listWebhookDeliveries(trx: Transaction, endpointId: string, filters: DeliveryFilters) {
-  await findEndpoint(trx, endpointId);
+  await findWebhookEndpointRow(trx, endpointId);
   const query = WebhookDeliveryRow.query(trx).where({ endpoint_id: endpointId });
   if (filters.status) query.where({ status: filters.status });
   if (filters.event_id) query.where({ event_id: filters.event_id });
@@ -66,7 +61,7 @@ export async function listWebhookAttempts(trx: Transaction, deliveryId: string, 
 /** Due at once, with a fresh schedule; whatever the status, and the answer says what it was. */
 export async function retryWebhookDelivery(trx: Transaction, id: string): Promise<Schemas['WebhookDeliveryRetry']> {
   const before = await findDeliveryRow(trx, id, { lock: true });
-  mustBeEnabled(await findEndpoint(trx, before.endpoint_id), 'retry its deliveries');
+  mustBeEnabled(await findWebhookEndpointRow(trx, before.endpoint_id), 'retry its deliveries');
   const row = await WebhookDeliveryRow.query(trx).patchAndFetchById(id, requeue());
   await announceDeliveries(trx);
   const messages: Record<WebhookDeliveryStatus, string> = {
@@ -92,7 +87,7 @@ export async function recoverWebhookEndpoint(
     throw invalidRequest('since_too_old', `since must be within the last ${DELIVERY_RETENTION_DAYS} days (from ${oldest.toISOString()}); older deliveries are not kept.`, 'since');
   }
   if (since > now) throw invalidRequest('since_in_future', 'since is in the future; give the time from which to redeliver.', 'since');
-  const endpoint = await findEndpoint(trx, endpointId);
+  const endpoint = await findWebhookEndpointRow(trx, endpointId);
   mustBeEnabled(endpoint, 'recover its deliveries');
   const requeued = await WebhookDeliveryRow.query(trx)
     .where({ endpoint_id: endpointId, status: 'failed' })
@@ -104,7 +99,7 @@ export async function recoverWebhookEndpoint(
 
 /** A webhook.test event for this endpoint alone (the fan-out trigger skips the type). */
 export async function testWebhookEndpoint(trx: Transaction, endpointId: string): Promise<Schemas['WebhookDelivery']> {
-  const endpoint = await findEndpoint(trx, endpointId);
+  const endpoint = await findWebhookEndpointRow(trx, endpointId);
   mustBeEnabled(endpoint, 'send it a test event');
   const scope = { accountId: endpoint.account_id, mode: endpoint.mode };
   const object: Schemas['WebhookTest'] = {
@@ -121,20 +116,6 @@ export async function testWebhookEndpoint(trx: Transaction, endpointId: string):
   );
   await announceDeliveries(trx);
   return presentWebhookDelivery(WebhookDeliveryRow.fromDatabaseJson(result.rows[0]!));
-}
-
-/**
- * Ends the pending deliveries of endpoints that were just disabled: `failed`, so that recovery can send them
- * once the endpoint is enabled again.
- */
-export async function failPendingDeliveries(trx: Transaction, endpointIds: string[], now: Date): Promise<void> {
-  if (endpointIds.length === 0) return;
-  await trx.raw(
-    `update webhook_deliveries set status = 'failed', next_attempt_at = null, finished_at = ?, updated_at = ?,
-            last_error = 'the endpoint was disabled' || coalesce('; the last attempt: ' || last_error, '')
-      where endpoint_id = any(?) and status = 'pending'`,
-    [now, now, endpointIds],
-  );
 }
 
 /**

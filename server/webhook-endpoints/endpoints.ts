@@ -6,7 +6,6 @@ import { conflict, invalidRequest, notFound } from '../platform/http/errors.js';
 import { paginate, type PageParams } from '../platform/http/pagination.js';
 import { newId } from '../platform/ids.js';
 import type { Services } from '../platform/services.js';
-import { failPendingDeliveries } from './deliveries.js';
 import { WebhookEndpointRow } from './models.js';
 import { presentWebhookEndpoint, presentWebhookSecret } from './presenters.js';
 import { newWebhookSecret, ROTATION_OVERLAP_MS, sealWebhookSecret } from './secrets.js';
@@ -71,7 +70,7 @@ export function listWebhookEndpoints(trx: Transaction, query: PageParams) {
   return paginate(WebhookEndpointRow.query(trx), query, presentWebhookEndpoint);
 }
 
-async function findRow(trx: Transaction, id: string, options: { lock?: boolean } = {}): Promise<WebhookEndpointRow> {
+export async function findWebhookEndpointRow(trx: Transaction, id: string, options: { lock?: boolean } = {}): Promise<WebhookEndpointRow> {
   const query = WebhookEndpointRow.query(trx).findById(id);
   const row = await (options.lock ? query.forUpdate() : query);
   if (!row) throw notFound('webhook endpoint', id);
@@ -79,7 +78,7 @@ async function findRow(trx: Transaction, id: string, options: { lock?: boolean }
 }
 
 export async function findWebhookEndpoint(trx: Transaction, id: string): Promise<Schemas['WebhookEndpoint']> {
-  return presentWebhookEndpoint(await findRow(trx, id));
+  return presentWebhookEndpoint(await findWebhookEndpointRow(trx, id));
 }
 
 export async function updateWebhookEndpoint(
@@ -88,7 +87,7 @@ export async function updateWebhookEndpoint(
   input: Schemas['UpdateWebhookEndpointRequest'],
   checked: CheckedWebhookUrl | undefined,
 ): Promise<Schemas['WebhookEndpoint']> {
-  const before = await findRow(trx, id, { lock: true });
+  const before = await findWebhookEndpointRow(trx, id, { lock: true });
   const now = new Date();
   const row = await WebhookEndpointRow.query(trx).patchAndFetchById(id, {
     ...(checked ? { url: checked.url } : {}),
@@ -110,7 +109,7 @@ export async function deleteWebhookEndpoint(trx: Transaction, id: string): Promi
 }
 
 export async function findWebhookEndpointSecret(trx: Transaction, services: Services, id: string): Promise<Schemas['WebhookEndpointSecret']> {
-  return presentWebhookSecret(services.secrets, await findRow(trx, id));
+  return presentWebhookSecret(services.secrets, await findWebhookEndpointRow(trx, id));
 }
 
 /**
@@ -118,7 +117,7 @@ export async function findWebhookEndpointSecret(trx: Transaction, services: Serv
  * is dropped, since a delivery carries at most the two newest signatures.
  */
 export async function rotateWebhookEndpointSecret(trx: Transaction, services: Services, id: string): Promise<Schemas['WebhookEndpointSecret']> {
-  const current = await findRow(trx, id, { lock: true });
+  const current = await findWebhookEndpointRow(trx, id, { lock: true });
   const now = new Date();
   const row = await WebhookEndpointRow.query(trx).patchAndFetchById(id, {
     secret_sealed: sealWebhookSecret(services.secrets, newWebhookSecret()),
@@ -127,4 +126,18 @@ export async function rotateWebhookEndpointSecret(trx: Transaction, services: Se
     updated_at: now,
   });
   return presentWebhookSecret(services.secrets, row, now);
+}
+
+/**
+ * Ends the pending deliveries of endpoints that were just disabled: `failed`, so that recovery can send them
+ * once the endpoint is enabled again.
+ */
+export async function failPendingDeliveries(trx: Transaction, endpointIds: string[], now: Date): Promise<void> {
+  if (endpointIds.length === 0) return;
+  await trx.raw(
+    `update webhook_deliveries set status = 'failed', next_attempt_at = null, finished_at = ?, updated_at = ?,
+            last_error = 'the endpoint was disabled' || coalesce('; the last attempt: ' || last_error, '')
+      where endpoint_id = any(?) and status = 'pending'`,
+    [now, now, endpointIds],
+  );
 }
