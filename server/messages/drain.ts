@@ -16,17 +16,18 @@ const NO_LINK_WAIT_MS = 1_000;
 /** Transient failures back off exponentially up to this. */
 const MAX_RETRY_DELAY_MS = 5 * 60_000;
 
-/** How many conversations the connection started in the last 24 hours (the daily new-contact limit counts them). */
-const NEW_CONTACTS_STARTED = `with started as (
-  select count(*)::int as n from messages where connection_id = ? and new_contact_at > now() - interval '24 hours')`;
-
 /**
  * A message may go to someone the connection already talks to (their chat has a message either way), or start a
  * conversation while the connection is not cooling down after a 463 and is under its daily new-contact limit.
+ * The conversations started in the last 24 hours are counted only up to the limit, so the count stays small
+ * however many the connection starts.
  */
 const MAY_SEND_TO_PEER = `(ch.last_message_at is not null
   or ((c.new_contacts_paused_until is null or c.new_contacts_paused_until <= now())
-      and (c.new_contact_daily_limit is null or started.n < c.new_contact_daily_limit)))`;
+      and (c.new_contact_daily_limit is null
+           or (select count(*) from (select 1 from messages n
+                where n.connection_id = c.id and n.new_contact_at > now() - interval '24 hours'
+                limit c.new_contact_daily_limit) started) < c.new_contact_daily_limit)))`;
 
 export interface DrainDeps {
   services: Services;
@@ -123,9 +124,8 @@ export class MessageDrain {
     // Without pacing (load tests on sandbox connections) the new-contact limits are off too.
     const gate = this.deps.services.config.MESSAGE_PACING ? MAY_SEND_TO_PEER : 'true';
     const result = await trx.raw<{ rows: Array<Record<string, unknown> & { send_rate: number; known_contact: boolean }> }>(
-      `${NEW_CONTACTS_STARTED}
-       select m.*, c.send_rate, ch.last_message_at is not null as known_contact
-         from messages m join connections c on c.id = m.connection_id cross join started left join chats ch on ch.id = m.chat_id
+      `select m.*, c.send_rate, ch.last_message_at is not null as known_contact
+         from messages m join connections c on c.id = m.connection_id left join chats ch on ch.id = m.chat_id
         where m.connection_id = ? and m.direction = 'outbound' and m.${pending}
           and coalesce(m.send_at, m.created_at) <= now()
           and (m.next_attempt_at is null or m.next_attempt_at <= now())
@@ -136,17 +136,16 @@ export class MessageDrain {
           and ${gate}
         order by m.seq limit 1
         for update of m skip locked`,
-      [lease.connectionId, lease.connectionId],
+      [lease.connectionId],
     );
     const [raw] = result.rows;
     if (!raw) {
       // Messages held back from new contacts do not count: the drain looks again when idle, as always.
       const next = await trx.raw<{ rows: Array<{ at: Date | null }> }>(
-        `${NEW_CONTACTS_STARTED}
-         select min(greatest(coalesce(m.send_at, m.created_at), coalesce(m.next_attempt_at, m.created_at))) as at
-           from messages m join connections c on c.id = m.connection_id cross join started left join chats ch on ch.id = m.chat_id
+        `select min(greatest(coalesce(m.send_at, m.created_at), coalesce(m.next_attempt_at, m.created_at))) as at
+           from messages m join connections c on c.id = m.connection_id left join chats ch on ch.id = m.chat_id
           where m.connection_id = ? and m.direction = 'outbound' and m.${pending} and ${gate}`,
-        [lease.connectionId, lease.connectionId],
+        [lease.connectionId],
       );
       const at = next.rows[0]?.at ? new Date(next.rows[0].at).getTime() : Infinity;
       return { idleMs: Math.max(10, Math.min(IDLE_MS, at - Date.now())) };
