@@ -11,7 +11,7 @@ import { createScratchDatabase, type ScratchDatabase } from './helpers/connectio
 import { buildAccount, type TestAccount } from './helpers/factories.js';
 import { linkSandbox } from './helpers/sandbox-messaging.js';
 import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
-import { isAlive, spawnWorker, type WorkerProcess } from './helpers/worker-process.js';
+import { killAll, spawnWorker, type WorkerProcess } from './helpers/worker-process.js';
 
 type Job = components['schemas']['BulkJob'];
 const TOTAL = 120;
@@ -38,9 +38,7 @@ describe('a bulk job whose worker is SIGKILLed mid-job', () => {
     owner = await buildAccount(api.client, { account_name: 'Bulk Kill Co' });
   });
   after(async () => {
-    const running = workers.filter((worker) => isAlive(worker.child));
-    for (const worker of running) worker.child.kill('SIGKILL');
-    await Promise.all(running.map((worker) => once(worker.child, 'exit')));
+    await killAll(workers);
     await api?.stop();
     await database?.drop();
   });

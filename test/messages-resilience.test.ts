@@ -17,7 +17,7 @@ import { createScratchDatabase, type ScratchDatabase } from './helpers/connectio
 import { buildAccount, type TestAccount } from './helpers/factories.js';
 import { linkSandbox } from './helpers/sandbox-messaging.js';
 import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
-import { isAlive, spawnWorker, type WorkerProcess } from './helpers/worker-process.js';
+import { killAll, spawnWorker, type WorkerProcess } from './helpers/worker-process.js';
 
 const SENT = ['sent', 'delivered', 'read'];
 /** A killed worker's leases expire after LEASE_TTL_SECONDS (15 s) and are claimed on the next 5 s tick. */
@@ -111,9 +111,7 @@ describe('accepted messages survive failures', { concurrency: true }, () => {
       owner = await buildAccount(api.client, { account_name: 'Kill Co' });
     });
     after(async () => {
-      const running = workers.filter((worker) => isAlive(worker.child));
-      for (const worker of running) worker.child.kill('SIGKILL');
-      await Promise.all(running.map((worker) => once(worker.child, 'exit')));
+      await killAll(workers);
       await api?.stop();
       await database?.drop();
     });

@@ -2,6 +2,7 @@
 // test can kill it for real (SIGKILL), hang it (SIGSTOP) or stop it gracefully (SIGTERM).
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '../../server/platform/net.js';
@@ -21,6 +22,13 @@ export interface WorkerProcess {
 }
 
 export const isAlive = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
+
+/** Kills (SIGKILL) every worker still running and waits for each to exit: a suite's clean-up. */
+export async function killAll(workers: WorkerProcess[]): Promise<void> {
+  const running = workers.filter((worker) => isAlive(worker.child));
+  for (const worker of running) worker.child.kill('SIGKILL');
+  await Promise.all(running.map((worker) => once(worker.child, 'exit')));
+}
 
 /**
  * Starts a worker on `env.DATABASE_URL` and `env.REDIS_KEY_PREFIX` (both required: the API nodes it serves must
