@@ -118,10 +118,10 @@ describe('bulk jobs (sandbox network)', () => {
     assert.equal(exported.status, 200);
     assert.match(exported.headers.get('content-type') ?? '', /^text\/csv/);
     const lines = exported.body.trimEnd().split('\r\n');
-    assert.equal(lines[0], 'position,to,phone_number,status,reason_code,reason,connection_id,message_id,message_status,sent_at,delivered_at,read_at,failed_at');
+    assert.equal(lines[0], 'position,line,to,phone_number,status,reason_code,reason,connection_id,message_id,message_status,sent_at,delivered_at,read_at,failed_at');
     assert.equal(lines.length, 16, 'a header and one row per recipient');
-    assert.match(lines[14]!, /^13,not a number,,skipped,phone_number_invalid,not a number is not a valid phone number\.,/);
-    assert.match(lines[1]!, new RegExp(`^0,\\${valid[0]},\\${valid[0]},queued,,,conn_\\w+,msg_\\w+,(sent|delivered|read),`));
+    assert.match(lines[14]!, /^13,,not a number,,skipped,phone_number_invalid,not a number is not a valid phone number\.,/);
+    assert.match(lines[1]!, new RegExp(`^0,,\\${valid[0]},\\${valid[0]},queued,,,conn_\\w+,msg_\\w+,(sent|delivered|read),`));
   });
 
   test('a template job: a recipient missing a variable fails with the reason, the others get their own rendering', async () => {

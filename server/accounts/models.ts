@@ -8,6 +8,8 @@ export class AccountRow extends Model {
   declare name: string;
   declare status: 'active' | 'suspended';
   declare plan: string;
+  /** Set by the platform admin; null: the plan's limit. */
+  declare bulk_job_recipient_limit: number | null;
   declare created_at: Date;
 }
 

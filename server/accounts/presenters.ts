@@ -1,7 +1,7 @@
 import type { components } from '../generated/openapi.js';
 import type { Mode } from '../platform/db/database.js';
 import type { AccountRow, UserRow } from './models.js';
-import { planById } from './plans.js';
+import { limitsOf, planById } from './plans.js';
 
 type Schemas = components['schemas'];
 
@@ -12,6 +12,7 @@ export function presentAccount(row: AccountRow): Schemas['Account'] {
     name: row.name,
     status: row.status,
     plan: planById(row.plan),
+    limits: limitsOf(row),
     created_at: row.created_at.toISOString(),
   };
 }

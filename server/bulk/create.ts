@@ -1,3 +1,5 @@
+import { AccountRow } from '../accounts/models.js';
+import { limitsOf } from '../accounts/plans.js';
 import { contactsByTags } from '../contacts/by-tags.js';
 import { recordEvent } from '../events/record.js';
 import type { components } from '../generated/openapi.js';
@@ -12,7 +14,7 @@ import { newId } from '../platform/ids.js';
 import { renderTemplate, templateVariables } from '../templates/render.js';
 import { checkReference } from '../templates/send.js';
 import { findTemplateForSend } from '../templates/templates.js';
-import { contactRecipient, RecipientWriter, tooMany, MAX_RECIPIENTS, type VariableCheck } from './expand.js';
+import { contactRecipient, RecipientWriter, tooMany, type RecipientInput, type VariableCheck } from './expand.js';
 import type { BulkJobRow, BulkMessage } from './models.js';
 import { findBulkJob } from './queries.js';
 
@@ -72,13 +74,32 @@ async function checkMessage(trx: Transaction, body: Request): Promise<{ message:
   return { message: { type, [type]: content }, check: () => null, declared: null };
 }
 
-/** Checks the whole request, then stores the job and every recipient in the caller's transaction. */
-export async function createBulkJob(trx: Transaction, actor: Actor, body: Request): Promise<Schemas['BulkJob']> {
-  const scope = scopeOf(actor);
-  if ((body.recipients === undefined) === (body.contacts === undefined)) {
-    throw invalidRequest('parameter_missing', 'Give recipients, or contacts (by tags); exactly one of them.', 'recipients');
+/** The most recipients the account's jobs may have (its own limit, or its plan's). */
+export async function recipientLimit(trx: Transaction, accountId: string): Promise<number> {
+  const account = await AccountRow.query(trx).findById(accountId);
+  if (!account) throw notFound('account', accountId);
+  return limitsOf(account).bulk_job_recipients;
+}
+
+/** Which request field holds the job's recipients: exactly one of the three. */
+export function recipientSource(body: Request): 'recipients' | 'contacts' | 'recipients_csv' {
+  const given = (['recipients', 'contacts', 'recipients_csv'] as const).filter((field) => body[field] !== undefined);
+  if (given.length !== 1) {
+    const message = 'Give recipients, contacts (by tags) or recipients_csv (an uploaded CSV file); exactly one of them.';
+    throw given.length === 0 ? invalidRequest('parameter_missing', message, 'recipients') : invalidRequest('parameter_unexpected', message, given[1]!);
   }
-  if ((body.recipients?.length ?? 0) > MAX_RECIPIENTS) throw tooMany();
+  return given[0]!;
+}
+
+/**
+ * Checks the whole request, then stores the job and every recipient in the caller's transaction. `csv` holds
+ * the rows of `recipients_csv`, read before the transaction (see readRecipientsCsv).
+ */
+export async function createBulkJob(trx: Transaction, actor: Actor, body: Request, csv?: RecipientInput[]): Promise<Schemas['BulkJob']> {
+  const scope = scopeOf(actor);
+  const source = recipientSource(body);
+  const limit = { max: await recipientLimit(trx, scope.accountId), param: source };
+  if ((body.recipients ?? csv ?? []).length > limit.max) throw tooMany(limit.max, source);
   const sendAt = sendAtOf(body.send_at);
   await checkConnections(trx, body.connection_ids);
   const { message, check, declared } = await checkMessage(trx, body);
@@ -95,18 +116,24 @@ export async function createBulkJob(trx: Transaction, actor: Actor, body: Reques
     send_at: sendAt,
     total: 0,
   });
-  const writer = new RecipientWriter(trx, scope, id, check);
-  if (body.recipients) {
-    for (const recipient of body.recipients) await writer.add({ to: recipient.to, variables: recipient.variables ?? {} });
-  } else {
+  const writer = new RecipientWriter(trx, scope, id, check, limit);
+  // A contact or a file row carries more values than one template uses: pass only those it declares.
+  const used = (variables: RecipientInput['variables']) => Object.fromEntries(Object.entries(variables).filter(([name]) => declared?.includes(name)));
+  if (source === 'contacts') {
     for await (const page of contactsByTags(trx, body.contacts!.tags, { match: body.contacts!.match ?? 'any', batchSize: 5_000 })) {
       for (const contact of page) {
         const recipient = contactRecipient(contact);
-        // A contact carries more attributes than one template uses: pass only those it declares.
-        if (declared) recipient.variables = Object.fromEntries(Object.entries(recipient.variables).filter(([name]) => declared.includes(name)));
-        await writer.add(recipient);
+        await writer.add({ ...recipient, variables: used(recipient.variables) });
       }
     }
+  } else if (source === 'recipients_csv') {
+    // Headers are typed by people: a column fills the template's variable of the same name in any letter case.
+    const declaredAs = new Map((declared ?? []).map((name) => [name.toLowerCase(), name]));
+    const named = (variables: RecipientInput['variables']) =>
+      Object.fromEntries(Object.entries(variables).map(([name, value]) => [declared?.includes(name) ? name : (declaredAs.get(name.toLowerCase()) ?? name), value]));
+    for (const recipient of csv ?? []) await writer.add({ ...recipient, variables: used(named(recipient.variables)) });
+  } else {
+    for (const recipient of body.recipients ?? []) await writer.add({ to: recipient.to, variables: recipient.variables ?? {} });
   }
   await writer.flush();
   await trx('bulk_jobs').where({ id }).update({ total: writer.count });

@@ -6,22 +6,29 @@ import { toE164 } from '../platform/phone.js';
 import type { TenantScope } from '../platform/db/database.js';
 import type { RecipientStatus } from './models.js';
 
-export const MAX_RECIPIENTS = 100_000;
 /** Rows per insert: large enough that 100,000 recipients take a few statements, small enough for one array each. */
 const BATCH = 5_000;
 
 export interface RecipientInput {
   to: string;
   variables: Record<string, string | number>;
+  /** The CSV line it was read from. */
+  line?: number;
+  /** Set when reading it already found it unusable (a CSV row with too many cells): it is skipped. */
+  problem?: { code: string; message: string };
 }
 
 /** Checks one recipient's variables (a template job renders them); returns the failure, or null. */
 export type VariableCheck = (variables: Record<string, string | number>) => { code: string; message: string } | null;
 
-export const tooMany = () =>
-  new ApiError(400, 'invalid_request_error', 'bulk_job_too_many_recipients', `A bulk job may have at most ${MAX_RECIPIENTS.toLocaleString('en')} recipients; split it into several jobs.`, {
-    param: 'recipients',
-  });
+export const tooMany = (limit: number, param: string) =>
+  new ApiError(
+    400,
+    'invalid_request_error',
+    'bulk_job_too_many_recipients',
+    `This account's bulk jobs may have at most ${limit.toLocaleString('en')} recipients (limits.bulk_job_recipients); split the list into several jobs. No job was created.`,
+    { param },
+  );
 
 /** A contact's variables: its attributes, and its name under `name`. */
 export function contactRecipient(contact: ContactRow): RecipientInput {
@@ -50,6 +57,8 @@ export class RecipientWriter {
     private readonly scope: TenantScope,
     private readonly jobId: string,
     private readonly check: VariableCheck,
+    /** The account's recipient limit, and the request field the recipients came in. */
+    private readonly limit: { max: number; param: string },
   ) {}
 
   get count(): number {
@@ -57,7 +66,7 @@ export class RecipientWriter {
   }
 
   async add(recipient: RecipientInput): Promise<void> {
-    if (this.count >= MAX_RECIPIENTS) throw tooMany();
+    if (this.count >= this.limit.max) throw tooMany(this.limit.max, this.limit.param);
     this.pending.push(recipient);
     if (this.pending.length >= BATCH) await this.flush();
   }
@@ -69,30 +78,34 @@ export class RecipientWriter {
     const numbers = batch.map((recipient) => toE164(recipient.to));
     const listed = await this.trx('opt_outs').whereIn('phone_number', numbers.filter((n): n is string => n !== null)).pluck('phone_number');
     this.optedOut = new Set<string>(listed);
-    const columns = { position: [] as number[], to: [] as string[], phone: [] as (string | null)[], variables: [] as string[], status: [] as RecipientStatus[], code: [] as (string | null)[], text: [] as (string | null)[] };
+    const columns = { position: [] as number[], line: [] as (number | null)[], to: [] as string[], phone: [] as (string | null)[], variables: [] as string[], status: [] as RecipientStatus[], code: [] as (string | null)[], text: [] as (string | null)[] };
     batch.forEach((recipient, i) => {
       const phone = numbers[i]!;
       const outcome = this.outcome(phone, recipient);
       columns.position.push(this.position + i);
+      columns.line.push(recipient.line ?? null);
       columns.to.push(recipient.to);
       columns.phone.push(phone);
       columns.variables.push(JSON.stringify(recipient.variables));
       columns.status.push(outcome.status);
       columns.code.push(outcome.code);
       columns.text.push(outcome.text);
-      if (phone !== null) this.seen.add(phone);
+      if (phone !== null && !recipient.problem) this.seen.add(phone);
     });
     this.position += batch.length;
     await this.trx.raw(
-      `insert into bulk_job_recipients (job_id, position, account_id, mode, "to", phone_number, variables, status, reason_code, reason_message)
-       select ?, u.pos, ?, ?, u.given, u.phone, u.vars::jsonb, u.status, u.code, u.reason
-         from unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as u(pos, given, phone, vars, status, code, reason)`,
-      [this.jobId, this.scope.accountId, this.scope.mode, columns.position, columns.to, columns.phone, columns.variables, columns.status, columns.code, columns.text] as Knex.Value[],
+      `insert into bulk_job_recipients (job_id, position, line, account_id, mode, "to", phone_number, variables, status, reason_code, reason_message)
+       select ?, u.pos, u.line, ?, ?, u.given, u.phone, u.vars::jsonb, u.status, u.code, u.reason
+         from unnest(?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as u(pos, line, given, phone, vars, status, code, reason)`,
+      [this.jobId, this.scope.accountId, this.scope.mode, columns.position, columns.line, columns.to, columns.phone, columns.variables, columns.status, columns.code, columns.text] as Knex.Value[],
     );
   }
 
   private outcome(phone: string | null, recipient: RecipientInput): { status: RecipientStatus; code: string | null; text: string | null } {
-    if (phone === null) return { status: 'skipped', code: 'phone_number_invalid', text: `${recipient.to} is not a valid phone number.` };
+    if (recipient.problem) return { status: 'skipped', code: recipient.problem.code, text: recipient.problem.message };
+    if (phone === null) {
+      return { status: 'skipped', code: 'phone_number_invalid', text: recipient.to === '' ? 'The row has no phone number.' : `${recipient.to} is not a valid phone number.` };
+    }
     if (this.seen.has(phone)) return { status: 'skipped', code: 'duplicate', text: `${phone} is already an earlier recipient of this job.` };
     if (this.optedOut.has(phone)) return { status: 'skipped', code: 'recipient_opted_out', text: `${phone} is on the opt-out list.` };
     const failure = this.check(recipient.variables);

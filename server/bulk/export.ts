@@ -1,7 +1,7 @@
 import type { Transaction } from '../platform/db/database.js';
 import { findJobRow } from './queries.js';
 
-const COLUMNS = ['position', 'to', 'phone_number', 'status', 'reason_code', 'reason', 'connection_id', 'message_id', 'message_status', 'sent_at', 'delivered_at', 'read_at', 'failed_at'] as const;
+const COLUMNS = ['position', 'line', 'to', 'phone_number', 'status', 'reason_code', 'reason', 'connection_id', 'message_id', 'message_status', 'sent_at', 'delivered_at', 'read_at', 'failed_at'] as const;
 /** Rows per query: a 100,000-recipient job is read in a few statements without holding it all as rows at once. */
 const PAGE = 10_000;
 
@@ -24,7 +24,7 @@ export async function exportResults(trx: Transaction, id: string): Promise<strin
       .orderBy('r.position')
       .limit(PAGE)
       .select(
-        'r.position', 'r.to', 'r.phone_number', 'r.status', 'r.reason_code', 'r.reason_message as reason', 'r.connection_id', 'r.message_id',
+        'r.position', 'r.line', 'r.to', 'r.phone_number', 'r.status', 'r.reason_code', 'r.reason_message as reason', 'r.connection_id', 'r.message_id',
         'm.status as message_status', 'm.sent_at', 'm.delivered_at', 'm.read_at', 'm.failed_at',
       )) as Array<Record<(typeof COLUMNS)[number], unknown>>;
     for (const row of rows) lines.push(COLUMNS.map((column) => field(row[column])).join(','));

@@ -30,6 +30,7 @@ export interface BulkJobRow {
 export interface RecipientRow {
   job_id: string;
   position: number;
+  line: number | null;
   to: string;
   phone_number: string | null;
   variables: Record<string, string | number>;

@@ -30,6 +30,7 @@ export function presentRecipient(row: RecipientRow & { message_status: Schemas['
     object: 'bulk_job_recipient',
     position: row.position,
     to: row.to,
+    line: row.line,
     phone_number: row.phone_number,
     status: row.status,
     reason: row.reason_code === null ? null : { code: row.reason_code, message: row.reason_message ?? '' },

@@ -1,11 +1,23 @@
-import { authenticatedRoute } from '../platform/http/route.js';
-import { createBulkJob } from './create.js';
+import { scopeOf } from '../platform/actor.js';
+import { authenticatedRoute, preparedAuthenticatedRoute } from '../platform/http/route.js';
+import { createBulkJob, recipientLimit, recipientSource } from './create.js';
+import { readRecipientsCsv } from './csv.js';
 import { exportResults } from './export.js';
 import { findBulkJob, listBulkJobs, listRecipients } from './queries.js';
 import { cancelBulkJob, pauseBulkJob, resumeBulkJob } from './transitions.js';
 
 export const bulkJobRoutes = [
-  authenticatedRoute('createBulkJob', async ({ trx, actor, body }) => ({ status: 201, body: await createBulkJob(trx, actor, body) })),
+  preparedAuthenticatedRoute(
+    'createBulkJob',
+    // A recipients file is read and parsed before the job's transaction, which then holds no connection idle.
+    async ({ services, actor, body }) => {
+      if (recipientSource(body) !== 'recipients_csv') return undefined;
+      const scope = scopeOf(actor);
+      const limit = await services.db.tenant(scope, (trx) => recipientLimit(trx, scope.accountId));
+      return readRecipientsCsv(services, scope, body.recipients_csv!.media_id, limit);
+    },
+    async ({ trx, actor, body, prepared }) => ({ status: 201, body: await createBulkJob(trx, actor, body, prepared) }),
+  ),
   authenticatedRoute('listBulkJobs', async ({ trx, query }) => ({ status: 200, body: await listBulkJobs(trx, query) })),
   authenticatedRoute('getBulkJob', async ({ trx, params }) => ({ status: 200, body: await findBulkJob(trx, params.id) })),
   authenticatedRoute('listBulkJobRecipients', async ({ trx, params, query }) => ({ status: 200, body: await listRecipients(trx, params.id, query) })),

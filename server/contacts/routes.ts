@@ -1,12 +1,10 @@
+import { MAX_CSV_BYTES } from '../platform/csv.js';
 import { authenticatedRoute, isStreamed, preparedAuthenticatedRoute } from '../platform/http/route.js';
 import { checkContacts } from './check.js';
 import { createContact, deleteContact, findContact, listContacts, updateContact } from './contacts.js';
 import { readContactsCsv } from './csv.js';
 import { importContacts, type ImportRow } from './import.js';
 import { readFormFile } from './upload.js';
-
-/** A CSV import is read whole before parsing; this bounds the memory one import can take. */
-export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
 
 export const contactRoutes = [
   authenticatedRoute('checkContacts', async ({ trx, services, body }) => ({
@@ -23,7 +21,7 @@ export const contactRoutes = [
     // The upload is read and parsed before the transaction: a slow client must not hold a database connection.
     async ({ body }): Promise<{ format: 'csv' | 'json'; rows: ImportRow[] }> =>
       isStreamed(body)
-        ? { format: 'csv', rows: readContactsCsv(await readFormFile(body, MAX_IMPORT_FILE_BYTES)) }
+        ? { format: 'csv', rows: readContactsCsv(await readFormFile(body, MAX_CSV_BYTES)) }
         : { format: 'json', rows: body.contacts.map((values) => ({ line: null, values })) },
     async ({ trx, actor, prepared }) => ({ status: 200, body: await importContacts(trx, actor, prepared.format, prepared.rows) }),
   ),

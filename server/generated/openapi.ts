@@ -855,9 +855,24 @@ export interface paths {
          *     `phone_number_invalid`, a repeat of an earlier number `skipped` with `duplicate` (the first wins), a
          *     number on the opt-out list `skipped` with `recipient_opted_out`, and a recipient whose variables do not
          *     render the template `failed` with the renderer's code (`template_variables_missing`, ...); the job goes
-         *     on without them. Recipients are given as `recipients`, or as `contacts` selected by tags, whose
-         *     variables are the contact's `attributes` plus `name` (only those the template uses are passed). At most
-         *     100,000 recipients (`400 bulk_job_too_many_recipients`).
+         *     on without them.
+         *
+         *     Recipients come one of three ways:
+         *     - `recipients`: a list of `{to, variables}`. A JSON body is bounded by the server's `MAX_BODY_BYTES`
+         *       (1 MB by default: about 14,000 recipients with two variables each), so send large lists as a CSV file.
+         *     - `contacts`: contacts selected by tags; a contact's variables are its `attributes` plus `name`.
+         *     - `recipients_csv`: a CSV file uploaded first with `POST /v1/media` (at most 20 MB), named by its
+         *       `media_id`. UTF-8 (a byte order mark is dropped), with a header row; the phone column is `phone_number`
+         *       or `phone`, and every other column is the variable its header names (headers match in any letter case).
+         *       A file that cannot be read as a whole is refused and no job is created: `csv_encoding_invalid`,
+         *       `csv_malformed`, `csv_header_invalid` (an unnamed or repeated column), `csv_phone_column_missing`. A
+         *       row with more cells than the header is `skipped` with `row_invalid`; an empty cell is a missing
+         *       variable. Each recipient from the file keeps its `line`.
+         *
+         *     From `contacts` and `recipients_csv`, only the variables the template uses are passed, so extra columns
+         *     and attributes do no harm. A job may have at most the account's `limits.bulk_job_recipients`
+         *     recipients (100,000 unless the platform admin set another), counted before any is skipped; over it,
+         *     `400 bulk_job_too_many_recipients` and no job is created.
          */
         post: operations["createBulkJob"];
         delete?: never;
@@ -912,9 +927,10 @@ export interface paths {
         };
         /**
          * Export a bulk job's results as CSV
-         * @description Every recipient in order, one row each, with a header row: `position`, `to`, `phone_number`, `status`,
-         *     `reason_code`, `reason`, `connection_id`, `message_id`, `message_status`, `sent_at`, `delivered_at`,
-         *     `read_at`, `failed_at` (RFC 4180, UTF-8).
+         * @description Every recipient in order, one row each, with a header row: `position`, `line` (its line in the CSV file,
+         *     for a job from `recipients_csv`), `to`, `phone_number`, `status`, `reason_code`, `reason`,
+         *     `connection_id`, `message_id`, `message_status`, `sent_at`, `delivered_at`, `read_at`, `failed_at`
+         *     (RFC 4180, UTF-8).
          */
         get: operations["exportBulkJobResults"];
         put?: never;
@@ -1285,6 +1301,27 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an account's limits
+         * @description Sets an account's own limits, which replace its plan's; `null` returns a limit to the plan's. Jobs
+         *     created before the change keep their recipients. Platform admin only.
+         */
+        patch: operations["adminUpdateAccount"];
         trace?: never;
     };
     "/healthz": {
@@ -2731,6 +2768,17 @@ export interface components {
             /** @example Free */
             name: string;
         };
+        /** @description The limits in force for the account (its own where the platform admin set one, else its plan's). */
+        AccountLimits: {
+            /** @description The most recipients one bulk job may have. */
+            bulk_job_recipients: number;
+        };
+        AdminUpdateAccountRequest: {
+            limits: {
+                /** @description The account's own limit; null for its plan's. */
+                bulk_job_recipients?: number | null;
+            };
+        };
         Account: {
             /** @example acct_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
             id: string;
@@ -2740,6 +2788,7 @@ export interface components {
             /** @enum {string} */
             status: "active" | "suspended";
             plan: components["schemas"]["Plan"];
+            limits: components["schemas"]["AccountLimits"];
             created_at: components["schemas"]["Timestamp"];
         };
         /** @description The account, with the mode of the credential that asked. */
@@ -2751,6 +2800,7 @@ export interface components {
             /** @enum {string} */
             status: "active" | "suspended";
             plan: components["schemas"]["Plan"];
+            limits: components["schemas"]["AccountLimits"];
             created_at: components["schemas"]["Timestamp"];
             mode: components["schemas"]["Mode"];
         };
@@ -3997,7 +4047,11 @@ export interface components {
              */
             match: "any" | "all";
         };
-        /** @description Give `recipients` or `contacts`, and `template` or `type` with its content field. */
+        /** @description A CSV file of recipients, uploaded with `POST /v1/media`. */
+        BulkJobCsvSource: {
+            media_id: components["schemas"]["MediaId"];
+        };
+        /** @description Give one of `recipients`, `contacts` or `recipients_csv`, and `template` or `type` with its content field. */
         CreateBulkJobRequest: {
             connection_ids: components["schemas"]["ConnectionId"][];
             template?: components["schemas"]["TemplateReference"];
@@ -4014,6 +4068,7 @@ export interface components {
             poll?: components["schemas"]["PollContent"];
             recipients?: components["schemas"]["BulkJobRecipientInput"][];
             contacts?: components["schemas"]["BulkJobContactSelection"];
+            recipients_csv?: components["schemas"]["BulkJobCsvSource"];
             /**
              * Format: date-time
              * @description Start later, at most 30 days from now; a time in the past is refused.
@@ -4074,6 +4129,8 @@ export interface components {
             position: number;
             /** @description As given. */
             to: string;
+            /** @description The line of the CSV file it was read from (1 is the header); null for other recipients. */
+            line: number | null;
             /** @description E.164; null when the number was not valid. */
             phone_number: string | null;
             status: components["schemas"]["BulkJobRecipientStatus"];
@@ -4263,6 +4320,7 @@ export interface components {
         StartingAfter: string;
         /** @description An object id; returns the page of objects that come before it (newer). */
         EndingBefore: string;
+        AccountId: string;
         ConnectionId: components["schemas"]["ConnectionId"];
         ContactId: components["schemas"]["ContactId"];
         OptOutId: components["schemas"]["OptOutId"];
@@ -7002,6 +7060,43 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    adminUpdateAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminUpdateAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The account as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };

@@ -17,6 +17,9 @@ export interface CsvOptions {
   param: string;
 }
 
+/** The largest CSV file Parley reads: files are parsed whole, in memory. */
+export const MAX_CSV_BYTES = 20 * 1024 * 1024;
+
 /** The columns every CSV Parley reads may use for the phone number. */
 const PHONE_COLUMNS = new Set(['phone_number', 'phone']);
 
