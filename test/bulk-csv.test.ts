@@ -112,7 +112,7 @@ describe('bulk jobs from a CSV file, and the recipient limit', () => {
     assert.match(exported.body.split('\r\n')[3]!, /^2,5,not a number,,skipped,phone_number_invalid,/);
   });
 
-  test('a file that cannot be read as a whole creates no job, with a typed error naming the field', async () => {
+  test('a file that cannot be read as a whole, or has no recipients, creates no job, with a typed error naming the field', async () => {
     const before = await jobCount();
     const param = 'recipients_csv.media_id';
     const latin1 = Buffer.from(`phone,name,order\n${number()},Jos\u00e9,1\n`, 'latin1');
@@ -131,6 +131,9 @@ describe('bulk jobs from a CSV file, and the recipient limit', () => {
     assertError(await create({ recipients_csv: { media_id: 'med_00000000000000000000000000' } }), 404, 'resource_missing');
     const stranger = await buildAccount(server.client);
     assertError(await create({ recipients_csv: { media_id: await upload(`phone\n${number()}\n`, stranger.key) } }), 404, 'resource_missing');
+    const empty = assertError(await fromCsv('phone,name,order\r\n\r\n'), 400, 'bulk_job_no_recipients');
+    assert.equal(empty.param, 'recipients_csv');
+    assertError(await create({ contacts: { tags: ['nobody-has-this-tag'] } }), 400, 'bulk_job_no_recipients');
     const both = await create({ recipients: [{ to: number() }], recipients_csv: { media_id: await upload(`phone\n${number()}\n`) } });
     assertError(both, 400, 'parameter_unexpected');
     assert.equal(await jobCount(), before);

@@ -136,6 +136,12 @@ export async function createBulkJob(trx: Transaction, actor: Actor, body: Reques
     for (const recipient of body.recipients ?? []) await writer.add({ to: recipient.to, variables: recipient.variables ?? {} });
   }
   await writer.flush();
+  // A tag that matches nobody or a file of only a header is a mistake to report, not a job to run; the
+  // transaction rolls back what was written.
+  if (writer.count === 0) {
+    const what = source === 'contacts' ? 'No contact has the given tags' : 'The file has a header row and no recipients';
+    throw invalidRequest('bulk_job_no_recipients', `${what}, so the job would have no recipients. No job was created.`, source);
+  }
   await trx('bulk_jobs').where({ id }).update({ total: writer.count });
   return findBulkJob(trx, id);
 }

@@ -872,7 +872,8 @@ export interface paths {
          *     From `contacts` and `recipients_csv`, only the variables the template uses are passed, so extra columns
          *     and attributes do no harm. A job may have at most the account's `limits.bulk_job_recipients`
          *     recipients (100,000 unless the platform admin set another), counted before any is skipped; over it,
-         *     `400 bulk_job_too_many_recipients` and no job is created.
+         *     `400 bulk_job_too_many_recipients` and no job is created. Tags that match no contact, or a file with
+         *     no row after its header, answer `400 bulk_job_no_recipients`.
          */
         post: operations["createBulkJob"];
         delete?: never;
