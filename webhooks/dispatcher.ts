@@ -1,8 +1,8 @@
-import pg from 'pg';
 import { presentEvent } from '../server/events/events.js';
 import { EventRow } from '../server/events/models.js';
 import type { SecretBox } from '../server/platform/crypto.js';
 import type { Database } from '../server/platform/db/database.js';
+import { ChannelListener } from '../server/platform/db/listener.js';
 import type { Logger } from '../server/platform/logger.js';
 import type { Metrics } from '../server/platform/metrics.js';
 import type { AddressPolicy } from '../server/media/address-policy.js';
@@ -38,7 +38,6 @@ export interface DispatcherOptions {
 const CLAIM_BATCH = 100;
 /** How many due rows a claim ranks per row it may take. */
 const CLAIM_WINDOW = 10;
-const RECONNECT_MS = 1_000;
 
 interface Claimed extends AttemptedDelivery {
   eventId: string;
@@ -69,8 +68,7 @@ export class WebhookDispatcher {
   #loop: Promise<void> | undefined;
   #wakeUp: (() => void) | undefined;
   #woken = false;
-  #listener: pg.Client | undefined;
-  #reconnect: NodeJS.Timeout | undefined;
+  #listener: ChannelListener | undefined;
 
   constructor(private readonly options: DispatcherOptions) {
     this.#clock = options.clock ?? (() => new Date());
@@ -85,22 +83,29 @@ export class WebhookDispatcher {
   }
 
   async start(): Promise<void> {
-    if (this.options.databaseUrl) await this.#listen(this.options.databaseUrl);
+    if (this.options.databaseUrl && !this.#listener) {
+      this.#listener = new ChannelListener({
+        connection: this.options.databaseUrl,
+        channel: DELIVERIES_CHANNEL,
+        logger: this.options.logger,
+        name: 'webhook',
+        onNotification: () => this.wake(),
+        onListening: () => this.wake(),
+      });
+      await this.#listener.start();
+    }
     this.#loop ??= this.#run();
   }
 
   /** Stops claiming, lets the attempts under way finish (each ends within the request timeout), writes their results. */
   async stop(): Promise<void> {
     this.#stopped = true;
-    clearTimeout(this.#reconnect);
     this.wake();
     await this.#loop;
     await Promise.all(this.#attempts);
     await this.#writer.flush();
     this.#client.close();
-    const listener = this.#listener;
-    this.#listener = undefined;
-    await listener?.end().catch(() => undefined);
+    await this.#listener?.stop();
   }
 
   wake(): void {
@@ -121,35 +126,6 @@ export class WebhookDispatcher {
       await Promise.all(claimed.map((delivery) => this.#attempt(delivery)));
       await this.#writer.flush();
     }
-  }
-
-  async #listen(databaseUrl: string): Promise<void> {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    client.on('notification', () => this.wake());
-    const lost = (error?: Error) => {
-      if (this.#stopped || this.#listener !== client) return;
-      this.#listener = undefined;
-      client.end().catch(() => undefined);
-      // Polling goes on meanwhile, so nothing is missed, only later.
-      this.options.logger.warn({ err: error }, 'lost the webhook LISTEN connection; reconnecting');
-      this.#scheduleReconnect(databaseUrl);
-    };
-    client.on('error', lost);
-    client.on('end', () => lost());
-    await client.connect();
-    await client.query(`listen ${DELIVERIES_CHANNEL}`);
-    this.#listener = client;
-    this.wake();
-  }
-
-  #scheduleReconnect(databaseUrl: string): void {
-    this.#reconnect = setTimeout(() => {
-      this.#listen(databaseUrl).catch((error: unknown) => {
-        this.options.logger.warn({ err: error }, 'could not reconnect the webhook LISTEN connection');
-        if (!this.#stopped) this.#scheduleReconnect(databaseUrl);
-      });
-    }, RECONNECT_MS);
-    this.#reconnect.unref();
   }
 
   #nap(ms: number): Promise<void> {

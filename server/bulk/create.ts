@@ -114,6 +114,7 @@ export async function createBulkJob(trx: Transaction, actor: Actor, body: Reques
     message: JSON.stringify(message),
     metadata: JSON.stringify(body.metadata ?? {}),
     send_at: sendAt,
+    rate: body.rate ?? null,
     total: 0,
   });
   const writer = new RecipientWriter(trx, scope, id, check, limit);
@@ -147,6 +148,6 @@ export async function createBulkJob(trx: Transaction, actor: Actor, body: Reques
 }
 
 /** The job's event, with the job as it is now. */
-export async function recordJobEvent(trx: Transaction, row: Pick<BulkJobRow, 'id' | 'account_id' | 'mode'>, type: 'started' | 'completed' | 'paused' | 'canceled'): Promise<void> {
+export async function recordJobEvent(trx: Transaction, row: Pick<BulkJobRow, 'id' | 'account_id' | 'mode'>, type: 'started' | 'completed' | 'paused' | 'canceled' | 'failed'): Promise<void> {
   await recordEvent(trx, { accountId: row.account_id, mode: row.mode }, `bulk_job.${type}`, await findBulkJob(trx, row.id));
 }

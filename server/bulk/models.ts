@@ -18,6 +18,10 @@ export interface BulkJobRow {
   message: BulkMessage;
   metadata: Record<string, string>;
   send_at: Date | null;
+  /** Messages a minute across the job's connections; null for no cap of its own. */
+  rate: number | null;
+  /** When the job may release its next message under its rate. */
+  rate_next_at: Date | null;
   total: number;
   started_at: Date | null;
   paused_at: Date | null;

@@ -15,6 +15,7 @@ export function presentBulkJob(row: BulkJobRow, counts: BulkJobCounts): Schemas[
     template: row.message.template ?? null,
     type: row.message.type ?? null,
     send_at: iso(row.send_at),
+    rate: row.rate,
     metadata: row.metadata,
     counts,
     created_at: row.created_at.toISOString(),

@@ -33,6 +33,7 @@ export const EVENT_TYPES = [
   'bulk_job.completed',
   'bulk_job.paused',
   'bulk_job.canceled',
+  'bulk_job.failed',
   'webhook.test',
 ] as const;
 

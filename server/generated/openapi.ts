@@ -874,6 +874,12 @@ export interface paths {
          *     recipients (100,000 unless the platform admin set another), counted before any is skipped; over it,
          *     `400 bulk_job_too_many_recipients` and no job is created. Tags that match no contact, or a file with
          *     no row after its header, answer `400 bulk_job_no_recipients`.
+         *
+         *     The runner starts a job as soon as it is created (or when its `send_at` comes) and releases its
+         *     recipients over its connections in turn, never faster than each connection's own `send_rate` (which
+         *     single sends share). `rate` caps the whole job on top of that: at most `rate` messages a minute across
+         *     all its connections, released evenly (one every 60/`rate` seconds), with no burst to catch up after a
+         *     pause or a quiet spell.
          */
         post: operations["createBulkJob"];
         delete?: never;
@@ -2649,6 +2655,48 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "bulk_job.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bulk_job.failed
+         * @description Every connection of a bulk job is logged out, failed or deleted, so nothing can send it: its pending
+         *     recipients are `failed` with `connections_unavailable` and the job is `failed`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulkJobFailedEvent"];
+                };
+            };
+            responses: {
+                /** @description Return any 2xx status to acknowledge it. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "webhook.test": {
         parameters: {
             query?: never;
@@ -3678,7 +3726,7 @@ export interface components {
          * @description Every event type Parley writes; each has an entry under `webhooks` with its payload.
          * @enum {string}
          */
-        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "webhook.test";
+        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "webhook.test";
         ConnectionEventData: {
             object: components["schemas"]["Connection"];
         };
@@ -3699,7 +3747,7 @@ export interface components {
          *     describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
          *     schema `data.object` has; the `webhooks` section lists each type with its payload.
          */
-        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["WebhookTestEvent"];
+        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["WebhookTestEvent"];
         ConnectionCreatedEvent: {
             id: components["schemas"]["EventId"];
             /** @constant */
@@ -4075,6 +4123,13 @@ export interface components {
              * @description Start later, at most 30 days from now; a time in the past is refused.
              */
             send_at?: string;
+            /**
+             * @description At most this many messages a minute for the whole job, across all its connections, released evenly.
+             *     Absent or null: no cap for the job, only each connection's own `send_rate`. It never makes a
+             *     connection send faster than its `send_rate`, so a job over connections that are slower in total
+             *     goes at their pace. Set when the job is created; it cannot be changed later.
+             */
+            rate?: number | null;
             /** @description Copied onto every message of the job, with `bulk_job_id` added. */
             metadata?: {
                 [key: string]: string;
@@ -4107,6 +4162,8 @@ export interface components {
             /** @description The content type of a job with content; null for a template job. */
             type: string | null;
             send_at: components["schemas"]["NullableTimestamp"];
+            /** @description The job's cap in messages a minute across all its connections; null when only each connection's `send_rate` paces it. */
+            rate: number | null;
             metadata: {
                 [key: string]: string;
             };
@@ -4195,6 +4252,18 @@ export interface components {
              * @enum {string}
              */
             type: "bulk_job.canceled";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["BulkJobEventData"];
+        };
+        BulkJobFailedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "bulk_job.failed";
             created_at: components["schemas"]["Timestamp"];
             data: components["schemas"]["BulkJobEventData"];
         };
@@ -6224,7 +6293,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new job, `scheduled` (its recipients wait for `send_at`, or for the runner's next turn). */
+            /** @description The new job, `scheduled` (its recipients wait for `send_at`; without one the runner starts it as the job is stored). */
             201: {
                 headers: {
                     [name: string]: unknown;

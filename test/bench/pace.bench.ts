@@ -18,7 +18,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from '../helpers/client.js';
 import { buildAccount } from '../helpers/factories.js';
 import { linkSandbox } from '../helpers/sandbox-messaging.js';
-import { createBenchStore, inPool, running, serve, shutDown } from './support.js';
+import { achievedRate, createBenchStore, inPool, pct, errorSummary, reportFailure, running, serve, shutDown } from './support.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -28,7 +28,6 @@ const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 const store = await createBenchStore(postgresUrl, redisUrl);
-const pct = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)} %`;
 console.log(
   `pace benchmark: ${os.cpus().length} CPUs, node ${process.version}; ${CONNECTIONS} sandbox connections at ${RATES.join(', ')} messages/min, ` +
     `${SECONDS} s window; load average ${os.loadavg()[0]?.toFixed(2)}`,
@@ -75,28 +74,23 @@ try {
   console.log('connection                      configured   achieved   sends   error');
   for (const connection of connections) {
     const times = rows.filter((row) => row.connection_id === connection.id).map((row) => row.sent_at.getTime());
-    const first = times[0];
-    const window = first === undefined ? [] : times.filter((t) => t - first <= SECONDS * 1000);
-    if (window.length < 2) {
-      console.log(`${connection.id}  ${String(connection.rate).padStart(6)}/min   too few sends (${window.length})`);
+    const measured = achievedRate(times, SECONDS);
+    if (!measured) {
+      console.log(`${connection.id}  ${String(connection.rate).padStart(6)}/min   too few sends`);
       continue;
     }
-    const achieved = ((window.length - 1) / (window.at(-1)! - window[0]!)) * 60_000;
+    const { perMinute: achieved, window } = measured;
     const error = achieved / connection.rate - 1;
     errors.push(error);
     console.log(`${connection.id}  ${String(connection.rate).padStart(6)}/min  ${achieved.toFixed(2).padStart(7)}/min  ${String(window.length).padStart(5)}   ${pct(error)}`);
   }
-  const worst = errors.reduce((max, e) => (Math.abs(e) > Math.abs(max) ? e : max), 0);
-  const mean = errors.reduce((sum, e) => sum + Math.abs(e), 0) / Math.max(1, errors.length);
-  const within = errors.filter((e) => Math.abs(e) <= GOAL).length;
+  const { worst, mean, within } = errorSummary(errors, GOAL);
   console.log('\n=== pace benchmark ===');
   console.log(`window:            ${SECONDS} s after the worker started (${((Date.now() - started) / 1000).toFixed(0)} s until read)`);
   console.log(`connections:       ${errors.length} measured; ${within} within ±${GOAL * 100} % of their configured pace`);
   console.log(`error:             mean |error| ${(mean * 100).toFixed(1)} %, worst ${pct(worst)}; goal ±${GOAL * 100} %: ${within === errors.length && errors.length > 0 ? 'met' : 'NOT met'}`);
 } catch (error) {
-  for (const child of running) console.error(`--- ${child.name} ---\n${child.log.join('\n')}`);
-  console.error(error);
-  process.exitCode = 1;
+  reportFailure(error);
 } finally {
   await Promise.all([...running].map((child) => shutDown(child)));
   await store.remove();

@@ -20,6 +20,35 @@ export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 /** Nearest-rank percentile of already sorted values. */
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 
+export const pct = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)} %`;
+
+/**
+ * Sends a minute over the `seconds` from the first of `times` (sorted, in ms): the sends after the first, over
+ * the time from the first to the last; undefined with fewer than two sends in the window.
+ */
+export function achievedRate(times: number[], seconds: number): { perMinute: number; window: number[] } | undefined {
+  const first = times[0];
+  const window = first === undefined ? [] : times.filter((t) => t - first <= seconds * 1000);
+  if (window.length < 2) return undefined;
+  return { perMinute: ((window.length - 1) / (window.at(-1)! - window[0]!)) * 60_000, window };
+}
+
+/** Relative errors (achieved / configured - 1): the worst, the mean size, and how many are within ±goal. */
+export function errorSummary(errors: number[], goal: number): { worst: number; mean: number; within: number } {
+  return {
+    worst: errors.reduce((max, e) => (Math.abs(e) > Math.abs(max) ? e : max), 0),
+    mean: errors.reduce((sum, e) => sum + Math.abs(e), 0) / Math.max(1, errors.length),
+    within: errors.filter((e) => Math.abs(e) <= goal).length,
+  };
+}
+
+/** Ends a failed run with what the started servers logged, then the error. */
+export function reportFailure(error: unknown): void {
+  for (const child of running) console.error(`--- ${child.name} ---\n${child.log.join('\n')}`);
+  console.error(error);
+  process.exitCode = 1;
+}
+
 /** Runs `work` over `items`, at most `concurrency` at once. */
 export async function inPool<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);

@@ -1,0 +1,96 @@
+import pg from 'pg';
+import type { Logger } from '../logger.js';
+import type { Database } from './database.js';
+
+const RECONNECT_MS = 1_000;
+
+export interface ChannelListenerOptions {
+  /** A URL, or the settings a Database's pools connect with. */
+  connection: string | pg.ClientConfig;
+  channel: string;
+  logger: Logger;
+  /** What listens, for the log lines ("webhook", "bulk job"). */
+  name: string;
+  onNotification: () => void;
+  /**
+   * After each connect and reconnect: whatever was notified while nothing listened is gone, so the caller looks
+   * for work itself.
+   */
+  onListening: () => void;
+}
+
+/**
+ * One LISTEN connection of its own (a pooled connection would be handed to other queries), replaced a second
+ * after it is lost, for as long as that takes. Callers poll as well, so a notification missed meanwhile only
+ * makes the work later, never lost.
+ */
+export class ChannelListener {
+  #client: pg.Client | undefined;
+  #reconnect: NodeJS.Timeout | undefined;
+  #stopped = false;
+
+  constructor(private readonly options: ChannelListenerOptions) {}
+
+  /** Resolves once listening; rejects when the first connection fails. */
+  async start(): Promise<void> {
+    await this.#connect();
+  }
+
+  /** Like start, but a first connection that fails is retried like a lost one instead of failing the caller. */
+  startInBackground(): void {
+    this.#connect().catch((error: unknown) => this.#retry(error));
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    clearTimeout(this.#reconnect);
+    const client = this.#client;
+    this.#client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+
+  async #connect(): Promise<void> {
+    const { connection, channel, logger, name } = this.options;
+    const client = new pg.Client(typeof connection === 'string' ? { connectionString: connection } : connection);
+    client.on('notification', () => this.options.onNotification());
+    const lost = (error?: Error) => {
+      if (this.#stopped || this.#client !== client) return;
+      this.#client = undefined;
+      client.end().catch(() => undefined);
+      logger.warn({ err: error }, `lost the ${name} LISTEN connection; reconnecting`);
+      this.#scheduleReconnect();
+    };
+    client.on('error', lost);
+    client.on('end', () => lost());
+    try {
+      await client.connect();
+      await client.query(`listen ${channel}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.#stopped) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.#client = client;
+    this.options.onListening();
+  }
+
+  #retry(error: unknown): void {
+    this.options.logger.warn({ err: error }, `could not connect the ${this.options.name} LISTEN connection; trying again`);
+    if (!this.#stopped) this.#scheduleReconnect();
+  }
+
+  #scheduleReconnect(): void {
+    this.#reconnect = setTimeout(() => {
+      this.#connect().catch((error: unknown) => this.#retry(error));
+    }, RECONNECT_MS);
+    this.#reconnect.unref();
+  }
+}
+
+/** Where a Database's pools connect (knex keeps its URL parsed into pg's settings), for a LISTEN connection beside them. */
+export function connectionOf(db: Database): pg.ClientConfig {
+  return db.knex.client.config.connection as pg.ClientConfig;
+}
