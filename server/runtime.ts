@@ -90,7 +90,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       manager = new ConnectionManager({ ...services, db: workerDb }, bus, transports, config.WORKER_MAX_CONNECTIONS);
       await manager.start();
       stopSweeper = startMessageSweeper({ ...services, db: workerDb });
-      stopBulkRunner = startBulkRunner({ ...services, db: workerDb });
+      stopBulkRunner = startBulkRunner({ ...services, db: workerDb }, { databaseUrl: infrastructure.databaseUrl });
       dispatcher = new WebhookDispatcher({
         db: workerDb,
         secrets: services.secrets,

@@ -173,7 +173,7 @@ describe('the bulk job runner wakes when a job is created or resumed', () => {
     await server.services.db.system((trx) =>
       trx('connections').insert(connectionIds.map((id) => ({ id, account_id: owner.account.id, mode: 'test', send_rate: 20, status: 'connected' }))),
     );
-    stopRunner = startBulkRunner(server.services, { tickMs: 3_600_000 });
+    stopRunner = startBulkRunner(server.services, { tickMs: 3_600_000, databaseUrl: database.url });
     jobs = jobsOf(server, owner);
   });
   after(async () => {

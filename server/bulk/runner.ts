@@ -4,7 +4,7 @@ import { findMediaForMessage } from '../media/media.js';
 import { createMessage } from '../messages/send.js';
 import type { Actor } from '../platform/actor.js';
 import type { Transaction } from '../platform/db/database.js';
-import { ChannelListener, connectionOf } from '../platform/db/listener.js';
+import { ChannelListener } from '../platform/db/listener.js';
 import { ApiError } from '../platform/http/errors.js';
 import type { Services } from '../platform/services.js';
 import { recordJobEvent } from './create.js';
@@ -154,8 +154,8 @@ export async function runBulkJobs(services: Services): Promise<void> {
 export interface BulkRunnerOptions {
   /** How often to look for due jobs when nothing wakes the runner; tests lengthen it to prove the wake. */
   tickMs?: number;
-  /** Where to LISTEN for new and resumed jobs; by default the database the runner steps jobs in. */
-  databaseUrl?: string;
+  /** Where to LISTEN for new and resumed jobs: the database the runner steps jobs in. */
+  databaseUrl: string;
 }
 
 /**
@@ -163,7 +163,7 @@ export interface BulkRunnerOptions {
  * commit); a wake during a round runs one more round after it, so a job committed meanwhile is not left for
  * the tick. Returns a stop function.
  */
-export function startBulkRunner(services: Services, options: BulkRunnerOptions = {}): () => void {
+export function startBulkRunner(services: Services, options: BulkRunnerOptions): () => void {
   let running = false;
   let again = false;
   let stopped = false;
@@ -187,7 +187,7 @@ export function startBulkRunner(services: Services, options: BulkRunnerOptions =
   const timer = setInterval(run, options.tickMs ?? TICK_MS);
   timer.unref();
   const listener = new ChannelListener({
-    connection: options.databaseUrl ?? connectionOf(services.db),
+    connection: options.databaseUrl,
     channel: BULK_JOBS_CHANNEL,
     logger: services.logger,
     name: 'bulk job',

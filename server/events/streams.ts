@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
-import pg from 'pg';
 import type { Database, TenantScope } from '../platform/db/database.js';
+import { ChannelListener } from '../platform/db/listener.js';
 import type { Logger } from '../platform/logger.js';
 import { presentEvent } from './events.js';
 import { EventRow } from './models.js';
@@ -9,7 +9,6 @@ import { EventRow } from './models.js';
 export const EVENTS_CHANNEL = 'parley_events';
 
 const KEEP_ALIVE_MS = 15_000;
-const RECONNECT_MS = 1_000;
 /** A client this far behind is cut off; it reconnects with Last-Event-ID and catches up from the table. */
 const MAX_BUFFERED_BYTES = 1024 * 1024;
 
@@ -58,45 +57,29 @@ export class EventStreams {
   readonly #subscribers = new Map<string, Set<Subscriber>>();
   /** Per tenant, so one tenant's events reach its streams in the order they were notified. */
   readonly #reads = new Map<string, Promise<void>>();
-  #listener: pg.Client | undefined;
-  #reconnect: NodeJS.Timeout | undefined;
+  readonly #listener: ChannelListener;
   #stopped = false;
 
   constructor(
     private readonly db: Database,
-    private readonly databaseUrl: string,
+    databaseUrl: string,
     private readonly logger: Logger,
-  ) {}
-
-  async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl });
-    client.on('notification', (message) => {
-      if (message.channel === EVENTS_CHANNEL && message.payload) this.#notified(message.payload);
-    });
-    const lost = (error?: Error) => {
-      if (this.#stopped || this.#listener !== client) return;
-      this.#listener = undefined;
-      client.end().catch(() => undefined);
-      this.logger.warn({ err: error }, 'lost the events LISTEN connection; reconnecting');
+  ) {
+    this.#listener = new ChannelListener({
+      connection: databaseUrl,
+      channel: EVENTS_CHANNEL,
+      logger,
+      name: 'events',
+      onNotification: (payload) => {
+        if (payload) this.#notified(payload);
+      },
       // Whatever was notified while it was down is gone: streams end, and their clients resume with Last-Event-ID.
-      this.closeAll();
-      this.#scheduleReconnect();
-    };
-    client.on('error', lost);
-    client.on('end', () => lost());
-    await client.connect();
-    await client.query(`listen ${EVENTS_CHANNEL}`);
-    this.#listener = client;
+      onLost: () => this.closeAll(),
+    });
   }
 
-  #scheduleReconnect(): void {
-    this.#reconnect = setTimeout(() => {
-      this.start().catch((error: unknown) => {
-        this.logger.warn({ err: error }, 'could not reconnect the events LISTEN connection');
-        if (!this.#stopped) this.#scheduleReconnect();
-      });
-    }, RECONNECT_MS);
-    this.#reconnect.unref();
+  async start(): Promise<void> {
+    await this.#listener.start();
   }
 
   #notified(payload: string): void {
@@ -148,7 +131,7 @@ export class EventStreams {
       stream.destroy();
       throw error;
     }
-    if (this.#stopped || !this.#listener) stream.end();
+    if (this.#stopped || !this.#listener.listening) stream.end();
     return stream;
   }
 
@@ -159,10 +142,7 @@ export class EventStreams {
 
   async stop(): Promise<void> {
     this.#stopped = true;
-    clearTimeout(this.#reconnect);
     this.closeAll();
-    const listener = this.#listener;
-    this.#listener = undefined;
-    await listener?.end().catch(() => undefined);
+    await this.#listener.stop();
   }
 }

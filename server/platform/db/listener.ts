@@ -1,22 +1,23 @@
 import pg from 'pg';
 import type { Logger } from '../logger.js';
-import type { Database } from './database.js';
 
 const RECONNECT_MS = 1_000;
 
 export interface ChannelListenerOptions {
-  /** A URL, or the settings a Database's pools connect with. */
-  connection: string | pg.ClientConfig;
+  /** The database's URL. */
+  connection: string;
   channel: string;
   logger: Logger;
   /** What listens, for the log lines ("webhook", "bulk job"). */
   name: string;
-  onNotification: () => void;
+  onNotification: (payload: string | undefined) => void;
   /**
    * After each connect and reconnect: whatever was notified while nothing listened is gone, so the caller looks
    * for work itself.
    */
-  onListening: () => void;
+  onListening?: () => void;
+  /** When the connection is lost, before it is replaced: notifications until then may be missed. */
+  onLost?: () => void;
 }
 
 /**
@@ -30,6 +31,11 @@ export class ChannelListener {
   #stopped = false;
 
   constructor(private readonly options: ChannelListenerOptions) {}
+
+  /** Whether notifications are being heard now. */
+  get listening(): boolean {
+    return this.#client !== undefined;
+  }
 
   /** Resolves once listening; rejects when the first connection fails. */
   async start(): Promise<void> {
@@ -51,13 +57,16 @@ export class ChannelListener {
 
   async #connect(): Promise<void> {
     const { connection, channel, logger, name } = this.options;
-    const client = new pg.Client(typeof connection === 'string' ? { connectionString: connection } : connection);
-    client.on('notification', () => this.options.onNotification());
+    const client = new pg.Client({ connectionString: connection });
+    client.on('notification', (message) => {
+      if (message.channel === channel) this.options.onNotification(message.payload);
+    });
     const lost = (error?: Error) => {
       if (this.#stopped || this.#client !== client) return;
       this.#client = undefined;
       client.end().catch(() => undefined);
       logger.warn({ err: error }, `lost the ${name} LISTEN connection; reconnecting`);
+      this.options.onLost?.();
       this.#scheduleReconnect();
     };
     client.on('error', lost);
@@ -74,7 +83,7 @@ export class ChannelListener {
       return;
     }
     this.#client = client;
-    this.options.onListening();
+    this.options.onListening?.();
   }
 
   #retry(error: unknown): void {
@@ -88,9 +97,4 @@ export class ChannelListener {
     }, RECONNECT_MS);
     this.#reconnect.unref();
   }
-}
-
-/** Where a Database's pools connect (knex keeps its URL parsed into pg's settings), for a LISTEN connection beside them. */
-export function connectionOf(db: Database): pg.ClientConfig {
-  return db.knex.client.config.connection as pg.ClientConfig;
 }
