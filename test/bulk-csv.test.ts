@@ -2,9 +2,9 @@
 // (pacing off, a worker in process, a database of this file's own).
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
 import type { components } from '../server/generated/openapi.js';
+import { jobsOf } from './helpers/bulk-jobs.js';
 import { assertConforms, assertError } from './helpers/contract.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { buildAccount, signIn, uniqueEmail, type TestAccount } from './helpers/factories.js';
@@ -53,22 +53,9 @@ describe('bulk jobs from a CSV file, and the recipient limit', () => {
     assert.equal(response.status, 201, JSON.stringify(response.body));
     return response.body.id;
   };
-  const create = async (body: Record<string, unknown>) => {
-    const response = await server.client.post<Job>('/v1/bulk-jobs', { connection_ids: [connection.id], template: { name: 'csv_order', language: 'en' }, ...body }, { key: owner.key });
-    assertConforms('createBulkJob', response);
-    return response;
-  };
+  const create = (body: Record<string, unknown>) => jobsOf(server, owner.key).create({ connection_ids: [connection.id], template: { name: 'csv_order', language: 'en' }, ...body });
   const fromCsv = async (csv: string | Buffer) => create({ recipients_csv: { media_id: await upload(csv) } });
   const jobCount = () => server.services.db.system(async (trx) => Number((await trx('bulk_jobs').count({ n: '*' }))[0]!.n));
-  const waitDone = async (id: string) => {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const job = await server.client.get<Job>(`/v1/bulk-jobs/${id}`, { key: owner.key });
-      if (job.body.status === 'completed') return job.body;
-      if (Date.now() > deadline) assert.fail(`job ${id} stayed ${JSON.stringify(job.body)}`);
-      await sleep(200);
-    }
-  };
   const setLimit = (accountId: string, limit: number | null, as = admin) =>
     server.client.request<Schemas['Account']>('PATCH', `/v1/admin/accounts/${accountId}`, { limits: { bulk_job_recipients: limit } }, { cookie: as.cookie, csrf: as.csrf });
 
@@ -88,12 +75,11 @@ describe('bulk jobs from a CSV file, and the recipient limit', () => {
     const response = await fromCsv(csv);
     assert.equal(response.status, 201, JSON.stringify(response.body));
     assert.equal(response.body.counts.total, 7);
-    const job = await waitDone(response.body.id);
+    const job = await jobsOf(server, owner.key).waitFor(response.body.id, (j) => j.status === 'completed');
     assert.equal(job.counts.sent + job.counts.delivered + job.counts.read, 2, JSON.stringify(job.counts));
 
-    const list = await server.client.get<Schemas['BulkJobRecipientList']>(`/v1/bulk-jobs/${job.id}/recipients?limit=100`, { key: owner.key });
-    assertConforms('listBulkJobRecipients', list);
-    const outcome = list.body.data.map((r) => [r.line, r.status, r.reason?.code ?? null]);
+    const list = await jobsOf(server, owner.key).recipients(job.id);
+    const outcome = list.map((r) => [r.line, r.status, r.reason?.code ?? null]);
     assert.deepEqual(outcome, [
       [2, 'queued', null],
       [3, 'queued', null],
@@ -103,8 +89,8 @@ describe('bulk jobs from a CSV file, and the recipient limit', () => {
       [8, 'skipped', 'row_invalid'],
       [9, 'failed', 'template_variables_missing'],
     ]);
-    assert.match(list.body.data[5]!.reason!.message, /5 cells; the header has 4 columns/);
-    assert.match(list.body.data[6]!.reason!.message, /'order'/);
+    assert.match(list[5]!.reason!.message, /5 cells; the header has 4 columns/);
+    assert.match(list[6]!.reason!.message, /'order'/);
     // Only the template's variables are passed: `notes` is no variable of it, and no recipient fails for it.
     const texts = await server.services.db.system(async (trx) => (await trx('messages').where({ bulk_job_id: job.id }).orderBy('to_phone').pluck('content')) as Array<{ body: string }>);
     assert.deepEqual(texts.map((t) => t.body).sort(), ['Hi Ada, order A-1 ships today', 'Hi Bo, Jr., order B-2 ships today']);

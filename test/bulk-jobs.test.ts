@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
 import type { components } from '../server/generated/openapi.js';
+import { jobsOf } from './helpers/bulk-jobs.js';
 import { assertConforms, assertError } from './helpers/contract.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { buildAccount, buildApiKey, type TestAccount } from './helpers/factories.js';
@@ -23,6 +24,7 @@ describe('bulk jobs (sandbox network)', () => {
   let owner: TestAccount;
   let first: Schemas['Connection'];
   let second: Schemas['Connection'];
+  let jobs: ReturnType<typeof jobsOf>;
 
   before(async () => {
     database = await createScratchDatabase();
@@ -35,6 +37,7 @@ describe('bulk jobs (sandbox network)', () => {
       MAX_BODY_BYTES: String(8 * 1024 * 1024),
     });
     owner = await buildAccount(server.client);
+    jobs = jobsOf(server, owner.key);
     first = await linkSandbox(server.client, owner.key, number());
     second = await linkSandbox(server.client, owner.key, number());
   });
@@ -43,35 +46,6 @@ describe('bulk jobs (sandbox network)', () => {
     await database?.drop();
   });
 
-  const create = async (body: Record<string, unknown>) => {
-    const response = await server.client.post<Job>('/v1/bulk-jobs', body, { key: owner.key });
-    assertConforms('createBulkJob', response);
-    return response;
-  };
-  const get = async (id: string) => {
-    const response = await server.client.get<Job>(`/v1/bulk-jobs/${id}`, { key: owner.key });
-    assertConforms('getBulkJob', response);
-    return response.body;
-  };
-  const act = async (id: string, action: 'pause' | 'resume' | 'cancel') => {
-    const response = await server.client.post<Job>(`/v1/bulk-jobs/${id}/${action}`, undefined, { key: owner.key });
-    assertConforms(`${action}BulkJob`, response);
-    return response;
-  };
-  const waitFor = async (id: string, done: (job: Job) => boolean, timeoutMs = 20_000) => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const job = await get(id);
-      if (done(job)) return job;
-      if (Date.now() > deadline) assert.fail(`job ${id} stayed ${JSON.stringify(job)}`);
-      await sleep(200);
-    }
-  };
-  const recipients = async (id: string) => {
-    const response = await server.client.get<Schemas['BulkJobRecipientList']>(`/v1/bulk-jobs/${id}/recipients?limit=100`, { key: owner.key });
-    assertConforms('listBulkJobRecipients', response);
-    return response.body.data;
-  };
   /** Messages of the job per number, not counting those a pause called back. */
   const sentPerNumber = (id: string) =>
     server.services.db.system(async (trx) => {
@@ -89,7 +63,7 @@ describe('bulk jobs (sandbox network)', () => {
     const optOut = await server.client.post('/v1/opt-outs', { phone_number: optedOut }, { key: owner.key });
     assert.equal(optOut.status, 201, JSON.stringify(optOut.body));
     const valid = Array.from({ length: 12 }, number);
-    const response = await create({
+    const response = await jobs.create({
       connection_ids: [first.id, second.id],
       type: 'text',
       text: { body: 'Our sale starts today' },
@@ -99,17 +73,17 @@ describe('bulk jobs (sandbox network)', () => {
     assert.equal(response.status, 201, JSON.stringify(response.body));
     assert.equal(response.body.counts.total, 15);
     assert.equal(response.body.counts.skipped, 3);
-    const job = await waitFor(response.body.id, done);
+    const job = await jobs.waitFor(response.body.id, done);
     assert.equal(job.counts.pending + job.counts.queued, 0);
     assert.equal(job.counts.sent + job.counts.delivered + job.counts.read, 12);
     const { counts, connections } = await sentPerNumber(job.id);
     assert.deepEqual([...counts.keys()].sort(), [...valid].sort());
     assert.ok([...counts.values()].every((n) => n === 1), 'one message per recipient');
     assert.deepEqual(connections, new Set([first.id, second.id]), 'spread across both connections');
-    const reasons = (await recipients(job.id)).filter((r) => r.status === 'skipped').map((r) => r.reason?.code);
+    const reasons = (await jobs.recipients(job.id)).filter((r) => r.status === 'skipped').map((r) => r.reason?.code);
     assert.deepEqual(reasons, ['duplicate', 'phone_number_invalid', 'recipient_opted_out']);
     assert.deepEqual(await eventTypes(job.id), ['bulk_job.started', 'bulk_job.completed']);
-    const message = await server.client.get<Schemas['Message']>(`/v1/messages/${(await recipients(job.id))[0]!.message_id}`, { key: owner.key });
+    const message = await server.client.get<Schemas['Message']>(`/v1/messages/${(await jobs.recipients(job.id))[0]!.message_id}`, { key: owner.key });
     assert.equal(message.body.bulk_job_id, job.id);
     assert.deepEqual(message.body.metadata, { campaign: 'sale', bulk_job_id: job.id });
 
@@ -128,15 +102,15 @@ describe('bulk jobs (sandbox network)', () => {
     const template = await server.client.post<Schemas['Template']>('/v1/templates', { name: 'bulk_hello', language: 'en', category: 'marketing', body: 'Hi {{name}}, code {{code}}' }, { key: owner.key });
     assert.equal(template.status, 201, JSON.stringify(template.body));
     const [a, b, c] = [number(), number(), number()];
-    const response = await create({
+    const response = await jobs.create({
       connection_ids: [first.id],
       template: { name: 'bulk_hello', language: 'en' },
       recipients: [{ to: a, variables: { name: 'Ada', code: 'A1' } }, { to: b, variables: { name: 'Bob' } }, { to: c, variables: { name: 'Cy', code: 'C3' } }],
     });
     assert.equal(response.status, 201, JSON.stringify(response.body));
-    const job = await waitFor(response.body.id, done);
+    const job = await jobs.waitFor(response.body.id, done);
     assert.equal(job.counts.failed, 1);
-    const failed = (await recipients(job.id)).find((r) => r.to === b)!;
+    const failed = (await jobs.recipients(job.id)).find((r) => r.to === b)!;
     assert.equal(failed.status, 'failed');
     assert.equal(failed.reason?.code, 'template_variables_missing');
     assert.match(failed.reason!.message, /'code'/);
@@ -156,31 +130,31 @@ describe('bulk jobs (sandbox network)', () => {
       const created = await server.client.post('/v1/contacts', contact, { key: owner.key });
       assert.equal(created.status, 201, JSON.stringify(created.body));
     }
-    const response = await create({ connection_ids: [second.id], template: { name: 'bulk_city', language: 'en' }, contacts: { tags: ['launch'] } });
+    const response = await jobs.create({ connection_ids: [second.id], template: { name: 'bulk_city', language: 'en' }, contacts: { tags: ['launch'] } });
     assert.equal(response.status, 201, JSON.stringify(response.body));
     assert.equal(response.body.counts.total, 2);
-    const job = await waitFor(response.body.id, done);
+    const job = await jobs.waitFor(response.body.id, done);
     const texts = await server.services.db.system(async (trx) => (await trx('messages').where({ bulk_job_id: job.id }).pluck('content')) as Array<{ body: string }>);
     assert.deepEqual(texts.map((text) => text.body).sort(), ['Ada in Paris', 'Bo in Oslo']);
   });
 
   test('pause mid-job stops new messages; resume sends every remaining recipient exactly once', async () => {
     const all = Array.from({ length: 60 }, number);
-    const response = await create({ connection_ids: [first.id, second.id], type: 'text', text: { body: 'paused campaign' }, recipients: all.map((to) => ({ to })) });
+    const response = await jobs.create({ connection_ids: [first.id, second.id], type: 'text', text: { body: 'paused campaign' }, recipients: all.map((to) => ({ to })) });
     assert.equal(response.status, 201);
-    await waitFor(response.body.id, (job) => job.status === 'running');
-    const paused = await act(response.body.id, 'pause');
+    await jobs.waitFor(response.body.id, (job) => job.status === 'running');
+    const paused = await jobs.act(response.body.id, 'pause');
     assert.equal(paused.status, 200);
     assert.equal(paused.body.status, 'paused');
     assert.ok(paused.body.counts.pending > 0, 'the pause came mid-job');
-    const again = await act(response.body.id, 'pause');
+    const again = await jobs.act(response.body.id, 'pause');
     assertError(again, 409, 'bulk_job_state_invalid');
     await sleep(1_500);
-    const held = await get(response.body.id);
+    const held = await jobs.get(response.body.id);
     assert.equal(held.counts.queued, 0, 'nothing waits while paused');
     assert.equal(held.counts.pending, paused.body.counts.pending, 'no new messages while paused');
-    assert.equal((await act(response.body.id, 'resume')).body.status, 'running');
-    const job = await waitFor(response.body.id, done, 30_000);
+    assert.equal((await jobs.act(response.body.id, 'resume')).body.status, 'running');
+    const job = await jobs.waitFor(response.body.id, done, 30_000);
     const { counts } = await sentPerNumber(job.id);
     assert.equal(counts.size, 60);
     assert.ok([...counts.values()].every((n) => n === 1), 'one message per recipient');
@@ -189,12 +163,12 @@ describe('bulk jobs (sandbox network)', () => {
 
   test('cancel ends the job: waiting recipients are canceled and nothing more is sent', async () => {
     const at = new Date(Date.now() + 3600_000).toISOString();
-    const response = await create({ connection_ids: [first.id], type: 'text', text: { body: 'later' }, recipients: [{ to: number() }, { to: number() }], send_at: at });
+    const response = await jobs.create({ connection_ids: [first.id], type: 'text', text: { body: 'later' }, recipients: [{ to: number() }, { to: number() }], send_at: at });
     assert.equal(response.body.status, 'scheduled');
-    const canceled = await act(response.body.id, 'cancel');
+    const canceled = await jobs.act(response.body.id, 'cancel');
     assert.equal(canceled.body.status, 'canceled');
     assert.equal(canceled.body.counts.canceled, 2);
-    assertError(await act(response.body.id, 'resume'), 409, 'bulk_job_state_invalid');
+    assertError(await jobs.act(response.body.id, 'resume'), 409, 'bulk_job_state_invalid');
     assert.deepEqual(await eventTypes(response.body.id), ['bulk_job.canceled']);
     assert.equal((await sentPerNumber(response.body.id)).counts.size, 0);
   });
@@ -202,14 +176,14 @@ describe('bulk jobs (sandbox network)', () => {
   test('a job whose every connection is logged out fails its waiting recipients; a logged-out connection is refused for a new job (409)', async () => {
     const third = await linkSandbox(server.client, owner.key, number());
     const at = new Date(Date.now() + 1_500).toISOString();
-    const response = await create({ connection_ids: [third.id], type: 'text', text: { body: 'soon' }, recipients: [{ to: number() }], send_at: at });
+    const response = await jobs.create({ connection_ids: [third.id], type: 'text', text: { body: 'soon' }, recipients: [{ to: number() }], send_at: at });
     assert.equal(response.status, 201, JSON.stringify(response.body));
     const logout = await server.client.post(`/v1/connections/${third.id}/logout`, undefined, { key: owner.key });
     assert.equal(logout.status, 200, JSON.stringify(logout.body));
-    assertError(await create({ connection_ids: [third.id], type: 'text', text: { body: 'x' }, recipients: [{ to: number() }] }), 409, 'connection_logged_out');
-    const job = await waitFor(response.body.id, (j) => j.status === 'failed');
+    assertError(await jobs.create({ connection_ids: [third.id], type: 'text', text: { body: 'x' }, recipients: [{ to: number() }] }), 409, 'connection_logged_out');
+    const job = await jobs.waitFor(response.body.id, (j) => j.status === 'failed');
     assert.equal(job.counts.failed, 1);
-    assert.equal((await recipients(job.id))[0]!.reason?.code, 'connections_unavailable');
+    assert.equal((await jobs.recipients(job.id))[0]!.reason?.code, 'connections_unavailable');
   });
 
   test('bad input creates nothing: a connection of another mode, too many recipients, an unknown template, no content', async () => {
@@ -218,11 +192,11 @@ describe('bulk jobs (sandbox network)', () => {
     const live = await server.client.post<Schemas['Connection']>('/v1/connections', { name: 'live one' }, { key: liveKey.secret });
     assert.equal(live.status, 201, JSON.stringify(live.body));
     const text = { type: 'text', text: { body: 'x' } };
-    assertError(await create({ connection_ids: [first.id, live.body.id], ...text, recipients: [{ to: number() }] }), 404, 'resource_missing');
+    assertError(await jobs.create({ connection_ids: [first.id, live.body.id], ...text, recipients: [{ to: number() }] }), 404, 'resource_missing');
     const many = Array.from({ length: 100_001 }, (_, i) => ({ to: `+1202558${String(i % 10_000).padStart(4, '0')}` }));
-    assertError(await create({ connection_ids: [first.id], ...text, recipients: many }), 400, 'bulk_job_too_many_recipients');
-    assertError(await create({ connection_ids: [first.id], template: { name: 'nope', language: 'en' }, recipients: [{ to: number() }] }), 404, 'resource_missing');
-    assertError(await create({ connection_ids: [first.id], recipients: [{ to: number() }] }), 400, 'parameter_missing');
+    assertError(await jobs.create({ connection_ids: [first.id], ...text, recipients: many }), 400, 'bulk_job_too_many_recipients');
+    assertError(await jobs.create({ connection_ids: [first.id], template: { name: 'nope', language: 'en' }, recipients: [{ to: number() }] }), 404, 'resource_missing');
+    assertError(await jobs.create({ connection_ids: [first.id], recipients: [{ to: number() }] }), 400, 'parameter_missing');
     const after = await server.services.db.system(async (trx) => Number((await trx('bulk_jobs').count({ n: '*' }))[0]!.n));
     assert.equal(after, before);
   });
