@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'server/generated/', '.parley/', 'sdks/', 'console/dist/'] },
+  { ignores: ['node_modules/', 'server/generated/', '.parley/', 'sdks/typescript/dist/', 'sdks/python/', 'console/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -12,6 +12,6 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['error'] }],
     },
   },
-  { files: ['test/**', 'openapi/**', 'server/cli/**'], rules: { 'no-console': 'off' } },
+  { files: ['test/**', 'openapi/**', 'sdks/codegen/**', 'server/cli/**'], rules: { 'no-console': 'off' } },
   { files: ['test/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 );

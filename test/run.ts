@@ -24,6 +24,7 @@ function step(name: string, command: string, args: string[]): boolean {
 const failedChecks: string[] = [];
 if (only.length === 0) {
   if (!step('generated types are fresh', 'node', ['--import', 'tsx', 'openapi/generate.ts', '--check'])) failedChecks.push('generated types');
+  if (!step('generated SDKs are fresh', 'node', ['--import', 'tsx', 'sdks/codegen/main.ts', '--check'])) failedChecks.push('generated SDKs');
   if (!step('typecheck', 'npx', ['tsc', '-p', '.'])) failedChecks.push('typecheck');
   if (!step('lint', 'npx', ['eslint', '.'])) failedChecks.push('lint');
 }
