@@ -27,7 +27,8 @@ export function rateLimitOf(headers: Headers): RateLimit | null {
   return { limit: limit!, remaining: remaining!, reset: reset! };
 }
 
-export class APIPromise<T> implements PromiseLike<T> {
+export class APIPromise<T> implements Promise<T> {
+  readonly [Symbol.toStringTag] = 'APIPromise';
   #parsed: Promise<T> | undefined;
 
   constructor(

@@ -120,7 +120,9 @@ export class BaseClient {
    */
   requestStream<T>(spec: RequestSpec, options: RequestOptions = {}): APIPromise<Stream<T>> {
     const controller = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+    if (options.signal?.aborted) controller.abort();
+    options.signal?.addEventListener('abort', () => controller.abort(), { once: true });
+    const signal = controller.signal;
     const open = (lastEventId: string | undefined) =>
       this.#send(
         { ...spec, accept: 'text/event-stream' },

@@ -28,8 +28,9 @@ export async function toFile(value: Uploadable, name?: string, options: { type?:
   const ownType = value instanceof Blob ? value.type : undefined;
   const type = options.type ?? ownType ?? '';
   // A stream can be read once; reading it into a Blob up front lets a retried upload send it again.
-  const part: Blob | Uint8Array | ArrayBuffer = value instanceof ReadableStream ? await new Response(value).blob() : value;
-  return new File([part as BlobPart], name ?? ownName ?? 'upload', { type });
+  const part = value instanceof ReadableStream ? await new Response(value).blob() : value;
+  // Any Uint8Array is a valid part; DOM's typing only admits those over a non-shared ArrayBuffer.
+  return new File([part as Blob], name ?? ownName ?? 'upload', { type });
 }
 
 /** The multipart body of an upload: the file under `field`, plus any other (string) fields. */
