@@ -231,9 +231,11 @@ function method(resource: SdkResource, operation: SdkOperation, imports: Imports
       runtimeTypes.add('APIPromise').add('Download');
       return `${docs}  ${signature('APIPromise<Download>')} {\n    return this._client.request(${request([`accept: '${response.contentType}'`])}, options, parseDownload);\n  }`;
     case 'sse': {
-      const described = Object.keys(response.data).length > 0;
+      // `data:` is a line of JSON text; a contract may say so with contentMediaType + contentSchema.
+      const data = (response.data.contentSchema ?? response.data) as JsonSchema;
+      const described = Object.keys(data).length > 0;
       const fallback = SSE_DATA_UNTIL_DESCRIBED[operation.id];
-      const type = use(described ? typeOf(response.data, '  ') : (fallback ?? 'unknown'));
+      const type = use(described ? typeOf(data, '  ') : (fallback ?? 'unknown'));
       runtimeTypes.add('APIPromise').add('Stream');
       return `${docs}  ${signature(`APIPromise<Stream<${type}>>`)} {\n    return this._client.requestStream<${type}>(${request()}, options);\n  }`;
     }
