@@ -26,6 +26,7 @@ if (only.length === 0) {
   if (!step('generated types are fresh', 'node', ['--import', 'tsx', 'openapi/generate.ts', '--check'])) failedChecks.push('generated types');
   if (!step('generated SDKs are fresh', 'node', ['--import', 'tsx', 'sdks/codegen/main.ts', '--check'])) failedChecks.push('generated SDKs');
   if (!step('typecheck', 'npx', ['tsc', '-p', '.'])) failedChecks.push('typecheck');
+  if (!step('typecheck the TypeScript SDK', 'npx', ['tsc', '-p', 'sdks/typescript', '--noEmit'])) failedChecks.push('TypeScript SDK typecheck');
   if (!step('lint', 'npx', ['eslint', '.'])) failedChecks.push('lint');
 }
 

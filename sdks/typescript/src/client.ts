@@ -1,0 +1,41 @@
+// Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
+
+import { BaseClient } from './core/index.js';
+import { Webhooks } from './lib/webhooks.js';
+import { AccountResource, Admin, ApiKeys, Auth, BulkJobs, Chats, Connections, Contacts, Events, MediaResource, Messages, OptOuts, Platform, Sandbox, Templates, WebhookEndpoints } from './resources/index.js';
+
+/** The Parley API API (contract version 0.1.0). */
+export class Parley extends BaseClient {
+  /** Sign up and console sessions. */
+  readonly auth: Auth = new Auth(this);
+  readonly account: AccountResource = new AccountResource(this);
+  readonly apiKeys: ApiKeys = new ApiKeys(this);
+  /** A connection is one WhatsApp number linked to your account. Create one, then link it by scanning its QR */
+  readonly connections: Connections = new Connections(this);
+  /** Whether phone numbers are on WhatsApp, asked through one of your connected numbers. WhatsApp watches for */
+  readonly contacts: Contacts = new Contacts(this);
+  /** The account's suppression list, per mode: numbers that asked not to be messaged. Each change writes an */
+  readonly optOuts: OptOuts = new OptOuts(this);
+  /** Send any WhatsApp message type through a connection and read what was sent and received. A send is */
+  readonly messages: Messages = new Messages(this);
+  /** Reusable messages with `{{variables}}`, per account and mode, unique by `name` and `language` among */
+  readonly templates: Templates = new Templates(this);
+  /** Files for media messages, uploaded by you or received from people. */
+  readonly media: MediaResource = new MediaResource(this);
+  /** Conversations per connection and other party, for support tools. */
+  readonly chats: Chats = new Chats(this);
+  /** Test mode only: play the phone's part for sandbox connections. Reserved sandbox numbers simulate */
+  readonly sandbox: Sandbox = new Sandbox(this);
+  /** Campaigns: one message (a template or content) to many recipients, spread across the job's connections */
+  readonly bulkJobs: BulkJobs = new BulkJobs(this);
+  /** Every change in an account (a connection's state, a message's status, an inbound message, the */
+  readonly events: Events = new Events(this);
+  /** URLs that receive the account's events as signed HTTP POSTs, per mode. Each endpoint subscribes to event */
+  readonly webhookEndpoints: WebhookEndpoints = new WebhookEndpoints(this);
+  /** Platform administration. Only the platform admin may call these. */
+  readonly admin: Admin = new Admin(this);
+  /** Health, metrics and this document. */
+  readonly platform: Platform = new Platform(this);
+  /** Verifies webhooks Parley sent and returns their typed events. */
+  readonly webhooks: Webhooks = new Webhooks(this);
+}

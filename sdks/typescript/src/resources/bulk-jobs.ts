@@ -1,0 +1,143 @@
+// Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
+
+import { APIResource, parseJson, parseText, pathParam } from '../core/index.js';
+import type { APIPromise, PagePromise, RequestOptions } from '../core/index.js';
+import type { BulkJob, BulkJobId, BulkJobRecipientList, BulkJobRecipientStatus, CreateBulkJobRequest } from '../types.js';
+
+/**
+ * Campaigns: one message (a template or content) to many recipients, spread across the job's connections
+ * and sent through each connection's pace (the same one single sends use), so new-contact limits and
+ * WhatsApp's cool-downs apply. Statuses: `scheduled` → `running` → `completed`; `paused` and `canceled`
+ * by request. Each recipient gets at most one message; `counts` follow the messages live.
+ */
+export class BulkJobs extends APIResource {
+  /**
+   * List bulk jobs
+   *
+   * Newest first, each with its live counters.
+   */
+  list(query: BulkJobsListParams = {}, options?: RequestOptions): PagePromise<BulkJob> {
+    return this._client.requestPage<BulkJob>({ method: 'get', path: '/v1/bulk-jobs', query }, options);
+  }
+
+  /**
+   * Create a bulk job
+   *
+   * Checks the whole request before anything is stored: every connection must exist in this account and
+   * mode (404 naming it) and not be logged out or failed (409); the message (a `template`, or `type` and
+   * its content field, as in `POST /v1/messages`; media by `media_id` only) is checked once. Then every
+   * recipient is stored in the same transaction, in order: a number that is not valid is `skipped` with
+   * `phone_number_invalid`, a repeat of an earlier number `skipped` with `duplicate` (the first wins), a
+   * number on the opt-out list `skipped` with `recipient_opted_out`, and a recipient whose variables do not
+   * render the template `failed` with the renderer's code (`template_variables_missing`, ...); the job goes
+   * on without them.
+   *
+   * Recipients come one of three ways:
+   * - `recipients`: a list of `{to, variables}`. A JSON body is bounded by the server's `MAX_BODY_BYTES`
+   *   (1 MB by default: about 14,000 recipients with two variables each), so send large lists as a CSV file.
+   * - `contacts`: contacts selected by tags; a contact's variables are its `attributes` plus `name`.
+   * - `recipients_csv`: a CSV file uploaded first with `POST /v1/media` (at most 20 MB), named by its
+   *   `media_id`. UTF-8 (a byte order mark is dropped), with a header row; the phone column is `phone_number`
+   *   or `phone`, and every other column is the variable its header names (headers match in any letter case).
+   *   A file that cannot be read as a whole is refused and no job is created: `csv_encoding_invalid`,
+   *   `csv_malformed`, `csv_header_invalid` (an unnamed or repeated column), `csv_phone_column_missing`. A
+   *   row with more cells than the header is `skipped` with `row_invalid`; an empty cell is a missing
+   *   variable. Each recipient from the file keeps its `line`.
+   *
+   * From `contacts` and `recipients_csv`, only the variables the template uses are passed, so extra columns
+   * and attributes do no harm. A job may have at most the account's `limits.bulk_job_recipients`
+   * recipients (100,000 unless the platform admin set another), counted before any is skipped; over it,
+   * `400 bulk_job_too_many_recipients` and no job is created. Tags that match no contact, or a file with
+   * no row after its header, answer `400 bulk_job_no_recipients`.
+   *
+   * The runner starts a job as soon as it is created (or when its `send_at` comes) and releases its
+   * recipients over its connections in turn, never faster than each connection's own `send_rate` (which
+   * single sends share). `rate` caps the whole job on top of that: at most `rate` messages a minute across
+   * all its connections, released evenly (one every 60/`rate` seconds), with no burst to catch up after a
+   * pause or a quiet spell.
+   */
+  create(body: CreateBulkJobRequest, options?: RequestOptions): APIPromise<BulkJob> {
+    return this._client.request({ method: 'post', path: '/v1/bulk-jobs', idempotent: true, body }, options, parseJson<BulkJob>);
+  }
+
+  /**
+   * Retrieve a bulk job
+   */
+  retrieve(id: BulkJobId, options?: RequestOptions): APIPromise<BulkJob> {
+    return this._client.request({ method: 'get', path: `/v1/bulk-jobs/${pathParam(id)}` }, options, parseJson<BulkJob>);
+  }
+
+  /**
+   * List a bulk job's recipients
+   *
+   * In the order they were given; `after` is a position (the page starts after it).
+   */
+  listRecipients(id: BulkJobId, query: BulkJobsListRecipientsParams = {}, options?: RequestOptions): APIPromise<BulkJobRecipientList> {
+    return this._client.request({ method: 'get', path: `/v1/bulk-jobs/${pathParam(id)}/recipients`, query }, options, parseJson<BulkJobRecipientList>);
+  }
+
+  /**
+   * Export a bulk job's results as CSV
+   *
+   * Every recipient in order, one row each, with a header row: `position`, `line` (its line in the CSV file,
+   * for a job from `recipients_csv`), `to`, `phone_number`, `status`, `reason_code`, `reason`,
+   * `connection_id`, `message_id`, `message_status`, `sent_at`, `delivered_at`, `read_at`, `failed_at`
+   * (RFC 4180, UTF-8).
+   */
+  results(id: BulkJobId, options?: RequestOptions): APIPromise<string> {
+    return this._client.request({ method: 'get', path: `/v1/bulk-jobs/${pathParam(id)}/results`, accept: 'text/csv' }, options, parseText);
+  }
+
+  /**
+   * Pause a bulk job
+   *
+   * A `running` or `scheduled` job stops at once: no new messages, and its messages not yet being sent are canceled and their recipients wait again, so that resuming sends each remaining recipient exactly once. Any other state answers `409 bulk_job_state_invalid`.
+   */
+  pause(id: BulkJobId, options?: RequestOptions): APIPromise<BulkJob> {
+    return this._client.request({ method: 'post', path: `/v1/bulk-jobs/${pathParam(id)}/pause`, idempotent: true }, options, parseJson<BulkJob>);
+  }
+
+  /**
+   * Resume a bulk job
+   *
+   * A `paused` job goes on (`running`, or `scheduled` when its `send_at` is still ahead). Any other state answers `409 bulk_job_state_invalid`.
+   */
+  resume(id: BulkJobId, options?: RequestOptions): APIPromise<BulkJob> {
+    return this._client.request({ method: 'post', path: `/v1/bulk-jobs/${pathParam(id)}/resume`, idempotent: true }, options, parseJson<BulkJob>);
+  }
+
+  /**
+   * Cancel a bulk job
+   *
+   * A `scheduled`, `running` or `paused` job ends: recipients still waiting are `canceled`, and so are its messages not yet being sent. Any other state answers `409 bulk_job_state_invalid`.
+   */
+  cancel(id: BulkJobId, options?: RequestOptions): APIPromise<BulkJob> {
+    return this._client.request({ method: 'post', path: `/v1/bulk-jobs/${pathParam(id)}/cancel`, idempotent: true }, options, parseJson<BulkJob>);
+  }
+}
+
+export type BulkJobsListParams = {
+  /**
+   * How many objects to return, 1 to 100.
+   * @default 10
+   */
+  limit?: number;
+  /**
+   * An object id; returns the page of objects that come after it (older).
+   */
+  starting_after?: string;
+  /**
+   * An object id; returns the page of objects that come before it (newer).
+   */
+  ending_before?: string;
+};
+
+export type BulkJobsListRecipientsParams = {
+  /**
+   * How many objects to return, 1 to 100.
+   * @default 10
+   */
+  limit?: number;
+  after?: number;
+  status?: BulkJobRecipientStatus;
+};

@@ -1,0 +1,1667 @@
+// Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
+// The API's objects, one named type per schema of components/schemas.
+
+export interface ErrorResponse {
+  error: Error;
+}
+
+export interface Error {
+  type: "invalid_request_error" | "authentication_error" | "permission_error" | "not_found_error" | "conflict_error" | "idempotency_error" | "rate_limit_error" | "api_error";
+  /**
+   * A stable, snake_case code for programs to branch on.
+   */
+  code: string;
+  /**
+   * What went wrong and what to do about it, for a person.
+   */
+  message: string;
+  /**
+   * The request field the error is about, when there is one (`a.b[0].c`).
+   */
+  param?: string;
+  request_id: string;
+}
+
+/**
+ * `test` drives the sandbox network, `live` drives real WhatsApp.
+ */
+export type Mode = "test" | "live";
+
+export type Timestamp = string;
+
+export type ApiKeyId = string;
+
+export interface SignupRequest {
+  email: string;
+  /**
+   * At least 10 characters.
+   */
+  password: string;
+  account_name: string;
+}
+
+export interface SignupResult {
+  object: "signup";
+  user: User;
+  account: Account;
+  api_key: ApiKeyWithSecret;
+  session: Session;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface User {
+  id: string;
+  object: "user";
+  email: string;
+  is_platform_admin: boolean;
+  created_at: Timestamp;
+}
+
+export interface Session {
+  id: string;
+  object: "session";
+  user: User;
+  account: Account;
+  mode: Mode;
+  /**
+   * Send this in the `X-CSRF-Token` header on cookie-authenticated writes.
+   */
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface Plan {
+  id: string;
+  name: string;
+}
+
+/**
+ * The limits in force for the account (its own where the platform admin set one, else its plan's).
+ */
+export interface AccountLimits {
+  /**
+   * The most recipients one bulk job may have.
+   */
+  bulk_job_recipients: number;
+}
+
+export interface AdminUpdateAccountRequest {
+  limits: {
+    /**
+     * The account's own limit; null for its plan's.
+     */
+    bulk_job_recipients?: number | null;
+  };
+}
+
+export interface Account {
+  id: string;
+  object: "account";
+  name: string;
+  status: "active" | "suspended";
+  plan: Plan;
+  limits: AccountLimits;
+  created_at: Timestamp;
+}
+
+/**
+ * The account, with the mode of the credential that asked.
+ */
+export interface CurrentAccount {
+  id: string;
+  object: "account";
+  name: string;
+  status: "active" | "suspended";
+  plan: Plan;
+  limits: AccountLimits;
+  created_at: Timestamp;
+  mode: Mode;
+}
+
+export interface AccountList {
+  object: "list";
+  data: Account[];
+  has_more: boolean;
+}
+
+export interface CreateApiKeyRequest {
+  name: string;
+  mode: Mode;
+}
+
+export interface ApiKey {
+  id: ApiKeyId;
+  object: "api_key";
+  name: string;
+  mode: Mode;
+  /**
+   * The readable start of the secret.
+   */
+  prefix: string;
+  /**
+   * The last four characters of the secret.
+   */
+  last4: string;
+  created_at: Timestamp;
+  /**
+   * When the key last authenticated a request (updated at most once a minute).
+   */
+  last_used_at: Timestamp | null;
+}
+
+export interface ApiKeyWithSecret {
+  id: ApiKeyId;
+  object: "api_key";
+  name: string;
+  mode: Mode;
+  prefix: string;
+  last4: string;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  /**
+   * The whole key. Shown only in this response; Parley keeps only a hash.
+   */
+  secret: string;
+}
+
+export interface ApiKeyList {
+  object: "list";
+  data: ApiKey[];
+  has_more: boolean;
+}
+
+export interface DeletedApiKey {
+  id: ApiKeyId;
+  object: "api_key";
+  deleted: true;
+}
+
+export type ConnectionId = string;
+
+export type NullableTimestamp = Timestamp | null;
+
+/**
+ * International form with country code; spaces, dashes and brackets are fine (`+1 415 555 0100`).
+ */
+export type PhoneNumber = string;
+
+export type ConnectionStatus = "pending" | "qr" | "connecting" | "connected" | "disconnected" | "logged_out" | "failed";
+
+export interface CreateConnectionRequest {
+  name?: string;
+  /**
+   * Messages per minute this number sends at most, with jitter (protects it from bans).
+   * @default 20
+   */
+  send_rate?: number;
+  /**
+   * How many conversations this number may start in any 24 hours: messages to people it has never
+   * exchanged a message with. Past it, such messages wait (others still go); null for no limit. WhatsApp
+   * bans numbers that message many strangers, so raise it slowly.
+   * @default 100
+   */
+  new_contact_daily_limit?: number | null;
+}
+
+export interface Connection {
+  id: ConnectionId;
+  object: "connection";
+  name: string | null;
+  mode: Mode;
+  status: ConnectionStatus;
+  /**
+   * Why it is `failed`, `logged_out` or `disconnected`, as a stable code.
+   */
+  status_reason: string | null;
+  /**
+   * E.164, once linked.
+   */
+  phone_number: string | null;
+  /**
+   * The WhatsApp id of the linked device, once linked.
+   */
+  wa_jid: string | null;
+  /**
+   * The WhatsApp LID of the account, when known.
+   */
+  wa_lid: string | null;
+  send_rate: number;
+  /**
+   * Conversations this number may start in any 24 hours; null for no limit.
+   */
+  new_contact_daily_limit: number | null;
+  /**
+   * Set when WhatsApp refused a new chat (error 463, its reach-out timelock): until then the number starts
+   * no new conversation, and messages to new people wait; people it already talks to still get theirs.
+   * The pause lasts NEW_CONTACT_COOLDOWN_MINUTES (a day unless the operator changed it).
+   */
+  new_contacts_paused_until: NullableTimestamp;
+  linked_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface ConnectionList {
+  object: "list";
+  data: Connection[];
+  has_more: boolean;
+}
+
+export interface DeletedConnection {
+  id: ConnectionId;
+  object: "connection";
+  deleted: true;
+}
+
+export interface ConnectionQr {
+  /**
+   * The string to render as a QR code.
+   */
+  qr: string;
+  expires_at: Timestamp;
+}
+
+export interface PairingCodeRequest {
+  phone_number: PhoneNumber;
+}
+
+export interface PairingCode {
+  code: string;
+}
+
+export type OptOutId = string;
+
+export interface CreateOptOutRequest {
+  phone_number: PhoneNumber;
+}
+
+export interface OptOut {
+  id: OptOutId;
+  object: "opt_out";
+  /**
+   * E.164.
+   */
+  phone_number: string;
+  /**
+   * `api`: added through the API or console; `keyword`: the person replied with a STOP-style keyword.
+   */
+  source: "api" | "keyword";
+  /**
+   * The keyword the person sent, when `source` is `keyword`.
+   */
+  keyword: string | null;
+  /**
+   * The connection the keyword reached, when `source` is `keyword`.
+   */
+  connection_id: ConnectionId | null;
+  created_at: Timestamp;
+}
+
+export interface OptOutList {
+  object: "list";
+  data: OptOut[];
+  has_more: boolean;
+}
+
+export interface DeletedOptOut {
+  id: OptOutId;
+  object: "opt_out";
+  deleted: true;
+}
+
+export type WebhookEndpointId = string;
+
+/**
+ * An http or https URL without user name or password, whose host resolves to public addresses only
+ * (unless the operator set `WEBHOOK_ALLOW_PRIVATE_NETWORKS=true`).
+ */
+export type WebhookUrl = string;
+
+/**
+ * The event types to deliver (see `EventType`; an unknown one is refused with 400 naming it), or exactly
+ * `["*"]` for every type, including types added later.
+ */
+export type WebhookEventSelection = string[];
+
+/**
+ * `whsec_` and the base64 key; pass it whole to the svix or Standard Webhooks libraries to verify deliveries.
+ */
+export type WebhookSecret = string;
+
+export interface CreateWebhookEndpointRequest {
+  url: WebhookUrl;
+  events: WebhookEventSelection;
+  description?: string | null;
+  /**
+   * @default true
+   */
+  enabled?: boolean;
+}
+
+export interface UpdateWebhookEndpointRequest {
+  url?: WebhookUrl;
+  events?: WebhookEventSelection;
+  description?: string | null;
+  enabled?: boolean;
+}
+
+export interface WebhookEndpoint {
+  id: WebhookEndpointId;
+  object: "webhook_endpoint";
+  url: string;
+  description: string | null;
+  events: Array<EventType | "*">;
+  /**
+   * A disabled endpoint is kept, with its secret, but receives no deliveries.
+   */
+  enabled: boolean;
+  /**
+   * Why Parley disabled the endpoint: `endpoint_gone` (it answered 410 Gone) or `endpoint_failing` (every
+   * attempt failed for 5 days). Null while enabled, or when it was disabled with PATCH.
+   */
+  disabled_reason: ("endpoint_gone" | "endpoint_failing") | null;
+  /**
+   * The first failed attempt since the endpoint last answered 2xx; null while it succeeds.
+   */
+  failing_since: NullableTimestamp;
+  /**
+   * Only in the answer to create; afterwards read it with `GET /v1/webhook-endpoints/{id}/secret`.
+   */
+  secret?: WebhookSecret;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WebhookEndpointList {
+  object: "list";
+  data: WebhookEndpoint[];
+  has_more: boolean;
+}
+
+export interface DeletedWebhookEndpoint {
+  id: WebhookEndpointId;
+  object: "webhook_endpoint";
+  deleted: true;
+}
+
+export interface WebhookEndpointSecret {
+  object: "webhook_endpoint_secret";
+  endpoint_id: WebhookEndpointId;
+  secret: WebhookSecret;
+  /**
+   * The secret before the last rotation, while deliveries are still signed with it too.
+   */
+  previous_secret: WebhookSecret | null;
+  /**
+   * When `previous_secret` stops being used.
+   */
+  previous_secret_expires_at: NullableTimestamp;
+}
+
+export type WebhookDeliveryId = string;
+
+export type WebhookAttemptId = string;
+
+/**
+ * `pending`: an attempt is due, under way or scheduled to retry; `succeeded`: the endpoint answered 2xx;
+ * `failed`: every attempt of the schedule failed, or the endpoint was disabled.
+ */
+export type WebhookDeliveryStatus = "pending" | "succeeded" | "failed";
+
+export interface WebhookDelivery {
+  id: WebhookDeliveryId;
+  object: "webhook_delivery";
+  endpoint_id: WebhookEndpointId;
+  /**
+   * The event delivered; also the `webhook-id` header of every attempt.
+   */
+  event_id: EventId;
+  event_type: EventType;
+  status: WebhookDeliveryStatus;
+  /**
+   * Attempts made so far, retries included.
+   */
+  attempt_count: number;
+  /**
+   * When the next attempt starts, while `pending`.
+   */
+  next_attempt_at: NullableTimestamp;
+  last_attempt_at: NullableTimestamp;
+  /**
+   * The HTTP status of the last attempt; null if it got no answer.
+   */
+  last_status_code: number | null;
+  /**
+   * Why the last attempt failed, in words; null after a success.
+   */
+  last_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WebhookDeliveryList {
+  object: "list";
+  data: WebhookDelivery[];
+  has_more: boolean;
+}
+
+export interface WebhookAttempt {
+  id: WebhookAttemptId;
+  object: "webhook_attempt";
+  delivery_id: WebhookDeliveryId;
+  endpoint_id: WebhookEndpointId;
+  /**
+   * The URL called.
+   */
+  url: string;
+  attempted_at: Timestamp;
+  /**
+   * The HTTP status answered; null when there was no answer (see `error`).
+   */
+  status_code: number | null;
+  /**
+   * From the start of the request to the answer or the error.
+   */
+  latency_ms: number;
+  /**
+   * The first 1 KB of the answer's body, as text; null when there was no answer.
+   */
+  response_body: string | null;
+  /**
+   * Why the attempt failed without a 2xx: a network error, a timeout, a refused address or the status.
+   */
+  error: string | null;
+}
+
+export interface WebhookAttemptList {
+  object: "list";
+  data: WebhookAttempt[];
+  has_more: boolean;
+}
+
+export interface WebhookDeliveryRetry {
+  object: "webhook_delivery_retry";
+  previous_status: WebhookDeliveryStatus;
+  /**
+   * What the retry does, in words; it says when the delivery had already succeeded.
+   */
+  message: string;
+  delivery: WebhookDelivery;
+}
+
+export interface RecoverWebhookEndpointRequest {
+  /**
+   * Redeliver failed deliveries of events created at or after this time; at most 30 days ago.
+   */
+  since: Timestamp;
+}
+
+export interface WebhookRecovery {
+  object: "webhook_recovery";
+  endpoint_id: WebhookEndpointId;
+  since: Timestamp;
+  /**
+   * How many failed deliveries were queued again.
+   */
+  requeued: number;
+}
+
+export interface WebhookTest {
+  object: "webhook_test";
+  endpoint_id: WebhookEndpointId;
+  message: string;
+}
+
+export interface ContactCheckRequest {
+  connection_id: ConnectionId;
+  phone_numbers: string[];
+}
+
+export interface ContactCheck {
+  object: "contact_check";
+  connection_id: ConnectionId;
+  results: ContactCheckResult[];
+}
+
+export interface ContactCheckResult {
+  /**
+   * The number as given.
+   */
+  input: string;
+  /**
+   * The number in E.164 form; null when `invalid`.
+   */
+  phone_number: string | null;
+  status: "on_whatsapp" | "not_on_whatsapp" | "invalid";
+  /**
+   * The number's WhatsApp id when it is on WhatsApp.
+   */
+  wa_jid: string | null;
+}
+
+export type ContactId = string;
+
+export type ContactName = string;
+
+/**
+ * Not blank, and without `;` or `|` (the CSV import's tag separators). Surrounding spaces are trimmed.
+ */
+export type ContactTag = string;
+
+/**
+ * At most 50; a tag given twice is kept once, in the order first given.
+ */
+export type ContactTags = ContactTag[];
+
+/**
+ * Your own string values by name: at most 50 keys of up to 64 characters, values up to 500.
+ */
+export interface ContactAttributes {
+  [key: string]: string;
+}
+
+export interface CreateContactRequest {
+  phone_number: PhoneNumber;
+  name?: ContactName;
+  attributes?: ContactAttributes;
+  tags?: ContactTags;
+}
+
+export interface UpdateContactRequest {
+  phone_number?: PhoneNumber;
+  name?: ContactName | null;
+  /**
+   * Merged into the contact's attributes; `null` or `""` removes a key.
+   */
+  attributes?: {
+    [key: string]: string | null;
+  };
+  tags?: ContactTags;
+}
+
+export interface Contact {
+  id: ContactId;
+  object: "contact";
+  /**
+   * E.164.
+   */
+  phone_number: string;
+  name: string | null;
+  attributes: {
+    [key: string]: string;
+  };
+  tags: string[];
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ContactList {
+  object: "list";
+  data: Contact[];
+  has_more: boolean;
+}
+
+export interface DeletedContact {
+  id: ContactId;
+  object: "contact";
+  deleted: true;
+}
+
+export interface ContactImportRequest {
+  /**
+   * Rows to upsert. Each row's fields are checked one by one, so a bad value is reported in the answer's
+   * `invalid` (with its `index`) instead of refusing the whole import; only a row that is not an object
+   * with a string `phone_number` refuses it.
+   */
+  contacts: Array<{
+    phone_number: string;
+    [key: string]: unknown;
+  }>;
+}
+
+export interface ContactImport {
+  object: "contact_import";
+  format: "csv" | "json";
+  /**
+   * Data rows read (for a CSV, not counting the header and empty lines).
+   */
+  rows: number;
+  created: number;
+  /**
+   * Existing contacts that the import changed.
+   */
+  updated: number;
+  /**
+   * Valid rows that matched an existing contact exactly.
+   */
+  unchanged: number;
+  /**
+   * One entry per row that was not imported, in file order.
+   */
+  invalid: ContactImportRowError[];
+}
+
+export interface ContactImportRowError {
+  /**
+   * For a CSV, the physical line the row starts on (line 1 is the header); null for JSON.
+   */
+  line: number | null;
+  /**
+   * The row's position among the data rows (the JSON `contacts` index), from 0.
+   */
+  index: number;
+  code: "phone_number_missing" | "phone_number_invalid" | "duplicate_phone_number" | "name_invalid" | "attributes_invalid" | "tags_invalid" | "row_invalid";
+  /**
+   * What is wrong with the row, for a person.
+   */
+  reason: string;
+}
+
+export interface SandboxScanRequest {
+  phone_number?: PhoneNumber;
+}
+
+export interface SandboxConfirmCodeRequest {
+  /**
+   * The code, with or without its dash.
+   */
+  code: string;
+}
+
+export interface ConnectionStreamEvent {
+  type: string;
+  connection: Connection;
+  qr?: ConnectionQr;
+}
+
+export type MessageId = string;
+
+export type MediaId = string;
+
+export type ChatId = string;
+
+export type MessageType = "text" | "image" | "video" | "audio" | "document" | "sticker" | "location" | "contact" | "reaction" | "poll";
+
+export type MessageDirection = "outbound" | "inbound";
+
+/**
+ * Outbound: `scheduled` → `queued` → `sending` → `sent` → `delivered` → `read`, or `failed`, `canceled`,
+ * `expired`. Inbound messages are `received`.
+ */
+export type MessageStatus = "scheduled" | "queued" | "sending" | "sent" | "delivered" | "read" | "failed" | "canceled" | "expired" | "received";
+
+export interface TextContent {
+  body: string;
+}
+
+/**
+ * Exactly one of `media_id` (an upload) or `url` (http or https; Parley fetches it when the message is
+ * accepted, at most 100 MB, never from private networks). Limits per type: image JPEG/PNG/WebP ≤ 5 MB;
+ * video MP4/3GPP ≤ 16 MB; audio AAC/MP4/MPEG/AMR/OGG ≤ 16 MB; sticker WebP ≤ 500 KB; document any type
+ * ≤ 100 MB.
+ */
+export interface MediaContent {
+  media_id?: MediaId;
+  url?: string;
+  /**
+   * image, video and document only.
+   */
+  caption?: string;
+  /**
+   * document only; defaults to the upload's name.
+   */
+  filename?: string;
+  /**
+   * audio only: play as a voice note (OGG/Opus is best).
+   */
+  voice_note?: boolean;
+}
+
+export interface LocationContent {
+  latitude: number;
+  longitude: number;
+  name?: string;
+  address?: string;
+}
+
+export interface ContactCard {
+  name: string;
+  phone_numbers: PhoneNumber[];
+  email?: string;
+  organization?: string;
+}
+
+export interface ContactContent {
+  contacts: ContactCard[];
+}
+
+export interface ReactionContent {
+  message_id: MessageId;
+  /**
+   * One emoji; an empty string removes the reaction.
+   */
+  emoji: string;
+}
+
+export interface PollContent {
+  question: string;
+  options: string[];
+  /**
+   * @default 1
+   */
+  selectable_count?: number;
+}
+
+export interface CreateMessageRequest {
+  connection_id: ConnectionId;
+  to: PhoneNumber;
+  /**
+   * The content field to fill. Required unless `template` is given; leave it out then.
+   */
+  type?: MessageType;
+  /**
+   * Send a template instead of content: give `template` and `variables` and leave out `type` and the
+   * content fields. The template's current version is rendered (see the Templates section) and the
+   * message records it (`template` on the message). A template of another account or mode, or a deleted
+   * one, answers 404.
+   */
+  template?: TemplateReference;
+  /**
+   * The template's variables; only with `template`.
+   */
+  variables?: TemplateVariables;
+  text?: TextContent;
+  image?: MediaContent;
+  video?: MediaContent;
+  audio?: MediaContent;
+  document?: MediaContent;
+  sticker?: MediaContent;
+  location?: LocationContent;
+  contact?: ContactContent;
+  reaction?: ReactionContent;
+  poll?: PollContent;
+  /**
+   * A message of the same chat to quote.
+   */
+  reply_to?: MessageId;
+  /**
+   * Numbers to mention (text and captions); write `@` and the number's digits in the text.
+   */
+  mentions?: PhoneNumber[];
+  /**
+   * Send later, at most 30 days from now; a time in the past is refused.
+   */
+  send_at?: string;
+  /**
+   * Your own key-value pairs, returned with the message and its events.
+   */
+  metadata?: {
+    [key: string]: string;
+  };
+}
+
+export interface MessageError {
+  /**
+   * Stable. Outbound (the message failed or expired): `recipient_not_on_whatsapp`,
+   * `recipient_opted_out`, `connection_logged_out`, `connection_failed`, `media_fetch_failed`,
+   * `whatsapp_rate_limited` (WhatsApp's error 463: too many new chats), `whatsapp_rejected`, `expired`,
+   * `send_failed`. Inbound (the message was received, its file was not kept, and it is listed as
+   * `unsupported`): `media_too_large` (larger than `MEDIA_MAX_BYTES`; not downloaded,
+   * or stopped at the limit), `media_download_failed` (WhatsApp's media host did not give the file within
+   * `MEDIA_FETCH_TIMEOUT_MS`, or it did not decrypt).
+   */
+  code: string;
+  message: string;
+}
+
+export interface MediaInfo {
+  media_id: MediaId;
+  mime_type: string;
+  size: number;
+  filename: string | null;
+  caption: string | null;
+  voice_note: boolean;
+}
+
+/**
+ * The content field named by `type` holds the content (`text`, `image`, ...). An inbound message of a
+ * kind Parley does not read yet has `type: unsupported` and no content. So does an inbound media message
+ * whose file Parley did not keep; its `error` says why (`media_too_large`, `media_download_failed`).
+ */
+export interface Message {
+  id: MessageId;
+  object: "message";
+  connection_id: ConnectionId;
+  chat_id: ChatId | null;
+  direction: MessageDirection;
+  type: "text" | "image" | "video" | "audio" | "document" | "sticker" | "location" | "contact" | "reaction" | "poll" | "unsupported";
+  status: MessageStatus;
+  /**
+   * E.164. For outbound messages, the connection's number once linked.
+   */
+  from: string | null;
+  /**
+   * The sender's WhatsApp LID (inbound), when known.
+   */
+  from_lid?: string | null;
+  /**
+   * E.164.
+   */
+  to: string | null;
+  text?: TextContent;
+  image?: MediaInfo;
+  video?: MediaInfo;
+  audio?: MediaInfo;
+  document?: MediaInfo;
+  sticker?: MediaInfo;
+  location?: LocationContent;
+  contact?: ContactContent;
+  reaction?: ReactionContent;
+  poll?: PollContent;
+  reply_to: MessageId | null;
+  mentions: string[];
+  metadata: {
+    [key: string]: string;
+  };
+  send_at: NullableTimestamp;
+  /**
+   * WhatsApp's id of the message.
+   */
+  wa_message_id: string | null;
+  /**
+   * Why an outbound message failed or expired, or why an inbound media message came without its file; null otherwise.
+   */
+  error: MessageError | null;
+  created_at: Timestamp;
+  sent_at: NullableTimestamp;
+  delivered_at: NullableTimestamp;
+  read_at: NullableTimestamp;
+  failed_at: NullableTimestamp;
+  canceled_at: NullableTimestamp;
+  expired_at: NullableTimestamp;
+  received_at: NullableTimestamp;
+  edited_at: NullableTimestamp;
+  /**
+   * Set when the sender deleted the message for everyone; its content is removed then.
+   */
+  deleted_at: NullableTimestamp;
+  /**
+   * The template version the message was rendered from; null for other messages.
+   */
+  template?: MessageTemplate | null;
+  /**
+   * The bulk job that sent the message; null for other messages.
+   */
+  bulk_job_id?: BulkJobId | null;
+}
+
+export type TemplateId = string;
+
+/**
+ * Lowercase letters, digits and `_`, like WhatsApp's template names.
+ */
+export type TemplateName = string;
+
+/**
+ * A language code, optionally with a region (`en`, `en_US`, `pt_BR`).
+ */
+export type TemplateLanguage = string;
+
+export type TemplateCategory = "marketing" | "utility" | "authentication";
+
+/**
+ * The message text, with `{{variables}}`.
+ */
+export type TemplateBody = string;
+
+export type TemplateFooter = string;
+
+/**
+ * `text` needs `text` (at most 60 characters; may use variables). `image`, `video` and `document` need
+ * exactly one of `media_id` (an upload) or `url` (fetched when the template is saved); `filename` is for
+ * documents only.
+ */
+export interface TemplateHeaderInput {
+  type: "text" | "image" | "video" | "document";
+  text?: string;
+  media_id?: MediaId;
+  url?: string;
+  filename?: string;
+}
+
+export interface TemplateHeaderMedia {
+  media_id: MediaId;
+  mime_type: string;
+  size: number;
+  filename: string | null;
+}
+
+export interface TemplateHeader {
+  type: "text" | "image" | "video" | "document";
+  /**
+   * The header text (type `text`).
+   */
+  text: string | null;
+  /**
+   * The header file (media types).
+   */
+  media: TemplateHeaderMedia | null;
+}
+
+/**
+ * `quick_reply` (just `text`), `url` (with `url`, which may use variables) or `phone_number` (with
+ * `phone_number`). Rendered as text lines; see the Templates section.
+ */
+export interface TemplateButton {
+  type: "quick_reply" | "url" | "phone_number";
+  text: string;
+  url?: string;
+  phone_number?: PhoneNumber;
+}
+
+export type TemplateButtons = TemplateButton[];
+
+/**
+ * A value for every variable the template uses, and no others.
+ */
+export interface TemplateVariables {
+  [key: string]: string | number;
+}
+
+export interface CreateTemplateRequest {
+  name: TemplateName;
+  language: TemplateLanguage;
+  category: TemplateCategory;
+  body: TemplateBody;
+  header?: TemplateHeaderInput;
+  footer?: TemplateFooter;
+  buttons?: TemplateButtons;
+}
+
+export interface UpdateTemplateRequest {
+  category?: TemplateCategory;
+  body?: TemplateBody;
+  header?: TemplateHeaderInput | null;
+  footer?: TemplateFooter | null;
+  buttons?: TemplateButtons;
+}
+
+export interface Template {
+  id: TemplateId;
+  object: "template";
+  name: TemplateName;
+  language: TemplateLanguage;
+  category: TemplateCategory;
+  /**
+   * Starts at 1; each edit stores the next.
+   */
+  version: number;
+  body: string;
+  header: TemplateHeader | null;
+  footer: string | null;
+  buttons: TemplateButton[];
+  /**
+   * The variables the template uses, in order of first use.
+   */
+  variables: string[];
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TemplateList {
+  object: "list";
+  data: Template[];
+  has_more: boolean;
+}
+
+export interface DeletedTemplate {
+  id: TemplateId;
+  object: "template";
+  deleted: true;
+}
+
+export interface RenderTemplateRequest {
+  variables?: TemplateVariables;
+  /**
+   * A stored version to render; the current one by default.
+   */
+  version?: number;
+}
+
+/**
+ * The template and the version of it a message was rendered from.
+ */
+export interface MessageTemplate {
+  id: TemplateId;
+  version: number;
+}
+
+/**
+ * `type` names the content field that is present, exactly as on the Message a send would create.
+ */
+export interface TemplateRendering {
+  object: "template_rendering";
+  template: MessageTemplate;
+  type: "text" | "image" | "video" | "document";
+  /**
+   * The text the person reads: the message body, or the caption.
+   */
+  rendered_text: string;
+  text?: TextContent;
+  image?: MediaInfo;
+  video?: MediaInfo;
+  document?: MediaInfo;
+}
+
+/**
+ * A template by `id`, or by `name` and `language` (both); not both ways at once (`400 parameter_conflict`,
+ * or `400 parameter_missing` for a name without its language).
+ */
+export interface TemplateReference {
+  id?: TemplateId;
+  name?: TemplateName;
+  language?: TemplateLanguage;
+}
+
+export interface MessageList {
+  object: "list";
+  data: Message[];
+  has_more: boolean;
+}
+
+export interface Media {
+  id: MediaId;
+  object: "media";
+  mime_type: string;
+  /**
+   * Bytes.
+   */
+  size: number;
+  filename: string | null;
+  /**
+   * Hex digest of the content.
+   */
+  sha256: string;
+  source: "upload" | "url" | "inbound";
+  created_at: Timestamp;
+}
+
+export interface Chat {
+  id: ChatId;
+  object: "chat";
+  connection_id: ConnectionId;
+  /**
+   * The other party, E.164, when known.
+   */
+  phone_number: string | null;
+  /**
+   * The other party's WhatsApp LID, when known.
+   */
+  wa_lid: string | null;
+  /**
+   * The name the other party set on WhatsApp, when known.
+   */
+  name: string | null;
+  last_message: Message | null;
+  last_message_at: NullableTimestamp;
+  /**
+   * Messages received since the chat was last marked read.
+   */
+  unread_count: number;
+  created_at: Timestamp;
+}
+
+export interface ChatList {
+  object: "list";
+  data: Chat[];
+  has_more: boolean;
+}
+
+export interface SandboxInboundRequest {
+  connection_id: ConnectionId;
+  from: PhoneNumber;
+  /**
+   * The name the simulated person set on WhatsApp.
+   */
+  name?: string;
+  type: MessageType;
+  text?: TextContent;
+  image?: MediaContent;
+  video?: MediaContent;
+  audio?: MediaContent;
+  document?: MediaContent;
+  sticker?: MediaContent;
+  location?: LocationContent;
+  contact?: ContactContent;
+  reaction?: ReactionContent;
+  poll?: PollContent;
+  reply_to?: MessageId;
+}
+
+export interface UpdateConnectionRequest {
+  name?: string | null;
+  /**
+   * Messages per minute this number sends at most, with jitter.
+   */
+  send_rate?: number;
+  /**
+   * How many conversations this number may start in any 24 hours: messages to people it has never
+   * exchanged a message with. Past it, such messages wait (others still go); null for no limit. WhatsApp
+   * bans numbers that message many strangers, so raise it slowly.
+   */
+  new_contact_daily_limit?: number | null;
+  /**
+   * Ends a pause after error 463 now, instead of when it runs out. Only null is accepted.
+   */
+  new_contacts_paused_until?: null;
+}
+
+export interface Health {
+  status: "ok";
+}
+
+export interface Readiness {
+  status: "ok" | "unavailable";
+  checks: {
+    [key: string]: "ok" | "failing" | "not_configured";
+  };
+}
+
+export type EventId = string;
+
+/**
+ * Every event type Parley writes; each has an entry under `webhooks` with its payload.
+ */
+export type EventType = "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "webhook.test";
+
+export interface ConnectionEventData {
+  object: Connection;
+}
+
+export interface MessageEventData {
+  object: Message;
+}
+
+export interface WebhookEndpointEventData {
+  object: WebhookEndpoint;
+}
+
+export interface WebhookTestEventData {
+  object: WebhookTest;
+}
+
+export interface OptOutEventData {
+  object: OptOut;
+}
+
+/**
+ * Something that happened in your account, in one mode: written in the same transaction as the change it
+ * describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
+ * schema `data.object` has; the `webhooks` section lists each type with its payload.
+ */
+export type Event = ConnectionCreatedEvent | ConnectionUpdatedEvent | ConnectionDeletedEvent | ConnectionRestartedEvent | ConnectionQrEvent | ConnectionConnectingEvent | ConnectionConnectedEvent | ConnectionDisconnectedEvent | ConnectionLoggedOutEvent | ConnectionFailedEvent | MessageQueuedEvent | MessageScheduledEvent | MessageSendingEvent | MessageSentEvent | MessageDeliveredEvent | MessageReadEvent | MessageFailedEvent | MessageCanceledEvent | MessageExpiredEvent | MessageReceivedEvent | MessageReactionEvent | MessageEditedEvent | MessageDeletedEvent | OptOutCreatedEvent | OptOutDeletedEvent | WebhookEndpointDisabledEvent | BulkJobStartedEvent | BulkJobCompletedEvent | BulkJobPausedEvent | BulkJobCanceledEvent | BulkJobFailedEvent | WebhookTestEvent;
+
+export interface ConnectionCreatedEvent {
+  id: EventId;
+  object: "event";
+  type: "connection.created";
+  created_at: Timestamp;
+  data: ConnectionEventData;
+}
+
+export interface ConnectionUpdatedEvent {
+  id: EventId;
+  object: "event";
+  type: "connection.updated";
+  created_at: Timestamp;
+  data: ConnectionEventData;
+}
+
+export interface ConnectionDeletedEvent {
+  id: EventId;
+  object: "event";
+  type: "connection.deleted";
+  created_at: Timestamp;
+  data: ConnectionEventData;
+}
+
+export interface ConnectionRestartedEvent {
+  id: EventId;
+  object: "event";
+  type: "connection.restarted";
+  created_at: Timestamp;
+  data: ConnectionEventData;
+}
+
+export interface ConnectionQrEvent {
+  id: EventId;
+  object: "event";
+  type: "connection.qr";
+  created_at: Timestamp;
+  data: ConnectionEventData;
+}
+
+export interface ConnectionConnectingEvent {
+  id: EventId;
+  object: "event";
+  type: "connection.connecting";
+  created_at: Timestamp;
+  data: ConnectionEventData;
+}
+
+export interface ConnectionConnectedEvent {
+  id: EventId;
+  object: "event";
+  type: "connection.connected";
+  created_at: Timestamp;
+  data: ConnectionEventData;
+}
+
+export interface ConnectionDisconnectedEvent {
+  id: EventId;
+  object: "event";
+  type: "connection.disconnected";
+  created_at: Timestamp;
+  data: ConnectionEventData;
+}
+
+export interface ConnectionLoggedOutEvent {
+  id: EventId;
+  object: "event";
+  type: "connection.logged_out";
+  created_at: Timestamp;
+  data: ConnectionEventData;
+}
+
+export interface ConnectionFailedEvent {
+  id: EventId;
+  object: "event";
+  type: "connection.failed";
+  created_at: Timestamp;
+  data: ConnectionEventData;
+}
+
+export interface MessageQueuedEvent {
+  id: EventId;
+  object: "event";
+  type: "message.queued";
+  created_at: Timestamp;
+  data: MessageEventData;
+}
+
+export interface MessageScheduledEvent {
+  id: EventId;
+  object: "event";
+  type: "message.scheduled";
+  created_at: Timestamp;
+  data: MessageEventData;
+}
+
+export interface MessageSendingEvent {
+  id: EventId;
+  object: "event";
+  type: "message.sending";
+  created_at: Timestamp;
+  data: MessageEventData;
+}
+
+export interface MessageSentEvent {
+  id: EventId;
+  object: "event";
+  type: "message.sent";
+  created_at: Timestamp;
+  data: MessageEventData;
+}
+
+export interface MessageDeliveredEvent {
+  id: EventId;
+  object: "event";
+  type: "message.delivered";
+  created_at: Timestamp;
+  data: MessageEventData;
+}
+
+export interface MessageReadEvent {
+  id: EventId;
+  object: "event";
+  type: "message.read";
+  created_at: Timestamp;
+  data: MessageEventData;
+}
+
+export interface MessageFailedEvent {
+  id: EventId;
+  object: "event";
+  type: "message.failed";
+  created_at: Timestamp;
+  data: MessageEventData;
+}
+
+export interface MessageCanceledEvent {
+  id: EventId;
+  object: "event";
+  type: "message.canceled";
+  created_at: Timestamp;
+  data: MessageEventData;
+}
+
+export interface MessageExpiredEvent {
+  id: EventId;
+  object: "event";
+  type: "message.expired";
+  created_at: Timestamp;
+  data: MessageEventData;
+}
+
+export interface MessageReceivedEvent {
+  id: EventId;
+  object: "event";
+  type: "message.received";
+  created_at: Timestamp;
+  data: MessageEventData;
+}
+
+export interface MessageReactionEvent {
+  id: EventId;
+  object: "event";
+  type: "message.reaction";
+  created_at: Timestamp;
+  data: MessageEventData;
+}
+
+export interface MessageEditedEvent {
+  id: EventId;
+  object: "event";
+  type: "message.edited";
+  created_at: Timestamp;
+  data: MessageEventData;
+}
+
+export interface MessageDeletedEvent {
+  id: EventId;
+  object: "event";
+  type: "message.deleted";
+  created_at: Timestamp;
+  data: MessageEventData;
+}
+
+export interface OptOutCreatedEvent {
+  id: EventId;
+  object: "event";
+  type: "opt_out.created";
+  created_at: Timestamp;
+  data: OptOutEventData;
+}
+
+export interface OptOutDeletedEvent {
+  id: EventId;
+  object: "event";
+  type: "opt_out.deleted";
+  created_at: Timestamp;
+  data: OptOutEventData;
+}
+
+export interface WebhookEndpointDisabledEvent {
+  id: EventId;
+  object: "event";
+  type: "webhook_endpoint.disabled";
+  created_at: Timestamp;
+  data: WebhookEndpointEventData;
+}
+
+export interface WebhookTestEvent {
+  id: EventId;
+  object: "event";
+  type: "webhook.test";
+  created_at: Timestamp;
+  data: WebhookTestEventData;
+}
+
+export type BulkJobId = string;
+
+/**
+ * `failed`: every connection of the job is logged out, failed or deleted; its waiting recipients failed
+ * with `connections_unavailable`.
+ */
+export type BulkJobStatus = "scheduled" | "running" | "paused" | "completed" | "canceled" | "failed";
+
+export type BulkJobRecipientStatus = "pending" | "queued" | "skipped" | "failed" | "canceled";
+
+export interface BulkJobRecipientInput {
+  /**
+   * A phone number; one that is not valid is skipped, not refused.
+   */
+  to: string;
+  variables?: TemplateVariables;
+}
+
+export interface BulkJobContactSelection {
+  tags: ContactTag[];
+  /**
+   * `any`: contacts with at least one of the tags; `all`: with every one.
+   * @default "any"
+   */
+  match?: "any" | "all";
+}
+
+/**
+ * A CSV file of recipients, uploaded with `POST /v1/media`.
+ */
+export interface BulkJobCsvSource {
+  media_id: MediaId;
+}
+
+/**
+ * Give one of `recipients`, `contacts` or `recipients_csv`, and `template` or `type` with its content field.
+ */
+export interface CreateBulkJobRequest {
+  connection_ids: ConnectionId[];
+  template?: TemplateReference;
+  type?: "text" | "image" | "video" | "audio" | "document" | "sticker" | "location" | "contact" | "poll";
+  text?: TextContent;
+  image?: MediaContent;
+  video?: MediaContent;
+  audio?: MediaContent;
+  document?: MediaContent;
+  sticker?: MediaContent;
+  location?: LocationContent;
+  contact?: ContactContent;
+  poll?: PollContent;
+  recipients?: BulkJobRecipientInput[];
+  contacts?: BulkJobContactSelection;
+  recipients_csv?: BulkJobCsvSource;
+  /**
+   * Start later, at most 30 days from now; a time in the past is refused.
+   */
+  send_at?: string;
+  /**
+   * At most this many messages a minute for the whole job, across all its connections, released evenly.
+   * Absent or null: no cap for the job, only each connection's own `send_rate`. It never makes a
+   * connection send faster than its `send_rate`, so a job over connections that are slower in total
+   * goes at their pace. Set when the job is created; it cannot be changed later.
+   */
+  rate?: number | null;
+  /**
+   * Copied onto every message of the job, with `bulk_job_id` added.
+   */
+  metadata?: {
+    [key: string]: string;
+  };
+}
+
+/**
+ * Each recipient counted once, by where it is now: `pending` (no message yet), `queued` (its message waits
+ * or is being sent), `sent`, `delivered`, `read`, `failed` (it could not be rendered, or its message
+ * failed or expired), `skipped`, `canceled`.
+ */
+export interface BulkJobCounts {
+  total: number;
+  pending: number;
+  queued: number;
+  sent: number;
+  delivered: number;
+  read: number;
+  failed: number;
+  skipped: number;
+  canceled: number;
+}
+
+export interface BulkJob {
+  id: BulkJobId;
+  object: "bulk_job";
+  status: BulkJobStatus;
+  connection_ids: ConnectionId[];
+  /**
+   * The template the job sends (as named in the request); null for a job with content.
+   */
+  template: TemplateReference | null;
+  /**
+   * The content type of a job with content; null for a template job.
+   */
+  type: string | null;
+  send_at: NullableTimestamp;
+  /**
+   * The job's cap in messages a minute across all its connections; null when only each connection's `send_rate` paces it.
+   */
+  rate: number | null;
+  metadata: {
+    [key: string]: string;
+  };
+  counts: BulkJobCounts;
+  created_at: Timestamp;
+  started_at: NullableTimestamp;
+  paused_at: NullableTimestamp;
+  completed_at: NullableTimestamp;
+  canceled_at: NullableTimestamp;
+}
+
+export interface BulkJobList {
+  object: "list";
+  data: BulkJob[];
+  has_more: boolean;
+}
+
+export interface BulkJobRecipient {
+  object: "bulk_job_recipient";
+  /**
+   * Where it was in the request (0-based).
+   */
+  position: number;
+  /**
+   * As given.
+   */
+  to: string;
+  /**
+   * The line of the CSV file it was read from (1 is the header); null for other recipients.
+   */
+  line: number | null;
+  /**
+   * E.164; null when the number was not valid.
+   */
+  phone_number: string | null;
+  status: BulkJobRecipientStatus;
+  /**
+   * Why it was skipped, failed or canceled; null otherwise.
+   */
+  reason: MessageError | null;
+  connection_id: ConnectionId | null;
+  message_id: MessageId | null;
+  message_status: MessageStatus | null;
+}
+
+export interface BulkJobRecipientList {
+  object: "list";
+  data: BulkJobRecipient[];
+  has_more: boolean;
+}
+
+export interface BulkJobEventData {
+  object: BulkJob;
+}
+
+export interface BulkJobStartedEvent {
+  id: EventId;
+  object: "event";
+  type: "bulk_job.started";
+  created_at: Timestamp;
+  data: BulkJobEventData;
+}
+
+export interface BulkJobCompletedEvent {
+  id: EventId;
+  object: "event";
+  type: "bulk_job.completed";
+  created_at: Timestamp;
+  data: BulkJobEventData;
+}
+
+export interface BulkJobPausedEvent {
+  id: EventId;
+  object: "event";
+  type: "bulk_job.paused";
+  created_at: Timestamp;
+  data: BulkJobEventData;
+}
+
+export interface BulkJobCanceledEvent {
+  id: EventId;
+  object: "event";
+  type: "bulk_job.canceled";
+  created_at: Timestamp;
+  data: BulkJobEventData;
+}
+
+export interface BulkJobFailedEvent {
+  id: EventId;
+  object: "event";
+  type: "bulk_job.failed";
+  created_at: Timestamp;
+  data: BulkJobEventData;
+}
+
+export interface EventList {
+  object: "list";
+  data: Event[];
+  has_more: boolean;
+}
+
+/** Every event a webhook endpoint can receive: narrow it with `switch (event.type)`. */
+export type WebhookEvent =
+  | ConnectionCreatedEvent
+  | ConnectionUpdatedEvent
+  | ConnectionDeletedEvent
+  | ConnectionRestartedEvent
+  | ConnectionQrEvent
+  | ConnectionConnectingEvent
+  | ConnectionConnectedEvent
+  | ConnectionDisconnectedEvent
+  | ConnectionLoggedOutEvent
+  | ConnectionFailedEvent
+  | MessageQueuedEvent
+  | MessageScheduledEvent
+  | MessageSendingEvent
+  | MessageSentEvent
+  | MessageDeliveredEvent
+  | MessageReadEvent
+  | MessageFailedEvent
+  | MessageCanceledEvent
+  | MessageExpiredEvent
+  | MessageReceivedEvent
+  | MessageReactionEvent
+  | MessageEditedEvent
+  | MessageDeletedEvent
+  | OptOutCreatedEvent
+  | OptOutDeletedEvent
+  | WebhookEndpointDisabledEvent
+  | BulkJobStartedEvent
+  | BulkJobCompletedEvent
+  | BulkJobPausedEvent
+  | BulkJobCanceledEvent
+  | BulkJobFailedEvent
+  | WebhookTestEvent;
+
+export type WebhookEventType = WebhookEvent['type'];

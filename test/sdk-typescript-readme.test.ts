@@ -1,0 +1,64 @@
+// Every ```ts run block of sdks/typescript/README.md runs as written against a real Parley (API and worker, on a
+// database of its own), each in its own Node process with PARLEY_API_KEY and PARLEY_BASE_URL set, as a reader
+// would run it. The one change made to a block: `'@parley/sdk'` resolves to the SDK's source instead of an
+// installed package.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
+import { signUpWithSdk } from './helpers/sdk-typescript.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const readme = await readFile(path.join(root, 'sdks/typescript/README.md'), 'utf8');
+const blocks = [...readme.matchAll(/^```ts run\n([\s\S]*?)^```$/gm)].map((match, index) => {
+  const heading = [...readme.slice(0, match.index).matchAll(/^## (.+)$/gm)].at(-1)?.[1] ?? 'top';
+  return { name: `${heading} (block ${index + 1})`, code: match[1]! };
+});
+const sdkEntry = pathToFileURL(path.join(root, 'sdks/typescript/src/index.ts')).href;
+
+function run(file: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', file], { cwd: root, env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+describe('sdks/typescript/README.md', () => {
+  let scratch: ScratchDatabase;
+  let server: TestServer;
+  let folder: string;
+  let key: string;
+
+  before(async () => {
+    scratch = await createScratchDatabase();
+    server = await startTestServer({ DATABASE_URL: scratch.url, PARLEY_ROLE: 'all', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
+    folder = await mkdtemp(path.join(tmpdir(), 'parley-readme-'));
+    key = (await signUpWithSdk(server.url)).signup.api_key.secret;
+  });
+  after(async () => {
+    await server?.stop();
+    await scratch?.drop();
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  test('has runnable snippets for each section', () => {
+    assert.ok(blocks.length >= 8, `found ${blocks.length} blocks`);
+  });
+
+  for (const [index, block] of blocks.entries()) {
+    test(`the snippet under "${block.name}" runs`, async () => {
+      const file = path.join(folder, `snippet-${index + 1}.mts`);
+      await writeFile(file, block.code.replaceAll("'@parley/sdk'", `'${sdkEntry}'`));
+      const { code, output } = await run(file, { PARLEY_API_KEY: key, PARLEY_BASE_URL: server.url });
+      assert.equal(code, 0, `${block.name} failed:\n${output}`);
+    });
+  }
+});
