@@ -16,7 +16,7 @@ export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
 export interface ClientOptions {
   /**
-   * A secret API key (`sk_test_…` / `sk_live_…`); defaults to `PARLEY_API_KEY` in Node. Pass `null` for calls that
+   * A secret API key (`parley_test_…` or `parley_live_…`); defaults to `PARLEY_API_KEY` in Node. Pass `null` for calls that
    * need no key (sign-up, log-in) or for a console session carried by its cookie (`fetchOptions: { credentials:
    * 'include' }` with `csrfToken`).
    */
