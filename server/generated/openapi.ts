@@ -727,11 +727,15 @@ export interface paths {
         };
         /**
          * Follow a connection's state
-         * @description A server-sent-events stream. It opens with a `connection.state` event carrying the connection (and
-         *     its QR code while there is one), then sends `connection.qr`, `connection.connecting`,
-         *     `connection.connected`, `connection.disconnected`, `connection.logged_out`, `connection.failed`
-         *     as they happen. Each `data:` line is a `ConnectionStreamEvent` JSON object. Comments (`: keep-alive`)
-         *     keep idle proxies from closing it.
+         * @description A server-sent-events stream of one connection's state, on any API node whichever worker runs the
+         *     connection. Each message (`ConnectionStreamMessage`) has `event:` (its type) and one `data:` line holding a
+         *     `ConnectionStreamEvent` JSON object; messages carry no `id:`, since the stream does not resume: a client
+         *     that reconnects starts again from the current state. The first message is `connection.state`, the
+         *     connection as it is now (with its QR code while there is one), preceded by `retry: 3000` (reconnect after
+         *     3 seconds). Then come `connection.qr`, `connection.connecting`, `connection.connected`,
+         *     `connection.disconnected`, `connection.logged_out`, `connection.failed`, `connection.updated`,
+         *     `connection.restarted` and `connection.deleted` as they happen; after `connection.deleted` the stream
+         *     ends. Comments (`: keep-alive`, every 15 seconds) keep idle proxies from closing it.
          */
         get: operations["streamConnectionEvents"];
         put?: never;
@@ -1039,9 +1043,10 @@ export interface paths {
         /**
          * Follow events as they happen
          * @description A server-sent-events stream of the calling mode's events, each sent once its transaction has committed
-         *     (a change that is rolled back is never sent). Each message has `id:` (the event id), `event:` (its
-         *     type) and one `data:` line holding the `Event` JSON. Comments (`: keep-alive`) keep idle proxies from
-         *     closing it. A client that reconnects with `Last-Event-ID` (browsers' EventSource does this on its own)
+         *     (a change that is rolled back is never sent). Each message (`EventStreamMessage`) has `id:` (the event id),
+         *     `event:` (its type) and one `data:` line holding the `Event` JSON. The stream opens with `retry: 3000`
+         *     (reconnect after 3 seconds) and no data. Comments (`: keep-alive`, every 15 seconds) keep idle proxies
+         *     from closing it. A client that reconnects with `Last-Event-ID` (browsers' EventSource does this on its own)
          *     first gets the events it missed, oldest first, up to 1,000; to catch up on more, page through
          *     `GET /v1/events`. A client that reads too slowly is disconnected, and catches up the same way. Meant for
          *     the console and local development; for delivery to your servers use webhooks.
@@ -2628,14 +2633,27 @@ export interface components {
             /** @description The code, with or without its dash. */
             code: string;
         };
+        /**
+         * @description `connection.state` opens the stream with the connection as it is; every other type is the event of the
+         *     same name (see `webhooks`), sent when it happens.
+         * @enum {string}
+         */
+        ConnectionStreamEventType: "connection.state" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed";
+        /** @description The `data` of one message of `GET /v1/connections/{id}/events`. */
         ConnectionStreamEvent: {
-            /**
-             * @example connection.qr
-             * @example connection.connected
-             */
-            type: string;
+            type: components["schemas"]["ConnectionStreamEventType"];
             connection: components["schemas"]["Connection"];
+            /** @description The QR code to scan, while the connection's status is `qr` and the code has not expired. */
             qr?: components["schemas"]["ConnectionQr"];
+        };
+        /**
+         * @description One server-sent event of `GET /v1/connections/{id}/events`: its `event:` field and its `data:` line,
+         *     parsed as JSON. These messages carry no `id:`.
+         */
+        ConnectionStreamMessage: {
+            /** @description The SSE `event:` field; the same as `data.type`. */
+            event: components["schemas"]["ConnectionStreamEventType"];
+            data: components["schemas"]["ConnectionStreamEvent"];
         };
         /** @example msg_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
         MessageId: string;
@@ -3600,6 +3618,17 @@ export interface components {
             object: "list";
             data: components["schemas"]["Event"][];
             has_more: boolean;
+        };
+        /**
+         * @description One server-sent event of `GET /v1/events/stream`: its `id:` and `event:` fields and its `data:` line,
+         *     parsed as JSON.
+         */
+        EventStreamMessage: {
+            /** @description The SSE `id:` field, the event's id (`evt_...`); send the last one as `Last-Event-ID` to resume. */
+            id: string;
+            /** @description The SSE `event:` field; the same as `data.type`. */
+            event: components["schemas"]["EventType"];
+            data: components["schemas"]["Event"];
         };
     };
     responses: {
@@ -5404,7 +5433,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": string;
+                    "text/event-stream": components["schemas"]["ConnectionStreamMessage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5931,7 +5960,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": string;
+                    "text/event-stream": components["schemas"]["EventStreamMessage"];
                 };
             };
             400: components["responses"]["BadRequest"];
