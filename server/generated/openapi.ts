@@ -4538,6 +4538,10 @@ export interface operations {
             content: {
                 "application/json": components["schemas"]["ContactImportRequest"];
                 "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The CSV file (UTF-8, with a header row).
+                     */
                     file: string;
                 };
             };
@@ -5549,6 +5553,10 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file; the part's `Content-Type` is the media's type and its filename the media's name.
+                     */
                     file: string;
                 };
             };
