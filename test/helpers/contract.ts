@@ -15,6 +15,23 @@ export function assertConforms(operationId: string, response: ApiResponse): void
   assert.ok(validator.declares(operation, response.status), `${operationId} does not declare status ${response.status}`);
   const validate = validator.response(operation, response.status);
   if (validate) assert.ok(validate(response.body), `${operationId} ${response.status}: ${JSON.stringify(validate.errors)}`);
+  for (const name of requiredHeaders(operation.definition.responses, response.status)) {
+    assert.ok(response.headers.has(name), `${operationId} ${response.status} lacks its required ${name} header`);
+  }
+}
+
+type Declared = { $ref?: string; headers?: Record<string, { $ref?: string; required?: boolean }> };
+const resolved = <T>(value: T & { $ref?: string }, kind: string): T =>
+  value.$ref ? (document.components[kind]?.[value.$ref.replace(`#/components/${kind}/`, '')] as T) : value;
+
+/** The headers the spec says a response of this status always carries (`Request-Id`). */
+function requiredHeaders(responses: Record<string, unknown>, status: number): string[] {
+  const declared = (responses[String(status)] ?? (status >= 500 ? responses.default : undefined)) as Declared | undefined;
+  if (!declared) return [];
+  const { headers = {} } = resolved(declared, 'responses');
+  return Object.entries(headers)
+    .filter(([, header]) => resolved(header, 'headers').required === true)
+    .map(([name]) => name);
 }
 
 /** Asserts that every message a server-sent-events stream carried matches the operation's message schema. */
