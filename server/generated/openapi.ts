@@ -918,7 +918,10 @@ export interface paths {
         };
         /**
          * List a bulk job's recipients
-         * @description In the order they were given; `after` is a position (the page starts after it).
+         * @description In the order they were given (by `position`), unlike other lists, which are newest first. Page with a
+         *     recipient's `id`: `starting_after` gives the recipients after it, `ending_before` those before it. A
+         *     recipient id of another bulk job is refused with 400 `parameter_invalid`. With `status`, only recipients
+         *     in that status are listed, and the cursors page through those.
          */
         get: operations["listBulkJobRecipients"];
         put?: never;
@@ -3526,7 +3529,13 @@ export interface components {
             data: components["schemas"]["BulkJob"][];
             has_more: boolean;
         };
+        /**
+         * @description `bjr_`, the ULID of the job's id, `_` and the recipient's `position`.
+         * @example bjr_01JD3Z0Q8S1W2E3R4T5Y6U7I8O_0
+         */
+        BulkJobRecipientId: string;
         BulkJobRecipient: {
+            id: components["schemas"]["BulkJobRecipientId"];
             /** @constant */
             object: "bulk_job_recipient";
             /** @description Where it was in the request (0-based). */
@@ -6067,6 +6076,15 @@ export interface operations {
             query?: {
                 /** @description How many objects to return, 1 to 100. */
                 limit?: components["parameters"]["Limit"];
+                /** @description A recipient id of this job; returns the page of recipients given after it. */
+                starting_after?: components["schemas"]["BulkJobRecipientId"];
+                /** @description A recipient id of this job; returns the page of recipients given before it. */
+                ending_before?: components["schemas"]["BulkJobRecipientId"];
+                /**
+                 * @deprecated
+                 * @description Deprecated: use `starting_after` with a recipient id. A `position`; the page starts with the recipient
+                 *     after it. Cannot be combined with `starting_after` or `ending_before`.
+                 */
                 after?: number;
                 status?: components["schemas"]["BulkJobRecipientStatus"];
             };
