@@ -173,6 +173,49 @@ describe('bulk jobs (sandbox network)', () => {
     assert.equal((await sentPerNumber(response.body.id)).counts.size, 0);
   });
 
+  test('recipients page in the order given by recipient id, forwards (starting_after) and back (ending_before); the deprecated after (a position) still works', async () => {
+    const given = Array.from({ length: 7 }, number);
+    const at = new Date(Date.now() + 3600_000).toISOString();
+    const response = await jobs.create({ connection_ids: [first.id], type: 'text', text: { body: 'paged' }, recipients: given.map((to) => ({ to })), send_at: at });
+    assert.equal(response.status, 201, JSON.stringify(response.body));
+    const id = response.body.id;
+    const all = await jobs.recipients(id);
+    assert.deepEqual(all.map((r) => r.to), given);
+    assert.deepEqual(all.map((r) => r.id), given.map((_, position) => `bjr_${id.slice('bulk_'.length)}_${position}`), 'the id is the job and the position');
+    const positions = (page: { data: Array<{ position: number }> }) => page.data.map((r) => r.position);
+
+    const forward: number[][] = [];
+    for (let cursor: string | undefined, more = true; more; ) {
+      const page = (await jobs.recipientsPage(id, { limit: 3, ...(cursor === undefined ? {} : { starting_after: cursor }) })).body;
+      forward.push(positions(page));
+      cursor = page.data.at(-1)?.id;
+      more = page.has_more;
+    }
+    assert.deepEqual(forward, [[0, 1, 2], [3, 4, 5], [6]]);
+
+    const backward: number[][] = [];
+    for (let cursor = all.at(-1)!.id, more = true; more; ) {
+      const page = (await jobs.recipientsPage(id, { limit: 4, ending_before: cursor })).body;
+      backward.push(positions(page));
+      cursor = page.data[0]!.id;
+      more = page.has_more;
+    }
+    assert.deepEqual(backward, [[2, 3, 4, 5], [0, 1]], 'ending_before pages back, each page still in the order given');
+
+    const legacy = (await jobs.recipientsPage(id, { after: 4 })).body;
+    assert.deepEqual(positions(legacy), [5, 6]);
+    assert.equal(legacy.has_more, false);
+    assert.deepEqual(positions((await jobs.recipientsPage(id, { limit: 2, after: 0 })).body), [1, 2]);
+
+    const foreign = await jobs.recipientsPage(id, { starting_after: 'bjr_01JD3Z0Q8S1W2E3R4T5Y6U7I8O_1' });
+    assert.equal(assertError(foreign, 400, 'parameter_invalid').param, 'starting_after');
+    const malformed = await jobs.recipientsPage(id, { ending_before: all[1]!.id.replace('bjr_', 'msg_') });
+    assert.equal(assertError(malformed, 400, 'parameter_invalid').param, 'ending_before');
+    const both = await jobs.recipientsPage(id, { starting_after: all[1]!.id, after: 1 });
+    assertError(both, 400, 'parameter_conflict');
+    assert.equal((await jobs.act(id, 'cancel')).status, 200);
+  });
+
   test('a job whose every connection is logged out fails its waiting recipients; a logged-out connection is refused for a new job (409)', async () => {
     const third = await linkSandbox(server.client, owner.key, number());
     const at = new Date(Date.now() + 1_500).toISOString();

@@ -7,7 +7,7 @@ import type { components } from '../server/generated/openapi.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { CLAIM_TIMEOUT_MS, waitForStatus } from './helpers/connection-status.js';
 import { EventStream } from './helpers/connections-sse.js';
-import { assertConforms, assertError } from './helpers/contract.js';
+import { assertConforms, assertError, assertMessagesConform } from './helpers/contract.js';
 import { buildAccount, buildApiKey, type TestAccount } from './helpers/factories.js';
 import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
 
@@ -245,6 +245,7 @@ describe('WhatsApp connections (sandbox network)', () => {
         const connected = await stream.next('connection.connected');
         assert.deepEqual(connected.data, { type: 'connection.connected', connection: linked });
         assert.deepEqual(await waitForStatus(server.client, owner.key, id, 'connected'), linked);
+        assertMessagesConform('streamConnectionEvents', stream.events);
       } finally {
         await stream.close();
       }
@@ -310,7 +311,7 @@ describe('WhatsApp connections (sandbox network)', () => {
       assert.deepEqual(await snapshot(server, linked.id), before);
     });
 
-    test('changes made by the API itself reach the events stream, and a deletion ends it', async () => {
+    test('changes made by the API itself (rename, logout, restart, delete) reach the events stream, and a deletion ends it', async () => {
       const { id } = await calls.create(owner.key);
       await waitForStatus(server.client, owner.key, id, 'qr');
       await calls.scan(owner.key, id, SANDBOX.banned);
@@ -318,6 +319,8 @@ describe('WhatsApp connections (sandbox network)', () => {
       const stream = await calls.stream(owner.key, id);
       try {
         assert.equal((await stream.next('connection.state')).data.connection.status, 'failed');
+        await server.client.request('PATCH', `/v1/connections/${id}`, { name: 'Renamed' }, { key: owner.key });
+        assert.equal((await stream.next('connection.updated')).data.connection.name, 'Renamed');
         // No worker runs a failed connection: the API logs it out and restarts it itself.
         await server.client.post(`/v1/connections/${id}/logout`, undefined, { key: owner.key });
         assert.equal((await stream.next('connection.logged_out')).data.connection.status, 'logged_out');
@@ -327,6 +330,7 @@ describe('WhatsApp connections (sandbox network)', () => {
         await server.client.delete(`/v1/connections/${id}`, { key: owner.key });
         assert.equal((await stream.next('connection.deleted')).data.connection.id, id);
         await assert.rejects(stream.next('connection.qr', 2_000), /ended/);
+        assertMessagesConform('streamConnectionEvents', stream.events);
       } finally {
         await stream.close();
       }

@@ -9,7 +9,7 @@ import type { components } from '../server/generated/openapi.js';
 import { newId } from '../server/platform/ids.js';
 import { loadDocument } from '../server/platform/http/spec.js';
 import { EventStream } from './helpers/connections-sse.js';
-import { assertConforms, assertError } from './helpers/contract.js';
+import { assertConforms, assertError, assertMessagesConform } from './helpers/contract.js';
 import { buildAccount, buildApiKey, type TestAccount } from './helpers/factories.js';
 import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
 
@@ -194,6 +194,8 @@ describe('events', () => {
           stream.events.map((e) => (e.data.data.object as OptOut).phone_number),
           ['+14155550133', '+14155550134'],
         );
+        assertMessagesConform('streamEvents', stream.events);
+        assert.equal(stream.retry, 3000);
       } finally {
         await stream.close();
       }

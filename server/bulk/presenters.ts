@@ -1,4 +1,5 @@
 import type { components } from '../generated/openapi.js';
+import { ID_PREFIX } from '../platform/ids.js';
 import type { BulkJobRow, RecipientRow } from './models.js';
 
 type Schemas = components['schemas'];
@@ -26,8 +27,16 @@ export function presentBulkJob(row: BulkJobRow, counts: BulkJobCounts): Schemas[
   };
 }
 
+/**
+ * A recipient is its job's (job_id, position), so its id is built from them: stable, and a cursor that pages in
+ * the order the recipients were given.
+ */
+export const recipientId = (jobId: string, position: number) =>
+  `${ID_PREFIX.bulkJobRecipient}_${jobId.slice(ID_PREFIX.bulkJob.length + 1)}_${position}`;
+
 export function presentRecipient(row: RecipientRow & { message_status: Schemas['MessageStatus'] | null }): Schemas['BulkJobRecipient'] {
   return {
+    id: recipientId(row.job_id, row.position),
     object: 'bulk_job_recipient',
     position: row.position,
     to: row.to,

@@ -3,7 +3,7 @@ import type { Transaction } from '../platform/db/database.js';
 import { conflict, invalidRequest, notFound } from '../platform/http/errors.js';
 import type { PageParams } from '../platform/http/pagination.js';
 import type { BulkJobRow, BulkJobStatus, RecipientRow, RecipientStatus } from './models.js';
-import { presentBulkJob, presentRecipient, type BulkJobCounts } from './presenters.js';
+import { presentBulkJob, presentRecipient, recipientId, type BulkJobCounts } from './presenters.js';
 
 type Schemas = components['schemas'];
 
@@ -72,23 +72,47 @@ export async function listBulkJobs(trx: Transaction, params: PageParams): Promis
   return { object: 'list', data: await presentJobs(trx, page), has_more: rows.length > limit };
 }
 
+/** The position a recipient id names; the id must be one of this job's (its form is checked by the spec). */
+function positionOf(jobId: string, cursor: string, param: string): number {
+  const position = Number(cursor.slice(cursor.lastIndexOf('_') + 1));
+  if (recipientId(jobId, position) !== cursor) {
+    throw invalidRequest('parameter_invalid', `${cursor} is not a recipient of bulk job ${jobId}; page with the ids of this job's recipients.`, param);
+  }
+  return position;
+}
+
+/**
+ * In the order the recipients were given. Cursors are recipient ids, that is positions: `starting_after` walks
+ * forward, `ending_before` back. `after` (a bare position) is the older form of `starting_after`.
+ */
 export async function listRecipients(
   trx: Transaction,
   id: string,
-  params: { limit?: number; after?: number; status?: RecipientStatus },
+  params: PageParams & { after?: number; status?: RecipientStatus },
 ): Promise<Schemas['BulkJobRecipientList']> {
   await findJobRow(trx, id);
   const limit = params.limit ?? 10;
+  const cursors = (['starting_after', 'ending_before', 'after'] as const).filter((name) => params[name] !== undefined);
+  if (cursors.length > 1) {
+    throw invalidRequest('parameter_conflict', `Pass one of starting_after, ending_before and after, not ${cursors.join(' and ')}.`, cursors[1]);
+  }
   const query = trx('bulk_job_recipients as r')
     .leftJoin('messages as m', 'm.id', 'r.message_id')
     .where('r.job_id', id)
     .select('r.*', 'm.status as message_status')
-    .orderBy('r.position')
     .limit(limit + 1);
-  if (params.after !== undefined) query.where('r.position', '>', params.after);
   if (params.status !== undefined) query.where('r.status', params.status);
+  const { starting_after: startingAfter, ending_before: endingBefore } = params;
+  if (endingBefore !== undefined) query.where('r.position', '<', positionOf(id, endingBefore, 'ending_before')).orderBy('r.position', 'desc');
+  else {
+    const after = startingAfter !== undefined ? positionOf(id, startingAfter, 'starting_after') : params.after;
+    if (after !== undefined) query.where('r.position', '>', after);
+    query.orderBy('r.position', 'asc');
+  }
   const rows = (await query) as Array<RecipientRow & { message_status: Schemas['MessageStatus'] | null }>;
-  return { object: 'list', data: rows.slice(0, limit).map(presentRecipient), has_more: rows.length > limit };
+  const page = rows.slice(0, limit);
+  if (endingBefore !== undefined) page.reverse();
+  return { object: 'list', data: page.map(presentRecipient), has_more: rows.length > limit };
 }
 
 export const stateInvalid = (job: BulkJobRow, action: string, allowed: BulkJobStatus[]) =>

@@ -28,8 +28,10 @@ export function presentQr(row: ConnectionRow): Schemas['ConnectionQr'] | undefin
   return { qr: row.qr, expires_at: row.qr_expires_at.toISOString() };
 }
 
+export type StreamEventType = Schemas['ConnectionStreamEventType'];
+
 /** What the events stream and the bus carry for one state change. */
-export function presentStreamEvent(type: string, row: ConnectionRow): Schemas['ConnectionStreamEvent'] {
+export function presentStreamEvent(type: StreamEventType, row: ConnectionRow): Schemas['ConnectionStreamEvent'] {
   const qr = presentQr(row);
   return { type, connection: presentConnection(row), ...(qr ? { qr } : {}) };
 }

@@ -7,7 +7,7 @@ import type { Services } from '../platform/services.js';
 import { AuthStore, holdsLease, LeaseLostError, withLease, type Lease } from './auth-store.js';
 import type { ConnectionCommand } from './commands.js';
 import { ConnectionRow } from './models.js';
-import { presentConnection, presentStreamEvent } from './presenters.js';
+import { presentConnection, presentStreamEvent, type StreamEventType } from './presenters.js';
 import { ConnectionMessages } from '../messages/connection-messages.js';
 import { SandboxSession } from './sandbox/transport.js';
 import type { LinkedIdentity, Reason, Transport, TransportListener, TransportSession } from './transport.js';
@@ -22,6 +22,8 @@ export interface ConnectionUpdate {
 }
 
 type Patch = Partial<Record<keyof ConnectionRow, unknown>>;
+/** The events a connection's own state changes write, each also sent on its stream. */
+type StateEventType = Extract<EventType, StreamEventType>;
 
 /** The longest pause between two tries of a write the database refused. */
 const WRITE_RETRY_MAX_MS = 2_000;
@@ -98,7 +100,7 @@ export class ConnectionRunner {
   }
 
   /** Queues a state change; resolves once it is committed (or refused because the lease is gone). */
-  #record(type: EventType, patch: Patch): Promise<void> {
+  #record(type: StateEventType, patch: Patch): Promise<void> {
     return this.#enqueue(type, () => this.#write(type, patch));
   }
 
@@ -134,7 +136,7 @@ export class ConnectionRunner {
   }
 
   /** One state change and its event, in one transaction fenced by the lease; then announced on the bus. */
-  async #write(type: EventType, patch: Patch): Promise<void> {
+  async #write(type: StateEventType, patch: Patch): Promise<void> {
     const { db, logger } = this.services;
     const scope = { accountId: this.lease.accountId, mode: this.lease.mode };
     const row = await withLease(db, this.lease, async (trx) => {
@@ -149,7 +151,7 @@ export class ConnectionRunner {
   }
 
   /** A terminal change: record it, stop the transport and give the connection up. */
-  async #finish(type: EventType, patch: Patch): Promise<void> {
+  async #finish(type: StateEventType, patch: Patch): Promise<void> {
     await this.#record(type, patch);
     if (this.#ended) return;
     this.#ended = true;

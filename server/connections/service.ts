@@ -8,7 +8,7 @@ import type { Services } from '../platform/services.js';
 import { unavailable, type ConnectionCommand } from './commands.js';
 import { CONNECTIONS_CLAIMABLE } from './manager.js';
 import { ConnectionRow, isStopped } from './models.js';
-import { presentConnection, presentStreamEvent } from './presenters.js';
+import { presentConnection, presentStreamEvent, type StreamEventType } from './presenters.js';
 import { CONNECTION_UPDATES, type ConnectionUpdate } from './runner.js';
 
 export async function findConnection(trx: Transaction, id: string): Promise<ConnectionRow> {
@@ -19,7 +19,7 @@ export async function findConnection(trx: Transaction, id: string): Promise<Conn
 }
 
 /** Tells the event streams (on every API node) about a change made here rather than by a worker. */
-function announceAfterCommit(trx: Transaction, services: Services, type: string, row: ConnectionRow): void {
+function announceAfterCommit(trx: Transaction, services: Services, type: StreamEventType, row: ConnectionRow): void {
   const update: ConnectionUpdate = {
     accountId: row.account_id,
     mode: row.mode,

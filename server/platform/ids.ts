@@ -38,6 +38,8 @@ export const ID_PREFIX = {
   webhookDelivery: 'dlv',
   webhookAttempt: 'att',
   bulkJob: 'bulk',
+  /** Not a ULID of its own: `bjr_<job ULID>_<position>` (see server/bulk/presenters.ts). */
+  bulkJobRecipient: 'bjr',
 } as const;
 
 /**

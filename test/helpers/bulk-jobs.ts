@@ -33,10 +33,13 @@ export function jobsOf(server: TestServer, key: string) {
       await sleep(100);
     }
   };
-  const recipients = async (id: string) => {
-    const response = await server.client.get<Schemas['BulkJobRecipientList']>(`/v1/bulk-jobs/${id}/recipients?limit=100`, { key });
+  /** One page of a job's recipients, with the query as given (cursors, limit, status). */
+  const recipientsPage = async (id: string, query: Record<string, string | number> = {}) => {
+    const search = new URLSearchParams(Object.entries(query).map(([name, value]): [string, string] => [name, String(value)]));
+    const response = await server.client.get<Schemas['BulkJobRecipientList']>(`/v1/bulk-jobs/${id}/recipients?${search}`, { key });
     assertConforms('listBulkJobRecipients', response);
-    return response.body.data;
+    return response;
   };
-  return { create, get, act, waitFor, recipients };
+  const recipients = async (id: string) => (await recipientsPage(id, { limit: 100 })).body.data;
+  return { create, get, act, waitFor, recipients, recipientsPage };
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { listOperations, loadDocument } from '../../server/platform/http/spec.js';
-import { Validator } from '../../server/platform/http/validation.js';
+import { componentSchema, Validator } from '../../server/platform/http/validation.js';
 import type { ApiResponse } from './client.js';
+import type { ServerSentEvent } from './connections-sse.js';
 
 const document = loadDocument();
 const operations = listOperations(document);
@@ -14,6 +15,34 @@ export function assertConforms(operationId: string, response: ApiResponse): void
   assert.ok(validator.declares(operation, response.status), `${operationId} does not declare status ${response.status}`);
   const validate = validator.response(operation, response.status);
   if (validate) assert.ok(validate(response.body), `${operationId} ${response.status}: ${JSON.stringify(validate.errors)}`);
+  for (const name of requiredHeaders(operation.definition.responses, response.status)) {
+    assert.ok(response.headers.has(name), `${operationId} ${response.status} lacks its required ${name} header`);
+  }
+}
+
+type Declared = { $ref?: string; headers?: Record<string, { $ref?: string; required?: boolean }> };
+const resolved = <T>(value: T & { $ref?: string }, kind: string): T =>
+  value.$ref ? (document.components[kind]?.[value.$ref.replace(`#/components/${kind}/`, '')] as T) : value;
+
+/** The headers the spec says a response of this status always carries (`Request-Id`). */
+function requiredHeaders(responses: Record<string, unknown>, status: number): string[] {
+  const declared = (responses[String(status)] ?? (status >= 500 ? responses.default : undefined)) as Declared | undefined;
+  if (!declared) return [];
+  const { headers = {} } = resolved(declared, 'responses');
+  return Object.entries(headers)
+    .filter(([, header]) => resolved(header, 'headers').required === true)
+    .map(([name]) => name);
+}
+
+/** Asserts that every message a server-sent-events stream carried matches the operation's message schema. */
+export function assertMessagesConform(operationId: string, messages: ServerSentEvent[]): void {
+  const operation = operations.find((op) => op.id === operationId);
+  assert.ok(operation, `unknown operation ${operationId}`);
+  const success = operation.definition.responses['200'] as { content?: Record<string, { schema?: { $ref?: string } }> };
+  const ref = success.content?.['text/event-stream']?.schema?.$ref;
+  assert.ok(ref, `${operationId} declares no text/event-stream message schema`);
+  const validate = componentSchema(ref.replace('#/components/schemas/', ''), document);
+  for (const message of messages) assert.ok(validate(message), `${operationId} message ${JSON.stringify(message)}: ${JSON.stringify(validate.errors)}`);
 }
 
 /** Asserts the error envelope and returns the error for further checks. */

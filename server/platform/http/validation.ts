@@ -17,6 +17,9 @@ function createAjv(document: OpenApiDocument, coerce: boolean): Ajv2020 {
     useDefaults: coerce,
   });
   addFormats(ajv);
+  // OpenAPI's `format: binary` marks file parts and downloads for SDK generators. Those bodies are streamed, not
+  // validated as JSON, so ajv has nothing to check; it is declared only so that strict mode accepts the keyword.
+  ajv.addFormat('binary', true);
   ajv.addVocabulary(OPENAPI_KEYWORDS);
   // The components are one schema resource, so `#/components/schemas/X` refs inside them resolve as written.
   ajv.addSchema({ $id: DOCUMENT_ID, components: { schemas: document.components.schemas } }, undefined, undefined, false);
