@@ -13,12 +13,6 @@ const ROOT = 'sdks/typescript/src';
 const HEADER = '// Generated from openapi/openapi.yaml by `npm run generate` — do not edit.\n';
 const REF_PREFIX = '#/components/schemas/';
 
-/*
- * The streams' `data:` payloads, for as long as the contract describes the SSE answers as plain strings. Once
- * openapi.yaml gives them a schema with a `data` property, the model's `response.data` wins and this is unused.
- */
-const SSE_DATA_UNTIL_DESCRIBED: Record<string, string> = { streamEvents: 'Event', streamConnectionEvents: 'ConnectionStreamEvent' };
-
 export function generateTypeScript(model: SdkModel): GeneratorOutput {
   const schemaNames = new Set(Object.keys(model.schemas));
   const resources = model.resources.filter((resource) => resource.operations.length > 0);
@@ -233,9 +227,8 @@ function method(resource: SdkResource, operation: SdkOperation, imports: Imports
     case 'sse': {
       // `data:` is a line of JSON text; a contract may say so with contentMediaType + contentSchema.
       const data = (response.data.contentSchema ?? response.data) as JsonSchema;
-      const described = Object.keys(data).length > 0;
-      const fallback = SSE_DATA_UNTIL_DESCRIBED[operation.id];
-      const type = use(described ? typeOf(data, '  ') : (fallback ?? 'unknown'));
+      if (Object.keys(data).length === 0) throw new Error(`openapi.yaml: ${operation.id} streams messages whose data has no schema`);
+      const type = use(typeOf(data, '  '));
       runtimeTypes.add('APIPromise').add('Stream');
       return `${docs}  ${signature(`APIPromise<Stream<${type}>>`)} {\n    return this._client.requestStream<${type}>(${request()}, options);\n  }`;
     }

@@ -8,7 +8,9 @@ import { AccountResource, Admin, ApiKeys, Auth, BulkJobs, Chats, Connections, Co
 export class Parley extends BaseClient {
   /** Sign up and console sessions. */
   readonly auth: Auth = new Auth(this);
+  /** The account a credential belongs to, with its plan and the credential's mode. */
   readonly account: AccountResource = new AccountResource(this);
+  /** Keys for the API, per mode (`parley_test_...`, `parley_live_...`). A key's secret is shown once, when it is */
   readonly apiKeys: ApiKeys = new ApiKeys(this);
   /** A connection is one WhatsApp number linked to your account. Create one, then link it by scanning its QR */
   readonly connections: Connections = new Connections(this);

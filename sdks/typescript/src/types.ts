@@ -672,10 +672,34 @@ export interface SandboxConfirmCodeRequest {
   code: string;
 }
 
+/**
+ * `connection.state` opens the stream with the connection as it is; every other type is the event of the
+ * same name (see `webhooks`), sent when it happens.
+ */
+export type ConnectionStreamEventType = "connection.state" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed";
+
+/**
+ * The `data` of one message of `GET /v1/connections/{id}/events`.
+ */
 export interface ConnectionStreamEvent {
-  type: string;
+  type: ConnectionStreamEventType;
   connection: Connection;
+  /**
+   * The QR code to scan, while the connection's status is `qr` and the code has not expired.
+   */
   qr?: ConnectionQr;
+}
+
+/**
+ * One server-sent event of `GET /v1/connections/{id}/events`: its `event:` field and its `data:` line,
+ * parsed as JSON. These messages carry no `id:`.
+ */
+export interface ConnectionStreamMessage {
+  /**
+   * The SSE `event:` field; the same as `data.type`.
+   */
+  event: ConnectionStreamEventType;
+  data: ConnectionStreamEvent;
 }
 
 export type MessageId = string;
@@ -1545,7 +1569,13 @@ export interface BulkJobList {
   has_more: boolean;
 }
 
+/**
+ * `bjr_`, the ULID of the job's id, `_` and the recipient's `position`.
+ */
+export type BulkJobRecipientId = string;
+
 export interface BulkJobRecipient {
+  id: BulkJobRecipientId;
   object: "bulk_job_recipient";
   /**
    * Where it was in the request (0-based).
@@ -1627,6 +1657,22 @@ export interface EventList {
   object: "list";
   data: Event[];
   has_more: boolean;
+}
+
+/**
+ * One server-sent event of `GET /v1/events/stream`: its `id:` and `event:` fields and its `data:` line,
+ * parsed as JSON.
+ */
+export interface EventStreamMessage {
+  /**
+   * The SSE `id:` field, the event's id (`evt_...`); send the last one as `Last-Event-ID` to resume.
+   */
+  id: string;
+  /**
+   * The SSE `event:` field; the same as `data.type`.
+   */
+  event: EventType;
+  data: Event;
 }
 
 /** Every event a webhook endpoint can receive: narrow it with `switch (event.type)`. */

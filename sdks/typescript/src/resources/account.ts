@@ -4,6 +4,9 @@ import { APIResource, parseJson } from '../core/index.js';
 import type { APIPromise, RequestOptions } from '../core/index.js';
 import type { CurrentAccount } from '../types.js';
 
+/**
+ * The account a credential belongs to, with its plan and the credential's mode.
+ */
 export class AccountResource extends APIResource {
   /**
    * The calling account

@@ -4,6 +4,10 @@ import { APIResource, parseJson, pathParam } from '../core/index.js';
 import type { APIPromise, PagePromise, RequestOptions } from '../core/index.js';
 import type { ApiKey, ApiKeyId, ApiKeyWithSecret, CreateApiKeyRequest, DeletedApiKey } from '../types.js';
 
+/**
+ * Keys for the API, per mode (`parley_test_...`, `parley_live_...`). A key's secret is shown once, when it is
+ * created, and stored only as a hash; a revoked key is refused from the next request on.
+ */
 export class ApiKeys extends APIResource {
   /**
    * List API keys

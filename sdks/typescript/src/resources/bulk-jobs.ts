@@ -2,7 +2,7 @@
 
 import { APIResource, parseJson, parseText, pathParam } from '../core/index.js';
 import type { APIPromise, PagePromise, RequestOptions } from '../core/index.js';
-import type { BulkJob, BulkJobId, BulkJobRecipientList, BulkJobRecipientStatus, CreateBulkJobRequest } from '../types.js';
+import type { BulkJob, BulkJobId, BulkJobRecipient, BulkJobRecipientId, BulkJobRecipientStatus, CreateBulkJobRequest } from '../types.js';
 
 /**
  * Campaigns: one message (a template or content) to many recipients, spread across the job's connections
@@ -70,10 +70,13 @@ export class BulkJobs extends APIResource {
   /**
    * List a bulk job's recipients
    *
-   * In the order they were given; `after` is a position (the page starts after it).
+   * In the order they were given (by `position`), unlike other lists, which are newest first. Page with a
+   * recipient's `id`: `starting_after` gives the recipients after it, `ending_before` those before it. A
+   * recipient id of another bulk job is refused with 400 `parameter_invalid`. With `status`, only recipients
+   * in that status are listed, and the cursors page through those.
    */
-  listRecipients(id: BulkJobId, query: BulkJobsListRecipientsParams = {}, options?: RequestOptions): APIPromise<BulkJobRecipientList> {
-    return this._client.request({ method: 'get', path: `/v1/bulk-jobs/${pathParam(id)}/recipients`, query }, options, parseJson<BulkJobRecipientList>);
+  listRecipients(id: BulkJobId, query: BulkJobsListRecipientsParams = {}, options?: RequestOptions): PagePromise<BulkJobRecipient> {
+    return this._client.requestPage<BulkJobRecipient>({ method: 'get', path: `/v1/bulk-jobs/${pathParam(id)}/recipients`, query }, options);
   }
 
   /**
@@ -138,6 +141,19 @@ export type BulkJobsListRecipientsParams = {
    * @default 10
    */
   limit?: number;
+  /**
+   * A recipient id of this job; returns the page of recipients given after it.
+   */
+  starting_after?: BulkJobRecipientId;
+  /**
+   * A recipient id of this job; returns the page of recipients given before it.
+   */
+  ending_before?: BulkJobRecipientId;
+  /**
+   * Deprecated: use `starting_after` with a recipient id. A `position`; the page starts with the recipient
+   * after it. Cannot be combined with `starting_after` or `ending_before`.
+   * @deprecated
+   */
   after?: number;
   status?: BulkJobRecipientStatus;
 };

@@ -113,11 +113,15 @@ export class Connections extends APIResource {
   /**
    * Follow a connection's state
    *
-   * A server-sent-events stream. It opens with a `connection.state` event carrying the connection (and
-   * its QR code while there is one), then sends `connection.qr`, `connection.connecting`,
-   * `connection.connected`, `connection.disconnected`, `connection.logged_out`, `connection.failed`
-   * as they happen. Each `data:` line is a `ConnectionStreamEvent` JSON object. Comments (`: keep-alive`)
-   * keep idle proxies from closing it.
+   * A server-sent-events stream of one connection's state, on any API node whichever worker runs the
+   * connection. Each message (`ConnectionStreamMessage`) has `event:` (its type) and one `data:` line holding a
+   * `ConnectionStreamEvent` JSON object; messages carry no `id:`, since the stream does not resume: a client
+   * that reconnects starts again from the current state. The first message is `connection.state`, the
+   * connection as it is now (with its QR code while there is one), preceded by `retry: 3000` (reconnect after
+   * 3 seconds). Then come `connection.qr`, `connection.connecting`, `connection.connected`,
+   * `connection.disconnected`, `connection.logged_out`, `connection.failed`, `connection.updated`,
+   * `connection.restarted` and `connection.deleted` as they happen; after `connection.deleted` the stream
+   * ends. Comments (`: keep-alive`, every 15 seconds) keep idle proxies from closing it.
    */
   events(id: ConnectionId, options?: RequestOptions): APIPromise<Stream<ConnectionStreamEvent>> {
     return this._client.requestStream<ConnectionStreamEvent>({ method: 'get', path: `/v1/connections/${pathParam(id)}/events` }, options);

@@ -24,9 +24,10 @@ export class Events extends APIResource {
    * Follow events as they happen
    *
    * A server-sent-events stream of the calling mode's events, each sent once its transaction has committed
-   * (a change that is rolled back is never sent). Each message has `id:` (the event id), `event:` (its
-   * type) and one `data:` line holding the `Event` JSON. Comments (`: keep-alive`) keep idle proxies from
-   * closing it. A client that reconnects with `Last-Event-ID` (browsers' EventSource does this on its own)
+   * (a change that is rolled back is never sent). Each message (`EventStreamMessage`) has `id:` (the event id),
+   * `event:` (its type) and one `data:` line holding the `Event` JSON. The stream opens with `retry: 3000`
+   * (reconnect after 3 seconds) and no data. Comments (`: keep-alive`, every 15 seconds) keep idle proxies
+   * from closing it. A client that reconnects with `Last-Event-ID` (browsers' EventSource does this on its own)
    * first gets the events it missed, oldest first, up to 1,000; to catch up on more, page through
    * `GET /v1/events`. A client that reads too slowly is disconnected, and catches up the same way. Meant for
    * the console and local development; for delivery to your servers use webhooks.
