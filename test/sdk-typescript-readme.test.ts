@@ -1,4 +1,4 @@
-// Every ```ts run block of sdks/typescript/README.md runs as written against a real Parley (API and worker, on a
+// Every ```ts run block of sdks/typescript/README.md and of the main README.md runs as written against a real Parley (API and worker, on a
 // database of its own), each in its own Node process with PARLEY_API_KEY and PARLEY_BASE_URL set, as a reader
 // would run it. The one change made to a block: `'@parley/sdk'` resolves to the SDK's source instead of an
 // installed package.
@@ -14,11 +14,15 @@ import { signUpWithSdk } from './helpers/sdk-typescript.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const readme = await readFile(path.join(root, 'sdks/typescript/README.md'), 'utf8');
-const blocks = [...readme.matchAll(/^```ts run\n([\s\S]*?)^```$/gm)].map((match, index) => {
-  const heading = [...readme.slice(0, match.index).matchAll(/^## (.+)$/gm)].at(-1)?.[1] ?? 'top';
-  return { name: `${heading} (block ${index + 1})`, code: match[1]! };
-});
+async function snippetsOf(file: string) {
+  const readme = await readFile(path.join(root, file), 'utf8');
+  return [...readme.matchAll(/^```ts run\n([\s\S]*?)^```$/gm)].map((match, index) => {
+    const heading = [...readme.slice(0, match.index).matchAll(/^##+ (.+)$/gm)].at(-1)?.[1] ?? 'top';
+    return { name: `${file}: ${heading} (block ${index + 1})`, code: match[1]! };
+  });
+}
+const sdkBlocks = await snippetsOf('sdks/typescript/README.md');
+const blocks = [...sdkBlocks, ...(await snippetsOf('README.md'))];
 const sdkEntry = pathToFileURL(path.join(root, 'sdks/typescript/src/index.ts')).href;
 
 function run(file: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
@@ -31,7 +35,7 @@ function run(file: string, env: Record<string, string>): Promise<{ code: number 
   });
 }
 
-describe('sdks/typescript/README.md', () => {
+describe('the TypeScript snippets of the READMEs', () => {
   let scratch: ScratchDatabase;
   let server: TestServer;
   let folder: string;
@@ -50,7 +54,8 @@ describe('sdks/typescript/README.md', () => {
   });
 
   test('has runnable snippets for each section', () => {
-    assert.ok(blocks.length >= 8, `found ${blocks.length} blocks`);
+    assert.ok(sdkBlocks.length >= 8, `found ${sdkBlocks.length} blocks in the SDK's README`);
+    assert.ok(blocks.length > sdkBlocks.length, 'the main README shows the SDK too');
   });
 
   for (const [index, block] of blocks.entries()) {
