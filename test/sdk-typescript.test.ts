@@ -194,6 +194,19 @@ describe('TypeScript SDK against a running Parley', () => {
     controller.abort();
     assert.deepEqual(await reading, []);
   });
+
+  test("a connection's stream ends, without an error, once the connection is deleted", async () => {
+    const { parley } = await signUpWithSdk(server.url);
+    const connection = await linkSandboxWithSdk(parley, phone());
+    const stream = await parley.connections.events(connection.id);
+    const types: string[] = [];
+    for await (const event of stream) {
+      types.push(event.type);
+      if (event.type === 'connection.state') await parley.connections.delete(connection.id);
+    }
+    // A linked number is logged out on the way.
+    assert.deepEqual(types, ['connection.state', 'connection.logged_out', 'connection.deleted']);
+  });
 });
 
 test('Parley reads PARLEY_API_KEY and PARLEY_BASE_URL from the environment in Node', () => {

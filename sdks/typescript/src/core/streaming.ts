@@ -2,10 +2,10 @@
  * Live streams (`events.stream()`, `connections.events(id)`): an async iterable of the parsed `data:` payloads
  * that survives dropped connections. After a drop it waits the server's `retry:` delay, reopens with
  * `Last-Event-ID` set to the last id seen (so no event is missed), and carries on. `break`, `close()` or the
- * call's AbortSignal end it.
+ * call's AbortSignal end it, and so does a reconnection answered 404 (the connection it followed was deleted).
  */
 import { sleep } from '../internal/backoff.js';
-import { ParleyError } from './errors.js';
+import { NotFoundError, ParleyError } from './errors.js';
 import { readServerSentEvents } from './sse.js';
 
 const DEFAULT_RECONNECT_DELAY_MS = 1_000;
@@ -56,7 +56,8 @@ export class Stream<T> implements AsyncIterable<T> {
         try {
           response = await this.reopen(this.lastEventId);
         } catch (error) {
-          if (signal.aborted) return;
+          // What the stream followed is gone (a deleted connection's stream ends after `connection.deleted`).
+          if (signal.aborted || error instanceof NotFoundError) return;
           throw error;
         }
         this.reconnections++;
