@@ -47,12 +47,21 @@ class StreamsTest(unittest.TestCase):
         parley, _ = support.sign_up()
         stream = parley.events.stream()
         types: List[str] = []
-        reader = threading.Thread(target=lambda: types.extend(event["type"] for event in stream))
+        errors: List[BaseException] = []
+
+        def read() -> None:
+            try:
+                types.extend(event["type"] for event in stream)
+            except BaseException as error:  # noqa: B902 - whatever escapes the iteration fails the test
+                errors.append(error)
+
+        reader = threading.Thread(target=read)
         reader.start()
+        support.eventually(lambda: stream._iterating, bool)  # the reader is in the loop
         stream.close()
         reader.join(10)
         self.assertFalse(reader.is_alive(), "the reader is still blocked")
-        self.assertEqual(types, [])
+        self.assertEqual((types, errors), ([], []))
 
     def test_a_connections_stream_ends_without_an_error_once_the_connection_is_deleted(self) -> None:
         parley, _ = support.sign_up()
