@@ -19,10 +19,14 @@ const modules = readdirSync(testsFolder)
   .sort();
 
 function runPython(module: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return runCommand(['-m', 'unittest', 'discover', '-s', 'sdks/python/tests', '-p', module, '-v'], env);
+}
+
+function runCommand(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     // The SDK's settings come from the test's own environment only, never from the shell's.
     const { PARLEY_API_KEY: _key, PARLEY_BASE_URL: _url, PARLEY_WEBHOOK_SECRET: _secret, ...inherited } = process.env;
-    const child = spawn('python3', ['-m', 'unittest', 'discover', '-s', 'sdks/python/tests', '-p', module, '-v'], {
+    const child = spawn('python3', args, {
       cwd: root,
       env: { ...inherited, PYTHONPATH: path.join(root, 'sdks/python'), PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...env },
     });
@@ -47,6 +51,13 @@ describe('Python SDK against a running Parley', () => {
     await proxy?.close();
     await server?.stop();
     await scratch?.drop();
+  });
+
+  test('every Python file of the SDK compiles under python3', async () => {
+    // compile() only: no bytecode is written into the tree.
+    const check = 'import pathlib, sys\nfor p in sorted(pathlib.Path(sys.argv[1]).rglob("*.py")): compile(p.read_bytes(), str(p), "exec")';
+    const { code, output } = await runCommand(['-c', check, path.join(root, 'sdks/python')], {});
+    assert.equal(code, 0, output);
   });
 
   test('has a test module for each part of the SDK', () => {

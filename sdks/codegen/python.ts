@@ -43,11 +43,19 @@ function pyLiteral(value: unknown): string {
 
 export function generatePython(model: SdkModel): GeneratorOutput {
   const resources = model.resources.filter((resource) => resource.operations.length > 0);
+  // `media` would be class Media beside the schema Media it imports.
+  const className = (resource: SdkResource) => {
+    const name = pascalCase(resource.name);
+    return name in model.schemas ? `${name}Resource` : name;
+  };
   const files: GeneratedFile[] = [
     { path: `${ROOT}/types.py`, content: typesFile(model) },
-    ...resources.map((resource) => ({ path: `${ROOT}/resources/${snakeCase(resource.name)}.py`, content: resourceFile(resource, model.schemas) })),
-    { path: `${ROOT}/resources/__init__.py`, content: resourcesIndex(resources) },
-    { path: `${ROOT}/client.py`, content: clientFile(model, resources) },
+    ...resources.map((resource) => ({
+      path: `${ROOT}/resources/${snakeCase(resource.name)}.py`,
+      content: resourceFile(resource, className(resource), model.schemas),
+    })),
+    { path: `${ROOT}/resources/__init__.py`, content: resourcesIndex(resources, className) },
+    { path: `${ROOT}/client.py`, content: clientFile(model, resources, className) },
   ];
   return { folders: [`${ROOT}/resources`], files };
 }
@@ -293,17 +301,16 @@ const RUNTIME: Record<string, string[]> = {
   _streaming: ['Stream'],
 };
 
-function resourceFile(resource: SdkResource, schemas: Record<string, JsonSchema>): string {
+function resourceFile(resource: SdkResource, name: string, schemas: Record<string, JsonSchema>): string {
   const types = new PythonTypes([], 'reference');
-  const name = pascalCase(resource.name);
   const methods = resource.operations.map((operation) => ({ operation, parts: methodParts(operation, types, schemas) }));
   const render = (raw: boolean) =>
-    methods.map(({ operation, parts }) => renderMethod(operation, parts, raw)).join('\n');
+    methods.map(({ operation, parts }) => renderMethod(operation, parts, name, raw)).join('\n');
   const typeImports = [...types.used].sort();
   const typing = ['Any', 'Dict', 'List', 'Literal', 'Mapping', 'Optional', 'Union'];
   if (methods.some(({ parts }) => parts.overloads)) typing.push('overload');
   const needs = (name: string) => new RegExp(`\\b${name}\\b`);
-  const bodyText = render(false) + render(true);
+  const bodyText = (render(false) + render(true)).replace(/"""[\s\S]*?"""/g, '');
   const runtime = Object.entries(RUNTIME).flatMap(([module, names]) => {
     const used = names.filter((n) => n === 'APIResource' || needs(n).test(bodyText));
     return used.length > 0 ? [`from ..${module} import ${used.join(', ')}\n`] : [];
@@ -441,13 +448,13 @@ function methodParts(operation: SdkOperation, types: PythonTypes, schemas: Recor
   }
 }
 
-function renderMethod(operation: SdkOperation, parts: MethodParts, raw: boolean): string {
+function renderMethod(operation: SdkOperation, parts: MethodParts, className: string, raw: boolean): string {
   const name = pythonName(snakeCase(operation.method));
   const wrap = (type: string) => (raw ? `APIResponse[${type}]` : type);
   const signature = (parameters: string[], returns: string) =>
     `    def ${name}(\n        self,\n${parameters.map((p) => `        ${p},\n`).join('')}    ) -> ${wrap(returns)}:\n`;
   const docs = raw
-    ? docstring([`\`${pascalCase(operation.resource)}.${name}\` with the whole answer.`], '        ')
+    ? docstring([`\`${className}.${name}\` with the whole answer.`], '        ')
     : docstring([operation.summary, operation.description, operation.deprecated ? 'Deprecated.' : undefined], '        ');
   const overloads = (parts.overloads ?? []).map(([format, returns]) => {
     const parameters = parts.parameters.map((p) => (p.startsWith('format:') ? format : p));
@@ -484,27 +491,27 @@ function formatName(contentType: string): string {
   return contentType.split('/')[1]!.split('+')[0]!;
 }
 
-function resourcesIndex(resources: SdkResource[]): string {
+function resourcesIndex(resources: SdkResource[], className: (resource: SdkResource) => string): string {
   const lines = resources.map((resource) => {
-    const name = pascalCase(resource.name);
+    const name = className(resource);
     return `from .${snakeCase(resource.name)} import ${name}, ${name}WithRawResponse\n`;
   });
-  const names = resources.flatMap((resource) => [pascalCase(resource.name), `${pascalCase(resource.name)}WithRawResponse`]);
+  const names = resources.flatMap((resource) => [className(resource), `${className(resource)}WithRawResponse`]);
   return `${HEADER}\n${lines.join('')}\n__all__ = [\n${names.map((name) => `    ${pyString(name)},\n`).join('')}]\n`;
 }
 
 // ---- client.py ------------------------------------------------------------------------------------------------
 
-function clientFile(model: SdkModel, resources: SdkResource[]): string {
+function clientFile(model: SdkModel, resources: SdkResource[], className: (resource: SdkResource) => string): string {
   const attributes = (raw: boolean) =>
     resources
       .map((resource) => {
         const summary = resource.description?.trim().split('\n')[0];
-        const type = `${pascalCase(resource.name)}${raw ? 'WithRawResponse' : ''}`;
+        const type = `${className(resource)}${raw ? 'WithRawResponse' : ''}`;
         return `${summary ? `        #: ${summary}\n` : ''}        self.${snakeCase(resource.name)} = ${type}(client)\n`;
       })
       .join('');
-  const imports = resources.flatMap((resource) => [pascalCase(resource.name), `${pascalCase(resource.name)}WithRawResponse`]);
+  const imports = resources.flatMap((resource) => [className(resource), `${className(resource)}WithRawResponse`]);
   return [
     HEADER,
     'from typing import Mapping, Optional\n',

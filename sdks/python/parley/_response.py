@@ -1,7 +1,8 @@
 from email.message import Message
 from typing import Generic, Optional, TypeVar
 
-T = TypeVar("T")
+# Covariant: an APIResponse[Download] is an APIResponse[Union[Download, str]], as the data is only read.
+T = TypeVar("T", covariant=True)
 
 
 class APIResponse(Generic[T]):

@@ -5,8 +5,8 @@ from ._client import BaseClient
 from .resources import (
     Auth,
     AuthWithRawResponse,
-    Account,
-    AccountWithRawResponse,
+    AccountResource,
+    AccountResourceWithRawResponse,
     ApiKeys,
     ApiKeysWithRawResponse,
     Connections,
@@ -19,8 +19,8 @@ from .resources import (
     MessagesWithRawResponse,
     Templates,
     TemplatesWithRawResponse,
-    Media,
-    MediaWithRawResponse,
+    MediaResource,
+    MediaResourceWithRawResponse,
     Chats,
     ChatsWithRawResponse,
     Sandbox,
@@ -46,7 +46,7 @@ class ParleyWithRawResponse:
         #: Sign up and console sessions.
         self.auth = AuthWithRawResponse(client)
         #: The account a credential belongs to, with its plan and the credential's mode.
-        self.account = AccountWithRawResponse(client)
+        self.account = AccountResourceWithRawResponse(client)
         #: Keys for the API, per mode (`parley_test_...`, `parley_live_...`). A key's secret is shown once, when it is
         self.api_keys = ApiKeysWithRawResponse(client)
         #: A connection is one WhatsApp number linked to your account. Create one, then link it by scanning its QR
@@ -60,7 +60,7 @@ class ParleyWithRawResponse:
         #: Reusable messages with `{{variables}}`, per account and mode, unique by `name` and `language` among
         self.templates = TemplatesWithRawResponse(client)
         #: Files for media messages, uploaded by you or received from people.
-        self.media = MediaWithRawResponse(client)
+        self.media = MediaResourceWithRawResponse(client)
         #: Conversations per connection and other party, for support tools.
         self.chats = ChatsWithRawResponse(client)
         #: Test mode only: play the phone's part for sandbox connections. Reserved sandbox numbers simulate
@@ -108,7 +108,7 @@ class Parley(BaseClient):
         #: Sign up and console sessions.
         self.auth = Auth(client)
         #: The account a credential belongs to, with its plan and the credential's mode.
-        self.account = Account(client)
+        self.account = AccountResource(client)
         #: Keys for the API, per mode (`parley_test_...`, `parley_live_...`). A key's secret is shown once, when it is
         self.api_keys = ApiKeys(client)
         #: A connection is one WhatsApp number linked to your account. Create one, then link it by scanning its QR
@@ -122,7 +122,7 @@ class Parley(BaseClient):
         #: Reusable messages with `{{variables}}`, per account and mode, unique by `name` and `language` among
         self.templates = Templates(client)
         #: Files for media messages, uploaded by you or received from people.
-        self.media = Media(client)
+        self.media = MediaResource(client)
         #: Conversations per connection and other party, for support tools.
         self.chats = Chats(client)
         #: Test mode only: play the phone's part for sandbox connections. Reserved sandbox numbers simulate

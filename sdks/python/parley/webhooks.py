@@ -12,7 +12,8 @@ import hmac
 import json
 import time
 from datetime import datetime
-from typing import Any, Mapping, Optional, Union, cast
+from email.message import Message
+from typing import Any, List, Mapping, Optional, Union, cast
 
 from ._errors import WebhookVerificationError
 from .types import WebhookEvent
@@ -23,7 +24,7 @@ __all__ = ["unwrap", "Webhooks", "WebhookVerificationError", "DEFAULT_TOLERANCE"
 DEFAULT_TOLERANCE = 5 * 60
 
 #: A dict of headers (any case), or the `email.message.Message` that `http.server` and `http.client` give.
-WebhookHeaders = Union[Mapping[str, Any], Any]
+WebhookHeaders = Union[Mapping[str, Any], Message]
 
 
 def unwrap(
@@ -97,7 +98,8 @@ class Webhooks:
 
 
 def _header(headers: WebhookHeaders, name: str) -> str:
-    if hasattr(headers, "get_all"):  # email.message.Message: case-insensitive already, may repeat a header
+    values: List[Any]
+    if isinstance(headers, Message):  # case-insensitive already, and may repeat a header
         values = headers.get_all(name) or []
     else:
         values = [value for key, value in headers.items() if key.lower() == name]

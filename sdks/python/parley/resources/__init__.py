@@ -1,14 +1,14 @@
 # Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
 
 from .auth import Auth, AuthWithRawResponse
-from .account import Account, AccountWithRawResponse
+from .account import AccountResource, AccountResourceWithRawResponse
 from .api_keys import ApiKeys, ApiKeysWithRawResponse
 from .connections import Connections, ConnectionsWithRawResponse
 from .contacts import Contacts, ContactsWithRawResponse
 from .opt_outs import OptOuts, OptOutsWithRawResponse
 from .messages import Messages, MessagesWithRawResponse
 from .templates import Templates, TemplatesWithRawResponse
-from .media import Media, MediaWithRawResponse
+from .media import MediaResource, MediaResourceWithRawResponse
 from .chats import Chats, ChatsWithRawResponse
 from .sandbox import Sandbox, SandboxWithRawResponse
 from .bulk_jobs import BulkJobs, BulkJobsWithRawResponse
@@ -20,8 +20,8 @@ from .platform import Platform, PlatformWithRawResponse
 __all__ = [
     "Auth",
     "AuthWithRawResponse",
-    "Account",
-    "AccountWithRawResponse",
+    "AccountResource",
+    "AccountResourceWithRawResponse",
     "ApiKeys",
     "ApiKeysWithRawResponse",
     "Connections",
@@ -34,8 +34,8 @@ __all__ = [
     "MessagesWithRawResponse",
     "Templates",
     "TemplatesWithRawResponse",
-    "Media",
-    "MediaWithRawResponse",
+    "MediaResource",
+    "MediaResourceWithRawResponse",
     "Chats",
     "ChatsWithRawResponse",
     "Sandbox",

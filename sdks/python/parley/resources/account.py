@@ -7,7 +7,7 @@ from .._response import APIResponse
 from ..types import CurrentAccount
 
 
-class Account(APIResource):
+class AccountResource(APIResource):
     """The account a credential belongs to, with its plan and the credential's mode."""
 
     def retrieve(
@@ -29,8 +29,8 @@ class Account(APIResource):
         )
 
 
-class AccountWithRawResponse(APIResource):
-    """`Account` answering `APIResponse` objects: the data with the status, headers and request id."""
+class AccountResourceWithRawResponse(APIResource):
+    """`AccountResource` answering `APIResponse` objects: the data with the status, headers and request id."""
 
     _raw = True
 
@@ -41,7 +41,7 @@ class AccountWithRawResponse(APIResource):
         max_retries: Optional[int] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> APIResponse[CurrentAccount]:
-        """`Account.retrieve` with the whole answer."""
+        """`AccountResource.retrieve` with the whole answer."""
         return self._request(
             "get",
             "/v1/account",

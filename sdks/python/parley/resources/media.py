@@ -8,7 +8,7 @@ from .._response import APIResponse
 from ..types import Media, MediaId
 
 
-class Media(APIResource):
+class MediaResource(APIResource):
     """Files for media messages, uploaded by you or received from people."""
 
     def upload(
@@ -67,8 +67,8 @@ class Media(APIResource):
         )
 
 
-class MediaWithRawResponse(APIResource):
-    """`Media` answering `APIResponse` objects: the data with the status, headers and request id."""
+class MediaResourceWithRawResponse(APIResource):
+    """`MediaResource` answering `APIResponse` objects: the data with the status, headers and request id."""
 
     _raw = True
 
@@ -83,7 +83,7 @@ class MediaWithRawResponse(APIResource):
         max_retries: Optional[int] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> APIResponse[Media]:
-        """`Media.upload` with the whole answer."""
+        """`MediaResource.upload` with the whole answer."""
         return self._request(
             "post",
             "/v1/media",
@@ -101,7 +101,7 @@ class MediaWithRawResponse(APIResource):
         max_retries: Optional[int] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> APIResponse[Download]:
-        """`Media.download` with the whole answer."""
+        """`MediaResource.download` with the whole answer."""
         return self._request(
             "get",
             f"/v1/media/{path_param(id)}",

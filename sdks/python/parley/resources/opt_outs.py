@@ -1,5 +1,5 @@
 # Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
-from typing import List, Mapping, Optional, Union
+from typing import Mapping, Optional, Union
 
 from .._client import APIResource, path_param
 from .._options import NOT_GIVEN, NotGiven, RequestOptions
