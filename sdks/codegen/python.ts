@@ -379,12 +379,12 @@ function methodParts(operation: SdkOperation, types: PythonTypes, schemas: Recor
   if (body?.kind === 'json') {
     call.push(`body=${addArguments(bodyArguments(body.json))}`);
   } else if (body?.kind === 'multipart') {
-    const field = singleFileField(operation, body.multipart);
+    const field = fileFieldOf(operation, body.fileField);
     positional.push('file: FileInput');
     keyword.push('filename: Optional[str] = None', 'content_type: Optional[str] = None');
     call.push(`body=multipart_body(${pyString(field)}, file, filename, content_type)`);
   } else if (body?.kind === 'json_or_multipart') {
-    const field = singleFileField(operation, body.multipart);
+    const field = fileFieldOf(operation, body.fileField);
     positional.push('file: Optional[FileInput] = None');
     // Given a file, the JSON fields are not sent, so none of them is required of the caller.
     const json = addArguments(bodyArguments(body.json).map((arg) => ({ ...arg, required: false })));
@@ -429,7 +429,7 @@ function methodParts(operation: SdkOperation, types: PythonTypes, schemas: Recor
     }
     case 'negotiated': {
       const json = types.of(response.schema);
-      const formats = response.alternatives.map((alternative) => ({ format: formatName(alternative.contentType), ...alternative }));
+      const formats = response.alternatives.map((alternative) => ({ ...alternative, format: alternative.formatName }));
       const choices = [`"json": ("application/json", "json")`, ...formats.map((f) => `${pyString(f.format)}: (${pyString(f.contentType)}, ${pyString(f.binary ? 'download' : 'text')})`)];
       const formatUnion = `Literal[${['"json"', ...formats.map((f) => pyString(f.format))].join(', ')}]`;
       const returns = union([json, ...formats.map((f) => (f.binary ? 'Download' : 'str'))]);
@@ -477,18 +477,9 @@ function pathExpression(operation: SdkOperation): string {
   return `f${pyString(pieces)}`;
 }
 
-function singleFileField(operation: SdkOperation, schema: JsonSchema): string {
-  const properties = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>);
-  const files = properties.filter(([, property]) => property.contentMediaType !== undefined || property.format === 'binary' || property.contentEncoding === 'binary');
-  if (files.length !== 1 || properties.length !== 1) {
-    throw new Error(`sdks/codegen/python.ts: ${operation.id}'s multipart body is not a single file, which is all the Python SDK uploads yet`);
-  }
-  return files[0]![0];
-}
-
-/** `image/png` → `png`, `image/svg+xml` → `svg`. */
-function formatName(contentType: string): string {
-  return contentType.split('/')[1]!.split('+')[0]!;
+function fileFieldOf(operation: SdkOperation, field: string | undefined): string {
+  if (!field) throw new Error(`sdks/codegen/python.ts: ${operation.id}'s multipart body is not a single file, which is all the Python SDK uploads yet`);
+  return field;
 }
 
 function resourcesIndex(resources: SdkResource[], className: (resource: SdkResource) => string): string {
