@@ -1,22 +1,25 @@
-"""Every ```python block of sdks/python/README.md runs as written against a real Parley, each in its own python3
-process with PARLEY_API_KEY (a fresh account's test key) and PARLEY_BASE_URL set, as a reader would run it."""
+"""Every ```python block of sdks/python/README.md (and of the main README.md, should it show the Python SDK) runs
+as written against a real Parley, each in its own python3 process with PARLEY_API_KEY (a fresh account's test key)
+and PARLEY_BASE_URL set, as a reader would run it."""
 
 import os
 import re
 import subprocess
 import sys
 import unittest
+from pathlib import Path
 from typing import List, Tuple
 
 import support
 
 README = support.SDK_ROOT / "README.md"
+MAIN_README = support.SDK_ROOT.parents[1] / "README.md"
 
 
-def blocks() -> List[Tuple[str, str]]:
+def blocks(readme: Path = README) -> List[Tuple[str, str]]:
     """(the heading above it, the code) of each python block."""
-    text = README.read_text("utf-8")
-    found = []
+    text = readme.read_text("utf-8")
+    found: List[Tuple[str, str]] = []
     for match in re.finditer(r"^```python\n(.*?)^```$", text, re.S | re.M):
         headings = re.findall(r"^##+ (.+)$", text[: match.start()], re.M)
         found.append((headings[-1] if headings else "top", match.group(1)))
@@ -37,7 +40,7 @@ class ReadmeTest(unittest.TestCase):
             "PARLEY_BASE_URL": support.BASE_URL,
             "PYTHONPATH": str(support.SDK_ROOT),
         }
-        for index, (heading, code) in enumerate(blocks(), start=1):
+        for index, (heading, code) in enumerate(blocks() + blocks(MAIN_README), start=1):
             with self.subTest(f"block {index} under {heading}"):
                 run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environment, timeout=90)
                 self.assertEqual(run.returncode, 0, f"the snippet under {heading!r} failed:\n{run.stdout}{run.stderr}")
