@@ -25,9 +25,9 @@ export interface SdkParameter {
 
 export type SdkBody =
   | { kind: 'json'; required: boolean; json: JsonSchema }
-  | { kind: 'multipart'; required: boolean; multipart: JsonSchema }
+  | { kind: 'multipart'; required: boolean; multipart: JsonSchema; fileField?: string }
   /** Either a JSON body or a multipart upload (the contacts import): the runtime sends multipart when a file is given. */
-  | { kind: 'json_or_multipart'; required: boolean; json: JsonSchema; multipart: JsonSchema };
+  | { kind: 'json_or_multipart'; required: boolean; json: JsonSchema; multipart: JsonSchema; fileField?: string };
 
 export type SdkResponse =
   | { kind: 'json'; status: number; schema: JsonSchema }
@@ -38,8 +38,11 @@ export type SdkResponse =
   | { kind: 'binary'; status: number; contentType: string }
   /** Server-sent events; `data` is the JSON payload of each message. */
   | { kind: 'sse'; status: number; message: JsonSchema; data: JsonSchema }
-  /** JSON by default, or another representation chosen with `Accept` (the QR code as PNG or SVG). */
-  | { kind: 'negotiated'; status: number; schema: JsonSchema; alternatives: Array<{ contentType: string; binary: boolean }> };
+  /**
+   * JSON by default, or another representation chosen with `Accept` (the QR code as PNG or SVG); `formatName` names it
+   * for a method's argument (`image/png` → `png`, `image/svg+xml` → `svg`).
+   */
+  | { kind: 'negotiated'; status: number; schema: JsonSchema; alternatives: Array<{ contentType: string; binary: boolean; formatName: string }> };
 
 export interface SdkOperation {
   id: string;
@@ -207,10 +210,17 @@ function bodyOf(raw: RawOperation): SdkBody | undefined {
   const required = raw.requestBody?.required === true;
   const json = content['application/json']?.schema;
   const multipart = content['multipart/form-data']?.schema;
-  if (json && multipart) return { kind: 'json_or_multipart', required, json, multipart };
+  if (json && multipart) return { kind: 'json_or_multipart', required, json, multipart, fileField: singleFileField(multipart) };
   if (json) return { kind: 'json', required, json };
-  if (multipart) return { kind: 'multipart', required, multipart };
+  if (multipart) return { kind: 'multipart', required, multipart, fileField: singleFileField(multipart) };
   throw new Error(`openapi.yaml: ${raw.operationId} takes ${Object.keys(content).join(', ')}; the SDKs send JSON or multipart`);
+}
+
+/** The multipart body's file part, when the body is exactly one file (all the SDKs upload yet). */
+function singleFileField(schema: JsonSchema): string | undefined {
+  const properties = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>);
+  const isFile = (property: JsonSchema) => property.contentMediaType !== undefined || property.format === 'binary' || property.contentEncoding === 'binary';
+  return properties.length === 1 && isFile(properties[0]![1]) ? properties[0]![0] : undefined;
 }
 
 function responseOf(
@@ -237,7 +247,8 @@ function responseOf(
       .filter((type) => type !== 'application/json')
       .map((contentType) => {
         const schema = content[contentType]?.schema ?? {};
-        return { contentType, binary: schema.contentEncoding === 'binary' || schema.format === 'binary' };
+        const formatName = contentType.split('/')[1]!.split('+')[0]!;
+        return { contentType, binary: schema.contentEncoding === 'binary' || schema.format === 'binary', formatName };
       });
     return { kind: 'negotiated', status, schema: json, alternatives };
   }

@@ -1,0 +1,143 @@
+# Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
+from typing import Mapping, Optional
+
+from ._client import BaseClient
+from .resources import (
+    Auth,
+    AuthWithRawResponse,
+    AccountResource,
+    AccountResourceWithRawResponse,
+    ApiKeys,
+    ApiKeysWithRawResponse,
+    Connections,
+    ConnectionsWithRawResponse,
+    Contacts,
+    ContactsWithRawResponse,
+    OptOuts,
+    OptOutsWithRawResponse,
+    Messages,
+    MessagesWithRawResponse,
+    Templates,
+    TemplatesWithRawResponse,
+    MediaResource,
+    MediaResourceWithRawResponse,
+    Chats,
+    ChatsWithRawResponse,
+    Sandbox,
+    SandboxWithRawResponse,
+    BulkJobs,
+    BulkJobsWithRawResponse,
+    Events,
+    EventsWithRawResponse,
+    WebhookEndpoints,
+    WebhookEndpointsWithRawResponse,
+    Admin,
+    AdminWithRawResponse,
+    Platform,
+    PlatformWithRawResponse,
+)
+from .webhooks import Webhooks
+
+
+class ParleyWithRawResponse:
+    """Every resource of `Parley`, its methods answering `APIResponse` objects."""
+
+    def __init__(self, client: BaseClient) -> None:
+        #: Sign up and console sessions.
+        self.auth = AuthWithRawResponse(client)
+        #: The account a credential belongs to, with its plan and the credential's mode.
+        self.account = AccountResourceWithRawResponse(client)
+        #: Keys for the API, per mode (`parley_test_...`, `parley_live_...`). A key's secret is shown once, when it is
+        self.api_keys = ApiKeysWithRawResponse(client)
+        #: A connection is one WhatsApp number linked to your account. Create one, then link it by scanning its QR
+        self.connections = ConnectionsWithRawResponse(client)
+        #: Whether phone numbers are on WhatsApp, asked through one of your connected numbers. WhatsApp watches for
+        self.contacts = ContactsWithRawResponse(client)
+        #: The account's suppression list, per mode: numbers that asked not to be messaged. Each change writes an
+        self.opt_outs = OptOutsWithRawResponse(client)
+        #: Send any WhatsApp message type through a connection and read what was sent and received. A send is
+        self.messages = MessagesWithRawResponse(client)
+        #: Reusable messages with `{{variables}}`, per account and mode, unique by `name` and `language` among
+        self.templates = TemplatesWithRawResponse(client)
+        #: Files for media messages, uploaded by you or received from people.
+        self.media = MediaResourceWithRawResponse(client)
+        #: Conversations per connection and other party, for support tools.
+        self.chats = ChatsWithRawResponse(client)
+        #: Test mode only: play the phone's part for sandbox connections. Reserved sandbox numbers simulate
+        self.sandbox = SandboxWithRawResponse(client)
+        #: Campaigns: one message (a template or content) to many recipients, spread across the job's connections
+        self.bulk_jobs = BulkJobsWithRawResponse(client)
+        #: Every change in an account (a connection's state, a message's status, an inbound message, the
+        self.events = EventsWithRawResponse(client)
+        #: URLs that receive the account's events as signed HTTP POSTs, per mode. Each endpoint subscribes to event
+        self.webhook_endpoints = WebhookEndpointsWithRawResponse(client)
+        #: Platform administration. Only the platform admin may call these.
+        self.admin = AdminWithRawResponse(client)
+        #: Health, metrics and this document.
+        self.platform = PlatformWithRawResponse(client)
+
+
+class Parley(BaseClient):
+    """The Parley API API (contract version 0.1.0).
+
+    `Parley()` reads `PARLEY_API_KEY` and `PARLEY_BASE_URL` from the environment; pass `api_key` and `base_url`
+    to set them yourself, or `anonymous=True` for the calls that need no key (sign-up, log-in).
+    """
+
+    def __init__(
+        self,
+        api_key: Optional[str] = None,
+        base_url: Optional[str] = None,
+        timeout: float = 60.0,
+        max_retries: int = 2,
+        *,
+        anonymous: bool = False,
+        default_headers: Optional[Mapping[str, str]] = None,
+        webhook_secret: Optional[str] = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            anonymous=anonymous,
+            default_headers=default_headers,
+            webhook_secret=webhook_secret,
+        )
+        client: BaseClient = self
+        #: Sign up and console sessions.
+        self.auth = Auth(client)
+        #: The account a credential belongs to, with its plan and the credential's mode.
+        self.account = AccountResource(client)
+        #: Keys for the API, per mode (`parley_test_...`, `parley_live_...`). A key's secret is shown once, when it is
+        self.api_keys = ApiKeys(client)
+        #: A connection is one WhatsApp number linked to your account. Create one, then link it by scanning its QR
+        self.connections = Connections(client)
+        #: Whether phone numbers are on WhatsApp, asked through one of your connected numbers. WhatsApp watches for
+        self.contacts = Contacts(client)
+        #: The account's suppression list, per mode: numbers that asked not to be messaged. Each change writes an
+        self.opt_outs = OptOuts(client)
+        #: Send any WhatsApp message type through a connection and read what was sent and received. A send is
+        self.messages = Messages(client)
+        #: Reusable messages with `{{variables}}`, per account and mode, unique by `name` and `language` among
+        self.templates = Templates(client)
+        #: Files for media messages, uploaded by you or received from people.
+        self.media = MediaResource(client)
+        #: Conversations per connection and other party, for support tools.
+        self.chats = Chats(client)
+        #: Test mode only: play the phone's part for sandbox connections. Reserved sandbox numbers simulate
+        self.sandbox = Sandbox(client)
+        #: Campaigns: one message (a template or content) to many recipients, spread across the job's connections
+        self.bulk_jobs = BulkJobs(client)
+        #: Every change in an account (a connection's state, a message's status, an inbound message, the
+        self.events = Events(client)
+        #: URLs that receive the account's events as signed HTTP POSTs, per mode. Each endpoint subscribes to event
+        self.webhook_endpoints = WebhookEndpoints(client)
+        #: Platform administration. Only the platform admin may call these.
+        self.admin = Admin(client)
+        #: Health, metrics and this document.
+        self.platform = Platform(client)
+        #: Verifies webhooks Parley sent and returns their events.
+        self.webhooks = Webhooks(self.webhook_secret)
+        #: The same resources, answering `APIResponse` objects (data, status, headers, request id).
+        self.with_raw_response = ParleyWithRawResponse(self)

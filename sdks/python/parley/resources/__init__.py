@@ -1,0 +1,53 @@
+# Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
+
+from .auth import Auth, AuthWithRawResponse
+from .account import AccountResource, AccountResourceWithRawResponse
+from .api_keys import ApiKeys, ApiKeysWithRawResponse
+from .connections import Connections, ConnectionsWithRawResponse
+from .contacts import Contacts, ContactsWithRawResponse
+from .opt_outs import OptOuts, OptOutsWithRawResponse
+from .messages import Messages, MessagesWithRawResponse
+from .templates import Templates, TemplatesWithRawResponse
+from .media import MediaResource, MediaResourceWithRawResponse
+from .chats import Chats, ChatsWithRawResponse
+from .sandbox import Sandbox, SandboxWithRawResponse
+from .bulk_jobs import BulkJobs, BulkJobsWithRawResponse
+from .events import Events, EventsWithRawResponse
+from .webhook_endpoints import WebhookEndpoints, WebhookEndpointsWithRawResponse
+from .admin import Admin, AdminWithRawResponse
+from .platform import Platform, PlatformWithRawResponse
+
+__all__ = [
+    "Auth",
+    "AuthWithRawResponse",
+    "AccountResource",
+    "AccountResourceWithRawResponse",
+    "ApiKeys",
+    "ApiKeysWithRawResponse",
+    "Connections",
+    "ConnectionsWithRawResponse",
+    "Contacts",
+    "ContactsWithRawResponse",
+    "OptOuts",
+    "OptOutsWithRawResponse",
+    "Messages",
+    "MessagesWithRawResponse",
+    "Templates",
+    "TemplatesWithRawResponse",
+    "MediaResource",
+    "MediaResourceWithRawResponse",
+    "Chats",
+    "ChatsWithRawResponse",
+    "Sandbox",
+    "SandboxWithRawResponse",
+    "BulkJobs",
+    "BulkJobsWithRawResponse",
+    "Events",
+    "EventsWithRawResponse",
+    "WebhookEndpoints",
+    "WebhookEndpointsWithRawResponse",
+    "Admin",
+    "AdminWithRawResponse",
+    "Platform",
+    "PlatformWithRawResponse",
+]

@@ -1,0 +1,231 @@
+# Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
+from typing import Dict, List, Mapping, Optional, Union
+
+from .._client import APIResource, path_param
+from .._options import NOT_GIVEN, NotGiven, RequestOptions
+from .._pagination import Page
+from .._response import APIResponse
+from ..types import ConnectionId, ContactContent, LocationContent, MediaContent, Message, MessageDirection, MessageId, MessageStatus, MessageType, PhoneNumber, PollContent, ReactionContent, TemplateReference, TemplateVariables, TextContent
+
+
+class Messages(APIResource):
+    """Send any WhatsApp message type through a connection and read what was sent and received. A send is
+    stored before Parley answers 202, then the connection's worker sends its queue in order, at the
+    connection's `send_rate` with jitter. Each status change writes an event: `message.queued`,
+    `message.scheduled`, `message.sending` (first attempt), `message.sent`, `message.delivered`, `message.read`,
+    `message.failed`, `message.canceled`, `message.expired`; inbound: `message.received`, `message.reaction`,
+    `message.edited`, `message.deleted`. A message that cannot be sent before it expires (24 hours after it
+    is due, by default) ends `expired`.
+    """
+
+    def list(
+        self,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        starting_after: Union[str, NotGiven] = NOT_GIVEN,
+        ending_before: Union[str, NotGiven] = NOT_GIVEN,
+        connection_id: Union[ConnectionId, NotGiven] = NOT_GIVEN,
+        direction: Union[MessageDirection, NotGiven] = NOT_GIVEN,
+        status: Union[MessageStatus, NotGiven] = NOT_GIVEN,
+        phone_number: Union[PhoneNumber, NotGiven] = NOT_GIVEN,
+        created_after: Union[str, NotGiven] = NOT_GIVEN,
+        created_before: Union[str, NotGiven] = NOT_GIVEN,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Page[Message]:
+        """List messages
+
+        Sent and received messages of the calling mode, newest first, optionally filtered.
+        """
+        return self._request_page(
+            "get",
+            "/v1/messages",
+            query={"limit": limit, "starting_after": starting_after, "ending_before": ending_before, "connection_id": connection_id, "direction": direction, "status": status, "phone_number": phone_number, "created_after": created_after, "created_before": created_before},
+            options=RequestOptions(None, timeout, max_retries, extra_headers),
+        )
+
+    def create(
+        self,
+        *,
+        connection_id: ConnectionId,
+        to: PhoneNumber,
+        type: Union[MessageType, NotGiven] = NOT_GIVEN,
+        template: Union[TemplateReference, NotGiven] = NOT_GIVEN,
+        variables: Union[TemplateVariables, NotGiven] = NOT_GIVEN,
+        text: Union[TextContent, NotGiven] = NOT_GIVEN,
+        image: Union[MediaContent, NotGiven] = NOT_GIVEN,
+        video: Union[MediaContent, NotGiven] = NOT_GIVEN,
+        audio: Union[MediaContent, NotGiven] = NOT_GIVEN,
+        document: Union[MediaContent, NotGiven] = NOT_GIVEN,
+        sticker: Union[MediaContent, NotGiven] = NOT_GIVEN,
+        location: Union[LocationContent, NotGiven] = NOT_GIVEN,
+        contact: Union[ContactContent, NotGiven] = NOT_GIVEN,
+        reaction: Union[ReactionContent, NotGiven] = NOT_GIVEN,
+        poll: Union[PollContent, NotGiven] = NOT_GIVEN,
+        reply_to: Union[MessageId, NotGiven] = NOT_GIVEN,
+        mentions: Union[List[PhoneNumber], NotGiven] = NOT_GIVEN,
+        send_at: Union[str, NotGiven] = NOT_GIVEN,
+        metadata: Union[Dict[str, str], NotGiven] = NOT_GIVEN,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Message:
+        """Send a message
+
+        Queues a message for the connection to send, and answers 202 once it is stored: from then on it is never
+        lost and never sent twice. `type` names the content field to fill (`"type": "text"` with `"text": {...}`);
+        exactly that one content field must be present. The message is `queued`, or `scheduled` when `send_at` is
+        given (in the future, at most 30 days ahead). The connection may be between connections (`qr`,
+        `connecting`, `disconnected`): its queue waits for it until the message expires. A connection that is
+        `logged_out` or `failed` refuses new messages with 409. Sends to a number on the suppression list are
+        accepted and then fail with `recipient_opted_out`, unless the message replies to one the person sent.
+        """
+        return self._request(
+            "post",
+            "/v1/messages",
+            body={"connection_id": connection_id, "to": to, "type": type, "template": template, "variables": variables, "text": text, "image": image, "video": video, "audio": audio, "document": document, "sticker": sticker, "location": location, "contact": contact, "reaction": reaction, "poll": poll, "reply_to": reply_to, "mentions": mentions, "send_at": send_at, "metadata": metadata},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def retrieve(
+        self,
+        id: MessageId,
+        *,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Message:
+        """Retrieve a message"""
+        return self._request(
+            "get",
+            f"/v1/messages/{path_param(id)}",
+            parse="json",
+            options=RequestOptions(None, timeout, max_retries, extra_headers),
+        )
+
+    def cancel(
+        self,
+        id: MessageId,
+        *,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Message:
+        """Cancel a message
+
+        Only while it is `scheduled` or `queued`; once a send has started (`sending` and after) it can no
+        longer be called back, and the answer is 409 `message_not_cancelable`.
+        """
+        return self._request(
+            "post",
+            f"/v1/messages/{path_param(id)}/cancel",
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+
+class MessagesWithRawResponse(APIResource):
+    """`Messages` answering `APIResponse` objects: the data with the status, headers and request id."""
+
+    _raw = True
+
+    def list(
+        self,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        starting_after: Union[str, NotGiven] = NOT_GIVEN,
+        ending_before: Union[str, NotGiven] = NOT_GIVEN,
+        connection_id: Union[ConnectionId, NotGiven] = NOT_GIVEN,
+        direction: Union[MessageDirection, NotGiven] = NOT_GIVEN,
+        status: Union[MessageStatus, NotGiven] = NOT_GIVEN,
+        phone_number: Union[PhoneNumber, NotGiven] = NOT_GIVEN,
+        created_after: Union[str, NotGiven] = NOT_GIVEN,
+        created_before: Union[str, NotGiven] = NOT_GIVEN,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[Page[Message]]:
+        """`Messages.list` with the whole answer."""
+        return self._request_page(
+            "get",
+            "/v1/messages",
+            query={"limit": limit, "starting_after": starting_after, "ending_before": ending_before, "connection_id": connection_id, "direction": direction, "status": status, "phone_number": phone_number, "created_after": created_after, "created_before": created_before},
+            options=RequestOptions(None, timeout, max_retries, extra_headers),
+        )
+
+    def create(
+        self,
+        *,
+        connection_id: ConnectionId,
+        to: PhoneNumber,
+        type: Union[MessageType, NotGiven] = NOT_GIVEN,
+        template: Union[TemplateReference, NotGiven] = NOT_GIVEN,
+        variables: Union[TemplateVariables, NotGiven] = NOT_GIVEN,
+        text: Union[TextContent, NotGiven] = NOT_GIVEN,
+        image: Union[MediaContent, NotGiven] = NOT_GIVEN,
+        video: Union[MediaContent, NotGiven] = NOT_GIVEN,
+        audio: Union[MediaContent, NotGiven] = NOT_GIVEN,
+        document: Union[MediaContent, NotGiven] = NOT_GIVEN,
+        sticker: Union[MediaContent, NotGiven] = NOT_GIVEN,
+        location: Union[LocationContent, NotGiven] = NOT_GIVEN,
+        contact: Union[ContactContent, NotGiven] = NOT_GIVEN,
+        reaction: Union[ReactionContent, NotGiven] = NOT_GIVEN,
+        poll: Union[PollContent, NotGiven] = NOT_GIVEN,
+        reply_to: Union[MessageId, NotGiven] = NOT_GIVEN,
+        mentions: Union[List[PhoneNumber], NotGiven] = NOT_GIVEN,
+        send_at: Union[str, NotGiven] = NOT_GIVEN,
+        metadata: Union[Dict[str, str], NotGiven] = NOT_GIVEN,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[Message]:
+        """`Messages.create` with the whole answer."""
+        return self._request(
+            "post",
+            "/v1/messages",
+            body={"connection_id": connection_id, "to": to, "type": type, "template": template, "variables": variables, "text": text, "image": image, "video": video, "audio": audio, "document": document, "sticker": sticker, "location": location, "contact": contact, "reaction": reaction, "poll": poll, "reply_to": reply_to, "mentions": mentions, "send_at": send_at, "metadata": metadata},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def retrieve(
+        self,
+        id: MessageId,
+        *,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[Message]:
+        """`Messages.retrieve` with the whole answer."""
+        return self._request(
+            "get",
+            f"/v1/messages/{path_param(id)}",
+            parse="json",
+            options=RequestOptions(None, timeout, max_retries, extra_headers),
+        )
+
+    def cancel(
+        self,
+        id: MessageId,
+        *,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[Message]:
+        """`Messages.cancel` with the whole answer."""
+        return self._request(
+            "post",
+            f"/v1/messages/{path_param(id)}/cancel",
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )

@@ -1,0 +1,1522 @@
+# Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
+# The API's objects, one TypedDict or alias per schema of components/schemas.
+from typing import Any, Dict, List, Optional, Union
+from typing import Literal, TypedDict
+
+
+class ErrorResponse(TypedDict):
+    error: "Error"
+
+
+class _ErrorRequired(TypedDict):
+    type: Literal["invalid_request_error", "authentication_error", "permission_error", "not_found_error", "conflict_error", "idempotency_error", "rate_limit_error", "api_error"]
+    # A stable, snake_case code for programs to branch on.
+    code: str
+    # What went wrong and what to do about it, for a person.
+    message: str
+    request_id: str
+
+
+class Error(_ErrorRequired, total=False):
+    # The request field the error is about, when there is one (`a.b[0].c`).
+    param: str
+
+
+# `test` drives the sandbox network, `live` drives real WhatsApp.
+Mode = Literal["test", "live"]
+
+
+Timestamp = str
+
+
+ApiKeyId = str
+
+
+class SignupRequest(TypedDict):
+    email: str
+    # At least 10 characters.
+    password: str
+    account_name: str
+
+
+class SignupResult(TypedDict):
+    object: Literal["signup"]
+    user: "User"
+    account: "Account"
+    api_key: "ApiKeyWithSecret"
+    session: "Session"
+
+
+class LoginRequest(TypedDict):
+    email: str
+    password: str
+
+
+class User(TypedDict):
+    id: str
+    object: Literal["user"]
+    email: str
+    is_platform_admin: bool
+    created_at: "Timestamp"
+
+
+class Session(TypedDict):
+    id: str
+    object: Literal["session"]
+    user: "User"
+    account: "Account"
+    mode: "Mode"
+    # Send this in the `X-CSRF-Token` header on cookie-authenticated writes.
+    csrf_token: str
+    created_at: "Timestamp"
+    expires_at: "Timestamp"
+
+
+class Plan(TypedDict):
+    id: str
+    name: str
+
+
+class AccountLimits(TypedDict):
+    """The limits in force for the account (its own where the platform admin set one, else its plan's)."""
+    # The most recipients one bulk job may have.
+    bulk_job_recipients: int
+
+
+class AdminUpdateAccountRequestLimits(TypedDict, total=False):
+    # The account's own limit; null for its plan's.
+    bulk_job_recipients: Optional[int]
+
+
+class AdminUpdateAccountRequest(TypedDict):
+    limits: "AdminUpdateAccountRequestLimits"
+
+
+class Account(TypedDict):
+    id: str
+    object: Literal["account"]
+    name: str
+    status: Literal["active", "suspended"]
+    plan: "Plan"
+    limits: "AccountLimits"
+    created_at: "Timestamp"
+
+
+class CurrentAccount(TypedDict):
+    """The account, with the mode of the credential that asked."""
+    id: str
+    object: Literal["account"]
+    name: str
+    status: Literal["active", "suspended"]
+    plan: "Plan"
+    limits: "AccountLimits"
+    created_at: "Timestamp"
+    mode: "Mode"
+
+
+class AccountList(TypedDict):
+    object: Literal["list"]
+    data: List["Account"]
+    has_more: bool
+
+
+class CreateApiKeyRequest(TypedDict):
+    name: str
+    mode: "Mode"
+
+
+class ApiKey(TypedDict):
+    id: "ApiKeyId"
+    object: Literal["api_key"]
+    name: str
+    mode: "Mode"
+    # The readable start of the secret.
+    prefix: str
+    # The last four characters of the secret.
+    last4: str
+    created_at: "Timestamp"
+    # When the key last authenticated a request (updated at most once a minute).
+    last_used_at: Optional["Timestamp"]
+
+
+class ApiKeyWithSecret(TypedDict):
+    id: "ApiKeyId"
+    object: Literal["api_key"]
+    name: str
+    mode: "Mode"
+    prefix: str
+    last4: str
+    created_at: "Timestamp"
+    last_used_at: Optional["Timestamp"]
+    # The whole key. Shown only in this response; Parley keeps only a hash.
+    secret: str
+
+
+class ApiKeyList(TypedDict):
+    object: Literal["list"]
+    data: List["ApiKey"]
+    has_more: bool
+
+
+class DeletedApiKey(TypedDict):
+    id: "ApiKeyId"
+    object: Literal["api_key"]
+    deleted: Literal[True]
+
+
+ConnectionId = str
+
+
+NullableTimestamp = Optional["Timestamp"]
+
+
+# International form with country code; spaces, dashes and brackets are fine (`+1 415 555 0100`).
+PhoneNumber = str
+
+
+ConnectionStatus = Literal["pending", "qr", "connecting", "connected", "disconnected", "logged_out", "failed"]
+
+
+class CreateConnectionRequest(TypedDict, total=False):
+    name: str
+    # Messages per minute this number sends at most, with jitter (protects it from bans).
+    send_rate: int
+    # How many conversations this number may start in any 24 hours: messages to people it has never
+    # exchanged a message with. Past it, such messages wait (others still go); null for no limit. WhatsApp
+    # bans numbers that message many strangers, so raise it slowly.
+    new_contact_daily_limit: Optional[int]
+
+
+class Connection(TypedDict):
+    id: "ConnectionId"
+    object: Literal["connection"]
+    name: Optional[str]
+    mode: "Mode"
+    status: "ConnectionStatus"
+    # Why it is `failed`, `logged_out` or `disconnected`, as a stable code.
+    status_reason: Optional[str]
+    # E.164, once linked.
+    phone_number: Optional[str]
+    # The WhatsApp id of the linked device, once linked.
+    wa_jid: Optional[str]
+    # The WhatsApp LID of the account, when known.
+    wa_lid: Optional[str]
+    send_rate: int
+    # Conversations this number may start in any 24 hours; null for no limit.
+    new_contact_daily_limit: Optional[int]
+    # Set when WhatsApp refused a new chat (error 463, its reach-out timelock): until then the number starts
+    # no new conversation, and messages to new people wait; people it already talks to still get theirs.
+    # The pause lasts NEW_CONTACT_COOLDOWN_MINUTES (a day unless the operator changed it).
+    new_contacts_paused_until: "NullableTimestamp"
+    linked_at: "NullableTimestamp"
+    created_at: "Timestamp"
+
+
+class ConnectionList(TypedDict):
+    object: Literal["list"]
+    data: List["Connection"]
+    has_more: bool
+
+
+class DeletedConnection(TypedDict):
+    id: "ConnectionId"
+    object: Literal["connection"]
+    deleted: Literal[True]
+
+
+class ConnectionQr(TypedDict):
+    # The string to render as a QR code.
+    qr: str
+    expires_at: "Timestamp"
+
+
+class PairingCodeRequest(TypedDict):
+    phone_number: "PhoneNumber"
+
+
+class PairingCode(TypedDict):
+    code: str
+
+
+OptOutId = str
+
+
+class CreateOptOutRequest(TypedDict):
+    phone_number: "PhoneNumber"
+
+
+class OptOut(TypedDict):
+    id: "OptOutId"
+    object: Literal["opt_out"]
+    # E.164.
+    phone_number: str
+    # `api`: added through the API or console; `keyword`: the person replied with a STOP-style keyword.
+    source: Literal["api", "keyword"]
+    # The keyword the person sent, when `source` is `keyword`.
+    keyword: Optional[str]
+    # The connection the keyword reached, when `source` is `keyword`.
+    connection_id: Optional["ConnectionId"]
+    created_at: "Timestamp"
+
+
+class OptOutList(TypedDict):
+    object: Literal["list"]
+    data: List["OptOut"]
+    has_more: bool
+
+
+class DeletedOptOut(TypedDict):
+    id: "OptOutId"
+    object: Literal["opt_out"]
+    deleted: Literal[True]
+
+
+WebhookEndpointId = str
+
+
+# An http or https URL without user name or password, whose host resolves to public addresses only
+# (unless the operator set `WEBHOOK_ALLOW_PRIVATE_NETWORKS=true`).
+WebhookUrl = str
+
+
+# The event types to deliver (see `EventType`; an unknown one is refused with 400 naming it), or exactly
+# `["*"]` for every type, including types added later.
+WebhookEventSelection = List[str]
+
+
+# `whsec_` and the base64 key; pass it whole to the svix or Standard Webhooks libraries to verify deliveries.
+WebhookSecret = str
+
+
+class _CreateWebhookEndpointRequestRequired(TypedDict):
+    url: "WebhookUrl"
+    events: "WebhookEventSelection"
+
+
+class CreateWebhookEndpointRequest(_CreateWebhookEndpointRequestRequired, total=False):
+    description: Optional[str]
+    enabled: bool
+
+
+class UpdateWebhookEndpointRequest(TypedDict, total=False):
+    url: "WebhookUrl"
+    events: "WebhookEventSelection"
+    description: Optional[str]
+    enabled: bool
+
+
+class _WebhookEndpointRequired(TypedDict):
+    id: "WebhookEndpointId"
+    object: Literal["webhook_endpoint"]
+    url: str
+    description: Optional[str]
+    events: List[Union["EventType", Literal["*"]]]
+    # A disabled endpoint is kept, with its secret, but receives no deliveries.
+    enabled: bool
+    # Why Parley disabled the endpoint: `endpoint_gone` (it answered 410 Gone) or `endpoint_failing` (every
+    # attempt failed for 5 days). Null while enabled, or when it was disabled with PATCH.
+    disabled_reason: Optional[Literal["endpoint_gone", "endpoint_failing"]]
+    # The first failed attempt since the endpoint last answered 2xx; null while it succeeds.
+    failing_since: "NullableTimestamp"
+    created_at: "Timestamp"
+    updated_at: "Timestamp"
+
+
+class WebhookEndpoint(_WebhookEndpointRequired, total=False):
+    # Only in the answer to create; afterwards read it with `GET /v1/webhook-endpoints/{id}/secret`.
+    secret: "WebhookSecret"
+
+
+class WebhookEndpointList(TypedDict):
+    object: Literal["list"]
+    data: List["WebhookEndpoint"]
+    has_more: bool
+
+
+class DeletedWebhookEndpoint(TypedDict):
+    id: "WebhookEndpointId"
+    object: Literal["webhook_endpoint"]
+    deleted: Literal[True]
+
+
+class WebhookEndpointSecret(TypedDict):
+    object: Literal["webhook_endpoint_secret"]
+    endpoint_id: "WebhookEndpointId"
+    secret: "WebhookSecret"
+    # The secret before the last rotation, while deliveries are still signed with it too.
+    previous_secret: Optional["WebhookSecret"]
+    # When `previous_secret` stops being used.
+    previous_secret_expires_at: "NullableTimestamp"
+
+
+WebhookDeliveryId = str
+
+
+WebhookAttemptId = str
+
+
+# `pending`: an attempt is due, under way or scheduled to retry; `succeeded`: the endpoint answered 2xx;
+# `failed`: every attempt of the schedule failed, or the endpoint was disabled.
+WebhookDeliveryStatus = Literal["pending", "succeeded", "failed"]
+
+
+class WebhookDelivery(TypedDict):
+    id: "WebhookDeliveryId"
+    object: Literal["webhook_delivery"]
+    endpoint_id: "WebhookEndpointId"
+    # The event delivered; also the `webhook-id` header of every attempt.
+    event_id: "EventId"
+    event_type: "EventType"
+    status: "WebhookDeliveryStatus"
+    # Attempts made so far, retries included.
+    attempt_count: int
+    # When the next attempt starts, while `pending`.
+    next_attempt_at: "NullableTimestamp"
+    last_attempt_at: "NullableTimestamp"
+    # The HTTP status of the last attempt; null if it got no answer.
+    last_status_code: Optional[int]
+    # Why the last attempt failed, in words; null after a success.
+    last_error: Optional[str]
+    created_at: "Timestamp"
+    updated_at: "Timestamp"
+
+
+class WebhookDeliveryList(TypedDict):
+    object: Literal["list"]
+    data: List["WebhookDelivery"]
+    has_more: bool
+
+
+class WebhookAttempt(TypedDict):
+    id: "WebhookAttemptId"
+    object: Literal["webhook_attempt"]
+    delivery_id: "WebhookDeliveryId"
+    endpoint_id: "WebhookEndpointId"
+    # The URL called.
+    url: str
+    attempted_at: "Timestamp"
+    # The HTTP status answered; null when there was no answer (see `error`).
+    status_code: Optional[int]
+    # From the start of the request to the answer or the error.
+    latency_ms: int
+    # The first 1 KB of the answer's body, as text; null when there was no answer.
+    response_body: Optional[str]
+    # Why the attempt failed without a 2xx: a network error, a timeout, a refused address or the status.
+    error: Optional[str]
+
+
+class WebhookAttemptList(TypedDict):
+    object: Literal["list"]
+    data: List["WebhookAttempt"]
+    has_more: bool
+
+
+class WebhookDeliveryRetry(TypedDict):
+    object: Literal["webhook_delivery_retry"]
+    previous_status: "WebhookDeliveryStatus"
+    # What the retry does, in words; it says when the delivery had already succeeded.
+    message: str
+    delivery: "WebhookDelivery"
+
+
+class RecoverWebhookEndpointRequest(TypedDict):
+    # Redeliver failed deliveries of events created at or after this time; at most 30 days ago.
+    since: "Timestamp"
+
+
+class WebhookRecovery(TypedDict):
+    object: Literal["webhook_recovery"]
+    endpoint_id: "WebhookEndpointId"
+    since: "Timestamp"
+    # How many failed deliveries were queued again.
+    requeued: int
+
+
+class WebhookTest(TypedDict):
+    object: Literal["webhook_test"]
+    endpoint_id: "WebhookEndpointId"
+    message: str
+
+
+class ContactCheckRequest(TypedDict):
+    connection_id: "ConnectionId"
+    phone_numbers: List[str]
+
+
+class ContactCheck(TypedDict):
+    object: Literal["contact_check"]
+    connection_id: "ConnectionId"
+    results: List["ContactCheckResult"]
+
+
+class ContactCheckResult(TypedDict):
+    # The number as given.
+    input: str
+    # The number in E.164 form; null when `invalid`.
+    phone_number: Optional[str]
+    status: Literal["on_whatsapp", "not_on_whatsapp", "invalid"]
+    # The number's WhatsApp id when it is on WhatsApp.
+    wa_jid: Optional[str]
+
+
+ContactId = str
+
+
+ContactName = str
+
+
+# Not blank, and without `;` or `|` (the CSV import's tag separators). Surrounding spaces are trimmed.
+ContactTag = str
+
+
+# At most 50; a tag given twice is kept once, in the order first given.
+ContactTags = List["ContactTag"]
+
+
+# Your own string values by name: at most 50 keys of up to 64 characters, values up to 500.
+ContactAttributes = Dict[str, str]
+
+
+class _CreateContactRequestRequired(TypedDict):
+    phone_number: "PhoneNumber"
+
+
+class CreateContactRequest(_CreateContactRequestRequired, total=False):
+    name: "ContactName"
+    attributes: "ContactAttributes"
+    tags: "ContactTags"
+
+
+class UpdateContactRequest(TypedDict, total=False):
+    phone_number: "PhoneNumber"
+    name: Optional["ContactName"]
+    # Merged into the contact's attributes; `null` or `""` removes a key.
+    attributes: Dict[str, Optional[str]]
+    tags: "ContactTags"
+
+
+class Contact(TypedDict):
+    id: "ContactId"
+    object: Literal["contact"]
+    # E.164.
+    phone_number: str
+    name: Optional[str]
+    attributes: Dict[str, str]
+    tags: List[str]
+    created_at: "Timestamp"
+    updated_at: "Timestamp"
+
+
+class ContactList(TypedDict):
+    object: Literal["list"]
+    data: List["Contact"]
+    has_more: bool
+
+
+class DeletedContact(TypedDict):
+    id: "ContactId"
+    object: Literal["contact"]
+    deleted: Literal[True]
+
+
+class ContactImportRequest(TypedDict):
+    # Rows to upsert. Each row's fields are checked one by one, so a bad value is reported in the answer's
+    # `invalid` (with its `index`) instead of refusing the whole import; only a row that is not an object
+    # with a string `phone_number` refuses it.
+    contacts: List[Dict[str, Any]]
+
+
+class ContactImport(TypedDict):
+    object: Literal["contact_import"]
+    format: Literal["csv", "json"]
+    # Data rows read (for a CSV, not counting the header and empty lines).
+    rows: int
+    created: int
+    # Existing contacts that the import changed.
+    updated: int
+    # Valid rows that matched an existing contact exactly.
+    unchanged: int
+    # One entry per row that was not imported, in file order.
+    invalid: List["ContactImportRowError"]
+
+
+class ContactImportRowError(TypedDict):
+    # For a CSV, the physical line the row starts on (line 1 is the header); null for JSON.
+    line: Optional[int]
+    # The row's position among the data rows (the JSON `contacts` index), from 0.
+    index: int
+    code: Literal["phone_number_missing", "phone_number_invalid", "duplicate_phone_number", "name_invalid", "attributes_invalid", "tags_invalid", "row_invalid"]
+    # What is wrong with the row, for a person.
+    reason: str
+
+
+class SandboxScanRequest(TypedDict, total=False):
+    phone_number: "PhoneNumber"
+
+
+class SandboxConfirmCodeRequest(TypedDict):
+    # The code, with or without its dash.
+    code: str
+
+
+# `connection.state` opens the stream with the connection as it is; every other type is the event of the
+# same name (see `webhooks`), sent when it happens.
+ConnectionStreamEventType = Literal["connection.state", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed"]
+
+
+class _ConnectionStreamEventRequired(TypedDict):
+    type: "ConnectionStreamEventType"
+    connection: "Connection"
+
+
+class ConnectionStreamEvent(_ConnectionStreamEventRequired, total=False):
+    """The `data` of one message of `GET /v1/connections/{id}/events`."""
+    # The QR code to scan, while the connection's status is `qr` and the code has not expired.
+    qr: "ConnectionQr"
+
+
+class ConnectionStreamMessage(TypedDict):
+    """One server-sent event of `GET /v1/connections/{id}/events`: its `event:` field and its `data:` line,
+    parsed as JSON. These messages carry no `id:`.
+    """
+    # The SSE `event:` field; the same as `data.type`.
+    event: "ConnectionStreamEventType"
+    data: "ConnectionStreamEvent"
+
+
+MessageId = str
+
+
+MediaId = str
+
+
+ChatId = str
+
+
+MessageType = Literal["text", "image", "video", "audio", "document", "sticker", "location", "contact", "reaction", "poll"]
+
+
+MessageDirection = Literal["outbound", "inbound"]
+
+
+# Outbound: `scheduled` → `queued` → `sending` → `sent` → `delivered` → `read`, or `failed`, `canceled`,
+# `expired`. Inbound messages are `received`.
+MessageStatus = Literal["scheduled", "queued", "sending", "sent", "delivered", "read", "failed", "canceled", "expired", "received"]
+
+
+class TextContent(TypedDict):
+    body: str
+
+
+class MediaContent(TypedDict, total=False):
+    """Exactly one of `media_id` (an upload) or `url` (http or https; Parley fetches it when the message is
+    accepted, at most 100 MB, never from private networks). Limits per type: image JPEG/PNG/WebP ≤ 5 MB;
+    video MP4/3GPP ≤ 16 MB; audio AAC/MP4/MPEG/AMR/OGG ≤ 16 MB; sticker WebP ≤ 500 KB; document any type
+    ≤ 100 MB.
+    """
+    media_id: "MediaId"
+    url: str
+    # image, video and document only.
+    caption: str
+    # document only; defaults to the upload's name.
+    filename: str
+    # audio only: play as a voice note (OGG/Opus is best).
+    voice_note: bool
+
+
+class _LocationContentRequired(TypedDict):
+    latitude: float
+    longitude: float
+
+
+class LocationContent(_LocationContentRequired, total=False):
+    name: str
+    address: str
+
+
+class _ContactCardRequired(TypedDict):
+    name: str
+    phone_numbers: List["PhoneNumber"]
+
+
+class ContactCard(_ContactCardRequired, total=False):
+    email: str
+    organization: str
+
+
+class ContactContent(TypedDict):
+    contacts: List["ContactCard"]
+
+
+class ReactionContent(TypedDict):
+    message_id: "MessageId"
+    # One emoji; an empty string removes the reaction.
+    emoji: str
+
+
+class _PollContentRequired(TypedDict):
+    question: str
+    options: List[str]
+
+
+class PollContent(_PollContentRequired, total=False):
+    selectable_count: int
+
+
+class _CreateMessageRequestRequired(TypedDict):
+    connection_id: "ConnectionId"
+    to: "PhoneNumber"
+
+
+class CreateMessageRequest(_CreateMessageRequestRequired, total=False):
+    # The content field to fill. Required unless `template` is given; leave it out then.
+    type: "MessageType"
+    # Send a template instead of content: give `template` and `variables` and leave out `type` and the
+    # content fields. The template's current version is rendered (see the Templates section) and the
+    # message records it (`template` on the message). A template of another account or mode, or a deleted
+    # one, answers 404.
+    template: "TemplateReference"
+    # The template's variables; only with `template`.
+    variables: "TemplateVariables"
+    text: "TextContent"
+    image: "MediaContent"
+    video: "MediaContent"
+    audio: "MediaContent"
+    document: "MediaContent"
+    sticker: "MediaContent"
+    location: "LocationContent"
+    contact: "ContactContent"
+    reaction: "ReactionContent"
+    poll: "PollContent"
+    # A message of the same chat to quote.
+    reply_to: "MessageId"
+    # Numbers to mention (text and captions); write `@` and the number's digits in the text.
+    mentions: List["PhoneNumber"]
+    # Send later, at most 30 days from now; a time in the past is refused.
+    send_at: str
+    # Your own key-value pairs, returned with the message and its events.
+    metadata: Dict[str, str]
+
+
+class MessageError(TypedDict):
+    # Stable. Outbound (the message failed or expired): `recipient_not_on_whatsapp`,
+    # `recipient_opted_out`, `connection_logged_out`, `connection_failed`, `media_fetch_failed`,
+    # `whatsapp_rate_limited` (WhatsApp's error 463: too many new chats), `whatsapp_rejected`, `expired`,
+    # `send_failed`. Inbound (the message was received, its file was not kept, and it is listed as
+    # `unsupported`): `media_too_large` (larger than `MEDIA_MAX_BYTES`; not downloaded,
+    # or stopped at the limit), `media_download_failed` (WhatsApp's media host did not give the file within
+    # `MEDIA_FETCH_TIMEOUT_MS`, or it did not decrypt).
+    code: str
+    message: str
+
+
+class MediaInfo(TypedDict):
+    media_id: "MediaId"
+    mime_type: str
+    size: int
+    filename: Optional[str]
+    caption: Optional[str]
+    voice_note: bool
+
+
+_MessageRequired = TypedDict(
+    "_MessageRequired",
+    {
+        "id": "MessageId",
+        "object": Literal["message"],
+        "connection_id": "ConnectionId",
+        "chat_id": Optional["ChatId"],
+        "direction": "MessageDirection",
+        "type": Literal["text", "image", "video", "audio", "document", "sticker", "location", "contact", "reaction", "poll", "unsupported"],
+        "status": "MessageStatus",
+        "from": Optional[str],
+        "to": Optional[str],
+        "reply_to": Optional["MessageId"],
+        "mentions": List[str],
+        "metadata": Dict[str, str],
+        "send_at": "NullableTimestamp",
+        "wa_message_id": Optional[str],
+        "error": Optional["MessageError"],
+        "created_at": "Timestamp",
+        "sent_at": "NullableTimestamp",
+        "delivered_at": "NullableTimestamp",
+        "read_at": "NullableTimestamp",
+        "failed_at": "NullableTimestamp",
+        "canceled_at": "NullableTimestamp",
+        "expired_at": "NullableTimestamp",
+        "received_at": "NullableTimestamp",
+        "edited_at": "NullableTimestamp",
+        "deleted_at": "NullableTimestamp",
+    },
+)
+
+
+_MessageOptional = TypedDict(
+    "_MessageOptional",
+    {
+        "from_lid": Optional[str],
+        "text": "TextContent",
+        "image": "MediaInfo",
+        "video": "MediaInfo",
+        "audio": "MediaInfo",
+        "document": "MediaInfo",
+        "sticker": "MediaInfo",
+        "location": "LocationContent",
+        "contact": "ContactContent",
+        "reaction": "ReactionContent",
+        "poll": "PollContent",
+        "template": Optional["MessageTemplate"],
+        "bulk_job_id": Optional["BulkJobId"],
+    },
+    total=False,
+)
+
+
+class Message(_MessageRequired, _MessageOptional):
+    """The content field named by `type` holds the content (`text`, `image`, ...). An inbound message of a
+    kind Parley does not read yet has `type: unsupported` and no content. So does an inbound media message
+    whose file Parley did not keep; its `error` says why (`media_too_large`, `media_download_failed`).
+    """
+
+
+TemplateId = str
+
+
+# Lowercase letters, digits and `_`, like WhatsApp's template names.
+TemplateName = str
+
+
+# A language code, optionally with a region (`en`, `en_US`, `pt_BR`).
+TemplateLanguage = str
+
+
+TemplateCategory = Literal["marketing", "utility", "authentication"]
+
+
+# The message text, with `{{variables}}`.
+TemplateBody = str
+
+
+TemplateFooter = str
+
+
+class _TemplateHeaderInputRequired(TypedDict):
+    type: Literal["text", "image", "video", "document"]
+
+
+class TemplateHeaderInput(_TemplateHeaderInputRequired, total=False):
+    """`text` needs `text` (at most 60 characters; may use variables). `image`, `video` and `document` need
+    exactly one of `media_id` (an upload) or `url` (fetched when the template is saved); `filename` is for
+    documents only.
+    """
+    text: str
+    media_id: "MediaId"
+    url: str
+    filename: str
+
+
+class TemplateHeaderMedia(TypedDict):
+    media_id: "MediaId"
+    mime_type: str
+    size: int
+    filename: Optional[str]
+
+
+class TemplateHeader(TypedDict):
+    type: Literal["text", "image", "video", "document"]
+    # The header text (type `text`).
+    text: Optional[str]
+    # The header file (media types).
+    media: Optional["TemplateHeaderMedia"]
+
+
+class _TemplateButtonRequired(TypedDict):
+    type: Literal["quick_reply", "url", "phone_number"]
+    text: str
+
+
+class TemplateButton(_TemplateButtonRequired, total=False):
+    """`quick_reply` (just `text`), `url` (with `url`, which may use variables) or `phone_number` (with
+    `phone_number`). Rendered as text lines; see the Templates section.
+    """
+    url: str
+    phone_number: "PhoneNumber"
+
+
+TemplateButtons = List["TemplateButton"]
+
+
+# A value for every variable the template uses, and no others.
+TemplateVariables = Dict[str, Union[str, float]]
+
+
+class _CreateTemplateRequestRequired(TypedDict):
+    name: "TemplateName"
+    language: "TemplateLanguage"
+    category: "TemplateCategory"
+    body: "TemplateBody"
+
+
+class CreateTemplateRequest(_CreateTemplateRequestRequired, total=False):
+    header: "TemplateHeaderInput"
+    footer: "TemplateFooter"
+    buttons: "TemplateButtons"
+
+
+class UpdateTemplateRequest(TypedDict, total=False):
+    category: "TemplateCategory"
+    body: "TemplateBody"
+    header: Optional["TemplateHeaderInput"]
+    footer: Optional["TemplateFooter"]
+    buttons: "TemplateButtons"
+
+
+class Template(TypedDict):
+    id: "TemplateId"
+    object: Literal["template"]
+    name: "TemplateName"
+    language: "TemplateLanguage"
+    category: "TemplateCategory"
+    # Starts at 1; each edit stores the next.
+    version: int
+    body: str
+    header: Optional["TemplateHeader"]
+    footer: Optional[str]
+    buttons: List["TemplateButton"]
+    # The variables the template uses, in order of first use.
+    variables: List[str]
+    created_at: "Timestamp"
+    updated_at: "Timestamp"
+
+
+class TemplateList(TypedDict):
+    object: Literal["list"]
+    data: List["Template"]
+    has_more: bool
+
+
+class DeletedTemplate(TypedDict):
+    id: "TemplateId"
+    object: Literal["template"]
+    deleted: Literal[True]
+
+
+class RenderTemplateRequest(TypedDict, total=False):
+    variables: "TemplateVariables"
+    # A stored version to render; the current one by default.
+    version: int
+
+
+class MessageTemplate(TypedDict):
+    """The template and the version of it a message was rendered from."""
+    id: "TemplateId"
+    version: int
+
+
+class _TemplateRenderingRequired(TypedDict):
+    object: Literal["template_rendering"]
+    template: "MessageTemplate"
+    type: Literal["text", "image", "video", "document"]
+    # The text the person reads: the message body, or the caption.
+    rendered_text: str
+
+
+class TemplateRendering(_TemplateRenderingRequired, total=False):
+    """`type` names the content field that is present, exactly as on the Message a send would create."""
+    text: "TextContent"
+    image: "MediaInfo"
+    video: "MediaInfo"
+    document: "MediaInfo"
+
+
+class TemplateReference(TypedDict, total=False):
+    """A template by `id`, or by `name` and `language` (both); not both ways at once (`400 parameter_conflict`,
+    or `400 parameter_missing` for a name without its language).
+    """
+    id: "TemplateId"
+    name: "TemplateName"
+    language: "TemplateLanguage"
+
+
+class MessageList(TypedDict):
+    object: Literal["list"]
+    data: List["Message"]
+    has_more: bool
+
+
+class Media(TypedDict):
+    id: "MediaId"
+    object: Literal["media"]
+    mime_type: str
+    # Bytes.
+    size: int
+    filename: Optional[str]
+    # Hex digest of the content.
+    sha256: str
+    source: Literal["upload", "url", "inbound"]
+    created_at: "Timestamp"
+
+
+class Chat(TypedDict):
+    id: "ChatId"
+    object: Literal["chat"]
+    connection_id: "ConnectionId"
+    # The other party, E.164, when known.
+    phone_number: Optional[str]
+    # The other party's WhatsApp LID, when known.
+    wa_lid: Optional[str]
+    # The name the other party set on WhatsApp, when known.
+    name: Optional[str]
+    last_message: Optional["Message"]
+    last_message_at: "NullableTimestamp"
+    # Messages received since the chat was last marked read.
+    unread_count: int
+    created_at: "Timestamp"
+
+
+class ChatList(TypedDict):
+    object: Literal["list"]
+    data: List["Chat"]
+    has_more: bool
+
+
+_SandboxInboundRequestRequired = TypedDict(
+    "_SandboxInboundRequestRequired",
+    {
+        "connection_id": "ConnectionId",
+        "from": "PhoneNumber",
+        "type": "MessageType",
+    },
+)
+
+
+_SandboxInboundRequestOptional = TypedDict(
+    "_SandboxInboundRequestOptional",
+    {
+        "name": str,
+        "text": "TextContent",
+        "image": "MediaContent",
+        "video": "MediaContent",
+        "audio": "MediaContent",
+        "document": "MediaContent",
+        "sticker": "MediaContent",
+        "location": "LocationContent",
+        "contact": "ContactContent",
+        "reaction": "ReactionContent",
+        "poll": "PollContent",
+        "reply_to": "MessageId",
+    },
+    total=False,
+)
+
+
+class SandboxInboundRequest(_SandboxInboundRequestRequired, _SandboxInboundRequestOptional):
+    pass
+
+
+class UpdateConnectionRequest(TypedDict, total=False):
+    name: Optional[str]
+    # Messages per minute this number sends at most, with jitter.
+    send_rate: int
+    # How many conversations this number may start in any 24 hours: messages to people it has never
+    # exchanged a message with. Past it, such messages wait (others still go); null for no limit. WhatsApp
+    # bans numbers that message many strangers, so raise it slowly.
+    new_contact_daily_limit: Optional[int]
+    # Ends a pause after error 463 now, instead of when it runs out. Only null is accepted.
+    new_contacts_paused_until: None
+
+
+class Health(TypedDict):
+    status: Literal["ok"]
+
+
+class Readiness(TypedDict):
+    status: Literal["ok", "unavailable"]
+    checks: Dict[str, Literal["ok", "failing", "not_configured"]]
+
+
+EventId = str
+
+
+# Every event type Parley writes; each has an entry under `webhooks` with its payload.
+EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "webhook.test"]
+
+
+class ConnectionEventData(TypedDict):
+    object: "Connection"
+
+
+class MessageEventData(TypedDict):
+    object: "Message"
+
+
+class WebhookEndpointEventData(TypedDict):
+    object: "WebhookEndpoint"
+
+
+class WebhookTestEventData(TypedDict):
+    object: "WebhookTest"
+
+
+class OptOutEventData(TypedDict):
+    object: "OptOut"
+
+
+# Something that happened in your account, in one mode: written in the same transaction as the change it
+# describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
+# schema `data.object` has; the `webhooks` section lists each type with its payload.
+Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "WebhookTestEvent"]
+
+
+class ConnectionCreatedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["connection.created"]
+    created_at: "Timestamp"
+    data: "ConnectionEventData"
+
+
+class ConnectionUpdatedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["connection.updated"]
+    created_at: "Timestamp"
+    data: "ConnectionEventData"
+
+
+class ConnectionDeletedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["connection.deleted"]
+    created_at: "Timestamp"
+    data: "ConnectionEventData"
+
+
+class ConnectionRestartedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["connection.restarted"]
+    created_at: "Timestamp"
+    data: "ConnectionEventData"
+
+
+class ConnectionQrEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["connection.qr"]
+    created_at: "Timestamp"
+    data: "ConnectionEventData"
+
+
+class ConnectionConnectingEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["connection.connecting"]
+    created_at: "Timestamp"
+    data: "ConnectionEventData"
+
+
+class ConnectionConnectedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["connection.connected"]
+    created_at: "Timestamp"
+    data: "ConnectionEventData"
+
+
+class ConnectionDisconnectedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["connection.disconnected"]
+    created_at: "Timestamp"
+    data: "ConnectionEventData"
+
+
+class ConnectionLoggedOutEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["connection.logged_out"]
+    created_at: "Timestamp"
+    data: "ConnectionEventData"
+
+
+class ConnectionFailedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["connection.failed"]
+    created_at: "Timestamp"
+    data: "ConnectionEventData"
+
+
+class MessageQueuedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["message.queued"]
+    created_at: "Timestamp"
+    data: "MessageEventData"
+
+
+class MessageScheduledEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["message.scheduled"]
+    created_at: "Timestamp"
+    data: "MessageEventData"
+
+
+class MessageSendingEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["message.sending"]
+    created_at: "Timestamp"
+    data: "MessageEventData"
+
+
+class MessageSentEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["message.sent"]
+    created_at: "Timestamp"
+    data: "MessageEventData"
+
+
+class MessageDeliveredEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["message.delivered"]
+    created_at: "Timestamp"
+    data: "MessageEventData"
+
+
+class MessageReadEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["message.read"]
+    created_at: "Timestamp"
+    data: "MessageEventData"
+
+
+class MessageFailedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["message.failed"]
+    created_at: "Timestamp"
+    data: "MessageEventData"
+
+
+class MessageCanceledEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["message.canceled"]
+    created_at: "Timestamp"
+    data: "MessageEventData"
+
+
+class MessageExpiredEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["message.expired"]
+    created_at: "Timestamp"
+    data: "MessageEventData"
+
+
+class MessageReceivedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["message.received"]
+    created_at: "Timestamp"
+    data: "MessageEventData"
+
+
+class MessageReactionEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["message.reaction"]
+    created_at: "Timestamp"
+    data: "MessageEventData"
+
+
+class MessageEditedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["message.edited"]
+    created_at: "Timestamp"
+    data: "MessageEventData"
+
+
+class MessageDeletedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["message.deleted"]
+    created_at: "Timestamp"
+    data: "MessageEventData"
+
+
+class OptOutCreatedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["opt_out.created"]
+    created_at: "Timestamp"
+    data: "OptOutEventData"
+
+
+class OptOutDeletedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["opt_out.deleted"]
+    created_at: "Timestamp"
+    data: "OptOutEventData"
+
+
+class WebhookEndpointDisabledEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["webhook_endpoint.disabled"]
+    created_at: "Timestamp"
+    data: "WebhookEndpointEventData"
+
+
+class WebhookTestEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["webhook.test"]
+    created_at: "Timestamp"
+    data: "WebhookTestEventData"
+
+
+BulkJobId = str
+
+
+# `failed`: every connection of the job is logged out, failed or deleted; its waiting recipients failed
+# with `connections_unavailable`.
+BulkJobStatus = Literal["scheduled", "running", "paused", "completed", "canceled", "failed"]
+
+
+BulkJobRecipientStatus = Literal["pending", "queued", "skipped", "failed", "canceled"]
+
+
+class _BulkJobRecipientInputRequired(TypedDict):
+    # A phone number; one that is not valid is skipped, not refused.
+    to: str
+
+
+class BulkJobRecipientInput(_BulkJobRecipientInputRequired, total=False):
+    variables: "TemplateVariables"
+
+
+class _BulkJobContactSelectionRequired(TypedDict):
+    tags: List["ContactTag"]
+
+
+class BulkJobContactSelection(_BulkJobContactSelectionRequired, total=False):
+    # `any`: contacts with at least one of the tags; `all`: with every one.
+    match: Literal["any", "all"]
+
+
+class BulkJobCsvSource(TypedDict):
+    """A CSV file of recipients, uploaded with `POST /v1/media`."""
+    media_id: "MediaId"
+
+
+class _CreateBulkJobRequestRequired(TypedDict):
+    connection_ids: List["ConnectionId"]
+
+
+class CreateBulkJobRequest(_CreateBulkJobRequestRequired, total=False):
+    """Give one of `recipients`, `contacts` or `recipients_csv`, and `template` or `type` with its content field."""
+    template: "TemplateReference"
+    type: Literal["text", "image", "video", "audio", "document", "sticker", "location", "contact", "poll"]
+    text: "TextContent"
+    image: "MediaContent"
+    video: "MediaContent"
+    audio: "MediaContent"
+    document: "MediaContent"
+    sticker: "MediaContent"
+    location: "LocationContent"
+    contact: "ContactContent"
+    poll: "PollContent"
+    recipients: List["BulkJobRecipientInput"]
+    contacts: "BulkJobContactSelection"
+    recipients_csv: "BulkJobCsvSource"
+    # Start later, at most 30 days from now; a time in the past is refused.
+    send_at: str
+    # At most this many messages a minute for the whole job, across all its connections, released evenly.
+    # Absent or null: no cap for the job, only each connection's own `send_rate`. It never makes a
+    # connection send faster than its `send_rate`, so a job over connections that are slower in total
+    # goes at their pace. Set when the job is created; it cannot be changed later.
+    rate: Optional[int]
+    # Copied onto every message of the job, with `bulk_job_id` added.
+    metadata: Dict[str, str]
+
+
+class BulkJobCounts(TypedDict):
+    """Each recipient counted once, by where it is now: `pending` (no message yet), `queued` (its message waits
+    or is being sent), `sent`, `delivered`, `read`, `failed` (it could not be rendered, or its message
+    failed or expired), `skipped`, `canceled`.
+    """
+    total: int
+    pending: int
+    queued: int
+    sent: int
+    delivered: int
+    read: int
+    failed: int
+    skipped: int
+    canceled: int
+
+
+class BulkJob(TypedDict):
+    id: "BulkJobId"
+    object: Literal["bulk_job"]
+    status: "BulkJobStatus"
+    connection_ids: List["ConnectionId"]
+    # The template the job sends (as named in the request); null for a job with content.
+    template: Optional["TemplateReference"]
+    # The content type of a job with content; null for a template job.
+    type: Optional[str]
+    send_at: "NullableTimestamp"
+    # The job's cap in messages a minute across all its connections; null when only each connection's `send_rate` paces it.
+    rate: Optional[int]
+    metadata: Dict[str, str]
+    counts: "BulkJobCounts"
+    created_at: "Timestamp"
+    started_at: "NullableTimestamp"
+    paused_at: "NullableTimestamp"
+    completed_at: "NullableTimestamp"
+    canceled_at: "NullableTimestamp"
+
+
+class BulkJobList(TypedDict):
+    object: Literal["list"]
+    data: List["BulkJob"]
+    has_more: bool
+
+
+# `bjr_`, the ULID of the job's id, `_` and the recipient's `position`.
+BulkJobRecipientId = str
+
+
+class BulkJobRecipient(TypedDict):
+    id: "BulkJobRecipientId"
+    object: Literal["bulk_job_recipient"]
+    # Where it was in the request (0-based).
+    position: int
+    # As given.
+    to: str
+    # The line of the CSV file it was read from (1 is the header); null for other recipients.
+    line: Optional[int]
+    # E.164; null when the number was not valid.
+    phone_number: Optional[str]
+    status: "BulkJobRecipientStatus"
+    # Why it was skipped, failed or canceled; null otherwise.
+    reason: Optional["MessageError"]
+    connection_id: Optional["ConnectionId"]
+    message_id: Optional["MessageId"]
+    message_status: Optional["MessageStatus"]
+
+
+class BulkJobRecipientList(TypedDict):
+    object: Literal["list"]
+    data: List["BulkJobRecipient"]
+    has_more: bool
+
+
+class BulkJobEventData(TypedDict):
+    object: "BulkJob"
+
+
+class BulkJobStartedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["bulk_job.started"]
+    created_at: "Timestamp"
+    data: "BulkJobEventData"
+
+
+class BulkJobCompletedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["bulk_job.completed"]
+    created_at: "Timestamp"
+    data: "BulkJobEventData"
+
+
+class BulkJobPausedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["bulk_job.paused"]
+    created_at: "Timestamp"
+    data: "BulkJobEventData"
+
+
+class BulkJobCanceledEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["bulk_job.canceled"]
+    created_at: "Timestamp"
+    data: "BulkJobEventData"
+
+
+class BulkJobFailedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["bulk_job.failed"]
+    created_at: "Timestamp"
+    data: "BulkJobEventData"
+
+
+class EventList(TypedDict):
+    object: Literal["list"]
+    data: List["Event"]
+    has_more: bool
+
+
+class EventStreamMessage(TypedDict):
+    """One server-sent event of `GET /v1/events/stream`: its `id:` and `event:` fields and its `data:` line,
+    parsed as JSON.
+    """
+    # The SSE `id:` field, the event's id (`evt_...`); send the last one as `Last-Event-ID` to resume.
+    id: str
+    # The SSE `event:` field; the same as `data.type`.
+    event: "EventType"
+    data: "Event"
+
+
+# Every event a webhook endpoint can receive: tell them apart by `event["type"]`.
+WebhookEvent = Union[
+    "ConnectionCreatedEvent",
+    "ConnectionUpdatedEvent",
+    "ConnectionDeletedEvent",
+    "ConnectionRestartedEvent",
+    "ConnectionQrEvent",
+    "ConnectionConnectingEvent",
+    "ConnectionConnectedEvent",
+    "ConnectionDisconnectedEvent",
+    "ConnectionLoggedOutEvent",
+    "ConnectionFailedEvent",
+    "MessageQueuedEvent",
+    "MessageScheduledEvent",
+    "MessageSendingEvent",
+    "MessageSentEvent",
+    "MessageDeliveredEvent",
+    "MessageReadEvent",
+    "MessageFailedEvent",
+    "MessageCanceledEvent",
+    "MessageExpiredEvent",
+    "MessageReceivedEvent",
+    "MessageReactionEvent",
+    "MessageEditedEvent",
+    "MessageDeletedEvent",
+    "OptOutCreatedEvent",
+    "OptOutDeletedEvent",
+    "WebhookEndpointDisabledEvent",
+    "BulkJobStartedEvent",
+    "BulkJobCompletedEvent",
+    "BulkJobPausedEvent",
+    "BulkJobCanceledEvent",
+    "BulkJobFailedEvent",
+    "WebhookTestEvent",
+]
+
+
+WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "webhook.test"]
