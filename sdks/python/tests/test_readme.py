@@ -1,4 +1,4 @@
-"""Every ```python block of sdks/python/README.md (and of the main README.md, should it show the Python SDK) runs
+"""Every ```python block of sdks/python/README.md and of the main README.md runs
 as written against a real Parley, each in its own python3 process with PARLEY_API_KEY (a fresh account's test key)
 and PARLEY_BASE_URL set, as a reader would run it."""
 
@@ -31,6 +31,7 @@ class ReadmeTest(unittest.TestCase):
         headings = {heading.split(":")[0] for heading, _ in blocks()}
         for section in ("Quickstart", "Webhooks", "Errors", "Retries, timeouts and idempotency", "Pagination", "Files", "Streams", "Raw responses"):
             self.assertIn(section, headings)
+        self.assertTrue(blocks(MAIN_README), "the main README shows the Python SDK too")
 
     def test_each_snippet_runs_as_written(self) -> None:
         _, signup = support.sign_up()
