@@ -2,7 +2,8 @@
 // real Redis) with the fault proxy in front of it: each module of sdks/python/tests runs under the machine's
 // python3 (`python3 -m unittest discover -s sdks/python/tests -p <module>`), told where Parley and the proxy are
 // by PARLEY_TEST_BASE_URL, PARLEY_TEST_PROXY_URL and PARLEY_TEST_PROXY_CONTROL_URL. Python's own output is
-// forwarded, so a failure reads as unittest reports it.
+// forwarded, so a failure reads as unittest reports it. PARLEY_TEST_PYTHON names another interpreter to run them
+// with, such as a Python 3.9 to prove the oldest version the package supports.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 const root = path.resolve(import.meta.dirname, '..');
+const python = process.env.PARLEY_TEST_PYTHON || 'python3';
 const testsFolder = path.join(root, 'sdks/python/tests');
 const modules = readdirSync(testsFolder)
   .filter((file) => /^test_.*\.py$/.test(file))
@@ -26,7 +28,7 @@ function runCommand(args: string[], env: Record<string, string>): Promise<{ code
   return new Promise((resolve) => {
     // The SDK's settings come from the test's own environment only, never from the shell's.
     const { PARLEY_API_KEY: _key, PARLEY_BASE_URL: _url, PARLEY_WEBHOOK_SECRET: _secret, ...inherited } = process.env;
-    const child = spawn('python3', args, {
+    const child = spawn(python, args, {
       cwd: root,
       env: { ...inherited, PYTHONPATH: path.join(root, 'sdks/python'), PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...env },
     });
@@ -53,7 +55,7 @@ describe('Python SDK against a running Parley', () => {
     await scratch?.drop();
   });
 
-  test('every Python file of the SDK compiles under python3', async () => {
+  test(`every Python file of the SDK compiles under ${python}`, async () => {
     // compile() only: no bytecode is written into the tree.
     const check = 'import pathlib, sys\nfor p in sorted(pathlib.Path(sys.argv[1]).rglob("*.py")): compile(p.read_bytes(), str(p), "exec")';
     const { code, output } = await runCommand(['-c', check, path.join(root, 'sdks/python')], {});
@@ -65,7 +67,7 @@ describe('Python SDK against a running Parley', () => {
   });
 
   for (const module of modules) {
-    test(`python3 -m unittest ${module}`, async () => {
+    test(`${path.basename(python)} -m unittest ${module}`, async () => {
       proxy.reset();
       const { code, output } = await runPython(module, {
         PARLEY_TEST_BASE_URL: server.url,

@@ -491,15 +491,31 @@ function resourcesIndex(resources: SdkResource[], className: (resource: SdkResou
   return `${HEADER}\n${lines.join('')}\n__all__ = [\n${names.map((name) => `    ${pyString(name)},\n`).join('')}]\n`;
 }
 
+/** The description's first sentence: a `#:` line cut at the line break would stop mid-sentence. */
+function firstSentence(text: string | undefined): string | undefined {
+  const paragraph = text?.trim().split(/\n\s*\n/)[0]?.replace(/\s*\n\s*/g, ' ');
+  return paragraph?.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? paragraph;
+}
+
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 // ---- client.py ------------------------------------------------------------------------------------------------
 
 function clientFile(model: SdkModel, resources: SdkResource[], className: (resource: SdkResource) => string): string {
   const attributes = (raw: boolean) =>
     resources
       .map((resource) => {
-        const summary = resource.description?.trim().split('\n')[0];
+        const summary = firstSentence(resource.description);
         const type = `${className(resource)}${raw ? 'WithRawResponse' : ''}`;
-        return `${summary ? `        #: ${summary}\n` : ''}        self.${snakeCase(resource.name)} = ${type}(client)\n`;
+        return `${summary ? wrapWords(summary, 104).map((line) => `        #: ${line}\n`).join('') : ''}        self.${snakeCase(resource.name)} = ${type}(client)\n`;
       })
       .join('');
   const imports = resources.flatMap((resource) => [className(resource), `${className(resource)}WithRawResponse`]);
@@ -518,7 +534,7 @@ function clientFile(model: SdkModel, resources: SdkResource[], className: (resou
     attributes(true),
     '\n\n',
     'class Parley(BaseClient):\n',
-    `    """The ${model.title} API (contract version ${model.version}).\n`,
+    `    """The client of the ${model.title} (contract version ${model.version}).\n`,
     '\n',
     '    `Parley()` reads `PARLEY_API_KEY` and `PARLEY_BASE_URL` from the environment; pass `api_key` and `base_url`\n',
     '    to set them yourself, or `anonymous=True` for the calls that need no key (sign-up, log-in).\n',

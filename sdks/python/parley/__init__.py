@@ -22,7 +22,7 @@ from ._errors import (
 from ._files import Download, FileInput
 from ._options import NOT_GIVEN, NotGiven
 from ._pagination import Page
-from ._response import APIResponse
+from ._response import APIResponse, RateLimit
 from ._streaming import Stream
 from ._client import DEFAULT_BASE_URL
 from .client import Parley, ParleyWithRawResponse
@@ -34,6 +34,7 @@ __all__ = [
     "ParleyWithRawResponse",
     "DEFAULT_BASE_URL",
     "APIResponse",
+    "RateLimit",
     "Page",
     "Stream",
     "Download",

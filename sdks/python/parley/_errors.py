@@ -129,7 +129,13 @@ def make_api_error(status: int, content: bytes, headers: Message) -> APIError:
     body = parse_body(content)
     error = _error_object(body)
     message = _text(error, "message")
-    if message:
+    location = headers.get("location")
+    if 300 <= status < 400 and location:
+        text = (
+            f"{status} redirect to {location}, not followed: Parley does not redirect, so check base_url "
+            "(https rather than http, or the address of a proxy in front of Parley)"
+        )
+    elif message:
         text = f"{status} {_text(error, 'code') or 'error'}: {message}"
     else:
         text = f"{status} from Parley with a body that is not a Parley error: {excerpt(content)}"

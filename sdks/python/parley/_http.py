@@ -64,9 +64,17 @@ class HttpResponse:
             pass
 
 
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Parley never redirects; following a redirect would hand the API key to wherever it points (urllib keeps
+    `Authorization` across hosts) and turn a POST into a GET. The 3xx comes back as an answer instead."""
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
 class HttpClient:
     def __init__(self) -> None:
-        self._opener = urllib.request.build_opener()
+        self._opener = urllib.request.build_opener(_NoRedirects)
 
     def send(
         self,

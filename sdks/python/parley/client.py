@@ -47,38 +47,42 @@ class ParleyWithRawResponse:
         self.auth = AuthWithRawResponse(client)
         #: The account a credential belongs to, with its plan and the credential's mode.
         self.account = AccountResourceWithRawResponse(client)
-        #: Keys for the API, per mode (`parley_test_...`, `parley_live_...`). A key's secret is shown once, when it is
+        #: Keys for the API, per mode (`parley_test_...`, `parley_live_...`).
         self.api_keys = ApiKeysWithRawResponse(client)
-        #: A connection is one WhatsApp number linked to your account. Create one, then link it by scanning its QR
+        #: A connection is one WhatsApp number linked to your account.
         self.connections = ConnectionsWithRawResponse(client)
-        #: Whether phone numbers are on WhatsApp, asked through one of your connected numbers. WhatsApp watches for
+        #: Whether phone numbers are on WhatsApp, asked through one of your connected numbers.
         self.contacts = ContactsWithRawResponse(client)
-        #: The account's suppression list, per mode: numbers that asked not to be messaged. Each change writes an
+        #: The account's suppression list, per mode: numbers that asked not to be messaged.
         self.opt_outs = OptOutsWithRawResponse(client)
-        #: Send any WhatsApp message type through a connection and read what was sent and received. A send is
+        #: Send any WhatsApp message type through a connection and read what was sent and received.
         self.messages = MessagesWithRawResponse(client)
         #: Reusable messages with `{{variables}}`, per account and mode, unique by `name` and `language` among
+        #: templates that are not deleted.
         self.templates = TemplatesWithRawResponse(client)
         #: Files for media messages, uploaded by you or received from people.
         self.media = MediaResourceWithRawResponse(client)
         #: Conversations per connection and other party, for support tools.
         self.chats = ChatsWithRawResponse(client)
-        #: Test mode only: play the phone's part for sandbox connections. Reserved sandbox numbers simulate
+        #: Test mode only: play the phone's part for sandbox connections.
         self.sandbox = SandboxWithRawResponse(client)
         #: Campaigns: one message (a template or content) to many recipients, spread across the job's connections
+        #: and sent through each connection's pace (the same one single sends use), so new-contact limits and
+        #: WhatsApp's cool-downs apply.
         self.bulk_jobs = BulkJobsWithRawResponse(client)
         #: Every change in an account (a connection's state, a message's status, an inbound message, the
+        #: suppression list) is written as an event in the same transaction as the change.
         self.events = EventsWithRawResponse(client)
-        #: URLs that receive the account's events as signed HTTP POSTs, per mode. Each endpoint subscribes to event
+        #: URLs that receive the account's events as signed HTTP POSTs, per mode.
         self.webhook_endpoints = WebhookEndpointsWithRawResponse(client)
-        #: Platform administration. Only the platform admin may call these.
+        #: Platform administration.
         self.admin = AdminWithRawResponse(client)
         #: Health, metrics and this document.
         self.platform = PlatformWithRawResponse(client)
 
 
 class Parley(BaseClient):
-    """The Parley API API (contract version 0.1.0).
+    """The client of the Parley API (contract version 0.1.0).
 
     `Parley()` reads `PARLEY_API_KEY` and `PARLEY_BASE_URL` from the environment; pass `api_key` and `base_url`
     to set them yourself, or `anonymous=True` for the calls that need no key (sign-up, log-in).
@@ -109,31 +113,35 @@ class Parley(BaseClient):
         self.auth = Auth(client)
         #: The account a credential belongs to, with its plan and the credential's mode.
         self.account = AccountResource(client)
-        #: Keys for the API, per mode (`parley_test_...`, `parley_live_...`). A key's secret is shown once, when it is
+        #: Keys for the API, per mode (`parley_test_...`, `parley_live_...`).
         self.api_keys = ApiKeys(client)
-        #: A connection is one WhatsApp number linked to your account. Create one, then link it by scanning its QR
+        #: A connection is one WhatsApp number linked to your account.
         self.connections = Connections(client)
-        #: Whether phone numbers are on WhatsApp, asked through one of your connected numbers. WhatsApp watches for
+        #: Whether phone numbers are on WhatsApp, asked through one of your connected numbers.
         self.contacts = Contacts(client)
-        #: The account's suppression list, per mode: numbers that asked not to be messaged. Each change writes an
+        #: The account's suppression list, per mode: numbers that asked not to be messaged.
         self.opt_outs = OptOuts(client)
-        #: Send any WhatsApp message type through a connection and read what was sent and received. A send is
+        #: Send any WhatsApp message type through a connection and read what was sent and received.
         self.messages = Messages(client)
         #: Reusable messages with `{{variables}}`, per account and mode, unique by `name` and `language` among
+        #: templates that are not deleted.
         self.templates = Templates(client)
         #: Files for media messages, uploaded by you or received from people.
         self.media = MediaResource(client)
         #: Conversations per connection and other party, for support tools.
         self.chats = Chats(client)
-        #: Test mode only: play the phone's part for sandbox connections. Reserved sandbox numbers simulate
+        #: Test mode only: play the phone's part for sandbox connections.
         self.sandbox = Sandbox(client)
         #: Campaigns: one message (a template or content) to many recipients, spread across the job's connections
+        #: and sent through each connection's pace (the same one single sends use), so new-contact limits and
+        #: WhatsApp's cool-downs apply.
         self.bulk_jobs = BulkJobs(client)
         #: Every change in an account (a connection's state, a message's status, an inbound message, the
+        #: suppression list) is written as an event in the same transaction as the change.
         self.events = Events(client)
-        #: URLs that receive the account's events as signed HTTP POSTs, per mode. Each endpoint subscribes to event
+        #: URLs that receive the account's events as signed HTTP POSTs, per mode.
         self.webhook_endpoints = WebhookEndpoints(client)
-        #: Platform administration. Only the platform admin may call these.
+        #: Platform administration.
         self.admin = Admin(client)
         #: Health, metrics and this document.
         self.platform = Platform(client)

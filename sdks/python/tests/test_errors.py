@@ -227,6 +227,16 @@ class BadInputTest(ErrorsTestCase):
         self.assertEqual(error.base_url, wrong)
         self.assertGreaterEqual(time.monotonic() - started, 0.35, "one retry after a backoff")
 
+    def test_a_redirect_is_not_followed_and_is_an_api_error_naming_where_it_points(self) -> None:
+        elsewhere = "https://elsewhere.invalid/v1/contacts"
+        proxy.inject({"method": "POST", "path": "/v1/contacts", "status": 301, "headers": {"location": elsewhere}})
+        error = raised(lambda: self.parley.contacts.create(phone_number=phone()))
+        self.assertIs(type(error), APIError, "not an APIConnectionError from trying elsewhere.invalid")
+        assert isinstance(error, APIError)
+        self.assertEqual(error.status, 301)
+        self.assertIn(f"redirect to {elsewhere}, not followed", str(error))
+        self.assertEqual(len(proxy.requests()), 1, "not retried")
+
     def test_a_body_that_is_not_json_is_an_api_error_with_the_status_and_an_excerpt(self) -> None:
         proxy.inject({"path": "/v1/account", "status": 200, "headers": {"content-type": "application/json"}, "body": "<html>oops</html>"})
         error = raised(self.parley.account.retrieve)

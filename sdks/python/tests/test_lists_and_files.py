@@ -104,14 +104,18 @@ class FilesTest(unittest.TestCase):
 
 
 class RawResponseTest(unittest.TestCase):
-    def test_with_raw_response_gives_the_data_with_status_headers_and_request_id(self) -> None:
+    def test_with_raw_response_gives_the_data_with_status_headers_request_id_and_rate_limit(self) -> None:
         parley, signup = support.sign_up()
         raw = parley.with_raw_response.account.retrieve()
         self.assertIsInstance(raw, APIResponse)
         self.assertEqual((raw.status, raw.data["id"]), (200, signup["account"]["id"]))
         self.assertRegex(raw.request_id or "", r"^req_")
         self.assertEqual(raw.headers["Request-Id"], raw.request_id, "headers are case-insensitive")
-        self.assertIsNotNone(raw.headers.get("ratelimit-remaining"))
+        rate_limit = raw.rate_limit
+        assert rate_limit is not None
+        self.assertEqual(rate_limit.remaining, int(raw.headers["RateLimit-Remaining"]))
+        self.assertGreater(rate_limit.limit, rate_limit.remaining)
+        self.assertGreaterEqual(rate_limit.reset, 0)
 
         created = parley.with_raw_response.opt_outs.create(phone_number=phone(), idempotency_key="raw-opt-out")
         self.assertEqual((created.status, created.data["object"]), (201, "opt_out"))
