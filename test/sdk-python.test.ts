@@ -5,13 +5,12 @@
 // forwarded, so a failure reads as unittest reports it. PARLEY_TEST_PYTHON names another interpreter to run them
 // with, such as a Python 3.9 to prove the oldest version the package supports.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { runProcess, startSdkTestServer, type ProcessResult, type SdkTestServer } from './helpers/sdk-server.js';
+import type { TestServer } from './helpers/server.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const python = process.env.PARLEY_TEST_PYTHON || 'python3';
@@ -20,39 +19,32 @@ const modules = readdirSync(testsFolder)
   .filter((file) => /^test_.*\.py$/.test(file))
   .sort();
 
-function runPython(module: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function runPython(module: string, env: Record<string, string>): Promise<ProcessResult> {
   return runCommand(['-m', 'unittest', 'discover', '-s', 'sdks/python/tests', '-p', module, '-v'], env);
 }
 
-function runCommand(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    // The SDK's settings come from the test's own environment only, never from the shell's.
-    const { PARLEY_API_KEY: _key, PARLEY_BASE_URL: _url, PARLEY_WEBHOOK_SECRET: _secret, ...inherited } = process.env;
-    const child = spawn(python, args, {
-      cwd: root,
-      env: { ...inherited, PYTHONPATH: path.join(root, 'sdks/python'), PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...env },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ code, output }));
+function runCommand(args: string[], env: Record<string, string>): Promise<ProcessResult> {
+  // The SDK's settings come from the test's own environment only, never from the shell's.
+  const { PARLEY_API_KEY: _key, PARLEY_BASE_URL: _url, PARLEY_WEBHOOK_SECRET: _secret, ...inherited } = process.env;
+  return runProcess(python, args, {
+    cwd: root,
+    env: { ...inherited, PYTHONPATH: path.join(root, 'sdks/python'), PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...env },
   });
 }
 
 describe('Python SDK against a running Parley', () => {
-  let scratch: ScratchDatabase;
+  let parleyUnderTest: SdkTestServer;
   let server: TestServer;
   let proxy: FaultProxy;
 
   before(async () => {
-    scratch = await createScratchDatabase();
-    server = await startTestServer({ DATABASE_URL: scratch.url, PARLEY_ROLE: 'all', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
+    parleyUnderTest = await startSdkTestServer();
+    server = parleyUnderTest.server;
     proxy = await startFaultProxy(server.url);
   });
   after(async () => {
     await proxy?.close();
-    await server?.stop();
-    await scratch?.drop();
+    await parleyUnderTest?.stop();
   });
 
   test(`every Python file of the SDK compiles under ${python}`, async () => {

@@ -22,13 +22,13 @@ import {
   UnprocessableEntityError,
   type Fetch,
 } from '../sdks/typescript/src/index.js';
-import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { startFaultProxy, type FaultProxy, type ProxiedRequest } from './helpers/fault-proxy.js';
 import { linkSandboxWithSdk, signUpWithSdk } from './helpers/sdk-typescript.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { startSdkTestServer, type SdkTestServer } from './helpers/sdk-server.js';
+import type { TestServer } from './helpers/server.js';
 
 describe('TypeScript SDK errors and retries', () => {
-  let scratch: ScratchDatabase;
+  let parleyUnderTest: SdkTestServer;
   let server: TestServer;
   let proxy: FaultProxy;
   let key: string;
@@ -36,8 +36,8 @@ describe('TypeScript SDK errors and retries', () => {
   let parley: Parley;
 
   before(async () => {
-    scratch = await createScratchDatabase();
-    server = await startTestServer({ DATABASE_URL: scratch.url, PARLEY_ROLE: 'all' });
+    parleyUnderTest = await startSdkTestServer();
+    server = parleyUnderTest.server;
     proxy = await startFaultProxy(server.url);
     const account = await signUpWithSdk(server.url);
     key = account.signup.api_key.secret;
@@ -46,8 +46,7 @@ describe('TypeScript SDK errors and retries', () => {
   beforeEach(() => proxy.reset());
   after(async () => {
     await proxy?.close();
-    await server?.stop();
-    await scratch?.drop();
+    await parleyUnderTest?.stop();
   });
 
   const seen = (method: string, path: string): ProxiedRequest[] => proxy.requests.filter((r) => r.method === method && r.path === path);

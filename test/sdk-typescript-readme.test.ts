@@ -3,15 +3,14 @@
 // would run it. The one change made to a block: `'@parley/sdk'` resolves to the SDK's source instead of an
 // installed package.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { signUpWithSdk } from './helpers/sdk-typescript.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { runProcess, startSdkTestServer, type SdkTestServer } from './helpers/sdk-server.js';
+import type { TestServer } from './helpers/server.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 async function snippetsOf(file: string) {
@@ -25,31 +24,23 @@ const sdkBlocks = await snippetsOf('sdks/typescript/README.md');
 const blocks = [...sdkBlocks, ...(await snippetsOf('README.md'))];
 const sdkEntry = pathToFileURL(path.join(root, 'sdks/typescript/src/index.ts')).href;
 
-function run(file: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', file], { cwd: root, env: { ...process.env, ...env } });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+const run = (file: string, env: Record<string, string>) =>
+  runProcess(process.execPath, ['--import', 'tsx', file], { cwd: root, env: { ...process.env, ...env } });
 
 describe('the TypeScript snippets of the READMEs', () => {
-  let scratch: ScratchDatabase;
+  let parleyUnderTest: SdkTestServer;
   let server: TestServer;
   let folder: string;
   let key: string;
 
   before(async () => {
-    scratch = await createScratchDatabase();
-    server = await startTestServer({ DATABASE_URL: scratch.url, PARLEY_ROLE: 'all', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
+    parleyUnderTest = await startSdkTestServer();
+    server = parleyUnderTest.server;
     folder = await mkdtemp(path.join(tmpdir(), 'parley-readme-'));
     key = (await signUpWithSdk(server.url)).signup.api_key.secret;
   });
   after(async () => {
-    await server?.stop();
-    await scratch?.drop();
+    await parleyUnderTest?.stop();
     if (folder) await rm(folder, { recursive: true, force: true });
   });
 

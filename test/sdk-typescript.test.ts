@@ -4,28 +4,27 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Download, Parley, WebhookVerificationError, toFile, type Event, type Fetch } from '../sdks/typescript/src/index.js';
-import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { eventually, followConnection, linkSandboxWithSdk, signUpWithSdk } from './helpers/sdk-typescript.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { startSdkTestServer, type SdkTestServer } from './helpers/sdk-server.js';
+import type { TestServer } from './helpers/server.js';
 import { startWebhookReceiver, type WebhookReceiver } from './helpers/webhook-receiver.js';
 
 let phones = 0;
 const phone = () => `+1415555${String(3000 + ++phones)}`;
 
 describe('TypeScript SDK against a running Parley', () => {
-  let scratch: ScratchDatabase;
+  let parleyUnderTest: SdkTestServer;
   let server: TestServer;
   let receiver: WebhookReceiver;
 
   before(async () => {
-    scratch = await createScratchDatabase();
     receiver = await startWebhookReceiver();
-    server = await startTestServer({ DATABASE_URL: scratch.url, PARLEY_ROLE: 'all', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
+    parleyUnderTest = await startSdkTestServer();
+    server = parleyUnderTest.server;
   });
   after(async () => {
-    await server?.stop();
+    await parleyUnderTest?.stop();
     await receiver?.close();
-    await scratch?.drop();
   });
 
   test('the quickstart: sign up, connect a sandbox number, send, receive, and verify the webhook with unwrap', async () => {

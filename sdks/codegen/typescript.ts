@@ -300,7 +300,7 @@ function clientFile(model: SdkModel, resources: SdkResource[], className: (resou
     "import { Webhooks } from './lib/webhooks.js';",
     `import { ${[...names].sort().join(', ')} } from './resources/index.js';`,
     '',
-    `/** The ${model.title} API (contract version ${model.version}). */`,
+    `/** The ${model.title} (contract version ${model.version}). */`,
     'export class Parley extends BaseClient {',
     ...fields,
     '  /** Verifies webhooks Parley sent and returns their typed events. */',

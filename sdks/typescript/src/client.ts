@@ -4,7 +4,7 @@ import { BaseClient } from './core/index.js';
 import { Webhooks } from './lib/webhooks.js';
 import { AccountResource, Admin, ApiKeys, Auth, BulkJobs, Chats, Connections, Contacts, Events, MediaResource, Messages, OptOuts, Platform, Sandbox, Templates, WebhookEndpoints } from './resources/index.js';
 
-/** The Parley API API (contract version 0.1.0). */
+/** The Parley API (contract version 0.1.0). */
 export class Parley extends BaseClient {
   /** Sign up and console sessions. */
   readonly auth: Auth = new Auth(this);
