@@ -173,13 +173,13 @@ function method(resource: SdkResource, operation: SdkOperation, imports: Imports
     args.push(`body${body.required ? '' : '?'}: ${use(typeOf(body.json, '  '))}`);
     spec.push('body');
   } else if (body?.kind === 'multipart') {
-    const field = singleFileField(operation, body.multipart);
+    const field = singleFileField(operation, body.fileField);
     runtime.add('multipartBody');
     runtimeTypes.add('Uploadable').add('FileOptions');
     args.push('file: Uploadable', 'fileOptions?: FileOptions');
     spec.push(`body: multipartBody('${field}', file, fileOptions)`);
   } else if (body?.kind === 'json_or_multipart') {
-    const field = singleFileField(operation, body.multipart);
+    const field = singleFileField(operation, body.fileField);
     runtime.add('multipartBody').add('isUploadable');
     runtimeTypes.add('Uploadable');
     args.push(`body: ${use(typeOf(body.json, '  '))} | Uploadable`);
@@ -238,7 +238,7 @@ function method(resource: SdkResource, operation: SdkOperation, imports: Imports
       runtimeTypes.add('APIPromise');
       const overloads = [`  ${signature(`APIPromise<${type}>`, [`params?: { format?: 'json' }`])};`];
       const formats = response.alternatives.map((alternative) => {
-        const format = formatName(alternative.contentType);
+        const format = alternative.formatName;
         if (alternative.binary) {
           runtime.add('parseDownload');
           runtimeTypes.add('Download');
@@ -272,19 +272,11 @@ function pathExpression(operation: SdkOperation, runtime: Set<string>): string {
   return `\`${operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => `\${pathParam(${camelCase(name)})}`)}\``;
 }
 
-function singleFileField(operation: SdkOperation, schema: JsonSchema): string {
-  const properties = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>);
-  const files = properties.filter(([, property]) => property.contentMediaType !== undefined || property.format === 'binary' || property.contentEncoding === 'binary');
-  if (files.length !== 1 || properties.length !== 1) {
-    throw new Error(`sdks/codegen/typescript.ts: ${operation.id}'s multipart body is not a single file, which is all the TypeScript SDK uploads yet`);
-  }
-  return files[0]![0];
+function singleFileField(operation: SdkOperation, field: string | undefined): string {
+  if (!field) throw new Error(`sdks/codegen/typescript.ts: ${operation.id}'s multipart body is not a single file, which is all the TypeScript SDK uploads yet`);
+  return field;
 }
 
-/** `image/png` → `png`, `image/svg+xml` → `svg`. */
-function formatName(contentType: string): string {
-  return contentType.split('/')[1]!.split('+')[0]!;
-}
 
 // ---- client.ts ------------------------------------------------------------------------------------------------
 
