@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Download, Parley, WebhookVerificationError, toFile, type Event, type Fetch } from '../sdks/typescript/src/index.js';
 import { eventually, followConnection, linkSandboxWithSdk, signUpWithSdk } from './helpers/sdk-typescript.js';
+import { newIdempotencyKey } from '../sdks/typescript/src/internal/idempotency-key.js';
 import { startSdkTestServer, type SdkTestServer } from './helpers/sdk-server.js';
 import type { TestServer } from './helpers/server.js';
 import { startWebhookReceiver, type WebhookReceiver } from './helpers/webhook-receiver.js';
@@ -220,4 +221,18 @@ test('Parley reads PARLEY_API_KEY and PARLEY_BASE_URL from the environment in No
     if (saved.url === undefined) delete process.env.PARLEY_BASE_URL;
     else process.env.PARLEY_BASE_URL = saved.url;
   }
+});
+
+test('without crypto.randomUUID (a browser page outside a secure context) Idempotency-Keys are still random UUID v4s', () => {
+  const randomUUID = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(crypto), 'randomUUID');
+  Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+  try {
+    const keys = Array.from({ length: 200 }, () => newIdempotencyKey());
+    for (const key of keys) assert.match(key, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.equal(new Set(keys).size, keys.length);
+  } finally {
+    delete (crypto as { randomUUID?: unknown }).randomUUID;
+  }
+  assert.equal(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(crypto), 'randomUUID')?.value, randomUUID?.value);
+  assert.equal(typeof crypto.randomUUID(), 'string');
 });

@@ -4,6 +4,7 @@
  */
 import { retryDelayMs, sleep } from '../internal/backoff.js';
 import { readEnv } from '../internal/env.js';
+import { newIdempotencyKey } from '../internal/idempotency-key.js';
 import { buildUrl, type QueryValue } from '../internal/url.js';
 import { APIPromise } from './api-promise.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ParleyError, excerpt, parseErrorBody } from './errors.js';
@@ -142,7 +143,7 @@ export class BaseClient {
       accept: spec.accept ?? 'application/json',
       ...(this.#apiKey ? { authorization: `Bearer ${this.#apiKey}` } : {}),
       ...(isJson ? { 'content-type': 'application/json' } : {}),
-      ...(spec.idempotent ? { 'idempotency-key': options.idempotencyKey ?? crypto.randomUUID() } : {}),
+      ...(spec.idempotent ? { 'idempotency-key': options.idempotencyKey ?? newIdempotencyKey() } : {}),
       ...this.#headers,
     };
     for (const [name, value] of Object.entries(options.headers ?? {})) {
