@@ -3641,7 +3641,11 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is malformed or a parameter is missing, unknown or invalid. `param` names it. */
+        /**
+         * @description The request is malformed (`invalid_json`, `json_too_deep`) or a parameter is missing, unknown or invalid
+         *     (`parameter_missing`, `parameter_unknown`, `parameter_invalid`, including text PostgreSQL cannot store).
+         *     `param` names it.
+         */
         BadRequest: {
             headers: {
                 "Request-Id": components["headers"]["RequestId"];

@@ -37,7 +37,20 @@ function decode(file: Buffer, options: CsvOptions): string {
 
 const lower = (sentence: string) => sentence.charAt(0).toLowerCase() + sentence.slice(1);
 
+/** PostgreSQL cannot store U+0000 in text: a file holding one is refused whole, naming the line it is on. */
+function refuseNul(text: string, options: CsvOptions): void {
+  const at = text.indexOf('\0');
+  if (at === -1) return;
+  const line = 1 + newlines(text.slice(0, at));
+  throw invalidRequest(
+    'csv_malformed',
+    `The file has a NUL character (U+0000) on line ${line}, which PostgreSQL cannot store; remove it and send the file again. ${options.nothingDone}`,
+    options.param,
+  );
+}
+
 function parseCsv(text: string, options: CsvOptions): { record: string[]; raw: string }[] {
+  refuseNul(text, options);
   try {
     return parse(text, {
       raw: true,

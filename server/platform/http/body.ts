@@ -6,13 +6,18 @@ import type { StreamedBody } from './route.js';
 const unsupportedMediaType = (message = 'Send the request body as JSON with `Content-Type: application/json`.') =>
   new ApiError(415, 'invalid_request_error', 'unsupported_media_type', message);
 
-/** Reads a JSON request body; an absent body reads as `{}`, so validation can name the missing fields. */
+/**
+ * Reads a JSON request body; an absent body reads as `{}`, so validation can name the missing fields. Every
+ * JSON body Parley takes is an object: other JSON (`[]`, `"x"`, `null`, `123`) is valid JSON of the wrong shape.
+ */
 export async function readJsonBody(ctx: Koa.Context, limitBytes: number): Promise<unknown> {
   const hasBody = (ctx.request.length ?? 0) > 0 || ctx.get('Transfer-Encoding') !== '';
   if (!hasBody) return {};
   if (!ctx.request.is('application/json', '+json')) throw unsupportedMediaType();
+  let body: unknown;
   try {
-    return await coBody.json(ctx, { limit: limitBytes, strict: true });
+    // Not co-body's strict mode: it calls any non-object JSON invalid, which it is not.
+    body = await coBody.json(ctx, { limit: limitBytes, strict: false });
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status === 413) {
@@ -22,6 +27,11 @@ export async function readJsonBody(ctx: Koa.Context, limitBytes: number): Promis
     if (status === 400) throw invalidRequest('invalid_json', 'The request body is not valid JSON.');
     throw error;
   }
+  if (body === '') return {};
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw invalidRequest('parameter_invalid', 'The request body must be a JSON object.');
+  }
+  return body;
 }
 
 /**

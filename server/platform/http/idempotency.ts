@@ -3,6 +3,7 @@ import type { SecretBox } from '../crypto.js';
 import { sha256Hex } from '../crypto.js';
 import type { Transaction } from '../db/database.js';
 import { ApiError, conflict, invalidRequest } from './errors.js';
+import { jsonDepthExceeds, jsonTooDeep, MAX_JSON_DEPTH } from './input-text.js';
 import type { Reply } from './route.js';
 
 const RETENTION_HOURS = 24;
@@ -38,8 +39,14 @@ export function idempotencyKeyFrom(header: string | undefined): string | undefin
 const isReplayableError = (error: ApiError) =>
   error.status >= 400 && error.status < 500 && error.status !== 409 && error.status !== 429;
 
-/** The body is part of the request's identity; `null` for a request matched by its key alone (uploads). */
-const fingerprintOf = (request: IdempotencyRequest) => sha256Hex(`${request.method} ${request.path}\n${stringify(request.body ?? null)}`);
+/**
+ * The body is part of the request's identity; `null` for a request matched by its key alone (uploads). The
+ * stringifier recurses, so the depth is bounded here too, not only by the validation that runs before.
+ */
+function fingerprintOf(request: IdempotencyRequest): string {
+  if (jsonDepthExceeds(request.body, MAX_JSON_DEPTH)) throw jsonTooDeep();
+  return sha256Hex(`${request.method} ${request.path}\n${stringify(request.body ?? null)}`);
+}
 
 /**
  * The reply stored for (scope, key) while it is retained, to replay; a 422 when the key was used for another

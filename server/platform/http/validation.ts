@@ -1,6 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { invalidRequest } from './errors.js';
+import { refuseUnstorableInput } from './input-text.js';
 import { loadDocument, type JsonSchema, type OpenApiDocument, type Operation } from './spec.js';
 
 // ajv-formats is CommonJS: its plugin function is also exported as `.default`, which both type systems see.
@@ -106,8 +107,12 @@ export class Validator {
     return validator;
   }
 
-  /** Validates (and, for query and path, coerces and defaults in place); throws a 400 naming the field. */
+  /**
+   * Validates (and, for query and path, coerces and defaults in place); throws a 400 naming the field. Text that
+   * PostgreSQL cannot store and over-deep JSON are refused first, for every operation, before ajv recurses.
+   */
   check(validate: ValidateFunction | undefined, value: unknown, where: 'body' | 'query' | 'path'): void {
+    refuseUnstorableInput(value, where);
     if (!validate || validate(value)) return;
     const [first] = validate.errors ?? [];
     if (!first) throw invalidRequest('parameter_invalid', `The ${where} is not valid.`);
