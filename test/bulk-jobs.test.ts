@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
 import type { components } from '../server/generated/openapi.js';
 import { jobsOf } from './helpers/bulk-jobs.js';
 import { assertConforms, assertError } from './helpers/contract.js';
@@ -96,6 +97,25 @@ describe('bulk jobs (sandbox network)', () => {
     assert.equal(lines.length, 16, 'a header and one row per recipient');
     assert.match(lines[14]!, /^13,,not a number,,skipped,phone_number_invalid,not a number is not a valid phone number\.,/);
     assert.match(lines[1]!, new RegExp(`^0,,\\${valid[0]},\\${valid[0]},queued,,,conn_\\w+,msg_\\w+,(sent|delivered|read),`));
+  });
+
+  test('the results CSV neutralises cells a spreadsheet would run as formulas (a quote in front); a phone number is left as it is', async () => {
+    const ordinary = number();
+    const hostile = ['=HYPERLINK("http://x","y")', '@SUM(1)', '-1+1', '\t=1+1', '+1+1'];
+    const at = new Date(Date.now() + 3600_000).toISOString();
+    const response = await jobs.create({ connection_ids: [first.id], type: 'text', text: { body: 'x' }, recipients: [ordinary, ...hostile].map((to) => ({ to })), send_at: at });
+    assert.equal(response.status, 201, JSON.stringify(response.body));
+    const exported = await server.client.get<string>(`/v1/bulk-jobs/${response.body.id}/results`, { key: owner.key, headers: { accept: 'text/csv' } });
+    assertConforms('exportBulkJobResults', exported);
+    const lines = exported.body.trimEnd().split('\r\n');
+    assert.match(lines[1]!, new RegExp(`^0,,\\${ordinary},\\${ordinary},pending,`), 'an E.164 number is written as it is');
+    assert.ok(lines[2]!.startsWith('1,,"\'=HYPERLINK(""http://x"",""y"")",,skipped,phone_number_invalid,"\'=HYPERLINK('), lines[2]);
+    // Read back as a spreadsheet would: no cell starts a formula, and each hostile value is there behind its quote.
+    const cells = (parse(exported.body) as string[][]).slice(1);
+    for (const cell of cells.flat()) assert.ok(!/^[=+\-@\t\r]/.test(cell) || /^\+\d+$/.test(cell), `a cell starts a formula: ${JSON.stringify(cell)}`);
+    assert.deepEqual(cells.map((row) => row[2]), [ordinary, ...hostile.map((to) => `'${to}`)]);
+    assert.deepEqual(cells.map((row) => row[3]), [ordinary, '', '', '', '', '']);
+    assert.equal((await jobs.act(response.body.id, 'cancel')).status, 200);
   });
 
   test('a template job: a recipient missing a variable fails with the reason, the others get their own rendering', async () => {

@@ -86,6 +86,13 @@ export class BulkJobs extends APIResource {
    * for a job from `recipients_csv`), `to`, `phone_number`, `status`, `reason_code`, `reason`,
    * `connection_id`, `message_id`, `message_status`, `sent_at`, `delivered_at`, `read_at`, `failed_at`
    * (RFC 4180, UTF-8).
+   *
+   * Safe to open in a spreadsheet (OWASP's CSV injection guidance): a cell that starts with `=`, `+`, `-`,
+   * `@`, a tab or a carriage return is written quoted with a single quote `'` in front, in every column, so
+   * a recipient given as `=HYPERLINK(...)` shows as text and never runs as a formula. The one exception is a
+   * cell that is exactly `+` and digits (`+14155550123`, in `to` or `phone_number`): a spreadsheet reads it
+   * as a number, never a formula, and it is written as it is so that the file imports again unchanged.
+   * Strip a leading `'` when a value must match what was sent.
    */
   results(id: BulkJobId, options?: RequestOptions): APIPromise<string> {
     return this._client.request({ method: 'get', path: `/v1/bulk-jobs/${pathParam(id)}/results`, accept: 'text/csv' }, options, parseText);
