@@ -181,6 +181,34 @@ describe('bulk jobs (sandbox network)', () => {
     assert.deepEqual(await eventTypes(job.id), ['bulk_job.started', 'bulk_job.paused', 'bulk_job.completed']);
   });
 
+  test('pausing a job with nothing left to send answers 409 and changes nothing; the job completes as usual', async () => {
+    // Every recipient already has an outcome (skipped); the job waits only for its send_at.
+    const at = new Date(Date.now() + 2_000).toISOString();
+    const response = await jobs.create({ connection_ids: [first.id], type: 'text', text: { body: 'x' }, recipients: [{ to: 'not a number' }, { to: 'nor this' }], send_at: at });
+    assert.equal(response.status, 201, JSON.stringify(response.body));
+    assert.equal(response.body.status, 'scheduled');
+    assert.equal(response.body.counts.skipped, 2);
+    const refused = assertError(await jobs.act(response.body.id, 'pause'), 409, 'bulk_job_state_invalid');
+    assert.match(refused.message, /has nothing left to pause/);
+    assert.equal((await jobs.get(response.body.id)).status, 'scheduled', 'the refused pause changed nothing');
+    const job = await jobs.waitFor(response.body.id, done);
+    assert.equal(job.counts.skipped, 2);
+    assert.deepEqual(await eventTypes(job.id), ['bulk_job.started', 'bulk_job.completed']);
+  });
+
+  test('pausing a running job whose recipients all have an outcome, before the runner has completed it, answers 409 and leaves it to complete', async () => {
+    const response = await jobs.create({ connection_ids: [first.id], type: 'text', text: { body: 'x' }, recipients: [{ to: number() }] });
+    assert.equal(response.status, 201, JSON.stringify(response.body));
+    const finished = await jobs.waitFor(response.body.id, done);
+    // The moment between the last outcome and the runner's next step, held open: the job is running again with
+    // nothing left (no event recorded here), as it is for up to a second after its last message is sent.
+    await server.services.db.system((trx) => trx('bulk_jobs').where({ id: finished.id }).update({ status: 'running', completed_at: null }));
+    const refused = assertError(await jobs.act(finished.id, 'pause'), 409, 'bulk_job_state_invalid');
+    assert.match(refused.message, /has nothing left to pause|is completed/);
+    assert.equal((await jobs.waitFor(finished.id, done)).status, 'completed', 'the runner completes it; it is never left paused');
+    assert.ok(!(await eventTypes(finished.id)).includes('bulk_job.paused'));
+  });
+
   test('cancel ends the job: waiting recipients are canceled and nothing more is sent', async () => {
     const at = new Date(Date.now() + 3600_000).toISOString();
     const response = await jobs.create({ connection_ids: [first.id], type: 'text', text: { body: 'later' }, recipients: [{ to: number() }, { to: number() }], send_at: at });

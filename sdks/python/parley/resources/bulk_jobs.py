@@ -191,6 +191,8 @@ class BulkJobs(APIResource):
         """Pause a bulk job
 
         A `running` or `scheduled` job stops at once: no new messages, and its messages not yet being sent are canceled and their recipients wait again, so that resuming sends each remaining recipient exactly once. Any other state answers `409 bulk_job_state_invalid`.
+
+        A job with nothing left to pause (every recipient has an outcome, or a message already being sent) is not paused: it answers `409 bulk_job_state_invalid` ("has nothing left to pause"), nothing changes, and the job completes on its own (`bulk_job.completed`) once those messages finish, so a pause never leaves a finished job `paused`. The same request a moment later, once the job is `completed`, answers the same code.
         """
         return self._request(
             "post",
