@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './platform/logger.js';
+import { ListenError } from './platform/net.js';
 import { startParley } from './runtime.js';
 
 let config;
@@ -33,6 +34,8 @@ try {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
 } catch (error) {
-  logger.fatal({ err: error }, 'Parley failed to start');
+  // A port or address Parley cannot listen on is the person's to fix: one sentence, no stack.
+  if (error instanceof ListenError) console.error(error.message);
+  else logger.fatal({ err: error }, 'Parley failed to start');
   process.exit(1);
 }

@@ -22,6 +22,7 @@ import { createLimiters } from './platform/http/rate-limit.js';
 import { openInfrastructure } from './platform/infrastructure.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { createMetrics } from './platform/metrics.js';
+import { checkListenAddress, listenError } from './platform/net.js';
 import type { Services } from './platform/services.js';
 import { purgeFinishedDeliveries } from './webhook-endpoints/deliveries.js';
 import { webhookAddressPolicy } from './webhook-endpoints/url-policy.js';
@@ -47,6 +48,7 @@ const MAINTENANCE_INTERVAL_MS = 15 * 60_000;
 /** Starts one Parley process in its role: `api` (HTTP API), `worker` (connections) or `all`. */
 export async function startParley(config: Config, options: StartOptions = {}): Promise<Parley> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  await checkListenAddress(config.PORT, config.HOST);
   const infrastructure = await openInfrastructure(config, logger);
   const bus = infrastructure.redis ? new RedisBus(infrastructure.redis, config.REDIS_KEY_PREFIX, logger) : new LocalBus();
   const services: Services = {
@@ -103,7 +105,8 @@ export async function startParley(config: Config, options: StartOptions = {}): P
     }
     server.on('request', createApp(services, { serveApi: servesApi }).callback());
     await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
+      // Taken between the check and now: the same one sentence.
+      server.once('error', (error) => reject(listenError(error, config.PORT, config.HOST) ?? error));
       server.listen(config.PORT, config.HOST, resolve);
     });
   } catch (error) {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
 import type { components } from '../server/generated/openapi.js';
 import { jobsOf } from './helpers/bulk-jobs.js';
 import { assertConforms, assertError } from './helpers/contract.js';
@@ -98,6 +99,25 @@ describe('bulk jobs (sandbox network)', () => {
     assert.match(lines[1]!, new RegExp(`^0,,\\${valid[0]},\\${valid[0]},queued,,,conn_\\w+,msg_\\w+,(sent|delivered|read),`));
   });
 
+  test('the results CSV neutralises cells a spreadsheet would run as formulas (a quote in front); a phone number is left as it is', async () => {
+    const ordinary = number();
+    const hostile = ['=HYPERLINK("http://x","y")', '@SUM(1)', '-1+1', '\t=1+1', '+1+1'];
+    const at = new Date(Date.now() + 3600_000).toISOString();
+    const response = await jobs.create({ connection_ids: [first.id], type: 'text', text: { body: 'x' }, recipients: [ordinary, ...hostile].map((to) => ({ to })), send_at: at });
+    assert.equal(response.status, 201, JSON.stringify(response.body));
+    const exported = await server.client.get<string>(`/v1/bulk-jobs/${response.body.id}/results`, { key: owner.key, headers: { accept: 'text/csv' } });
+    assertConforms('exportBulkJobResults', exported);
+    const lines = exported.body.trimEnd().split('\r\n');
+    assert.match(lines[1]!, new RegExp(`^0,,\\${ordinary},\\${ordinary},pending,`), 'an E.164 number is written as it is');
+    assert.ok(lines[2]!.startsWith('1,,"\'=HYPERLINK(""http://x"",""y"")",,skipped,phone_number_invalid,"\'=HYPERLINK('), lines[2]);
+    // Read back as a spreadsheet would: no cell starts a formula, and each hostile value is there behind its quote.
+    const cells = (parse(exported.body) as string[][]).slice(1);
+    for (const cell of cells.flat()) assert.ok(!/^[=+\-@\t\r]/.test(cell) || /^\+\d+$/.test(cell), `a cell starts a formula: ${JSON.stringify(cell)}`);
+    assert.deepEqual(cells.map((row) => row[2]), [ordinary, ...hostile.map((to) => `'${to}`)]);
+    assert.deepEqual(cells.map((row) => row[3]), [ordinary, '', '', '', '', '']);
+    assert.equal((await jobs.act(response.body.id, 'cancel')).status, 200);
+  });
+
   test('a template job: a recipient missing a variable fails with the reason, the others get their own rendering', async () => {
     const template = await server.client.post<Schemas['Template']>('/v1/templates', { name: 'bulk_hello', language: 'en', category: 'marketing', body: 'Hi {{name}}, code {{code}}' }, { key: owner.key });
     assert.equal(template.status, 201, JSON.stringify(template.body));
@@ -159,6 +179,34 @@ describe('bulk jobs (sandbox network)', () => {
     assert.equal(counts.size, 60);
     assert.ok([...counts.values()].every((n) => n === 1), 'one message per recipient');
     assert.deepEqual(await eventTypes(job.id), ['bulk_job.started', 'bulk_job.paused', 'bulk_job.completed']);
+  });
+
+  test('pausing a job with nothing left to send answers 409 and changes nothing; the job completes as usual', async () => {
+    // Every recipient already has an outcome (skipped); the job waits only for its send_at.
+    const at = new Date(Date.now() + 2_000).toISOString();
+    const response = await jobs.create({ connection_ids: [first.id], type: 'text', text: { body: 'x' }, recipients: [{ to: 'not a number' }, { to: 'nor this' }], send_at: at });
+    assert.equal(response.status, 201, JSON.stringify(response.body));
+    assert.equal(response.body.status, 'scheduled');
+    assert.equal(response.body.counts.skipped, 2);
+    const refused = assertError(await jobs.act(response.body.id, 'pause'), 409, 'bulk_job_state_invalid');
+    assert.match(refused.message, /has nothing left to pause/);
+    assert.equal((await jobs.get(response.body.id)).status, 'scheduled', 'the refused pause changed nothing');
+    const job = await jobs.waitFor(response.body.id, done);
+    assert.equal(job.counts.skipped, 2);
+    assert.deepEqual(await eventTypes(job.id), ['bulk_job.started', 'bulk_job.completed']);
+  });
+
+  test('pausing a running job whose recipients all have an outcome, before the runner has completed it, answers 409 and leaves it to complete', async () => {
+    const response = await jobs.create({ connection_ids: [first.id], type: 'text', text: { body: 'x' }, recipients: [{ to: number() }] });
+    assert.equal(response.status, 201, JSON.stringify(response.body));
+    const finished = await jobs.waitFor(response.body.id, done);
+    // The moment between the last outcome and the runner's next step, held open: the job is running again with
+    // nothing left (no event recorded here), as it is for up to a second after its last message is sent.
+    await server.services.db.system((trx) => trx('bulk_jobs').where({ id: finished.id }).update({ status: 'running', completed_at: null }));
+    const refused = assertError(await jobs.act(finished.id, 'pause'), 409, 'bulk_job_state_invalid');
+    assert.match(refused.message, /has nothing left to pause|is completed/);
+    assert.equal((await jobs.waitFor(finished.id, done)).status, 'completed', 'the runner completes it; it is never left paused');
+    assert.ok(!(await eventTypes(finished.id)).includes('bulk_job.paused'));
   });
 
   test('cancel ends the job: waiting recipients are canceled and nothing more is sent', async () => {

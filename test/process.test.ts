@@ -1,8 +1,11 @@
 // The Parley process itself (server/main.ts), started as in production: what it does with a promise rejection
-// that nobody handles.
+// that nobody handles, and with a port it cannot have.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -57,5 +60,31 @@ test('a stray promise rejection is logged and the process keeps serving', { time
     const exited = once(child, 'exit');
     child.kill('SIGTERM');
     await exited;
+  }
+});
+
+test('a port in use is reported alone in one sentence, before any database is set up, and the process exits 1 without a stack', { timeout: 60_000 }, async () => {
+  const port = await freePort();
+  const occupant = net.createServer();
+  await new Promise<void>((resolve) => occupant.listen(port, '127.0.0.1', resolve));
+  // The embedded default: had Parley gone on to set up its database, the data folder would exist now.
+  const parent = mkdtempSync(path.join(os.tmpdir(), 'parley-port-'));
+  const dataDir = path.join(parent, 'data');
+  try {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', PARLEY_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    assert.equal(code, 1, output);
+    assert.equal(output, `Port ${port} on 127.0.0.1 is in use: stop what uses it or set PORT to a free port.\n`);
+    assert.ok(!existsSync(dataDir), 'no database was set up');
+  } finally {
+    occupant.close();
+    rmSync(parent, { recursive: true, force: true });
   }
 });

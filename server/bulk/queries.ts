@@ -117,3 +117,8 @@ export async function listRecipients(
 
 export const stateInvalid = (job: BulkJobRow, action: string, allowed: BulkJobStatus[]) =>
   conflict('bulk_job_state_invalid', `Bulk job ${job.id} is ${job.status}; only a ${allowed.join(' or ')} job can be ${action}.`);
+export const nothingToPause = (job: BulkJobRow) =>
+  conflict(
+    'bulk_job_state_invalid',
+    `Bulk job ${job.id} has nothing left to pause: every recipient has an outcome or a message already being sent, and the job completes when those finish. Nothing was changed.`,
+  );

@@ -5,7 +5,7 @@ import { presentMessage } from '../messages/presenters.js';
 import type { Transaction } from '../platform/db/database.js';
 import { recordJobEvent } from './create.js';
 import { UNSENT, type BulkJobRow, type BulkJobStatus } from './models.js';
-import { findBulkJob, findJobRow, stateInvalid } from './queries.js';
+import { findBulkJob, findJobRow, nothingToPause, stateInvalid } from './queries.js';
 
 type Schemas = components['schemas'];
 
@@ -50,11 +50,24 @@ async function lockJob(trx: Transaction, id: string, action: string, allowed: Bu
 }
 
 /**
+ * Whether a pause would hold anything back: a recipient still waiting, or a message no send has started. Without
+ * either the job only waits for messages already being sent and then completes on its own.
+ */
+async function hasWorkToPause(trx: Transaction, id: string): Promise<boolean> {
+  const pending = await trx('bulk_job_recipients').where({ job_id: id, status: 'pending' }).first('position');
+  if (pending) return true;
+  return (await trx('messages').where({ bulk_job_id: id, attempts: 0 }).whereIn('status', [...UNSENT]).first('id')) !== undefined;
+}
+
+/**
  * Pausing holds the job's unsent messages by canceling them and returning their recipients to pending: resume
- * then sends each remaining recipient once, in order, and a paused job sends nothing more.
+ * then sends each remaining recipient once, in order, and a paused job sends nothing more. A job with nothing
+ * left to hold is refused rather than paused: it would otherwise stay `paused` with nothing to resume, and the
+ * refusal is the same a moment later, once the runner has completed it.
  */
 export async function pauseBulkJob(trx: Transaction, id: string): Promise<Schemas['BulkJob']> {
   const job = await lockJob(trx, id, 'paused', ['running', 'scheduled']);
+  if (!(await hasWorkToPause(trx, id))) throw nothingToPause(job);
   const called = await callBackUnsent(trx, job);
   await trx('bulk_job_recipients')
     .where({ job_id: id, status: 'queued' })

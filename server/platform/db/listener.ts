@@ -2,6 +2,14 @@ import pg from 'pg';
 import type { Logger } from '../logger.js';
 
 const RECONNECT_MS = 1_000;
+/**
+ * SQLSTATE 57P01, "terminating connection due to administrator command": PostgreSQL shutting down, as it does
+ * when Parley is stopped with Ctrl-C (the embedded database gets the same signal) or the database restarts. It
+ * is expected and the connection is replaced, so it is no warning; a database that stays away still warns
+ * through the failed reconnects.
+ */
+const ADMIN_SHUTDOWN = '57P01';
+const isAdminShutdown = (error: Error | undefined) => (error as { code?: unknown } | undefined)?.code === ADMIN_SHUTDOWN;
 
 export interface ChannelListenerOptions {
   /** The database's URL. */
@@ -65,7 +73,8 @@ export class ChannelListener {
       if (this.#stopped || this.#client !== client) return;
       this.#client = undefined;
       client.end().catch(() => undefined);
-      logger.warn({ err: error }, `lost the ${name} LISTEN connection; reconnecting`);
+      if (isAdminShutdown(error)) logger.debug({ code: ADMIN_SHUTDOWN }, `the database ended the ${name} LISTEN connection (shutting down); reconnecting`);
+      else logger.warn({ err: error }, `lost the ${name} LISTEN connection; reconnecting`);
       this.options.onLost?.();
       this.#scheduleReconnect();
     };

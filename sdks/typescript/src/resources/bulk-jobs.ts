@@ -86,6 +86,13 @@ export class BulkJobs extends APIResource {
    * for a job from `recipients_csv`), `to`, `phone_number`, `status`, `reason_code`, `reason`,
    * `connection_id`, `message_id`, `message_status`, `sent_at`, `delivered_at`, `read_at`, `failed_at`
    * (RFC 4180, UTF-8).
+   *
+   * Safe to open in a spreadsheet (OWASP's CSV injection guidance): a cell that starts with `=`, `+`, `-`,
+   * `@`, a tab or a carriage return is written quoted with a single quote `'` in front, in every column, so
+   * a recipient given as `=HYPERLINK(...)` shows as text and never runs as a formula. The one exception is a
+   * cell that is exactly `+` and digits (`+14155550123`, in `to` or `phone_number`): a spreadsheet reads it
+   * as a number, never a formula, and it is written as it is so that the file imports again unchanged.
+   * Strip a leading `'` when a value must match what was sent.
    */
   results(id: BulkJobId, options?: RequestOptions): APIPromise<string> {
     return this._client.request({ method: 'get', path: `/v1/bulk-jobs/${pathParam(id)}/results`, accept: 'text/csv' }, options, parseText);
@@ -95,6 +102,8 @@ export class BulkJobs extends APIResource {
    * Pause a bulk job
    *
    * A `running` or `scheduled` job stops at once: no new messages, and its messages not yet being sent are canceled and their recipients wait again, so that resuming sends each remaining recipient exactly once. Any other state answers `409 bulk_job_state_invalid`.
+   *
+   * A job with nothing left to pause (every recipient has an outcome, or a message already being sent) is not paused: it answers `409 bulk_job_state_invalid` ("has nothing left to pause"), nothing changes, and the job completes on its own (`bulk_job.completed`) once those messages finish, so a pause never leaves a finished job `paused`. The same request a moment later, once the job is `completed`, answers the same code.
    */
   pause(id: BulkJobId, options?: RequestOptions): APIPromise<BulkJob> {
     return this._client.request({ method: 'post', path: `/v1/bulk-jobs/${pathParam(id)}/pause`, idempotent: true }, options, parseJson<BulkJob>);
