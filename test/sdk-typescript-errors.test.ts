@@ -131,6 +131,14 @@ describe('TypeScript SDK errors and retries', () => {
       assert.ok(gaps(attempts)[0]! >= 950, `waited ${gaps(attempts)[0]} ms`);
     });
 
+    test('a 429 asking for more than a minute (an hourly limit) is not retried: the error comes at once', async () => {
+      proxy.inject({ path: '/v1/account', status: 429, headers: { 'retry-after': '3600' } });
+      const error = await rejection(parley.account.retrieve());
+      assert.ok(error instanceof RateLimitError);
+      assert.equal(error.headers.get('retry-after'), '3600');
+      assert.equal(seen('GET', '/v1/account').length, 1);
+    });
+
     test('a 503 is retried with backoff, then succeeds', async () => {
       proxy.inject({ path: '/v1/account', status: 503 }, { path: '/v1/account', status: 503 });
       assert.equal((await parley.account.retrieve()).object, 'account');
@@ -204,6 +212,16 @@ describe('TypeScript SDK errors and retries', () => {
   });
 
   describe('bad input', () => {
+    test('a redirect is not followed (a POST would become a GET): an APIError naming where it points, not retried', async () => {
+      const elsewhere = 'https://elsewhere.invalid/v1/contacts';
+      proxy.inject({ method: 'POST', path: '/v1/contacts', status: 301, headers: { location: elsewhere } });
+      const error = await rejection(parley.contacts.create({ phone_number: '+14155550177' }));
+      assert.equal(error.constructor, APIError);
+      assert.equal((error as APIError).status, 301);
+      assert.match((error as Error).message, /redirect to https:\/\/elsewhere\.invalid\/v1\/contacts, not followed/);
+      assert.equal(proxy.requests.length, 1);
+    });
+
     test('a missing API key is an error at construction, before any request', () => {
       const saved = process.env.PARLEY_API_KEY;
       delete process.env.PARLEY_API_KEY;

@@ -93,6 +93,10 @@ describe('TypeScript SDK against a running Parley', () => {
     assert.deepEqual([second.data.length, third.data.length, third.hasMore, third.hasNextPage()], [10, 5, false, false]);
     const backwards = await parley.contacts.list({ limit: 10, ending_before: third.data[0]!.id });
     assert.deepEqual(backwards.data.map((c) => c.id), second.data.map((c) => c.id));
+    // Walked backwards, the items come in exactly the reverse order of the forward walk, page after page.
+    const walkedBack: string[] = [];
+    for await (const contact of backwards) walkedBack.push(contact.id);
+    assert.deepEqual(walkedBack, [...first.data, ...second.data].map((c) => c.id).reverse());
   });
 
   test('media goes up from bytes, a Blob or toFile and comes down byte for byte, with its type and name', async () => {
@@ -111,6 +115,12 @@ describe('TypeScript SDK against a running Parley', () => {
     assert.equal(await csv.text(), 'a,b\n1,2\n');
     assert.equal(csv.filename, 'table.csv');
     assert.deepEqual(await (await parley.media.download(fromStream.id)).bytes(), bytes);
+
+    // Bytes with only a name get the type of its extension, so the media can be sent as what it is.
+    const photo = await parley.media.upload(bytes, { filename: 'Photo.JPG' });
+    assert.equal(photo.mime_type, 'image/jpeg');
+    const unknown = await parley.media.upload(bytes, { filename: 'data.unknownext' });
+    assert.equal(unknown.mime_type, 'application/octet-stream');
   });
 
   test('the QR code comes as JSON by default, as a PNG and as an SVG', async () => {
@@ -129,14 +139,21 @@ describe('TypeScript SDK against a running Parley', () => {
   test('a bulk job from an uploaded CSV of recipients, and its results as CSV text', async () => {
     const { parley } = await signUpWithSdk(server.url);
     const connection = await linkSandboxWithSdk(parley, phone());
-    const [ada, bo] = [phone(), phone()];
-    const recipients = await parley.media.upload(new Blob([`phone_number,name\n${ada},Ada\n${bo},Bo\n`], { type: 'text/csv' }), { filename: 'recipients.csv' });
+    const [ada, bo, cy] = [phone(), phone(), phone()];
+    const recipients = await parley.media.upload(new Blob([`phone_number,name\n${ada},Ada\n${bo},Bo\n${cy},Cy\n`], { type: 'text/csv' }), { filename: 'recipients.csv' });
     const job = await parley.bulkJobs.create({ connection_ids: [connection.id], type: 'text', text: { body: 'Hello' }, recipients_csv: { media_id: recipients.id } });
     await eventually(() => parley.bulkJobs.retrieve(job.id), (j) => j.status === 'completed');
     const results = await parley.bulkJobs.results(job.id);
     const lines = results.trim().split(/\r?\n/);
-    assert.equal(lines.length, 3, results);
+    assert.equal(lines.length, 4, results);
     assert.ok(lines.some((line) => line.includes(ada)) && lines.some((line) => line.includes(bo)), results);
+    const walked: Array<string | null> = [];
+    for await (const recipient of parley.bulkJobs.listRecipients(job.id, { limit: 1 })) walked.push(recipient.phone_number);
+    assert.deepEqual(walked, [ada, bo, cy], 'recipients auto-page, in the order given');
+    // A walk begun with the deprecated `after` goes on with ids (Parley refuses two cursors at once).
+    const fromAfter: Array<string | null> = [];
+    for await (const recipient of parley.bulkJobs.listRecipients(job.id, { limit: 1, after: 0 })) fromAfter.push(recipient.phone_number);
+    assert.deepEqual(fromAfter, [bo, cy]);
   });
 
   test('contacts.import takes JSON rows or a CSV file', async () => {

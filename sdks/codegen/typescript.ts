@@ -181,9 +181,9 @@ function method(resource: SdkResource, operation: SdkOperation, imports: Imports
   } else if (body?.kind === 'json_or_multipart') {
     const field = singleFileField(operation, body.fileField);
     runtime.add('multipartBody').add('isUploadable');
-    runtimeTypes.add('Uploadable');
-    args.push(`body: ${use(typeOf(body.json, '  '))} | Uploadable`);
-    spec.push(`body: isUploadable(body) ? multipartBody('${field}', body) : body`);
+    runtimeTypes.add('Uploadable').add('FileOptions');
+    args.push(`body: ${use(typeOf(body.json, '  '))} | Uploadable`, 'fileOptions?: FileOptions');
+    spec.push(`body: isUploadable(body) ? multipartBody('${field}', body, fileOptions) : body`);
   }
 
   const paramsName = `${pascalCase(resource.name)}${pascalCase(operation.method)}Params`;

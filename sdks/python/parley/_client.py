@@ -170,19 +170,20 @@ class BaseClient:
             except TransportTimeout as error:
                 if not retries_left:
                     raise APIConnectionTimeoutError(self.base_url, timeout) from error
-                self._pause(retry_delay(attempt))
+                self._pause(retry_delay(attempt) or 0.0)
                 attempt += 1
                 continue
             except TransportError as error:
                 if not retries_left:
                     raise APIConnectionError(self.base_url, f"Could not reach Parley at {self.base_url}: {error}") from error
-                self._pause(retry_delay(attempt))
+                self._pause(retry_delay(attempt) or 0.0)
                 attempt += 1
                 continue
             if 200 <= response.status < 300:
                 return response
-            if retries_left and _is_retryable(response):
-                self._pause(retry_delay(attempt, response.headers))
+            delay = retry_delay(attempt, response.headers) if retries_left and _is_retryable(response) else None
+            if delay is not None:
+                self._pause(delay)
                 attempt += 1
                 continue
             raise make_api_error(response.status, response.content, response.headers)
@@ -212,14 +213,17 @@ class APIResource:
         return response if self._raw else response.data
 
 
-def retry_delay(attempt: int, headers: Optional[Message] = None, now: Optional[float] = None) -> float:
+def retry_delay(attempt: int, headers: Optional[Message] = None, now: Optional[float] = None) -> Optional[float]:
     """Seconds before retry number `attempt` (0 for the first retry).
 
-    What the answer's `Retry-After` (seconds or an HTTP date) asks for when it is sane, else exponential backoff
-    with ±25 % jitter, so that many clients failing together do not come back together.
+    What the answer's `Retry-After` (seconds or an HTTP date) asks for, else exponential backoff with ±25 % jitter,
+    so that many clients failing together do not come back together. None when Parley asks for more than a minute
+    (an hourly limit, say): retrying sooner would only be refused again, so the error goes to the caller now.
     """
     asked = _requested_delay(headers, time.time() if now is None else now)
-    if asked is not None and 0 <= asked <= _MAX_RETRY_AFTER:
+    if asked is not None and asked > _MAX_RETRY_AFTER:
+        return None
+    if asked is not None and asked >= 0:
         return asked
     base: float = min(_INITIAL_DELAY * 2**attempt, _MAX_BACKOFF)
     return base * (0.75 + random.random() * 0.5)

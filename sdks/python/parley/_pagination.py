@@ -27,11 +27,16 @@ class Page(Generic[T]):
         """The query of the following page: after the last item or, read backwards with `ending_before`, before the first."""
         if not self.has_more or not self.data:
             return None
-        backwards = "ending_before" in self._query and "starting_after" not in self._query
+        backwards = self._backwards()
         edge = _id_of(self.data[0] if backwards else self.data[-1])
         if edge is None:
             return None
-        return {**self._query, ("ending_before" if backwards else "starting_after"): edge}
+        # The new cursor replaces every other one (a deprecated `after` too): Parley refuses two at once.
+        rest = {k: v for k, v in self._query.items() if k not in ("starting_after", "ending_before", "after")}
+        return {**rest, ("ending_before" if backwards else "starting_after"): edge}
+
+    def _backwards(self) -> bool:
+        return self._query.get("ending_before") is not None and self._query.get("starting_after") is None
 
     def get_next_page(self) -> "Page[T]":
         query = self.next_page_query()
@@ -47,9 +52,13 @@ class Page(Generic[T]):
             page = page.get_next_page() if page.has_next_page() else None
 
     def auto_paging_iter(self) -> Iterator[T]:
-        """Every item from this page to the end of the list."""
+        """Every item from this page to the end of the list, in the order it is walked.
+
+        Read backwards from `ending_before`, each page is yielded last item first, so the items keep moving away
+        from the cursor.
+        """
         for page in self.iter_pages():
-            yield from page.data
+            yield from (reversed(page.data) if page._backwards() else page.data)
 
     def __iter__(self) -> Iterator[T]:
         return self.auto_paging_iter()

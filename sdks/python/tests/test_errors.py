@@ -130,6 +130,13 @@ class RetriesTest(ErrorsTestCase):
         self.assertEqual(len(attempts), 2)
         self.assertGreaterEqual(support.gaps(attempts)[0], 0.95)
 
+    def test_a_429_asking_for_more_than_a_minute_is_not_retried(self) -> None:
+        proxy.inject({"path": "/v1/account", "status": 429, "headers": {"retry-after": "3600"}})
+        with self.assertRaises(RateLimitError) as raised:
+            self.parley.account.retrieve()
+        self.assertEqual(raised.exception.headers.get("retry-after"), "3600")
+        self.assertEqual(len(proxy.requests("GET", "/v1/account")), 1, "an hourly limit is not retried within the call")
+
     def test_a_retry_after_given_as_an_http_date_is_honoured(self) -> None:
         later = email.utils.formatdate(time.time() + 2, usegmt=True)
         proxy.inject({"path": "/v1/account", "status": 503, "headers": {"retry-after": later}})

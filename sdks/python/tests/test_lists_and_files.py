@@ -36,7 +36,8 @@ class PaginationTest(unittest.TestCase):
         self.assertEqual(len(list(second.auto_paging_iter())), 15, "from the second page to the end")
         backwards = parley.contacts.list(limit=10, ending_before=third.data[0]["id"])
         self.assertEqual([c["id"] for c in backwards.data], [c["id"] for c in second.data])
-        self.assertEqual(len(list(backwards)), 20, "read backwards, the list goes on to its start")
+        walked_back = [c["id"] for c in backwards]
+        self.assertEqual(walked_back, [c["id"] for c in first.data + second.data][::-1], "read backwards to the start, in reverse order")
 
 
 class FilesTest(unittest.TestCase):
@@ -79,18 +80,20 @@ class FilesTest(unittest.TestCase):
     def test_a_bulk_job_from_an_uploaded_csv_of_recipients_and_its_results_as_csv_text(self) -> None:
         parley, _ = support.sign_up()
         connection = support.link_sandbox(parley, phone())
-        ada, bo = phone(), phone()
-        recipients = parley.media.upload(f"phone_number,name\n{ada},Ada\n{bo},Bo\n".encode(), filename="recipients.csv")
+        ada, bo, cy = phone(), phone(), phone()
+        recipients = parley.media.upload(f"phone_number,name\n{ada},Ada\n{bo},Bo\n{cy},Cy\n".encode(), filename="recipients.csv")
         job = parley.bulk_jobs.create(
             connection_ids=[connection["id"]], type="text", text={"body": "Hello"}, recipients_csv={"media_id": recipients["id"]}
         )
         support.eventually(lambda: parley.bulk_jobs.retrieve(job["id"]), lambda j: j["status"] == "completed")
         results = parley.bulk_jobs.results(job["id"])
         lines = results.strip().splitlines()
-        self.assertEqual(len(lines), 3, results)
+        self.assertEqual(len(lines), 4, results)
         self.assertTrue(any(ada in line for line in lines) and any(bo in line for line in lines), results)
         statuses = {r["phone_number"]: r["status"] for r in parley.bulk_jobs.list_recipients(job["id"], limit=1)}
-        self.assertEqual(set(statuses), {ada, bo}, "recipients auto-page too")
+        self.assertEqual(set(statuses), {ada, bo, cy}, "recipients auto-page too")
+        from_after = [r["phone_number"] for r in parley.bulk_jobs.list_recipients(job["id"], limit=1, after=0)]
+        self.assertEqual(from_after, [bo, cy], "a walk begun with the deprecated after goes on with ids")
 
     def test_contacts_import_takes_json_rows_or_a_csv_file_but_not_both(self) -> None:
         parley, _ = support.sign_up()

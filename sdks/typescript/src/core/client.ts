@@ -153,6 +153,8 @@ export class BaseClient {
     const init: RequestInit = {
       ...this.#fetchOptions,
       method: spec.method.toUpperCase(),
+      // Parley never redirects: following one would turn a POST into a GET, so a 3xx is reported instead.
+      redirect: 'manual',
       headers,
       body: isJson ? JSON.stringify(body) : (body as FormData | undefined),
     };
@@ -164,13 +166,24 @@ export class BaseClient {
         response = await this.#attempt(url, init, timeout, options.signal);
       } catch (error) {
         if (!(error instanceof APIConnectionError) || !retriesLeft) throw error;
-        await this.#pause(retryDelayMs(attempt), options.signal);
+        await this.#pause(retryDelayMs(attempt) ?? 0, options.signal);
         continue;
       }
       if (response.ok) return response;
-      if (retriesLeft && (await isRetryable(response))) {
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
         await response.body?.cancel().catch(() => undefined);
-        await this.#pause(retryDelayMs(attempt, response.headers), options.signal);
+        const location = response.headers.get('location');
+        throw new APIError(
+          response.status,
+          undefined,
+          `${response.status || 'A'} redirect${location ? ` to ${location}` : ''}, not followed: Parley does not redirect, so check baseUrl (${this.baseUrl})`,
+          response.headers,
+        );
+      }
+      const delay = retriesLeft && (await isRetryable(response)) ? retryDelayMs(attempt, response.headers) : undefined;
+      if (delay !== undefined) {
+        await response.body?.cancel().catch(() => undefined);
+        await this.#pause(delay, options.signal);
         continue;
       }
       throw APIError.from(response.status, await response.text().catch(() => ''), response.headers);

@@ -38,10 +38,16 @@ export class Page<Item> implements AsyncIterable<Item> {
    */
   nextPageQuery(): Query | null {
     if (!this.hasMore || this.data.length === 0) return null;
-    const backwards = this.query.ending_before !== undefined && this.query.starting_after === undefined;
+    const backwards = this.#backwards();
     const edge = idOf(backwards ? this.data[0] : this.data[this.data.length - 1]);
     if (edge === undefined) return null;
-    return backwards ? { ...this.query, ending_before: edge } : { ...this.query, starting_after: edge };
+    // The new cursor replaces every other one (a deprecated `after` too): Parley refuses two at once.
+    const { starting_after: _startingAfter, ending_before: _endingBefore, after: _after, ...rest } = this.query;
+    return backwards ? { ...rest, ending_before: edge } : { ...rest, starting_after: edge };
+  }
+
+  #backwards(): boolean {
+    return this.query.ending_before != null && this.query.starting_after == null;
   }
 
   async getNextPage(): Promise<Page<Item>> {
@@ -60,8 +66,12 @@ export class Page<Item> implements AsyncIterable<Item> {
     return this.hasNextPage() ? this.getNextPage() : undefined;
   }
 
+  /**
+   * Every item from here to the end of the list, in the order the list is walked: read backwards from
+   * `ending_before`, each page is yielded last item first, so the items keep moving away from the cursor.
+   */
   async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
-    for await (const page of this.iterPages()) yield* page.data;
+    for await (const page of this.iterPages()) yield* page.#backwards() ? [...page.data].reverse() : page.data;
   }
 }
 

@@ -2,6 +2,7 @@
  * Files going up (multipart uploads) and coming down (media, QR images): the same code in Node and browsers,
  * built only on Blob, File, FormData and Response.
  */
+import { typeOfFileName } from '../internal/mime.js';
 
 /** What an upload accepts: a `File` or `Blob`, bytes, or a stream of bytes. */
 export type Uploadable = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array>;
@@ -9,7 +10,7 @@ export type Uploadable = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8A
 export interface FileOptions {
   /** The file name Parley records; defaults to the File's own name, else `upload`. */
   filename?: string;
-  /** The MIME type; defaults to the Blob's own type. */
+  /** The MIME type; defaults to the Blob's own type, else one guessed from the file name's extension. */
   contentType?: string;
 }
 
@@ -25,8 +26,8 @@ export function isUploadable(value: unknown): value is Uploadable {
 /** A `File` from any uploadable value, for building uploads yourself: `toFile(bytes, 'photo.jpg', { type: 'image/jpeg' })`. */
 export async function toFile(value: Uploadable, name?: string, options: { type?: string } = {}): Promise<File> {
   const ownName = typeof File !== 'undefined' && value instanceof File ? value.name : undefined;
-  const ownType = value instanceof Blob ? value.type : undefined;
-  const type = options.type ?? ownType ?? '';
+  const ownType = value instanceof Blob && value.type !== '' ? value.type : undefined;
+  const type = options.type ?? ownType ?? typeOfFileName(name ?? ownName) ?? '';
   // A stream can be read once; reading it into a Blob up front lets a retried upload send it again.
   const part = value instanceof ReadableStream ? await new Response(value).blob() : value;
   // Any Uint8Array is a valid part; DOM's typing only admits those over a non-shared ArrayBuffer.

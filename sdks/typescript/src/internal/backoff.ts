@@ -5,12 +5,14 @@ const MAX_RETRY_AFTER_MS = 60_000;
 
 /**
  * How long to wait before retry number `attempt` (0 for the first retry): what the answer's `retry-after-ms` or
- * `Retry-After` (seconds or an HTTP date) asks for when it is sane, else exponential backoff with ±25 % jitter so
- * that many clients failing together do not come back together.
+ * `Retry-After` (seconds or an HTTP date) asks for, else exponential backoff with ±25 % jitter so that many clients
+ * failing together do not come back together. `undefined` when Parley asks for more than a minute (an hourly
+ * limit, say): retrying sooner would only be refused again, so the error goes to the caller now.
  */
-export function retryDelayMs(attempt: number, headers?: Headers, now = Date.now()): number {
+export function retryDelayMs(attempt: number, headers?: Headers, now = Date.now()): number | undefined {
   const asked = requestedDelayMs(headers, now);
-  if (asked !== undefined && asked >= 0 && asked <= MAX_RETRY_AFTER_MS) return asked;
+  if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) return undefined;
+  if (asked !== undefined && asked >= 0) return asked;
   const base = Math.min(INITIAL_DELAY_MS * 2 ** attempt, MAX_BACKOFF_MS);
   return base * (0.75 + Math.random() * 0.5);
 }

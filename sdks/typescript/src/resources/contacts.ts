@@ -1,7 +1,7 @@
 // Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
 
 import { APIResource, isUploadable, multipartBody, parseJson, pathParam } from '../core/index.js';
-import type { APIPromise, PagePromise, RequestOptions, Uploadable } from '../core/index.js';
+import type { APIPromise, FileOptions, PagePromise, RequestOptions, Uploadable } from '../core/index.js';
 import type { Contact, ContactCheck, ContactCheckRequest, ContactId, ContactImport, ContactImportRequest, ContactTag, CreateContactRequest, DeletedContact, PhoneNumber, UpdateContactRequest } from '../types.js';
 
 /**
@@ -71,8 +71,8 @@ export class Contacts extends APIResource {
    * (413 `body_too_large`); a JSON body is bounded by the server's `MAX_BODY_BYTES` (1 MB by default), so
    * send large imports as CSV. An import's `Idempotency-Key` is matched by the key alone for a CSV upload.
    */
-  import(body: ContactImportRequest | Uploadable, options?: RequestOptions): APIPromise<ContactImport> {
-    return this._client.request({ method: 'post', path: '/v1/contacts/import', idempotent: true, body: isUploadable(body) ? multipartBody('file', body) : body }, options, parseJson<ContactImport>);
+  import(body: ContactImportRequest | Uploadable, fileOptions?: FileOptions, options?: RequestOptions): APIPromise<ContactImport> {
+    return this._client.request({ method: 'post', path: '/v1/contacts/import', idempotent: true, body: isUploadable(body) ? multipartBody('file', body, fileOptions) : body }, options, parseJson<ContactImport>);
   }
 
   /**
