@@ -170,16 +170,6 @@ export class BaseClient {
         continue;
       }
       if (response.ok) return response;
-      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-        await response.body?.cancel().catch(() => undefined);
-        const location = response.headers.get('location');
-        throw new APIError(
-          response.status,
-          undefined,
-          `${response.status || 'A'} redirect${location ? ` to ${location}` : ''}, not followed: Parley does not redirect, so check baseUrl (${this.baseUrl})`,
-          response.headers,
-        );
-      }
       const delay = retriesLeft && (await isRetryable(response)) ? retryDelayMs(attempt, response.headers) : undefined;
       if (delay !== undefined) {
         await response.body?.cancel().catch(() => undefined);

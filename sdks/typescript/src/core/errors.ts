@@ -50,9 +50,15 @@ export class APIError extends ParleyError {
   /** The error for a non-2xx answer; `bodyText` is the raw body, which may not be JSON at all. */
   static from(status: number, bodyText: string, headers: Headers): APIError {
     const error = parseErrorBody(bodyText);
-    const message = error?.message
-      ? `${status} ${error.code ?? 'error'}: ${error.message}`
-      : `${status} from Parley with a body that is not a Parley error: ${excerpt(bodyText)}`;
+    const location = headers.get('location');
+    // Requests are sent with `redirect: 'manual'`; a browser reports the redirect as status 0 and hides Location.
+    const message =
+      (status >= 300 && status < 400) || status === 0
+        ? `${status || 'A'} redirect${location ? ` to ${location}` : ''}, not followed: Parley does not redirect, so check baseUrl ` +
+          '(https rather than http, or the address of a proxy in front of Parley)'
+        : error?.message
+          ? `${status} ${error.code ?? 'error'}: ${error.message}`
+          : `${status} from Parley with a body that is not a Parley error: ${excerpt(bodyText)}`;
     const Class = classForStatus(status);
     return new Class(status, error, message, headers);
   }
