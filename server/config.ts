@@ -70,6 +70,13 @@ const schema = z.object({
   // Webhook URLs on private, loopback, link-local and metadata addresses are refused, when an endpoint is saved
   // and when Parley delivers, unless this is true (tests, receivers on the operator's own network).
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: bool.default(false),
+  // When set, GET /metrics answers only `Authorization: Bearer <METRICS_TOKEN>` (Prometheus: `authorization:
+  // credentials`); unset, it stays public for a scraper on a network the operator keeps private.
+  METRICS_TOKEN: z
+    .string()
+    .min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -hex 32`')
+    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces, e.g. the output of `openssl rand -hex 32`')
+    .optional(),
   WHATSAPP_WS_URL: z.string().regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL').optional(),
   PARLEY_VALIDATE_RESPONSES: bool.default(false),
 });
@@ -86,7 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
       const got = present[name];
-      const shown = /KEY|URL|SECRET|PASSWORD/.test(name) ? '' : got === undefined ? '' : ` (got "${got}")`;
+      const shown = /KEY|URL|SECRET|PASSWORD|TOKEN/.test(name) ? '' : got === undefined ? '' : ` (got "${got}")`;
       return `  ${name}: ${issue.message}${shown}`;
     });
     throw new ConfigError(`Parley cannot start: invalid configuration.\n${lines.join('\n')}`);

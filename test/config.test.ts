@@ -77,6 +77,14 @@ describe('loadConfig', () => {
     assert.match(error.message, /ENCRYPTION_KEY/);
   });
 
+  test('refuses a short METRICS_TOKEN, says how to make one, and never echoes it', () => {
+    const token = 'metrics-Sup3rSecret';
+    const error = configError({ METRICS_TOKEN: token });
+    assert.match(error.message, /METRICS_TOKEN: must be at least 32 characters/);
+    assert.ok(error.message.includes('openssl rand -hex 32'), error.message);
+    assert.ok(!error.message.includes(token), `the message leaks the token: ${error.message}`);
+  });
+
   test('refuses an api or worker role without REDIS_URL, saying why', () => {
     for (const role of ['api', 'worker']) {
       const error = configError({ PARLEY_ROLE: role });

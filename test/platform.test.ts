@@ -176,6 +176,41 @@ describe('platform endpoints', () => {
   });
 });
 
+describe('GET /metrics with METRICS_TOKEN set', () => {
+  const token = 'm'.repeat(20) + 'etrics-token-0123456789';
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ METRICS_TOKEN: token });
+  });
+  after(() => server.stop());
+
+  test('answers the bearer token with the metrics', async () => {
+    const response = await server.client.get('/metrics', { headers: { authorization: `Bearer ${token}` } });
+    assertConforms('getMetrics', response);
+    assert.equal(response.status, 200);
+    assert.match(response.body as string, /^# TYPE parley_http_request_duration_seconds histogram$/m);
+  });
+
+  test('refuses no token, a wrong one and an API key with 401 metrics_token_invalid and a Bearer challenge', async () => {
+    const owner = await buildAccount(server.client);
+    const attempts: Record<string, string>[] = [{}, { authorization: `Bearer ${token}x` }, { authorization: `Bearer ${token.slice(1)}` }, { authorization: token }, { authorization: `Bearer ${owner.key}` }];
+    for (const headers of attempts) {
+      const response = await server.client.get('/metrics', { headers });
+      assertConforms('getMetrics', response);
+      const error = assertError(response, 401, 'metrics_token_invalid');
+      assert.equal(error.type, 'authentication_error');
+      assert.equal(response.headers.get('www-authenticate'), 'Bearer realm="metrics"');
+      assert.ok(!JSON.stringify(response.body).includes(token), 'the error echoes the token');
+    }
+  });
+
+  test('leaves health, readiness and the docs public', async () => {
+    for (const path of ['/healthz', '/readyz', '/openapi.json', '/docs']) {
+      assert.equal((await server.client.get(path)).status, 200, path);
+    }
+  });
+});
+
 describe('readiness', () => {
   test('GET /readyz reports redis not_configured and stays ready when REDIS_URL is unset', async () => {
     const server = await startTestServer({ REDIS_URL: '' });

@@ -1395,7 +1395,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics */
+        /**
+         * Prometheus metrics
+         * @description Request latency, WhatsApp connections, webhook attempts and process figures, in the Prometheus text format.
+         *     Public unless the deployment sets `METRICS_TOKEN`: then only `Authorization: Bearer <METRICS_TOKEN>`
+         *     (the operator's token, not an API key) is answered, and anything else gets `401 metrics_token_invalid`.
+         */
         get: operations["getMetrics"];
         put?: never;
         post?: never;
@@ -7096,6 +7101,18 @@ export interface operations {
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+            /** @description `METRICS_TOKEN` is set and the request did not send it as a bearer token. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    /** @description `Bearer realm="metrics"` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };

@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type Router from '@koa/router';
+import { safeEqual } from '../crypto.js';
 import type { Services } from '../services.js';
+import { ApiError } from './errors.js';
 import type { PlatformHandlers } from './router.js';
 import type { OpenApiDocument } from './spec.js';
 
@@ -39,6 +41,15 @@ export function platformHandlers(services: Services, document: OpenApiDocument):
       ctx.body = { status: ready ? 'ok' : 'unavailable', checks: { database, redis } };
     },
     getMetrics: async (ctx) => {
+      const token = services.config.METRICS_TOKEN;
+      if (token !== undefined) {
+        const given = /^Bearer (.+)$/i.exec(ctx.get('authorization'))?.[1];
+        if (given === undefined || !safeEqual(given, token)) {
+          throw new ApiError(401, 'authentication_error', 'metrics_token_invalid', 'GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`, the token this Parley was started with.', {
+            headers: { 'WWW-Authenticate': 'Bearer realm="metrics"' },
+          });
+        }
+      }
       ctx.type = services.metrics.registry.contentType;
       ctx.body = await services.metrics.registry.metrics();
     },

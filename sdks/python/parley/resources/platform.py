@@ -53,7 +53,12 @@ class Platform(APIResource):
         max_retries: Optional[int] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> str:
-        """Prometheus metrics"""
+        """Prometheus metrics
+
+        Request latency, WhatsApp connections, webhook attempts and process figures, in the Prometheus text format.
+        Public unless the deployment sets `METRICS_TOKEN`: then only `Authorization: Bearer <METRICS_TOKEN>`
+        (the operator's token, not an API key) is answered, and anything else gets `401 metrics_token_invalid`.
+        """
         return self._request(
             "get",
             "/metrics",

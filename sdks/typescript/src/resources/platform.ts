@@ -28,6 +28,10 @@ export class Platform extends APIResource {
 
   /**
    * Prometheus metrics
+   *
+   * Request latency, WhatsApp connections, webhook attempts and process figures, in the Prometheus text format.
+   * Public unless the deployment sets `METRICS_TOKEN`: then only `Authorization: Bearer <METRICS_TOKEN>`
+   * (the operator's token, not an API key) is answered, and anything else gets `401 metrics_token_invalid`.
    */
   metrics(options?: RequestOptions): APIPromise<string> {
     return this._client.request({ method: 'get', path: '/metrics', accept: 'text/plain' }, options, parseText);
