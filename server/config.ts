@@ -70,6 +70,9 @@ const schema = z.object({
   // Webhook URLs on private, loopback, link-local and metadata addresses are refused, when an endpoint is saved
   // and when Parley delivers, unless this is true (tests, receivers on the operator's own network).
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: bool.default(false),
+  // Test-mode webhook endpoints may point at this machine (127.0.0.0/8, ::1) too. Unset: allowed on the embedded
+  // database (no DATABASE_URL: a developer's own machine), refused on a deployment with its own PostgreSQL.
+  WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE: bool.optional(),
   // When set, GET /metrics answers only `Authorization: Bearer <METRICS_TOKEN>` (Prometheus: `authorization:
   // credentials`); unset, it stays public for a scraper on a network the operator keeps private.
   METRICS_TOKEN: z
@@ -81,7 +84,11 @@ const schema = z.object({
   PARLEY_VALIDATE_RESPONSES: bool.default(false),
 });
 
-export type Config = z.infer<typeof schema> & { dataDir: string };
+export type Config = z.infer<typeof schema> & {
+  dataDir: string;
+  /** WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE, or its default: on when the database is embedded. */
+  webhookLoopbackInTestMode: boolean;
+};
 
 export class ConfigError extends Error {}
 
@@ -111,5 +118,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         '  API nodes and workers reach each other through Redis; without it, run one process with PARLEY_ROLE=all.',
     );
   }
-  return { ...config, dataDir: path.resolve(config.PARLEY_DATA_DIR) };
+  return {
+    ...config,
+    dataDir: path.resolve(config.PARLEY_DATA_DIR),
+    webhookLoopbackInTestMode: config.WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE ?? config.DATABASE_URL === undefined,
+  };
 }

@@ -98,7 +98,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
         secrets: services.secrets,
         logger: services.logger.child({ component: 'webhooks' }),
         metrics: services.metrics,
-        policy: webhookAddressPolicy(config),
+        policy: { test: webhookAddressPolicy(config, 'test'), live: webhookAddressPolicy(config, 'live') },
         databaseUrl: infrastructure.databaseUrl,
       });
       await dispatcher.start();

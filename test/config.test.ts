@@ -77,6 +77,15 @@ describe('loadConfig', () => {
     assert.match(error.message, /ENCRYPTION_KEY/);
   });
 
+  test('lets test-mode webhooks reach this machine by default only on the embedded database', () => {
+    const key = Buffer.alloc(32, 1).toString('base64');
+    const external = { DATABASE_URL: 'postgres://parley:pw@127.0.0.1:5432/parley', ENCRYPTION_KEY: key };
+    assert.equal(loadConfig({}).webhookLoopbackInTestMode, true);
+    assert.equal(loadConfig(external).webhookLoopbackInTestMode, false);
+    assert.equal(loadConfig({ ...external, WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE: 'true' }).webhookLoopbackInTestMode, true);
+    assert.equal(loadConfig({ WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE: 'false' }).webhookLoopbackInTestMode, false);
+  });
+
   test('refuses a short METRICS_TOKEN, says how to make one, and never echoes it', () => {
     const token = 'metrics-Sup3rSecret';
     const error = configError({ METRICS_TOKEN: token });

@@ -8,7 +8,7 @@ import { Webhook } from 'svix';
 import type { components } from '../server/generated/openapi.js';
 import { assertConforms, assertError } from './helpers/contract.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
-import { buildAccount, type TestAccount } from './helpers/factories.js';
+import { buildAccount, buildApiKey, type TestAccount } from './helpers/factories.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from './helpers/webhook-receiver.js';
 
@@ -229,5 +229,49 @@ describe('webhook delivery', () => {
     const filtered = await deliveriesOf(endpoint.id, '?status=failed');
     assert.deepEqual(filtered, []);
     assertError(await server.client.get(`/v1/webhook-endpoints/${endpoint.id}/deliveries?status=lost`, { key: owner.key }), 400, 'parameter_invalid');
+  });
+});
+
+describe('test-mode endpoints on this machine (WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE, the embedded default)', () => {
+  let scratch: ScratchDatabase;
+  let server: TestServer;
+  let receiver: WebhookReceiver;
+
+  before(async () => {
+    scratch = await createScratchDatabase();
+    receiver = await startWebhookReceiver();
+    server = await startTestServer({ DATABASE_URL: scratch.url, PARLEY_ROLE: 'all', WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE: 'true' });
+  });
+  after(async () => {
+    await server?.stop();
+    await receiver?.close();
+    await scratch?.drop();
+  });
+
+  test('a test-mode endpoint on 127.0.0.1 is saved and receives signed deliveries', async () => {
+    const owner = await buildAccount(server.client);
+    const created = await server.client.post<Schemas['WebhookEndpoint']>('/v1/webhook-endpoints', { url: receiver.url('/local'), events: ['webhook.test'] }, { key: owner.key });
+    assertConforms('createWebhookEndpoint', created);
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.equal((await server.client.post(`/v1/webhook-endpoints/${created.body.id}/test`, {}, { key: owner.key })).status, 202);
+    const [webhook] = await receiver.waitFor('/local', 1);
+    const event = new Webhook(created.body.secret!).verify(webhook!.body, webhook!.headers) as { type: string };
+    assert.equal(event.type, 'webhook.test');
+  });
+
+  test('live mode, private networks and metadata addresses stay refused', async () => {
+    const owner = await buildAccount(server.client);
+    const live = await buildApiKey(server.client, owner, { mode: 'live' });
+    const refused = (response: Awaited<ReturnType<TestServer['client']['post']>>) => assert.equal(assertError(response, 400, 'url_not_allowed').param, 'url');
+    refused(await server.client.post('/v1/webhook-endpoints', { url: receiver.url('/live'), events: ['*'] }, { key: live.secret }));
+    refused(await server.client.post('/v1/webhook-endpoints', { url: 'http://[::1]:9/live', events: ['*'] }, { key: live.secret }));
+    for (const url of ['http://10.0.0.1/in', 'http://192.168.1.20/in', 'http://169.254.169.254/latest/meta-data/', 'http://0.0.0.0:9/in']) {
+      refused(await server.client.post('/v1/webhook-endpoints', { url, events: ['*'] }, { key: owner.key }));
+    }
+    // Moving a live endpoint onto this machine is refused as creating one is.
+    const endpoint = await server.client.post<Schemas['WebhookEndpoint']>('/v1/webhook-endpoints', { url: 'https://93.184.215.14/in', events: ['*'] }, { key: live.secret });
+    assert.equal(endpoint.status, 201, JSON.stringify(endpoint.body));
+    refused(await server.client.request('PATCH', `/v1/webhook-endpoints/${endpoint.body.id}`, { url: receiver.url('/live') }, { key: live.secret }));
+    assert.deepEqual(receiver.on('/live'), []);
   });
 });

@@ -1,7 +1,7 @@
 import { presentEvent } from '../server/events/events.js';
 import { EventRow } from '../server/events/models.js';
 import type { SecretBox } from '../server/platform/crypto.js';
-import type { Database } from '../server/platform/db/database.js';
+import type { Database, Mode } from '../server/platform/db/database.js';
 import { ChannelListener } from '../server/platform/db/listener.js';
 import type { Logger } from '../server/platform/logger.js';
 import type { Metrics } from '../server/platform/metrics.js';
@@ -17,8 +17,8 @@ export interface DispatcherOptions {
   secrets: SecretBox;
   logger: Logger;
   metrics?: Pick<Metrics, 'webhookAttempts'>;
-  /** Which addresses deliveries may connect to. */
-  policy: AddressPolicy;
+  /** Which addresses deliveries may connect to: one policy for both modes, or one per mode. */
+  policy: AddressPolicy | Record<Mode, AddressPolicy>;
   /** For LISTEN: new deliveries are attempted as soon as their transaction commits. Without it, polling only. */
   databaseUrl?: string;
   /** Replaceable so tests can walk the retry schedule without waiting for it. */
@@ -54,7 +54,8 @@ interface Claimed extends AttemptedDelivery {
 export class WebhookDispatcher {
   readonly #clock: () => Date;
   readonly #writer: ResultWriter;
-  readonly #client: WebhookClient;
+  /** One client per mode: each mode's endpoints may reach different addresses. */
+  readonly #clients: Record<Mode, WebhookClient>;
   readonly #signer = new Signer();
   readonly #opened = new Map<string, string>();
   readonly #perEndpoint = new Map<string, number>();
@@ -78,7 +79,11 @@ export class WebhookDispatcher {
     this.#pollMs = options.pollMs ?? 1_000;
     const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
     if (this.#claimTimeoutMs <= requestTimeoutMs) throw new Error('the claim timeout must outlast the request timeout');
-    this.#client = new WebhookClient(options.policy, requestTimeoutMs, this.#maxPerEndpoint * 4);
+    const policies = typeof options.policy === 'function' ? { test: options.policy, live: options.policy } : options.policy;
+    this.#clients = {
+      test: new WebhookClient(policies.test, requestTimeoutMs, this.#maxPerEndpoint * 4),
+      live: new WebhookClient(policies.live, requestTimeoutMs, this.#maxPerEndpoint * 4),
+    };
     this.#writer = new ResultWriter(options.db, options.logger, this.#clock, options.random ?? Math.random, { maxBatch: 200, maxDelayMs: 20 });
   }
 
@@ -104,7 +109,8 @@ export class WebhookDispatcher {
     await this.#loop;
     await Promise.all(this.#attempts);
     await this.#writer.flush();
-    this.#client.close();
+    this.#clients.test.close();
+    this.#clients.live.close();
     await this.#listener?.stop();
   }
 
@@ -266,7 +272,7 @@ export class WebhookDispatcher {
     let result: PostResult;
     try {
       const headers = this.#signer.headers(delivery.secrets, delivery.eventId, attemptedAt, delivery.body);
-      result = await this.#client.post(delivery.url, headers, delivery.body);
+      result = await this.#clients[delivery.mode].post(delivery.url, headers, delivery.body);
     } catch (error) {
       this.options.logger.error({ err: error, delivery_id: delivery.id }, 'a webhook attempt failed unexpectedly');
       result = { statusCode: null, responseBody: null, error: 'Parley could not make the request', latencyMs: 0, retryAfter: undefined };

@@ -1106,8 +1106,10 @@ export interface paths {
          * Create a webhook endpoint
          * @description The endpoint's mode is the caller's. The answer carries the signing `secret`; keep it, and read it again
          *     with `GET /v1/webhook-endpoints/{id}/secret`. The URL must be http(s), without credentials, and its host
-         *     must resolve to public addresses only (`400 url_not_allowed` otherwise). An account has at most 20
-         *     endpoints per mode (`409 webhook_endpoint_limit_reached`).
+         *     must resolve to public addresses only (`400 url_not_allowed` otherwise), except that a test-mode
+         *     endpoint may point at the server's own machine (`127.0.0.1`, `localhost`, `[::1]`) where the operator
+         *     allows it, as the embedded development setup does. An account has at most 20 endpoints per mode
+         *     (`409 webhook_endpoint_limit_reached`).
          */
         post: operations["createWebhookEndpoint"];
         delete?: never;
@@ -2373,7 +2375,9 @@ export interface components {
         WebhookEndpointId: string;
         /**
          * @description An http or https URL without user name or password, whose host resolves to public addresses only
-         *     (unless the operator set `WEBHOOK_ALLOW_PRIVATE_NETWORKS=true`).
+         *     (unless the operator set `WEBHOOK_ALLOW_PRIVATE_NETWORKS=true`; test-mode endpoints may also point at
+         *     the server's own machine where `WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE` allows it, the default on the
+         *     embedded database).
          * @example https://example.com/parley/webhooks
          */
         WebhookUrl: string;

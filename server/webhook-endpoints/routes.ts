@@ -22,7 +22,7 @@ export const webhookEndpointRoutes = [
   preparedAuthenticatedRoute(
     'createWebhookEndpoint',
     // The host is resolved before the transaction: a slow name server must not hold a database connection.
-    ({ services, body }) => checkWebhookUrl(body.url, webhookAddressPolicy(services.config)),
+    ({ services, actor, body }) => checkWebhookUrl(body.url, webhookAddressPolicy(services.config, actor.mode)),
     async ({ trx, services, actor, body, prepared }) => ({
       status: 201,
       body: await createWebhookEndpoint(trx, services, actor, body, prepared),
@@ -32,7 +32,8 @@ export const webhookEndpointRoutes = [
   authenticatedRoute('getWebhookEndpoint', async ({ trx, params }) => ({ status: 200, body: await findWebhookEndpoint(trx, params.id) })),
   preparedAuthenticatedRoute(
     'updateWebhookEndpoint',
-    async ({ services, body }) => (body.url === undefined ? undefined : checkWebhookUrl(body.url, webhookAddressPolicy(services.config))),
+    async ({ services, actor, body }) =>
+      body.url === undefined ? undefined : checkWebhookUrl(body.url, webhookAddressPolicy(services.config, actor.mode)),
     async ({ trx, params, body, prepared }) => ({ status: 200, body: await updateWebhookEndpoint(trx, params.id, body, prepared) }),
   ),
   authenticatedRoute('deleteWebhookEndpoint', async ({ trx, params }) => ({ status: 200, body: await deleteWebhookEndpoint(trx, params.id) })),

@@ -1,12 +1,32 @@
+import ipaddr from 'ipaddr.js';
 import type { Config } from '../config.js';
+import type { Mode } from '../platform/db/database.js';
 import { anyAddress, isPublicAddress, resolveHost, type AddressPolicy, type ResolvedAddress } from '../media/address-policy.js';
 import { invalidRequest } from '../platform/http/errors.js';
 
 const LOOKUP_TIMEOUT_MS = 5_000;
 
-/** Private networks are refused unless the operator allows them (`WEBHOOK_ALLOW_PRIVATE_NETWORKS=true`). */
-export const webhookAddressPolicy = (config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS'>): AddressPolicy =>
-  config.WEBHOOK_ALLOW_PRIVATE_NETWORKS ? anyAddress : isPublicAddress;
+/** 127.0.0.0/8, ::1 and their IPv4-mapped forms: this machine, and nothing else. */
+const isLoopback: AddressPolicy = (address) => {
+  if (!ipaddr.isValid(address)) return false;
+  const parsed = ipaddr.process(address);
+  return parsed.range() === 'loopback';
+};
+
+/**
+ * Where an endpoint of one mode may point. Private networks are refused unless the operator allows them
+ * (`WEBHOOK_ALLOW_PRIVATE_NETWORKS=true`). Test-mode endpoints may also point at this machine's loopback when
+ * `WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE` says so (the default on the embedded database, a developer's own
+ * machine), so that a receiver on the developer's laptop gets test events; live mode never does.
+ */
+export function webhookAddressPolicy(
+  config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS' | 'webhookLoopbackInTestMode'>,
+  mode: Mode,
+): AddressPolicy {
+  if (config.WEBHOOK_ALLOW_PRIVATE_NETWORKS) return anyAddress;
+  if (mode === 'test' && config.webhookLoopbackInTestMode) return (address) => isPublicAddress(address) || isLoopback(address);
+  return isPublicAddress;
+}
 
 export interface CheckedWebhookUrl {
   /** The URL as Parley stores and calls it (normalized by the WHATWG parser). */
@@ -44,7 +64,8 @@ export async function checkWebhookUrl(raw: string, policy: AddressPolicy, param 
   if (addresses.length === 0 || !addresses.every(({ address }) => policy(address))) {
     throw invalidRequest(
       'url_not_allowed',
-      `${param} points at ${host}, on a private, loopback, link-local or reserved network; Parley delivers webhooks to public addresses only.`,
+      `${param} points at ${host}, on a private, loopback, link-local or reserved network; Parley delivers webhooks to public addresses only. ` +
+        "For a receiver on your own machine, forward test events to it with Parley's listen command (`npm run listen -- --forward-to <url>`).",
       param,
     );
   }

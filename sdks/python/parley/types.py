@@ -275,7 +275,9 @@ WebhookEndpointId = str
 
 
 # An http or https URL without user name or password, whose host resolves to public addresses only
-# (unless the operator set `WEBHOOK_ALLOW_PRIVATE_NETWORKS=true`).
+# (unless the operator set `WEBHOOK_ALLOW_PRIVATE_NETWORKS=true`; test-mode endpoints may also point at
+# the server's own machine where `WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE` allows it, the default on the
+# embedded database).
 WebhookUrl = str
 
 

@@ -46,8 +46,10 @@ export class WebhookEndpoints extends APIResource {
    *
    * The endpoint's mode is the caller's. The answer carries the signing `secret`; keep it, and read it again
    * with `GET /v1/webhook-endpoints/{id}/secret`. The URL must be http(s), without credentials, and its host
-   * must resolve to public addresses only (`400 url_not_allowed` otherwise). An account has at most 20
-   * endpoints per mode (`409 webhook_endpoint_limit_reached`).
+   * must resolve to public addresses only (`400 url_not_allowed` otherwise), except that a test-mode
+   * endpoint may point at the server's own machine (`127.0.0.1`, `localhost`, `[::1]`) where the operator
+   * allows it, as the embedded development setup does. An account has at most 20 endpoints per mode
+   * (`409 webhook_endpoint_limit_reached`).
    */
   create(body: CreateWebhookEndpointRequest, options?: RequestOptions): APIPromise<WebhookEndpoint> {
     return this._client.request({ method: 'post', path: '/v1/webhook-endpoints', idempotent: true, body }, options, parseJson<WebhookEndpoint>);
