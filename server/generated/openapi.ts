@@ -355,8 +355,9 @@ export interface paths {
          *     comma-separated, with a header row. Header names are matched case-insensitively: the phone column is
          *     `phone_number` or `phone` (required: 400 `csv_phone_column_missing`), `name` is the name, `tags` holds
          *     tags separated by `;` (or `|`), and every other column becomes an attribute named by its header. Empty
-         *     lines are skipped; a file that is not well-formed CSV (an unclosed quote) is refused whole with 400
-         *     `csv_malformed`; a repeated or empty header name with 400 `csv_header_invalid`.
+         *     lines are skipped; a file that is not well-formed CSV (an unclosed quote) or that holds a NUL character
+         *     (U+0000) is refused whole with 400 `csv_malformed` naming its line; a repeated or empty header name with
+         *     400 `csv_header_invalid`.
          *
          *     A row sets only what it carries: an empty cell (or an absent field) leaves that field of an existing
          *     contact as it is; attributes are merged into the existing ones; `tags`, when given, replace them.
@@ -869,7 +870,8 @@ export interface paths {
          *       `media_id`. UTF-8 (a byte order mark is dropped), with a header row; the phone column is `phone_number`
          *       or `phone`, and every other column is the variable its header names (headers match in any letter case).
          *       A file that cannot be read as a whole is refused and no job is created: `csv_encoding_invalid`,
-         *       `csv_malformed`, `csv_header_invalid` (an unnamed or repeated column), `csv_phone_column_missing`. A
+         *       `csv_malformed` (not well-formed CSV, or a NUL character (U+0000) in a cell or header, with its line),
+         *       `csv_header_invalid` (an unnamed or repeated column), `csv_phone_column_missing`. A
          *       row with more cells than the header is `skipped` with `row_invalid`; an empty cell is a missing
          *       variable. Each recipient from the file keeps its `line`.
          *

@@ -81,7 +81,8 @@ class BulkJobs(APIResource):
           `media_id`. UTF-8 (a byte order mark is dropped), with a header row; the phone column is `phone_number`
           or `phone`, and every other column is the variable its header names (headers match in any letter case).
           A file that cannot be read as a whole is refused and no job is created: `csv_encoding_invalid`,
-          `csv_malformed`, `csv_header_invalid` (an unnamed or repeated column), `csv_phone_column_missing`. A
+          `csv_malformed` (not well-formed CSV, or a NUL character (U+0000) in a cell or header, with its line),
+          `csv_header_invalid` (an unnamed or repeated column), `csv_phone_column_missing`. A
           row with more cells than the header is `skipped` with `row_invalid`; an empty cell is a missing
           variable. Each recipient from the file keeps its `line`.
 

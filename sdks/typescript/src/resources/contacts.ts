@@ -59,8 +59,9 @@ export class Contacts extends APIResource {
    * comma-separated, with a header row. Header names are matched case-insensitively: the phone column is
    * `phone_number` or `phone` (required: 400 `csv_phone_column_missing`), `name` is the name, `tags` holds
    * tags separated by `;` (or `|`), and every other column becomes an attribute named by its header. Empty
-   * lines are skipped; a file that is not well-formed CSV (an unclosed quote) is refused whole with 400
-   * `csv_malformed`; a repeated or empty header name with 400 `csv_header_invalid`.
+   * lines are skipped; a file that is not well-formed CSV (an unclosed quote) or that holds a NUL character
+   * (U+0000) is refused whole with 400 `csv_malformed` naming its line; a repeated or empty header name with
+   * 400 `csv_header_invalid`.
    *
    * A row sets only what it carries: an empty cell (or an absent field) leaves that field of an existing
    * contact as it is; attributes are merged into the existing ones; `tags`, when given, replace them.
