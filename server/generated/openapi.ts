@@ -736,7 +736,9 @@ export interface paths {
          *     3 seconds). Then come `connection.qr`, `connection.connecting`, `connection.connected`,
          *     `connection.disconnected`, `connection.logged_out`, `connection.failed`, `connection.updated`,
          *     `connection.restarted` and `connection.deleted` as they happen; after `connection.deleted` the stream
-         *     ends. Comments (`: keep-alive`, every 15 seconds) keep idle proxies from closing it.
+         *     ends. A change made just as the stream opens can arrive after a `connection.state` that already shows
+         *     it, so act on a state once (scan a QR code once, not on every message showing `qr`). Comments
+         *     (`: keep-alive`, every 15 seconds) keep idle proxies from closing it.
          */
         get: operations["streamConnectionEvents"];
         put?: never;
