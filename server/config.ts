@@ -26,6 +26,9 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL, e.g. postgres://user:pass@host:5432/parley')
     .optional(),
   PARLEY_DATA_DIR: z.string().default('./.parley'),
+  // Run as root, the embedded PostgreSQL runs as the user postgres; what that user cannot reach in a private
+  // checkout or data directory (the binaries, the cluster) is kept here instead.
+  PARLEY_SHARED_DIR: z.string().default('/var/lib/parley'),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   REDIS_KEY_PREFIX: z.string().default('parley:'),
   ENCRYPTION_KEY: z

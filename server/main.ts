@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './platform/logger.js';
+import { EmbeddedDatabaseError } from './platform/db/embedded.js';
 import { ListenError } from './platform/net.js';
 import { startParley } from './runtime.js';
 
@@ -34,8 +35,9 @@ try {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
 } catch (error) {
-  // A port or address Parley cannot listen on is the person's to fix: one sentence, no stack.
-  if (error instanceof ListenError) console.error(error.message);
+  // A port or address Parley cannot listen on, or an embedded database it cannot run, is the person's to fix:
+  // one sentence, no stack.
+  if (error instanceof ListenError || error instanceof EmbeddedDatabaseError) console.error(error.message);
   else logger.fatal({ err: error }, 'Parley failed to start');
   process.exit(1);
 }

@@ -30,15 +30,21 @@ interface Started {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+interface StartOptions {
+  /** The checkout to run `npm start` in; this one by default. */
+  cwd?: string;
+  env?: Record<string, string>;
+}
+
 /** `npm start`, as a user types it: no DATABASE_URL, REDIS_URL or ENCRYPTION_KEY, so Parley embeds PostgreSQL. */
-function npmStart(dataDir: string, port: number): Omit<Started, 'client'> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PARLEY_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info' };
+function npmStart(dataDir: string, port: number, options: StartOptions = {}): Omit<Started, 'client'> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PARLEY_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info', ...options.env };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   delete env.ENCRYPTION_KEY;
   delete env.PARLEY_ROLE;
   // Its own process group, so the test can signal npm and everything under it the way a terminal does.
-  const child = spawn('npm', ['start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['start'], { cwd: options.cwd ?? root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -64,9 +70,9 @@ async function waitForHealth(started: Omit<Started, 'client'>, client: Client, t
   assert.fail(`GET /healthz did not answer within ${timeoutMs} ms:\n${started.output()}`);
 }
 
-async function start(dataDir: string): Promise<Started> {
+async function start(dataDir: string, options: StartOptions = {}): Promise<Started> {
   const port = await freePort();
-  const started = npmStart(dataDir, port);
+  const started = npmStart(dataDir, port, options);
   running.add(started.child);
   void started.exited.then(() => running.delete(started.child));
   const client = new Client(`http://127.0.0.1:${port}`);
@@ -154,4 +160,65 @@ describe('npm start with no configuration', () => {
       assert.deepEqual(pidsMentioning(dataDir), [], 'a postgres process on the data directory outlived the second run');
     },
   );
+});
+
+/**
+ * A copy of this checkout in a fresh `mktemp -d` folder (mode 0700, which no other user may pass through), as
+ * a clone into root's home or a private temporary folder is. node_modules is hard-linked: the same files, at a
+ * path only root can reach, which is what matters here.
+ */
+function privateCheckout(): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'parley-private-'));
+  dataDirs.push(folder);
+  assert.equal(statSync(folder).mode & 0o777, 0o700);
+  const checkout = path.join(folder, 'parley');
+  const copy = spawnSync('sh', ['-c', `mkdir "$2" && tar -C "$1" --exclude=./node_modules --exclude=./.git --exclude=./.parley -cf - . | tar -C "$2" -xf - && cp -al "$1/node_modules" "$2/"`, 'sh', root, checkout], {
+    encoding: 'utf8',
+  });
+  assert.equal(copy.status, 0, copy.stderr);
+  return checkout;
+}
+
+describe('npm start as root from a folder other users cannot pass through', { skip: process.getuid?.() === 0 ? false : 'needs root: only root runs PostgreSQL as another user' }, () => {
+  test(
+    'copies the binaries and keeps the cluster where the postgres user can reach them; signs up, stops and starts again with the data',
+    { timeout: 240_000 },
+    async () => {
+      const checkout = privateCheckout();
+      // Not created yet: Parley makes it, world-traversable, as it would make /var/lib/parley.
+      const sharedDir = path.join(os.tmpdir(), `parley-shared-${process.pid}-${Date.now()}`);
+      dataDirs.push(sharedDir);
+      const dataDir = path.join(checkout, '.parley');
+      const options = { cwd: checkout, env: { PARLEY_SHARED_DIR: sharedDir } };
+
+      const first = await start(dataDir, options);
+      assert.match(first.output(), /copying the PostgreSQL binaries where the postgres user can run them/);
+      assert.match(first.output(), /the embedded database lives outside it/);
+      const owner = await buildAccount(first.client, { account_name: 'Private Co' });
+      assert.equal((await first.client.get('/v1/account', { key: owner.key })).status, 200);
+      const exit = await terminate(first, 20_000);
+      assert.ok(exit.code === 0 || exit.signal === 'SIGTERM', `npm start exited with ${JSON.stringify(exit)}:\n${first.output()}`);
+      assert.equal(statSync(path.join(dataDir, 'secrets.json')).mode & 0o777, 0o600, 'secrets.json stays root-only in the data directory');
+      assert.equal(statSync(sharedDir).mode & 0o777, 0o755);
+
+      const second = await start(dataDir, options);
+      const again = await second.client.get('/v1/account', { key: owner.key });
+      assert.equal(again.status, 200, JSON.stringify(again.body));
+      assert.equal(again.body.name, 'Private Co');
+      assert.ok(!/initialising the embedded database|copying the PostgreSQL binaries/.test(second.output()), 'the second start copied or initialised again');
+      await terminate(second, 20_000);
+      assert.deepEqual(pidsMentioning(sharedDir), [], 'a postgres process outlived npm start');
+    },
+  );
+
+  test('where no place the postgres user can reach can be made, it stops at once with one sentence and exit 1', { timeout: 120_000 }, async () => {
+    const checkout = privateCheckout();
+    const started = npmStart(path.join(checkout, '.parley'), await freePort(), { cwd: checkout, env: { PARLEY_SHARED_DIR: '/proc/parley-cannot-be-made' } });
+    running.add(started.child);
+    const exit = await started.exited;
+    assert.equal(exit.code, 1, started.output());
+    const lines = started.output().trim().split('\n');
+    assert.match(lines.at(-1) ?? '', /^The user postgres cannot reach .+\.parley, and \/proc\/parley-cannot-be-made\/clusters could not be made for the database instead \(.+\): move the data directory \(PARLEY_DATA_DIR\) to a folder other users can pass through, set PARLEY_SHARED_DIR, or set DATABASE_URL\.$/);
+    assert.ok(!started.output().includes('    at '), `a stack trace:\n${started.output()}`);
+  });
 });

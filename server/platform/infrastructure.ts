@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Redis } from 'ioredis';
 import type { Config } from '../config.js';
 import { SecretBox } from './crypto.js';
@@ -31,7 +32,9 @@ export async function openInfrastructure(config: Config, logger: Logger): Promis
     if (url === undefined) {
       const secrets = await loadOrCreateEmbeddedSecrets(config.dataDir);
       encryptionKey ??= secrets.encryption_key;
-      const embedded: EmbeddedDatabase = await startEmbeddedPostgres(config.dataDir, secrets.database_password, logger);
+      const embedded: EmbeddedDatabase = await startEmbeddedPostgres(config.dataDir, secrets.database_password, logger, {
+        sharedDir: path.resolve(config.PARLEY_SHARED_DIR),
+      });
       closers.push(() => embedded.stop());
       url = embedded.url;
     }
