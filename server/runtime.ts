@@ -22,6 +22,7 @@ import { createLimiters } from './platform/http/rate-limit.js';
 import { openInfrastructure } from './platform/infrastructure.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { createMetrics } from './platform/metrics.js';
+import { answerClientErrors } from './platform/http/client-errors.js';
 import { checkListenAddress, listenError } from './platform/net.js';
 import type { Services } from './platform/services.js';
 import { purgeFinishedDeliveries } from './webhook-endpoints/deliveries.js';
@@ -68,6 +69,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
   const servesApi = config.PARLEY_ROLE !== 'worker';
   const runsWorker = config.PARLEY_ROLE !== 'api';
   const server = http.createServer();
+  answerClientErrors(server, logger);
   let manager: ConnectionManager | undefined;
   let workerDb: Database | undefined;
   let stopSweeper = () => {};

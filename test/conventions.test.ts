@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { listOperations, loadDocument } from '../server/platform/http/spec.js';
 import { assertConforms, assertError } from './helpers/contract.js';
 import { buildAccount, uniqueEmail, type TestAccount } from './helpers/factories.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -94,6 +95,14 @@ describe('Idempotency-Key', () => {
     owner = await buildAccount(server.client);
   });
   after(() => server.stop());
+
+  test('every operation that takes an Idempotency-Key declares the 409 and 422 a key can bring', () => {
+    const missing = listOperations(loadDocument()).flatMap((operation) => {
+      const takesKey = (operation.definition.parameters ?? []).some((parameter) => '$ref' in parameter && parameter.$ref === '#/components/parameters/IdempotencyKey');
+      return takesKey ? ['409', '422'].filter((status) => !(status in operation.definition.responses)).map((status) => `${operation.id} ${status}`) : [];
+    });
+    assert.deepEqual(missing, []);
+  });
 
   test('a retry with the same key and body replays the first response and creates nothing new', async () => {
     const body = { name: 'replayed', mode: 'test' };

@@ -155,6 +155,27 @@ describe('platform endpoints', () => {
     }
   });
 
+  test('a request line and headers over 16 KB get 431 request_headers_too_large in the error envelope; a request that is not HTTP gets 400', async () => {
+    const response = await fetch(`${server.url}/v1/contacts?tag=${'x'.repeat(20_000)}`);
+    assert.equal(response.status, 431);
+    assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+    const body = (await response.json()) as { error: { type: string; code: string; message: string; request_id: string } };
+    assert.equal(body.error.code, 'request_headers_too_large');
+    assert.equal(body.error.type, 'invalid_request_error');
+    assert.equal(body.error.request_id, response.headers.get('request-id'));
+
+    const { hostname, port } = new URL(server.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect({ host: hostname, port: Number(port) }, () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
+      let text = '';
+      socket.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    assert.match(answer, /^HTTP\/1\.1 400 Bad Request\r\n/);
+    assert.match(answer, /"code":"request_malformed"/);
+  });
+
   test('every response carries a Request-Id header starting with req_, unique per request', async () => {
     const owner = await buildAccount(server.client);
     const responses = await Promise.all([
