@@ -38,7 +38,7 @@ const VOLATILE_COLUMNS = ['last_used_at'];
 
 const document = loadDocument();
 const operations = listOperations(document);
-const schemas = new SchemaArbitraries(document);
+let schemas = new SchemaArbitraries(document);
 
 interface Fixtures {
   owner: TestAccount;
@@ -210,6 +210,9 @@ describe('fuzz: every operation, generated and broken requests', () => {
     const optOut = (await server.client.post('/v1/opt-outs', { phone_number: '+14155550101' }, as)).body.id as string;
     const template = (await server.client.post('/v1/templates', { name: 'fuzz', language: 'en_US', category: 'utility', body: 'Hi {{name}}' }, as)).body.id as string;
     const endpoint = (await server.client.post('/v1/webhook-endpoints', { url: 'https://93.184.215.14/in', events: ['*'] }, as)).body.id as string;
+    const upload = new FormData();
+    upload.append('file', new Blob(['fuzz'], { type: 'text/plain' }), 'fuzz.txt');
+    const media = (await server.client.request('POST', '/v1/media', undefined, { ...as, raw: upload })).body.id as string;
     const events = (await server.client.get('/v1/events?limit=3', as)).body.data as { id: string }[];
     fixtures = {
       owner,
@@ -221,10 +224,12 @@ describe('fuzz: every operation, generated and broken requests', () => {
         ['opt', [optOut]],
         ['tpl', [template]],
         ['we', [endpoint]],
+        ['med', [media]],
         ['evt', events.map((event) => event.id)],
         ['acct', [owner.account.id]],
       ]),
     };
+    schemas = new SchemaArbitraries(document, fixtures.ids);
     const listed = await db.raw<{ rows: { tablename: string }[] }>("select tablename from pg_tables where schemaname = 'public' order by tablename");
     tables = listed.rows.map((row) => row.tablename).filter((table) => !WRITES_ON_REFUSAL.has(table));
   });

@@ -84,7 +84,14 @@ export interface FuzzRequest {
 }
 
 export class SchemaArbitraries {
-  constructor(private readonly document: OpenApiDocument) {}
+  /**
+   * `ids` holds ids of real resources by prefix (conn, tpl, med, ...): a field whose pattern names that prefix
+   * gets one of them half of the time, so that requests reach past the 404 into what the operation does.
+   */
+  constructor(
+    private readonly document: OpenApiDocument,
+    private readonly ids: ReadonlyMap<string, string[]> = new Map(),
+  ) {}
 
   resolve(schema: JsonSchema): JsonSchema {
     let current = schema;
@@ -180,8 +187,11 @@ export class SchemaArbitraries {
         return fc.string();
     }
     if (typeof schema.pattern === 'string') {
+      const prefix = /^\^([a-z]+)_/.exec(schema.pattern)?.[1];
+      const real = (prefix && this.ids.get(prefix)) || [];
       try {
-        return fc.stringMatching(new RegExp(schema.pattern, 'u')).filter((text) => text.length <= 200);
+        const generated = fc.stringMatching(new RegExp(schema.pattern, 'u')).filter((text) => text.length <= 200);
+        return real.length > 0 ? fc.oneof(fc.constantFrom(...real), generated) : generated;
       } catch {
         // A pattern fast-check cannot invert: plain strings.
       }
