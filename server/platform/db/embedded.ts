@@ -1,7 +1,7 @@
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, chown, cp, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, cp, mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -214,6 +214,27 @@ async function initialise(binaries: Binaries, clusterDir: string, password: stri
   }
 }
 
+/** What initdb writes at the top of a cluster directory. */
+const CLUSTER_ENTRY = /^(base|global|pg_\w+|postgresql(\.auto)?\.conf|postmaster\.\w+|current_logfiles|log)$/;
+
+/**
+ * Removes what an initialisation cut short (killed mid-way) left, so initdb can start again; a folder holding
+ * anything else is not Parley's to delete.
+ */
+async function clearUnfinishedCluster(clusterDir: string): Promise<void> {
+  const entries = await readdir(clusterDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  const foreign = entries.filter((name) => !CLUSTER_ENTRY.test(name));
+  if (foreign.length > 0) {
+    throw new EmbeddedDatabaseError(
+      `${clusterDir} holds files that are not a PostgreSQL cluster (${foreign.slice(0, 3).join(', ')}): move them away, or point PARLEY_DATA_DIR at another directory.`,
+    );
+  }
+  await rm(clusterDir, { recursive: true, force: true });
+}
+
 /** Starts the server and resolves once it accepts connections; rejects with its output if it exits first. */
 function startServer(binaries: Binaries, clusterDir: string, port: number, user: RunAs | undefined, env: NodeJS.ProcessEnv, logger: Logger): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
@@ -326,7 +347,7 @@ export async function startEmbeddedPostgres(dataDir: string, password: string, l
     const env = { ...process.env, LC_MESSAGES: locale };
     if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
       logger.info({ dir: clusterDir }, 'initialising the embedded database');
-      await rm(clusterDir, { recursive: true, force: true }); // what an initialisation cut short left behind
+      await clearUnfinishedCluster(clusterDir);
       await initialise(binaries, clusterDir, password, user, env, logger);
     }
     const port = await freePort();
