@@ -38,7 +38,8 @@ interface StartOptions {
 
 /** `npm start`, as a user types it: no DATABASE_URL, REDIS_URL or ENCRYPTION_KEY, so Parley embeds PostgreSQL. */
 function npmStart(dataDir: string, port: number, options: StartOptions = {}): Omit<Started, 'client'> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PARLEY_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info', ...options.env };
+  // Never /var/lib/parley from a test (should this checkout sit where the postgres user cannot reach it).
+  const env: NodeJS.ProcessEnv = { ...process.env, PARLEY_DATA_DIR: dataDir, PARLEY_SHARED_DIR: `${dataDir}-shared`, PORT: String(port), LOG_LEVEL: 'info', ...options.env };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   delete env.ENCRYPTION_KEY;
@@ -115,6 +116,7 @@ after(() => {
       }
     }
     rmSync(dir, { recursive: true, force: true });
+    rmSync(`${dir}-shared`, { recursive: true, force: true });
   }
 });
 
