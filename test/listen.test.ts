@@ -139,6 +139,17 @@ describe('npm run listen', () => {
     assert.equal(listener.child.exitCode, null, 'still running');
   });
 
+  test('Ctrl-C while a receiver hangs ends it at once: the request is abandoned, not waited out', async () => {
+    receiver.answer('/hang', 'hang');
+    const listener = start(['--forward-to', receiver.url('/hang'), '--events', 'opt_out.created']);
+    await listener.waitFor(/^Ready/m);
+    await optOut();
+    await receiver.waitFor('/hang', 1);
+    assert.equal(await listener.stop(), 0);
+    assert.match(listener.output(), /opt_out\.created\s+evt_\w+ {2}→ not sent: stopping/);
+    receiver.release();
+  });
+
   test('bad input: one clear sentence and exit 1, for a missing or bad URL, a bad secret, no key, a refused key or no Parley', async () => {
     const closedPort = await freePort();
     const cases: [string[], Record<string, string>, RegExp][] = [

@@ -63,7 +63,7 @@ function readOptions() {
   return { url: url.href, apiKey, baseUrl: values['base-url'], secret, signer: new Signer(), events: events?.includes('*') ? undefined : events };
 }
 
-async function forward(event: Event, options: ReturnType<typeof readOptions>): Promise<string> {
+async function forward(event: Event, options: ReturnType<typeof readOptions>, stop: AbortSignal): Promise<string> {
   // The body a delivery carries: the event as GET /v1/events/{id} shows it, serialized the same way.
   const body = JSON.stringify(event);
   const headers = {
@@ -73,12 +73,13 @@ async function forward(event: Event, options: ReturnType<typeof readOptions>): P
   };
   const started = performance.now();
   try {
-    const response = await fetch(options.url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const response = await fetch(options.url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.any([stop, AbortSignal.timeout(TIMEOUT_MS)]) });
     await response.body?.cancel();
     const ms = Math.round(performance.now() - started);
     // A delivery counts only a 2xx as success and does not follow redirects; say so the same way.
     return `${response.status}${response.status >= 200 && response.status < 300 ? '' : ' (a delivery would be retried)'} in ${ms} ms`;
   } catch (error) {
+    if (stop.aborted) return 'not sent: stopping';
     const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : ((error as { cause?: Error }).cause?.message ?? (error as Error).message);
     return `failed: ${reason} (a delivery would be retried)`;
   }
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
   try {
     for await (const event of stream) {
       if (options.events && !options.events.includes(event.type)) continue;
-      console.log(`${event.created_at}  ${event.type.padEnd(28)} ${event.id}  → ${await forward(event, options)}`);
+      console.log(`${event.created_at}  ${event.type.padEnd(28)} ${event.id}  → ${await forward(event, options, stop.signal)}`);
     }
   } catch (error) {
     if (!stop.signal.aborted) throw error;
