@@ -144,6 +144,32 @@ describe('input edges: NUL, lone surrogates, deep JSON and non-object bodies', (
     assert.equal(await count('contacts'), before);
   });
 
+  test('a form cut short inside its file part is a 400 invalid_multipart, and no error escapes the request', async () => {
+    // Found by the fuzz suite: busboy errors the file part of a truncated form; with no listener on it (imports
+    // read it with 'data' only), the error escaped as an uncaught exception.
+    const [contacts, media] = [await count('contacts'), await count('media')];
+    const escaped: unknown[] = [];
+    const listener = (error: unknown) => escaped.push(error);
+    process.on('uncaughtException', listener);
+    try {
+      const part = '--cut\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\nphone_number\n+14155550123\n';
+      for (const [operationId, path] of [['importContacts', '/v1/contacts/import'], ['uploadMedia', '/v1/media']] as const) {
+        const response = await server.client.request('POST', path, undefined, {
+          key: owner.key,
+          raw: part,
+          headers: { 'content-type': 'multipart/form-data; boundary=cut' },
+        });
+        assertConforms(operationId, response);
+        assertError(response, 400, 'invalid_multipart');
+      }
+      assert.equal(await count('contacts'), contacts);
+      assert.equal(await count('media'), media);
+    } finally {
+      process.off('uncaughtException', listener);
+    }
+    assert.deepEqual(escaped, []);
+  });
+
   test('a recipients CSV with a NUL in a cell or in the header is refused whole with csv_malformed, and no job is created', async () => {
     const jobs = await count('bulk_jobs');
     for (const [csv, line] of [

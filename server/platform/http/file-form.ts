@@ -1,7 +1,9 @@
 import type { Readable } from 'node:stream';
 import busboy from 'busboy';
-import { type ApiError, invalidRequest } from './errors.js';
+import { ApiError, invalidRequest } from './errors.js';
 import type { StreamedBody } from './route.js';
+
+const malformed = () => invalidRequest('invalid_multipart', 'The request body is not a well-formed multipart/form-data form.');
 
 /** Room for the form around the file (boundaries, part headers) in a request's declared length. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
@@ -61,6 +63,8 @@ export function receiveFileForm(body: StreamedBody, options: FileFormOptions, ha
       return;
     }
     received = true;
+    // A form cut short errors the part it was reading: that refuses the form, whether or not the handler listens.
+    stream.on('error', (error) => refuse(error instanceof ApiError ? error : malformed()));
     handlers.file(stream, info, refuse);
   });
   form.on('filesLimit', () => refuse(invalidRequest('parameter_invalid', 'Send one file at a time; this form has more than one.', 'file')));
@@ -72,7 +76,7 @@ export function receiveFileForm(body: StreamedBody, options: FileFormOptions, ha
     ),
   );
   form.on('partsLimit', () => refuse(invalidRequest('invalid_multipart', 'The form has too many parts; send one part, `file`.')));
-  form.on('error', () => refuse(invalidRequest('invalid_multipart', 'The request body is not a well-formed multipart/form-data form.')));
+  form.on('error', () => refuse(malformed()));
   form.on('close', () => {
     if (settled) return;
     if (!received) return refuse(invalidRequest('parameter_missing', 'Missing required form part: file.', 'file'));
