@@ -14,6 +14,7 @@ import {
   CONTENT_TYPES,
   HOSTILE_TEXTS,
   RAW_BODIES,
+  RAW_FORMS,
   SchemaArbitraries,
   hostileValue,
   mutate,
@@ -113,11 +114,13 @@ function requestFor(operation: Operation, fixtures: Fixtures): fc.Arbitrary<Fuzz
       query,
       body,
       contentType: fc.oneof({ weight: 8, arbitrary: fc.constant('application/json') }, { weight: 2, arbitrary: fc.constantFrom(...CONTENT_TYPES) }),
+      // A raw multipart body that lies about itself: cut short inside the file, or with no closing boundary.
+      rawForm: multipart ? fc.option(fc.constantFrom(...RAW_FORMS), { nil: undefined, freq: 2 }) : fc.constant(undefined),
       form: multipart ? fc.option(fc.record({ name: fc.constantFrom('file', 'upload', '\u0000', ''), filename: fc.constantFrom('a.csv', 'a.png', '', '../../x', 'x\u0000.csv'), type: fc.constantFrom('text/csv', 'image/png', 'application/octet-stream', ''), content: fc.constantFrom('phone_number\n+14155550100\n', 'a,b\n"unclosed', '\u0000', '', '\x89PNG\r\n') }), { nil: undefined }) : fc.constant(undefined),
       // A fresh key each time (a key reused with another body is a 422 by design), or one too long.
       idempotencyKey: operation.method === 'post' ? fc.option(fc.oneof(fc.uuid(), fc.constant('x'.repeat(300))), { nil: undefined, freq: 4 }) : fc.constant(undefined),
     })
-    .map(({ pathParams, query: [queryValue, queryMutation, queryChoice, queryHostile, rawQuery], body: bodyChoice, contentType, form, idempotencyKey }) => {
+    .map(({ pathParams, query: [queryValue, queryMutation, queryChoice, queryHostile, rawQuery], body: bodyChoice, contentType, rawForm, form, idempotencyKey }) => {
       const brokenQuery = mutate(queryValue, queryMutation, queryChoice, queryHostile);
       const search = queryString(brokenQuery.value) + rawQuery;
       const headers: Record<string, string> = { ...credentialsFor(operation, fixtures) };
@@ -126,7 +129,11 @@ function requestFor(operation: Operation, fixtures: Fixtures): fc.Arbitrary<Fuzz
       if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey.length > 255 ? idempotencyKey : `${operation.id}-${idempotencyKey}`;
       let payload: string | FormData | undefined;
       let described = '';
-      if (form) {
+      if (rawForm) {
+        payload = rawForm;
+        headers['content-type'] = 'multipart/form-data; boundary=cut';
+        described = `raw multipart ${JSON.stringify(rawForm.slice(0, 80))}`;
+      } else if (form) {
         const data = new FormData();
         data.append(form.name, new Blob([form.content], { type: form.type }), form.filename);
         payload = data;
@@ -248,6 +255,12 @@ describe('fuzz: every operation, generated and broken requests', () => {
   });
 
   test('every operation: never a 5xx, errors in the envelope, nothing stored by a refusal', { timeout: 600_000 }, async () => {
+    // An error no request handler caught would end a real Parley process: each one found is a failure of the
+    // request that caused it.
+    const escaped: unknown[] = [];
+    const onEscape = (error: unknown) => escaped.push(error);
+    process.on('uncaughtException', onEscape);
+    after(() => process.off('uncaughtException', onEscape));
     let baseline = await fingerprint(db, tables);
     // The fingerprint sees a change (so that "unchanged" below means something).
     await server.client.post('/v1/contacts', { phone_number: '+14155550102' }, { key: fixtures.owner.key });
@@ -260,11 +273,13 @@ describe('fuzz: every operation, generated and broken requests', () => {
       await fuzzOperation(operation);
     }
     await fuzzOperation(operations.find((operation) => operation.id === 'logout')!);
+    assert.deepEqual(escaped, [], 'an error escaped a request (an uncaught exception)');
 
     async function fuzzOperation(operation: Operation) {
       const property = fc.asyncProperty(requestFor(operation, fixtures), async (request) => {
         const context = `${operation.id}: ${request.method} ${request.path.slice(0, 300)} (${request.description.slice(0, 300)})`;
         const answer = await send(server.url, request);
+        assert.deepEqual(escaped.splice(0), [], `${context}: an error escaped the request (an uncaught exception)`);
         sent.set(operation.id, (sent.get(operation.id) ?? 0) + 1);
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
         assert.ok(answer.status < 500, `${context}: answered ${answer.status} ${String(JSON.stringify(answer.body)).slice(0, 500)}`);

@@ -256,6 +256,18 @@ export const hostileValue = fc.constantFrom(...HOSTILE_VALUES);
 /** Bodies that are not what the content type says, or not JSON at all. */
 export const RAW_BODIES = ['{', '{"a":', 'null', '[]', '"x"', '123', '\u0000', '{"__proto__":{"polluted":true}}', '{"a":1,"a":2}', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'a=1&b=2'];
 
+/** Multipart bodies (boundary `cut`) that end where they should not, or never say where the file ends. */
+const part = '--cut\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\n';
+export const RAW_FORMS = [
+  `${part}phone_number\n+14155550123\n`,
+  `${part}\u0000\u0001binary cut short`,
+  `${part}phone_number\n+14155550123\n\r\n--cut`,
+  '--cut\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n',
+  `${part}x\r\n--cut\r\n${part}y\r\n--cut--\r\n`,
+  '--cut--\r\n',
+  'not multipart at all',
+];
+
 export const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'multipart/form-data; boundary=x', 'application/xml', ''];
 
 /**
