@@ -1,303 +1,324 @@
-// The fuzz suite: for every operation in openapi.yaml, requests generated from its schemas by fast-check and then
-// broken (see helpers/fuzz-requests.ts), sent over HTTP to a real Parley on a database of its own. Whatever comes
-// in: never a 5xx, every error in the error envelope (responses are also checked against the contract, which
-// turns any undeclared answer into a 500), and a refused request changes nothing in the database.
-// Seeded: PARLEY_FUZZ_SEED=<n> replays a run, PARLEY_FUZZ_RUNS=<n> sets the requests per operation.
+// Property-based fuzzing of every operation in openapi.yaml, through HTTP, against a real Parley on a database
+// of its own: requests generated from the spec's schemas and then broken (see helpers/fuzz-requests.ts). Every
+// answer must be below 500, every error must be the contract's envelope, and a refused request must change
+// nothing in the database. Seeded: PARLEY_FUZZ_SEED=<n> replays a run, PARLEY_FUZZ_RUNS=<n> sets the requests
+// per operation, PARLEY_FUZZ_ONLY=<operationId,...> fuzzes only those.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import knexFactory, { type Knex } from 'knex';
 import { listOperations, loadDocument, type Operation } from '../server/platform/http/spec.js';
+import { componentSchema } from '../server/platform/http/validation.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
-import { buildAccount, buildApiKey, signIn, type TestAccount } from './helpers/factories.js';
-import {
-  CONTENT_TYPES,
-  HOSTILE_TEXTS,
-  RAW_BODIES,
-  RAW_FORMS,
-  SchemaArbitraries,
-  hostileValue,
-  mutate,
-  mutations,
-  pathFor,
-  queryString,
-  type FuzzRequest,
-} from './helpers/fuzz-requests.js';
+import { changedTables, fingerprintDatabase, type Fingerprint } from './helpers/db-fingerprint.js';
+import { buildAccount, buildApiKey, signIn, uniqueEmail, type TestAccount } from './helpers/factories.js';
+import { materialize, requestArbitrary, type BodySpec, type FuzzRequest } from './helpers/fuzz-requests.js';
+import { hasStatus, linkSandbox, send, waitForMessage } from './helpers/sandbox-messaging.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
-const SEED = Number(process.env.PARLEY_FUZZ_SEED ?? 20261205);
-const RUNS = Number(process.env.PARLEY_FUZZ_RUNS ?? 40);
-const ADMIN_EMAIL = 'fuzz-admin@example.com';
-const ADMIN_PASSWORD = 'fuzz admin password';
-
-/**
- * Tables a refused request may legitimately write: an Idempotency-Key's 4xx reply is stored so that a retry is
- * answered the same (as Stripe does). Columns that any authenticated request may touch are left out too.
- */
-const WRITES_ON_REFUSAL = new Set(['idempotency_keys', 'knex_migrations', 'knex_migrations_lock']);
-const VOLATILE_COLUMNS = ['last_used_at'];
+const SEED = Number(process.env.PARLEY_FUZZ_SEED ?? 20261122);
+const RUNS = Number(process.env.PARLEY_FUZZ_RUNS ?? 30);
+const ONLY = process.env.PARLEY_FUZZ_ONLY?.split(',').filter(Boolean);
+const ADMIN_PASSWORD = 'fuzzing admin password';
+const MAX_BODY_BYTES = 256 * 1024;
 
 const document = loadDocument();
-const operations = listOperations(document);
-let schemas = new SchemaArbitraries(document);
+// Every operation under `paths` (the spec's `webhooks` are requests Parley sends, not ones it answers: not fuzzed).
+const operations = listOperations(document).filter((operation) => !ONLY || ONLY.includes(operation.id));
+const validErrorResponse = componentSchema('ErrorResponse', document);
 
-interface Fixtures {
-  owner: TestAccount;
-  admin: TestAccount;
-  /** Ids of real resources by prefix (conn, ct, tpl, ...), so that some requests reach past the 404. */
-  ids: Map<string, string[]>;
+/** The table behind a path parameter, read from the path (`/v1/webhook-endpoints/{id}` → webhook_endpoints). */
+function tableOf(operation: Operation, parameter: string): string | undefined {
+  if (parameter !== 'id') return undefined;
+  const segments = operation.path.split('/');
+  const collection = segments[segments.indexOf('{id}') - 1] ?? '';
+  return collection.replaceAll('-', '_');
 }
 
-/** One digest per table of everything in it, in one round trip. */
-async function fingerprint(db: Knex, tables: string[]): Promise<Record<string, string>> {
-  const parts = tables.map(
-    (table) =>
-      `select '${table}' as name, count(*)::text || ':' || coalesce(md5(string_agg(md5((to_jsonb(t) - '{${VOLATILE_COLUMNS.join(',')}}'::text[])::text), ',' order by md5((to_jsonb(t) - '{${VOLATILE_COLUMNS.join(',')}}'::text[])::text))), '') as digest from "${table}" t`,
-  );
-  const result = await db.raw<{ rows: { name: string; digest: string }[] }>(parts.join(' union all '));
-  return Object.fromEntries(result.rows.map((row) => [row.name, row.digest]));
-}
-
-function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
-  return Object.keys(after).filter((table) => before[table] !== after[table]);
-}
-
-/** The credentials an operation takes: an API key, the console session, or the platform admin's session. */
-function credentialsFor(operation: Operation, fixtures: Fixtures): Record<string, string> {
-  if (operation.security.length === 0) return {};
-  if (operation.platformAdmin) return { cookie: fixtures.admin.cookie, 'x-csrf-token': fixtures.admin.csrf };
-  if (!operation.security.includes('ApiKeyAuth')) return { cookie: fixtures.owner.cookie, 'x-csrf-token': fixtures.owner.csrf };
-  return { authorization: `Bearer ${fixtures.owner.key}` };
-}
-
-/** Path parameter values: a real id of the kind the pattern names, one made from the pattern, or a hostile text. */
-function pathParameter(operation: Operation, name: string, fixtures: Fixtures): fc.Arbitrary<string> {
-  const parameter = operation.parameters.find((p) => p.in === 'path' && p.name === name);
-  const schema = parameter ? schemas.resolve(parameter.schema) : {};
-  const prefix = typeof schema.pattern === 'string' ? /^\^([a-z]+)_/.exec(schema.pattern)?.[1] : undefined;
-  const real = (prefix && fixtures.ids.get(prefix)) || [];
-  const generated = schemas.valid(schema).map((value) => String(value));
-  return fc.oneof(
-    { weight: 3, arbitrary: real.length > 0 ? fc.constantFrom(...real) : generated },
-    { weight: 2, arbitrary: generated },
-    { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_TEXTS) },
-  );
-}
-
-/** The whole request for an operation: path, query, headers and body, each possibly broken. */
-function requestFor(operation: Operation, fixtures: Fixtures): fc.Arbitrary<FuzzRequest> {
-  const pathNames = [...operation.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
-  const pathParams = fc.record(Object.fromEntries(pathNames.map((name) => [name, pathParameter(operation, name, fixtures)])));
-  const querySchema = {
-    type: 'object',
-    properties: Object.fromEntries(operation.parameters.filter((p) => p.in === 'query').map((p) => [p.name, p.schema])),
-  };
-  // Mostly a query the operation takes, so that the body and the operation itself get tested too.
-  const query = fc.tuple(
-    schemas.valid(querySchema),
-    fc.oneof({ weight: 6, arbitrary: fc.constant('none' as const) }, { weight: 3, arbitrary: mutations }),
-    fc.nat(),
-    hostileValue,
-    fc.oneof({ weight: 8, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom('&starting_after=%00', '&limit=%ED%A0%80', '&ending_before=%C0%AF', '&type=%FF') }),
-  );
-  const jsonSchema = operation.definition.requestBody?.content['application/json']?.schema;
-  const body = jsonSchema
-    ? fc.oneof(
-        { weight: 8, arbitrary: fc.tuple(schemas.valid(jsonSchema), mutations, fc.nat(), hostileValue).map(([value, mutation, choice, hostile]) => mutate(value, mutation, choice, hostile)) },
-        { weight: 1, arbitrary: fc.constantFrom(...RAW_BODIES).map((raw) => ({ value: undefined, raw, description: `raw body ${JSON.stringify(raw.slice(0, 30))}` })) },
-      )
-    : fc.constant(undefined);
-  const multipart = operation.body === 'multipart' || operation.body === 'json_or_multipart';
-  return fc
-    .record({
-      pathParams,
-      query,
-      body,
-      contentType: fc.oneof({ weight: 8, arbitrary: fc.constant('application/json') }, { weight: 2, arbitrary: fc.constantFrom(...CONTENT_TYPES) }),
-      // A raw multipart body that lies about itself: cut short inside the file, or with no closing boundary.
-      rawForm: multipart ? fc.option(fc.constantFrom(...RAW_FORMS), { nil: undefined, freq: 2 }) : fc.constant(undefined),
-      form: multipart ? fc.option(fc.record({ name: fc.constantFrom('file', 'upload', '\u0000', ''), filename: fc.constantFrom('a.csv', 'a.png', '', '../../x', 'x\u0000.csv'), type: fc.constantFrom('text/csv', 'image/png', 'application/octet-stream', ''), content: fc.constantFrom('phone_number\n+14155550100\n', 'a,b\n"unclosed', '\u0000', '', '\x89PNG\r\n') }), { nil: undefined }) : fc.constant(undefined),
-      // A fresh key each time (a key reused with another body is a 422 by design), or one too long.
-      idempotencyKey: operation.method === 'post' ? fc.option(fc.oneof(fc.uuid(), fc.constant('x'.repeat(300))), { nil: undefined, freq: 4 }) : fc.constant(undefined),
-    })
-    .map(({ pathParams, query: [queryValue, queryMutation, queryChoice, queryHostile, rawQuery], body: bodyChoice, contentType, rawForm, form, idempotencyKey }) => {
-      const brokenQuery = mutate(queryValue, queryMutation, queryChoice, queryHostile);
-      const search = queryString(brokenQuery.value) + rawQuery;
-      const headers: Record<string, string> = { ...credentialsFor(operation, fixtures) };
-      // Keys from one seed repeat from one operation to the next; a key reused elsewhere is refused (422), which
-      // the generated key for the same path and body should not be: the operation id keeps them apart.
-      if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey.length > 255 ? idempotencyKey : `${operation.id}-${idempotencyKey}`;
-      let payload: string | FormData | undefined;
-      let described = '';
-      if (rawForm) {
-        payload = rawForm;
-        headers['content-type'] = 'multipart/form-data; boundary=cut';
-        described = `raw multipart ${JSON.stringify(rawForm.slice(0, 80))}`;
-      } else if (form) {
-        const data = new FormData();
-        data.append(form.name, new Blob([form.content], { type: form.type }), form.filename);
-        payload = data;
-        described = `multipart ${JSON.stringify(form)}`;
-      } else if (bodyChoice) {
-        const raw = 'raw' in bodyChoice ? (bodyChoice.raw as string) : JSON.stringify(bodyChoice.value);
-        payload = raw;
-        if (contentType) headers['content-type'] = contentType;
-        described = `body ${bodyChoice.description} as ${contentType || '(no content type)'}`;
-      }
-      return {
-        method: operation.method.toUpperCase(),
-        path: `${pathFor(operation, pathParams)}${search ? `?${search}` : ''}`,
-        headers,
-        body: payload,
-        description: `query ${brokenQuery.description}${rawQuery}; ${described}`,
-      };
-    });
+/** A seed per operation, so that adding an operation does not change the requests of the others. */
+function seedOf(operationId: string): number {
+  let hash = 2166136261;
+  for (const char of operationId) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+  return (SEED ^ hash) | 0;
 }
 
 interface Answer {
   status: number;
-  contentType: string;
+  headers: Headers;
   body: unknown;
 }
 
-async function send(baseUrl: string, request: FuzzRequest): Promise<Answer> {
-  const response = await fetch(`${baseUrl}${request.path}`, {
-    method: request.method,
-    headers: request.headers,
-    ...(request.body === undefined || request.method === 'GET' ? {} : { body: request.body }),
-    redirect: 'manual',
-    signal: AbortSignal.timeout(30_000),
-  });
-  const contentType = response.headers.get('content-type') ?? '';
-  // An event stream that opened never ends: its status is the answer.
-  if (contentType.startsWith('text/event-stream')) {
-    await response.body?.cancel();
-    return { status: response.status, contentType, body: undefined };
-  }
-  const text = await response.text();
-  let body: unknown = text;
-  if (contentType.includes('application/json')) body = JSON.parse(text);
-  return { status: response.status, contentType, body };
+interface Tally {
+  requests: number;
+  statuses: Map<number, number>;
+  codes: Set<string>;
 }
 
-function assertEnvelope(answer: Answer, context: string): string {
-  assert.match(answer.contentType, /^application\/json/, `${context}: a ${answer.status} that is not JSON`);
-  const error = (answer.body as { error?: Record<string, unknown> }).error;
-  assert.ok(error && typeof error === 'object', `${context}: no error envelope in ${String(JSON.stringify(answer.body)).slice(0, 300)}`);
-  assert.equal(typeof error.type, 'string', `${context}: error.type`);
-  assert.match(String(error.code), /^[a-z][a-z0-9_]*$/, `${context}: error.code`);
-  assert.equal(typeof error.message, 'string', `${context}: error.message`);
-  assert.ok(String(error.message).length > 0, `${context}: an empty error message`);
-  assert.match(String(error.request_id), /^req_/, `${context}: error.request_id`);
-  if ('param' in error) assert.equal(typeof error.param, 'string', `${context}: error.param`);
-  return String(error.code);
-}
-
-describe('fuzz: every operation, generated and broken requests', () => {
+describe(`fuzzing every operation of openapi.yaml (seed ${SEED}, ${RUNS} requests each)`, () => {
   let scratch: ScratchDatabase;
-  let server: TestServer;
   let db: Knex;
-  let tables: string[];
-  let fixtures: Fixtures;
-  const sent = new Map<string, number>();
-  const codes = new Map<string, Set<string>>();
-  const statuses = new Map<number, number>();
+  let server: TestServer;
+  let tenant: TestAccount;
+  let admin: TestAccount;
+  const adminEmail = uniqueEmail('fuzz-admin');
+  /** Ids of the tenant's own resources per table: `core` ones stay, `victims` are for operations that destroy. */
+  const ids = new Map<string, { core: string[]; victims: string[] }>();
+  /** The session that `logout` ends; signed in again after each successful logout. */
+  let logoutSession: TestAccount | undefined;
+  const tallies = new Map<string, Tally>();
+  let lastPrint: Fingerprint | undefined;
+  // An error that no request handler caught would end a real Parley process: each one fails the request that
+  // caused it (node:test would otherwise pin it on whichever test is running, or on none).
+  const escaped: unknown[] = [];
+  const onEscape = (error: unknown) => escaped.push(error);
+
+  const serverEnv = () => ({
+    DATABASE_URL: scratch.url,
+    ADMIN_EMAIL: adminEmail,
+    ADMIN_PASSWORD,
+    MAX_BODY_BYTES: String(MAX_BODY_BYTES),
+    MEDIA_MAX_BYTES: String(64 * 1024),
+    LOGIN_ATTEMPTS_PER_EMAIL: '10000',
+  });
 
   before(async () => {
+    process.on('uncaughtException', onEscape);
+    console.log(`fuzz: seed ${SEED} (set PARLEY_FUZZ_SEED to replay), ${RUNS} requests per operation (PARLEY_FUZZ_RUNS)`);
     scratch = await createScratchDatabase();
-    server = await startTestServer({ DATABASE_URL: scratch.url, ADMIN_EMAIL, ADMIN_PASSWORD, LOGIN_ATTEMPTS_PER_EMAIL: '10000', PUBLIC_RATE_LIMIT: '1000000', API_RATE_LIMIT: '1000000' });
-    db = knexFactory({ client: 'pg', connection: scratch.url });
-    const owner = await buildAccount(server.client);
-    const admin = await signIn(server.client, ADMIN_EMAIL, ADMIN_PASSWORD);
-    // Real resources, so that generated requests naming them get past the 404 into the operation itself.
-    const key = (await buildApiKey(server.client, owner, { name: 'revocable' })).id;
-    const as = { key: owner.key };
-    const connection = (await server.client.post('/v1/connections', { name: 'fuzz' }, as)).body.id as string;
-    const contact = (await server.client.post('/v1/contacts', { phone_number: '+14155550100', name: 'Ada' }, as)).body.id as string;
-    const optOut = (await server.client.post('/v1/opt-outs', { phone_number: '+14155550101' }, as)).body.id as string;
-    const template = (await server.client.post('/v1/templates', { name: 'fuzz', language: 'en_US', category: 'utility', body: 'Hi {{name}}' }, as)).body.id as string;
-    const endpoint = (await server.client.post('/v1/webhook-endpoints', { url: 'https://93.184.215.14/in', events: ['*'] }, as)).body.id as string;
+    db = knexFactory({ client: 'pg', connection: scratch.url, pool: { min: 1, max: 2 } });
+
+    // Fixtures that need a worker: linked sandbox connections, a message and the chat it opened. The worker's
+    // server stops before fuzzing starts, so that nothing changes the database behind the fuzzer's back.
+    const setup = await startTestServer({ ...serverEnv(), PARLEY_ROLE: 'all' });
+    try {
+      tenant = await buildAccount(setup.client, { account_name: 'Fuzz Co' });
+      const sender = await linkSandbox(setup.client, tenant.key, '+14155550170');
+      await linkSandbox(setup.client, tenant.key, '+14155550171');
+      const message = await send(setup.client, tenant.key, { connection_id: sender.id, to: '+14155550171', type: 'text', text: { body: 'hello' } });
+      await waitForMessage(setup.client, tenant.key, message.id, hasStatus('read'));
+      // The reply lands as an inbound message on the other connection, opening a chat there.
+      await waitFor(async () => Number((await db('messages').where({ account_id: tenant.account.id, direction: 'inbound' }).count({ n: '*' }))[0]?.n) > 0);
+    } finally {
+      await setup.stop();
+    }
+
+    server = await startTestServer(serverEnv());
+    const { client } = server;
+    admin = await signIn(client, adminEmail, ADMIN_PASSWORD);
+    const auth = { key: tenant.key };
+    for (let copy = 0; copy < 3; copy++) {
+      await client.post('/v1/connections', { name: `Fuzz ${copy}` }, auth);
+      await client.post('/v1/contacts', { phone_number: `+1415555018${copy}`, name: 'Fuzz', tags: ['fuzz'] }, auth);
+      await client.post('/v1/opt-outs', { phone_number: `+1415555019${copy}` }, auth);
+      await client.post('/v1/templates', { name: `fuzz_${copy}`, language: 'en', category: 'utility', body: 'Hi {{name}}' }, auth);
+      await client.post('/v1/webhook-endpoints', { url: 'https://1.0.0.1/hook', events: ['*'] }, auth);
+      await buildApiKey(client, tenant, { name: `victim ${copy}` });
+      await buildAccount(client, { account_name: `Victim ${copy}` });
+    }
     const upload = new FormData();
-    upload.append('file', new Blob(['fuzz'], { type: 'text/plain' }), 'fuzz.txt');
-    const media = (await server.client.request('POST', '/v1/media', undefined, { ...as, raw: upload })).body.id as string;
-    const events = (await server.client.get('/v1/events?limit=3', as)).body.data as { id: string }[];
-    fixtures = {
-      owner,
-      admin,
-      ids: new Map([
-        ['key', [key]],
-        ['conn', [connection]],
-        ['ct', [contact]],
-        ['opt', [optOut]],
-        ['tpl', [template]],
-        ['we', [endpoint]],
-        ['med', [media]],
-        ['evt', events.map((event) => event.id)],
-        ['acct', [owner.account.id]],
-      ]),
-    };
-    schemas = new SchemaArbitraries(document, fixtures.ids);
-    const listed = await db.raw<{ rows: { tablename: string }[] }>("select tablename from pg_tables where schemaname = 'public' order by tablename");
-    tables = listed.rows.map((row) => row.tablename).filter((table) => !WRITES_ON_REFUSAL.has(table));
+    upload.append('file', new Blob(['phone\n+14155550199\n'], { type: 'text/csv' }), 'recipients.csv');
+    await client.post('/v1/media', undefined, { ...auth, raw: upload });
+    const [connection] = await db('connections').where({ account_id: tenant.account.id, status: 'connected' }).orderBy('id').pluck('id');
+    const created = await client.post('/v1/bulk-jobs', { connection_ids: [connection], type: 'text', text: { body: 'hi' }, recipients: [{ to: '+14155550198' }] }, auth);
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const [endpoint] = await db('webhook_endpoints').where({ account_id: tenant.account.id }).orderBy('id').pluck('id');
+    const tested = await client.post(`/v1/webhook-endpoints/${endpoint}/test`, undefined, auth);
+    assert.ok(tested.status < 300, JSON.stringify(tested.body));
+
+    const tables = ['api_keys', 'connections', 'contacts', 'opt_outs', 'messages', 'templates', 'chats', 'media', 'bulk_jobs', 'events', 'webhook_endpoints', 'webhook_deliveries'];
+    for (const table of tables) {
+      const rows: string[] = await db(table).where({ account_id: tenant.account.id }).orderBy('id').pluck('id');
+      // The fuzzer's own key is never revoked: every other key is a victim.
+      const own = table === 'api_keys' ? rows.filter((id) => id !== tenant.keyId) : rows;
+      ids.set(table, { core: own.slice(0, 2), victims: own.slice(2) });
+      assert.ok(own.length > 0, `setup made no ${table}`);
+    }
+    ids.set('api_keys', { core: ids.get('api_keys')!.victims, victims: ids.get('api_keys')!.victims });
+    const victims: string[] = await db('accounts').whereLike('name', 'Victim %').orderBy('id').pluck('id');
+    ids.set('accounts', { core: victims, victims });
   });
 
   after(async () => {
-    const lines = [...sent.entries()].map(([id, count]) => `  ${id.padEnd(30)} ${String(count).padStart(4)} requests   ${[...(codes.get(id) ?? [])].sort().join(', ')}`);
-    const allCodes = new Set([...codes.values()].flatMap((set) => [...set]));
-    const total = [...sent.values()].reduce((sum, count) => sum + count, 0);
-    console.log(
-      `fuzz (seed ${SEED}, ${RUNS} per operation): ${total} requests over ${sent.size} operations, ${allCodes.size} distinct error codes; ` +
-        `statuses ${[...statuses.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ')}\n${lines.join('\n')}`,
-    );
-    await db?.destroy();
+    process.off('uncaughtException', onEscape);
+    if (tallies.size > 0) report(tallies);
     await server?.stop();
+    await db?.destroy();
     await scratch?.drop();
   });
 
-  test('every operation: never a 5xx, errors in the envelope, nothing stored by a refusal', { timeout: 600_000 }, async () => {
-    // An error no request handler caught would end a real Parley process: each one found is a failure of the
-    // request that caused it.
-    const escaped: unknown[] = [];
-    const onEscape = (error: unknown) => escaped.push(error);
-    process.on('uncaughtException', onEscape);
-    after(() => process.off('uncaughtException', onEscape));
-    let baseline = await fingerprint(db, tables);
-    // The fingerprint sees a change (so that "unchanged" below means something).
-    await server.client.post('/v1/contacts', { phone_number: '+14155550102' }, { key: fixtures.owner.key });
-    const afterCreate = await fingerprint(db, tables);
-    assert.deepEqual(changedTables(baseline, afterCreate), ['contacts']);
-    baseline = afterCreate;
-    for (const operation of operations) {
-      // Logging out ends the session every session-only and admin request uses: it is fuzzed last, below.
-      if (operation.id === 'logout') continue;
-      await fuzzOperation(operation);
-    }
-    await fuzzOperation(operations.find((operation) => operation.id === 'logout')!);
-    assert.deepEqual(escaped, [], 'an error escaped a request (an uncaught exception)');
+  const validIds = (operation: Operation, parameter: string): string[] => {
+    if (parameter === 'version') return ['1', '2'];
+    const pool = ids.get(tableOf(operation, parameter) ?? '');
+    if (!pool) return [];
+    return operation.method === 'delete' ? pool.victims : pool.core;
+  };
 
-    async function fuzzOperation(operation: Operation) {
-      const property = fc.asyncProperty(requestFor(operation, fixtures), async (request) => {
-        const context = `${operation.id}: ${request.method} ${request.path.slice(0, 300)} (${request.description.slice(0, 300)})`;
-        const answer = await send(server.url, request);
-        assert.deepEqual(escaped.splice(0), [], `${context}: an error escaped the request (an uncaught exception)`);
-        sent.set(operation.id, (sent.get(operation.id) ?? 0) + 1);
-        statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-        assert.ok(answer.status < 500, `${context}: answered ${answer.status} ${String(JSON.stringify(answer.body)).slice(0, 500)}`);
-        const now = await fingerprint(db, tables);
-        if (answer.status >= 400) {
-          const code = assertEnvelope(answer, context);
-          (codes.get(operation.id) ?? codes.set(operation.id, new Set()).get(operation.id)!).add(code);
-          assert.deepEqual(changedTables(baseline, now), [], `${context}: refused with ${answer.status} ${code}, yet the database changed`);
+  async function credentialsFor(operation: Operation, request: FuzzRequest): Promise<Record<string, string>> {
+    const write = operation.method !== 'get';
+    const session = async (who: TestAccount) => {
+      if (operation.id !== 'logout') return who;
+      logoutSession ??= await signIn(server.client, tenant.email, tenant.password);
+      lastPrint = undefined;
+      return logoutSession;
+    };
+    switch (request.auth) {
+      case 'key':
+        return { authorization: `Bearer ${tenant.key}` };
+      case 'session':
+      case 'admin': {
+        const who = await session(request.auth === 'admin' ? admin : tenant);
+        return { cookie: who.cookie, ...(write ? { 'x-csrf-token': who.csrf } : {}) };
+      }
+      case 'session-without-csrf':
+        return { cookie: (await session(tenant)).cookie };
+      case 'unknown-session':
+        return { cookie: 'parley_session=not-a-session', 'x-csrf-token': 'nope' };
+      case 'bearer-garbage':
+        return { authorization: 'Bearer parley_test_0000000000000000000000000000000' };
+      case 'malformed-authorization':
+        return { authorization: 'Basic Zm9vOmJhcg==' };
+      case 'none':
+        return {};
+    }
+  }
+
+  function bodyOf(spec: BodySpec | undefined): { payload?: string | FormData | Buffer; contentType?: string } {
+    if (!spec) return {};
+    switch (spec.kind) {
+      case 'json':
+        return { payload: JSON.stringify(materialize(spec.value)) ?? 'null', contentType: spec.contentType ?? 'application/json' };
+      case 'text':
+        return { payload: spec.text, ...(spec.contentType ? { contentType: spec.contentType } : {}) };
+      case 'huge':
+        return { payload: `{"a":"${'x'.repeat(spec.bytes)}"}`, contentType: spec.contentType };
+      case 'deep':
+        return { payload: `${'{"a":['.repeat(spec.levels)}1${']}'.repeat(spec.levels)}`, contentType: 'application/json' };
+      case 'multipart-text':
+        return { payload: spec.text, contentType: spec.contentType };
+      case 'form': {
+        const form = new FormData();
+        for (const part of spec.parts) {
+          if (part.file) {
+            const { content, type, filename } = part.file;
+            const bytes = content.startsWith('base64:') ? Buffer.from(content.slice(7), 'base64') : content;
+            form.append(part.name, new Blob([bytes], type ? { type } : {}), filename);
+          } else {
+            form.append(part.name, part.value ?? '');
+          }
         }
-        baseline = now;
-      });
-      const result = await fc.check(property, { seed: SEED, numRuns: RUNS, endOnFailure: true });
-      if (result.failed) {
-        assert.fail(
-          `${operation.id} failed (replay with PARLEY_FUZZ_SEED=${SEED}; fast-check path ${result.counterexamplePath}):\n` +
-            `${result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance)}`,
-        );
+        return { payload: form };
       }
     }
-  });
+  }
+
+  async function sendRequest(operation: Operation, request: FuzzRequest, credentials: Record<string, string>): Promise<Answer> {
+    let path = operation.path;
+    for (const [name, value] of Object.entries(request.path)) path = path.replace(`{${name}}`, value);
+    const query = request.query.map(([name, value]) => `${name}=${value}`).join('&');
+    const headers: Record<string, string> = { ...credentials, ...request.headers };
+    const { payload, contentType } = bodyOf(request.body);
+    if (contentType !== undefined) headers['content-type'] = contentType;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error('no answer within 15 s')), 15_000);
+    try {
+      const response = await fetch(`${server.url}${path}${query ? `?${query}` : ''}`, {
+        method: operation.method.toUpperCase(),
+        headers,
+        ...(payload === undefined || operation.method === 'get' ? {} : { body: payload }),
+        signal: controller.signal,
+      });
+      // A stream that was opened (a valid request) is not read to its end: it has none.
+      if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+        controller.abort();
+        return { status: response.status, headers: response.headers, body: undefined };
+      }
+      const text = await response.text();
+      const json = response.headers.get('content-type')?.includes('application/json');
+      return { status: response.status, headers: response.headers, body: json ? JSON.parse(text) : text };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function checkAnswer(operation: Operation, answer: Answer): void {
+    const shown = JSON.stringify(answer.body)?.slice(0, 600);
+    assert.ok(answer.status < 500, `${operation.id} answered ${answer.status}: ${shown}`);
+    if (answer.status < 400) return;
+    assert.ok(answer.headers.get('content-type')?.includes('application/json'), `${operation.id} ${answer.status} is not JSON: ${shown}`);
+    assert.ok(validErrorResponse(answer.body), `${operation.id} ${answer.status} is not the error envelope: ${shown} ${JSON.stringify(validErrorResponse.errors)}`);
+    const { error } = answer.body as { error: { code: string; message: string; param?: string; request_id: string } };
+    assert.match(error.code, /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/, `${operation.id}: code ${error.code} is not snake_case`);
+    assert.ok(error.message.trim().length > 0, `${operation.id}: empty error message`);
+    assert.ok(!error.message.includes('    at '), `${operation.id}: a stack trace in ${error.message}`);
+    assert.equal(error.request_id, answer.headers.get('original-request') ?? answer.headers.get('request-id'), `${operation.id}: request_id`);
+  }
+
+  const tally = (operationId: string) => {
+    let found = tallies.get(operationId);
+    if (!found) tallies.set(operationId, (found = { requests: 0, statuses: new Map(), codes: new Set() }));
+    return found;
+  };
+
+  for (const operation of operations) {
+    test(`${operation.id} (${operation.method.toUpperCase()} ${operation.path})`, async () => {
+      const arbitrary = requestArbitrary(document, operation, validIds);
+      const seed = seedOf(operation.id);
+      const property = fc.asyncProperty(arbitrary, async (request) => {
+        // First: signing in again (for logout) changes the database.
+        const credentials = await credentialsFor(operation, request);
+        const idempotencyKey = request.headers['Idempotency-Key'];
+        if (idempotencyKey !== undefined || !lastPrint) lastPrint = await fingerprintDatabase(db, idempotencyKey === undefined ? {} : { idempotencyKey });
+        const before = lastPrint;
+        const answer = await sendRequest(operation, request, credentials);
+        assert.deepEqual(escaped.splice(0).map(String), [], `${operation.id}: an error escaped the request as an uncaught exception`);
+        const counts = tally(operation.id);
+        counts.requests += 1;
+        counts.statuses.set(answer.status, (counts.statuses.get(answer.status) ?? 0) + 1);
+        const code = (answer.body as { error?: { code?: unknown } } | undefined)?.error?.code;
+        if (answer.status >= 400 && typeof code === 'string') counts.codes.add(code);
+        checkAnswer(operation, answer);
+        const afterPrint = await fingerprintDatabase(db, idempotencyKey === undefined ? {} : { idempotencyKey });
+        if (answer.status >= 400) {
+          const changed = changedTables(before, afterPrint);
+          assert.deepEqual(changed, [], `${operation.id} refused the request with ${answer.status} ${String(code)} but changed ${changed.join(', ')}`);
+        }
+        if (operation.id === 'logout' && answer.status < 300 && request.auth === 'session') logoutSession = undefined;
+        lastPrint = idempotencyKey === undefined ? afterPrint : undefined;
+      });
+      try {
+        await fc.assert(property, { seed, numRuns: RUNS, endOnFailure: true });
+      } catch (error) {
+        console.error(
+          `fuzz: ${operation.id} failed with PARLEY_FUZZ_SEED=${SEED} (its seed ${seed}); replay with ` +
+            `PARLEY_FUZZ_SEED=${SEED} PARLEY_FUZZ_ONLY=${operation.id} npm test -- test/fuzz.test.ts\n${(error as Error).message}\n${String((error as Error).cause)}`,
+        );
+        throw error;
+      }
+    });
+  }
 });
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('the condition did not hold in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function report(tallies: Map<string, Tally>): void {
+  const rows = [...tallies.entries()];
+  const all = new Set(rows.flatMap(([, t]) => [...t.codes]));
+  const total = rows.reduce((sum, [, t]) => sum + t.requests, 0);
+  const lines = rows.map(([id, t]) => {
+    const statuses = [...t.statuses.entries()].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ');
+    return `  ${id.padEnd(30)} ${String(t.requests).padStart(4)} requests  ${String(t.codes.size).padStart(2)} codes  ${statuses}`;
+  });
+  console.log(
+    [
+      `fuzz: ${total} requests over ${rows.length} operations (seed ${SEED}); ${all.size} distinct error codes:`,
+      `  ${[...all].sort().join(', ')}`,
+      ...lines,
+    ].join('\n'),
+  );
+}
