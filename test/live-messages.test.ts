@@ -26,7 +26,8 @@ import { WhatsAppSimulator } from './whatsapp-simulator/server.js';
 
 type Schemas = components['schemas'];
 
-const STEP_TIMEOUT_MS = 10_000;
+// A deadline for a condition, not a wait: generous, so that a machine busy with other work does not fail it.
+const STEP_TIMEOUT_MS = 30_000;
 const POLL_MS = 25;
 /** The linked number and the person it writes to (E.164, valid numbers: the API checks them). */
 const LINE = '+12025550160';
