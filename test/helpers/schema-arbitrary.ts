@@ -76,7 +76,9 @@ function stringArbitrary(s: JsonSchema): fc.Arbitrary<string> {
     case 'email':
       return fc.stringMatching(/^[a-z]{1,10}$/).map((local) => `${local}@fuzz.example.com`);
     case 'uri':
-      return fc.constantFrom('https://1.0.0.1/hook', 'https://example.com/a.png', 'http://1.0.0.1:8080/in');
+      // Never a host on the network: `.invalid` never resolves, and loopback is refused as a media or webhook
+      // address, so a URL a generated request names is never fetched.
+      return fc.constantFrom('https://parley.invalid/hook', 'https://media.parley.invalid/a.png', 'http://127.0.0.1:9/in');
     default:
       break;
   }
