@@ -224,3 +224,35 @@ describe('npm start as root from a folder other users cannot pass through', { sk
     assert.ok(!started.output().includes('    at '), `a stack trace:\n${started.output()}`);
   });
 });
+
+describe('npm start as an ordinary user', { skip: process.getuid?.() === 0 && existsSync('/usr/bin/setpriv') ? false : 'needs root (to become nobody) and setpriv' }, () => {
+  test('runs PostgreSQL as that user, creating no user and needing no privilege', { timeout: 120_000 }, async () => {
+    // As the Docker image runs it (user `node`): here as `nobody`, whose data directory is its own.
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'parley-nobody-'));
+    dataDirs.push(dataDir);
+    spawnSync('chown', ['nobody', dataDir]);
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = { ...process.env, HOME: dataDir, PARLEY_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info' };
+    for (const name of ['DATABASE_URL', 'REDIS_URL', 'ENCRYPTION_KEY', 'PARLEY_ROLE']) delete env[name];
+    const child = spawn('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', 'node', '--import', 'tsx', 'server/main.ts'], {
+      cwd: root,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    running.add(child);
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('close', (code, signal) => resolve({ code, signal })));
+    const started = { child, output: () => output, exited };
+    const client = new Client(`http://127.0.0.1:${port}`);
+    await waitForHealth(started, client, 60_000);
+    const owner = await buildAccount(client, { account_name: 'Ordinary Co' });
+    assert.equal((await client.get('/v1/account', { key: owner.key })).status, 200);
+    assert.ok(!/copying the PostgreSQL binaries|lives outside it/.test(output), 'an ordinary user runs PostgreSQL where it is');
+    const exit = await terminate(started, 20_000);
+    assert.ok(exit.code === 0 || exit.signal === 'SIGTERM', `exited with ${JSON.stringify(exit)}:\n${output}`);
+    assert.equal(statSync(path.join(dataDir, 'postgres')).uid, statSync(dataDir).uid, 'the cluster belongs to the user that ran Parley');
+  });
+});
