@@ -24,6 +24,9 @@ export const isPublicAddress: AddressPolicy = (address) => {
   return parsed.kind() === 'ipv4' || (parsed as ipaddr.IPv6).match(GLOBAL_UNICAST_V6);
 };
 
+/** 127.0.0.0/8, ::1 and their IPv4-mapped forms: this machine, and nothing else. */
+export const isLoopbackAddress: AddressPolicy = (address) => ipaddr.isValid(address) && ipaddr.process(address).range() === 'loopback';
+
 /** For deployments that fetch media from their own networks (`MEDIA_ALLOW_PRIVATE_NETWORKS=true`), and tests. */
 export const anyAddress: AddressPolicy = () => true;
 

@@ -1,17 +1,9 @@
-import ipaddr from 'ipaddr.js';
 import type { Config } from '../config.js';
 import type { Mode } from '../platform/db/database.js';
-import { anyAddress, isPublicAddress, resolveHost, type AddressPolicy, type ResolvedAddress } from '../media/address-policy.js';
+import { anyAddress, isLoopbackAddress, isPublicAddress, resolveHost, type AddressPolicy, type ResolvedAddress } from '../media/address-policy.js';
 import { invalidRequest } from '../platform/http/errors.js';
 
 const LOOKUP_TIMEOUT_MS = 5_000;
-
-/** 127.0.0.0/8, ::1 and their IPv4-mapped forms: this machine, and nothing else. */
-const isLoopback: AddressPolicy = (address) => {
-  if (!ipaddr.isValid(address)) return false;
-  const parsed = ipaddr.process(address);
-  return parsed.range() === 'loopback';
-};
 
 /**
  * Where an endpoint of one mode may point. Private networks are refused unless the operator allows them
@@ -24,7 +16,7 @@ export function webhookAddressPolicy(
   mode: Mode,
 ): AddressPolicy {
   if (config.WEBHOOK_ALLOW_PRIVATE_NETWORKS) return anyAddress;
-  if (mode === 'test' && config.webhookLoopbackInTestMode) return (address) => isPublicAddress(address) || isLoopback(address);
+  if (mode === 'test' && config.webhookLoopbackInTestMode) return (address) => isPublicAddress(address) || isLoopbackAddress(address);
   return isPublicAddress;
 }
 

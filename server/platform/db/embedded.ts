@@ -20,9 +20,6 @@ export interface EmbeddedDatabase {
 /** Why the embedded database cannot start, in one sentence a person can act on; shown without a stack. */
 export class EmbeddedDatabaseError extends Error {}
 
-/** Where root keeps what the `postgres` user must reach when the checkout or data directory is private. */
-export const DEFAULT_SHARED_DIR = '/var/lib/parley';
-
 interface Binaries {
   initdb: string;
   postgres: string;
@@ -316,8 +313,8 @@ async function stopServer(child: ChildProcess, clusterDir: string): Promise<void
 }
 
 export interface EmbeddedOptions {
-  /** Where root puts what the `postgres` user must reach when the data directory or checkout is private. */
-  sharedDir?: string;
+  /** Where root puts what the `postgres` user must reach when the data directory or checkout is private (PARLEY_SHARED_DIR). */
+  sharedDir: string;
 }
 
 /**
@@ -325,8 +322,7 @@ export interface EmbeddedOptions {
  * running as root from a folder the `postgres` user cannot reach (see clusterDirFor). One Parley process owns a
  * data directory at a time; a database left running by a Parley that was killed is shut down first.
  */
-export async function startEmbeddedPostgres(dataDir: string, password: string, logger: Logger, options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
-  const sharedDir = options.sharedDir ?? DEFAULT_SHARED_DIR;
+export async function startEmbeddedPostgres(dataDir: string, password: string, logger: Logger, { sharedDir }: EmbeddedOptions): Promise<EmbeddedDatabase> {
   await mkdir(dataDir, { recursive: true });
   const lockFile = await lockDataDir(dataDir);
   let server: ChildProcess | undefined;
