@@ -13,6 +13,7 @@ import { messageRoutes } from './messages/routes.js';
 import { apiKeyRoutes } from './keys/routes.js';
 import { templateRoutes } from './templates/routes.js';
 import { webhookEndpointRoutes } from './webhook-endpoints/routes.js';
+import { usageRoutes } from './usage/routes.js';
 import { platformHandlers, registerDocsAssets } from './platform/http/platform-endpoints.js';
 import { requestContext } from './platform/http/request-context.js';
 import type { Route } from './platform/http/route.js';
@@ -25,6 +26,7 @@ import type { Services } from './platform/services.js';
 export const routes: Route[] = [
   ...authRoutes,
   ...accountRoutes,
+  ...usageRoutes,
   ...apiKeyRoutes,
   ...connectionRoutes,
   ...contactRoutes,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { buildPlanCatalog, type PlanDefinition } from './accounts/plans.js';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (min: number, max: number) => {
@@ -49,7 +50,14 @@ const schema = z.object({
   LOGIN_ATTEMPT_WINDOW_SECONDS: int(1, 86_400).default(900),
   SESSION_TTL_HOURS: int(1, 24 * 365).default(24 * 14),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
-  MAX_CONNECTIONS_PER_ACCOUNT: int(1, 100_000).default(10),
+  // The plan catalog: JSON keyed by plan id, merged over the defaults (free, pro, business, enterprise), e.g.
+  // {"pro":{"stripe_price_id":"price_123","limits":{"connections":10}}}. README lists every field.
+  PARLEY_PLANS: z.string().optional(),
+  // The plan a new account starts on.
+  PARLEY_DEFAULT_PLAN: z.string().default('free'),
+  // Counting usage (the ledger, GET /v1/usage, the messages-per-period limit, usage alerts, metered billing).
+  // false exists to measure what counting costs (npm run bench:messages); a deployment never turns it off.
+  USAGE_LEDGER: bool.default(true),
   WORKER_MAX_CONNECTIONS: int(1, 1_000_000).default(5_000),
   // At least one full request (100 numbers), so that a 429 is always worth retrying.
   NUMBER_CHECKS_PER_HOUR: int(100, 1_000_000).default(1_000),
@@ -89,6 +97,8 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema> & {
   dataDir: string;
+  /** The plan catalog: the defaults with PARLEY_PLANS merged over them. */
+  plans: PlanDefinition[];
   /** WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE, or its default: on when the database is embedded. */
   webhookLoopbackInTestMode: boolean;
 };
@@ -121,8 +131,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         '  API nodes and workers reach each other through Redis; without it, run one process with PARLEY_ROLE=all.',
     );
   }
+  let plans: PlanDefinition[];
+  try {
+    plans = buildPlanCatalog(config.PARLEY_PLANS);
+  } catch (error) {
+    throw new ConfigError(`Parley cannot start: invalid configuration.\n  PARLEY_PLANS: ${(error as Error).message}`);
+  }
+  if (!plans.some((plan) => plan.id === config.PARLEY_DEFAULT_PLAN)) {
+    throw new ConfigError(
+      `Parley cannot start: invalid configuration.\n  PARLEY_DEFAULT_PLAN: must be a plan in the catalog (${plans.map((plan) => plan.id).join(', ')}) (got "${config.PARLEY_DEFAULT_PLAN}")`,
+    );
+  }
   return {
     ...config,
+    plans,
     dataDir: path.resolve(config.PARLEY_DATA_DIR),
     webhookLoopbackInTestMode: config.WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE ?? config.DATABASE_URL === undefined,
   };

@@ -11,6 +11,7 @@ import { SandboxTransport } from './connections/sandbox/transport.js';
 import { sandboxNetwork } from './messages/sandbox-network.js';
 import { startMessageSweeper } from './messages/sweeper.js';
 import { startBulkRunner } from './bulk/runner.js';
+import { startUsageCounting } from './usage/worker.js';
 import { ConnectionStreams } from './connections/streams.js';
 import { EventStreams } from './events/streams.js';
 import type { Transport } from './connections/transport.js';
@@ -74,6 +75,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
   let workerDb: Database | undefined;
   let stopSweeper = () => {};
   let stopBulkRunner = () => {};
+  let stopUsageCounting = () => {};
   let dispatcher: WebhookDispatcher | undefined;
 
   try {
@@ -95,6 +97,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       await manager.start();
       stopSweeper = startMessageSweeper({ ...services, db: workerDb });
       stopBulkRunner = startBulkRunner({ ...services, db: workerDb }, { databaseUrl: infrastructure.databaseUrl });
+      stopUsageCounting = startUsageCounting({ ...services, db: workerDb });
       dispatcher = new WebhookDispatcher({
         db: workerDb,
         secrets: services.secrets,
@@ -144,6 +147,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       clearInterval(maintenance);
       stopSweeper();
       stopBulkRunner();
+      stopUsageCounting();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // Event streams never finish on their own; end them so their connections can close.

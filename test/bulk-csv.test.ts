@@ -129,7 +129,7 @@ describe('bulk jobs from a CSV file, and the recipient limit', () => {
     const account = await buildAccount(server.client);
     const own = await server.client.get<Schemas['CurrentAccount']>('/v1/account', { key: account.key });
     assertConforms('getAccount', own);
-    assert.equal(own.body.limits.bulk_job_recipients, 100_000);
+    assert.equal(own.body.limits.bulk_job_recipients, 1_000_000, "the enterprise plan's, which test servers start accounts on");
 
     assertError(await setLimit(account.account.id, 2, account), 403, 'platform_admin_required');
     assertError(await setLimit(account.account.id, 0), 400, 'parameter_invalid');
@@ -145,15 +145,17 @@ describe('bulk jobs from a CSV file, and the recipient limit', () => {
     const three = [number(), number(), number()];
     for (const to of three) assert.equal((await server.client.post('/v1/contacts', { phone_number: to, tags: ['three'] }, { key: account.key })).status, 201);
     const before = await jobCount();
-    const overJson = assertError(await post({ recipients: three.map((to) => ({ to })) }), 400, 'bulk_job_too_many_recipients');
-    assert.match(overJson.message, /at most 2 recipients/);
-    assertError(await post({ contacts: { tags: ['three'] } }), 400, 'bulk_job_too_many_recipients');
-    assertError(await post({ recipients_csv: { media_id: await upload(`phone\n${three.join('\n')}\n`, account.key) } }), 400, 'bulk_job_too_many_recipients');
+    const overJson = assertError(await post({ recipients: three.map((to) => ({ to })) }), 403, 'plan_limit_reached');
+    assert.match(overJson.message, /allows 2 recipients in one bulk job, and this one has 3/);
+    assert.deepEqual(overJson.limit, { name: 'bulk_job_recipients', value: 2, used: 3, plan: 'enterprise' });
+    assert.equal(overJson.param, 'bulk_job_recipients');
+    assertError(await post({ contacts: { tags: ['three'] } }), 403, 'plan_limit_reached');
+    assertError(await post({ recipients_csv: { media_id: await upload(`phone\n${three.join('\n')}\n`, account.key) } }), 403, 'plan_limit_reached');
     assert.equal(await jobCount(), before);
     assert.equal((await post({ recipients: three.slice(0, 2).map((to) => ({ to })) })).status, 201);
 
     const reset = await setLimit(account.account.id, null);
-    assert.equal(reset.body.limits.bulk_job_recipients, 100_000);
+    assert.equal(reset.body.limits.bulk_job_recipients, 1_000_000);
     assert.equal((await post({ contacts: { tags: ['three'] } })).status, 201);
   });
 });

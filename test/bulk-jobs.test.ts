@@ -284,8 +284,12 @@ describe('bulk jobs (sandbox network)', () => {
     assert.equal(live.status, 201, JSON.stringify(live.body));
     const text = { type: 'text', text: { body: 'x' } };
     assertError(await jobs.create({ connection_ids: [first.id, live.body.id], ...text, recipients: [{ to: number() }] }), 404, 'resource_missing');
+    // The Business plan's limit (test servers start accounts on Enterprise's, 1,000,000).
+    await server.services.db.system((trx) => trx('accounts').where({ id: owner.account.id }).update({ limit_overrides: { bulk_job_recipients: 100_000 } }));
     const many = Array.from({ length: 100_001 }, (_, i) => ({ to: `+1202558${String(i % 10_000).padStart(4, '0')}` }));
-    assertError(await jobs.create({ connection_ids: [first.id], ...text, recipients: many }), 400, 'bulk_job_too_many_recipients');
+    const tooMany = assertError(await jobs.create({ connection_ids: [first.id], ...text, recipients: many }), 403, 'plan_limit_reached');
+    assert.equal(tooMany.param, 'bulk_job_recipients');
+    await server.services.db.system((trx) => trx('accounts').where({ id: owner.account.id }).update({ limit_overrides: {} }));
     assertError(await jobs.create({ connection_ids: [first.id], template: { name: 'nope', language: 'en' }, recipients: [{ to: number() }] }), 404, 'resource_missing');
     assertError(await jobs.create({ connection_ids: [first.id], recipients: [{ to: number() }] }), 400, 'parameter_missing');
     const after = await server.services.db.system(async (trx) => Number((await trx('bulk_jobs').count({ n: '*' }))[0]!.n));

@@ -694,8 +694,8 @@ describe('WhatsApp connections (sandbox network)', () => {
       for (const sendRate of [1, 60]) assert.equal((await calls.create(owner.key, { send_rate: sendRate })).send_rate, sendRate);
     });
 
-    test('the account limit refuses one connection too many (403 connection_limit_reached) and creates nothing', async () => {
-      const limited = await startTestServer(settings({ MAX_CONNECTIONS_PER_ACCOUNT: '2' }));
+    test('the plan limit refuses one connection too many (403 plan_limit_reached) and creates nothing', async () => {
+      const limited = await startTestServer(settings({ PARLEY_PLANS: JSON.stringify({ enterprise: { limits: { connections: 2 } } }) }));
       try {
         const account = await buildAccount(limited.client);
         const attempts = await Promise.all(
@@ -705,10 +705,10 @@ describe('WhatsApp connections (sandbox network)', () => {
         const created = attempts.filter((r) => r.status === 201);
         const refused = attempts.filter((r) => r.status !== 201);
         assert.equal(created.length, 2, 'creations at the same moment cannot slip past the limit');
-        for (const response of refused) assertError(response, 403, 'connection_limit_reached');
+        for (const response of refused) assertError(response, 403, 'plan_limit_reached');
 
         const third = await limited.client.post('/v1/connections', {}, { key: account.key });
-        assertError(third, 403, 'connection_limit_reached');
+        assert.equal(assertError(third, 403, 'plan_limit_reached').param, 'connections');
         const list = await limited.client.get('/v1/connections', { key: account.key });
         assert.deepEqual(list.body.data.map((c: Connection) => c.id).sort(), created.map((r) => r.body.id).sort());
         const createdEvents = await limited.services.db.system((trx) =>

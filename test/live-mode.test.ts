@@ -58,8 +58,6 @@ describe('live mode: Parley runs unmodified Baileys against the WhatsApp Web sim
       DATABASE_URL: database.url,
       REDIS_KEY_PREFIX: redisPrefix,
       WHATSAPP_WS_URL: sim.url,
-      // every test links numbers of its own, and stopped ones stay listed
-      MAX_CONNECTIONS_PER_ACCOUNT: '50',
     });
 
   before(async () => {

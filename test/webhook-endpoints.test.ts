@@ -216,10 +216,12 @@ describe('webhook endpoints', () => {
     }
   });
 
-  test('an account has at most 20 endpoints per mode: the 21st answers 409 webhook_endpoint_limit_reached', async () => {
+  test("an account has at most its plan's endpoints per mode (Business: 20): the 21st answers 403 plan_limit_reached", async () => {
     const owner = await buildAccount(server.client);
+    await server.services.db.system((trx) => trx('accounts').where({ id: owner.account.id }).update({ plan: 'business' }));
     for (let n = 0; n < 20; n++) assert.equal((await create(owner.key, { url: `${PUBLIC_URL}/${n}`, events: ['*'] })).status, 201);
-    assertError(await create(owner.key, { url: PUBLIC_URL, events: ['*'] }), 409, 'webhook_endpoint_limit_reached');
+    const refused = assertError(await create(owner.key, { url: PUBLIC_URL, events: ['*'] }), 403, 'plan_limit_reached');
+    assert.equal(refused.param, 'webhook_endpoints');
     assert.equal((await rowsOf(owner.account.id)).length, 20);
   });
 

@@ -14,6 +14,13 @@ export interface MethodName {
 const table: Record<string, Record<string, string>> = {
   auth: { signup: 'signup', login: 'login', logout: 'logout', getSession: 'session' },
   account: { getAccount: 'retrieve' },
+  plans: { listPlans: 'list' },
+  usage: {
+    getUsage: 'retrieve',
+    listUsageThresholds: 'listThresholds',
+    createUsageThreshold: 'createThreshold',
+    deleteUsageThreshold: 'deleteThreshold',
+  },
   apiKeys: { createApiKey: 'create', listApiKeys: 'list', revokeApiKey: 'revoke' },
   connections: {
     createConnection: 'create',

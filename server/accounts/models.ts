@@ -1,4 +1,5 @@
 import { Model } from 'objection';
+import type { LimitName } from './plans.js';
 
 // `declare` keeps TypeScript from emitting class fields, which would shadow the values objection sets.
 
@@ -8,8 +9,11 @@ export class AccountRow extends Model {
   declare name: string;
   declare status: 'active' | 'suspended';
   declare plan: string;
-  /** Set by the platform admin; null: the plan's limit. */
-  declare bulk_job_recipient_limit: number | null;
+  /** Limits the platform admin set for this account, by name; each replaces its plan's. */
+  declare limit_overrides: Partial<Record<LimitName, number>>;
+  /** The subscription's current period (Stripe); null: calendar months, UTC. */
+  declare billing_period_start: Date | null;
+  declare billing_period_end: Date | null;
   declare created_at: Date;
 }
 

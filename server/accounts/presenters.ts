@@ -1,24 +1,44 @@
+import type { Config } from '../config.js';
 import type { components } from '../generated/openapi.js';
 import type { Mode } from '../platform/db/database.js';
+import { periodOf } from '../usage/limits.js';
 import type { AccountRow, UserRow } from './models.js';
-import { limitsOf, planById } from './plans.js';
+import { limitsOf, planOf, type PlanDefinition } from './plans.js';
 
 type Schemas = components['schemas'];
+/** What presenting a plan needs from the configuration: the catalog and the plan a stray id falls back to. */
+export type PlansConfig = Pick<Config, 'plans' | 'PARLEY_DEFAULT_PLAN'>;
 
-export function presentAccount(row: AccountRow): Schemas['Account'] {
+export function presentPlan(plan: PlanDefinition): Schemas['Plan'] {
+  return {
+    id: plan.id,
+    object: 'plan',
+    name: plan.name,
+    price_monthly: plan.price_monthly,
+    currency: plan.currency,
+    included_messages: plan.included_messages,
+    checkout_available: plan.stripe_price_id !== null,
+    limits: plan.limits,
+  };
+}
+
+export function presentAccount(row: AccountRow, config: PlansConfig): Schemas['Account'] {
+  const period = periodOf(row);
   return {
     id: row.id,
     object: 'account',
     name: row.name,
     status: row.status,
-    plan: planById(row.plan),
-    limits: limitsOf(row),
+    plan: presentPlan(planOf(config, row)),
+    limits: limitsOf(config, row),
+    limit_overrides: row.limit_overrides,
+    period: { start: period.start.toISOString(), end: period.end.toISOString() },
     created_at: row.created_at.toISOString(),
   };
 }
 
-export function presentCurrentAccount(row: AccountRow, mode: Mode): Schemas['CurrentAccount'] {
-  return { ...presentAccount(row), mode };
+export function presentCurrentAccount(row: AccountRow, mode: Mode, config: PlansConfig): Schemas['CurrentAccount'] {
+  return { ...presentAccount(row, config), mode };
 }
 
 export function isPlatformAdmin(email: string, adminEmail: string | undefined): boolean {

@@ -19,7 +19,7 @@ export async function bootstrapPlatformAdmin(services: Services): Promise<void> 
   }
   const passwordHash = await hashPassword(ADMIN_PASSWORD);
   const created = await services.db.system((trx) =>
-    createUserWithAccount(trx, { email, passwordHash, accountName: 'Platform administration' }),
+    createUserWithAccount(trx, { email, passwordHash, accountName: 'Platform administration', plan: services.config.PARLEY_DEFAULT_PLAN }),
   );
   if (created) services.logger.info({ email, user_id: created.user.id }, 'created the platform admin');
 }

@@ -60,7 +60,7 @@ export async function openSession(
   return {
     session: presentSession(
       { session, user, account, mode: 'test' },
-      { secrets: services.secrets, adminEmail: services.config.ADMIN_EMAIL },
+      { secrets: services.secrets, config: services.config },
     ),
     cookie,
   };

@@ -41,7 +41,7 @@ export const authRoutes = [
       status: 200,
       body: presentSession(
         { session, user, account, mode: actor.mode },
-        { secrets: services.secrets, adminEmail: services.config.ADMIN_EMAIL },
+        { secrets: services.secrets, config: services.config },
       ),
     };
   }),

@@ -1,3 +1,4 @@
+import type { Config } from '../config.js';
 import type { Knex } from 'knex';
 import { Model } from 'objection';
 import type { components } from '../generated/openapi.js';
@@ -62,13 +63,13 @@ export async function revokeSession(trx: Transaction, sessionId: string): Promis
 
 export function presentSession(
   parts: { session: SessionRow; user: UserRow; account: AccountRow; mode: Mode },
-  services: { secrets: SecretBox; adminEmail: string | undefined },
+  services: { secrets: SecretBox; config: Config },
 ): components['schemas']['Session'] {
   return {
     id: parts.session.id,
     object: 'session',
-    user: presentUser(parts.user, services.adminEmail),
-    account: presentAccount(parts.account),
+    user: presentUser(parts.user, services.config.ADMIN_EMAIL),
+    account: presentAccount(parts.account, services.config),
     mode: parts.mode,
     csrf_token: csrfTokenFor(services.secrets, parts.session.id),
     created_at: parts.session.created_at.toISOString(),

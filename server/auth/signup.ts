@@ -1,6 +1,5 @@
 import type { components } from '../generated/openapi.js';
 import { AccountRow, MembershipRow, UserRow } from '../accounts/models.js';
-import { DEFAULT_PLAN } from '../accounts/plans.js';
 import { presentAccount, presentUser, isPlatformAdmin } from '../accounts/presenters.js';
 import { createApiKey } from '../keys/api-keys.js';
 import type { Transaction } from '../platform/db/database.js';
@@ -20,7 +19,7 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase();
  */
 export async function createUserWithAccount(
   trx: Transaction,
-  input: { email: string; passwordHash: string; accountName: string },
+  input: { email: string; passwordHash: string; accountName: string; plan: string },
 ): Promise<{ user: UserRow; account: AccountRow } | undefined> {
   const inserted = await trx('users')
     .insert({ id: newId('user'), email: input.email, password_hash: input.passwordHash })
@@ -32,7 +31,7 @@ export async function createUserWithAccount(
   const account = await AccountRow.query(trx).insertAndFetch({
     id: newId('account'),
     name: input.accountName,
-    plan: DEFAULT_PLAN,
+    plan: input.plan,
   });
   await MembershipRow.query(trx).insert({ account_id: account.id, user_id: user.id, role: 'owner' });
   return { user, account };
@@ -58,6 +57,7 @@ export async function signup(
     email,
     passwordHash: input.passwordHash,
     accountName: input.account_name.trim(),
+    plan: services.config.PARLEY_DEFAULT_PLAN,
   });
   if (!created) throw conflict('email_taken', `An account already uses ${email}. Sign in instead.`, 'email');
   const { user, account } = created;
@@ -71,9 +71,9 @@ export async function signup(
     result: {
       object: 'signup',
       user: presentUser(user, adminEmail),
-      account: presentAccount(account),
+      account: presentAccount(account, services.config),
       api_key: apiKey,
-      session: presentSession({ session, user, account, mode: 'test' }, { secrets: services.secrets, adminEmail }),
+      session: presentSession({ session, user, account, mode: 'test' }, { secrets: services.secrets, config: services.config }),
     },
     cookie,
   };

@@ -1,5 +1,5 @@
-import { AccountRow } from '../accounts/models.js';
-import { limitsOf } from '../accounts/plans.js';
+import type { Config } from '../config.js';
+import { accountLimit } from '../usage/limits.js';
 import { contactsByTags } from '../contacts/by-tags.js';
 import { recordEvent } from '../events/record.js';
 import type { components } from '../generated/openapi.js';
@@ -8,13 +8,13 @@ import { findMediaForMessage } from '../media/media.js';
 import { checkMentions, contentFor, isMediaType } from '../messages/content.js';
 import { sendAtOf } from '../messages/send.js';
 import { scopeOf, type Actor } from '../platform/actor.js';
-import type { Transaction } from '../platform/db/database.js';
+import type { TenantScope, Transaction } from '../platform/db/database.js';
 import { ApiError, conflict, invalidRequest, notFound } from '../platform/http/errors.js';
 import { newId } from '../platform/ids.js';
 import { renderTemplate, templateVariables } from '../templates/render.js';
 import { checkReference } from '../templates/send.js';
 import { findTemplateForSend } from '../templates/templates.js';
-import { contactRecipient, RecipientWriter, tooMany, type RecipientInput, type VariableCheck } from './expand.js';
+import { contactRecipient, RecipientWriter, tooMany, type RecipientInput, type RecipientLimit, type VariableCheck } from './expand.js';
 import type { BulkJobRow, BulkMessage } from './models.js';
 import { findBulkJob } from './queries.js';
 
@@ -75,10 +75,9 @@ async function checkMessage(trx: Transaction, body: Request): Promise<{ message:
 }
 
 /** The most recipients the account's jobs may have (its own limit, or its plan's). */
-export async function recipientLimit(trx: Transaction, accountId: string): Promise<number> {
-  const account = await AccountRow.query(trx).findById(accountId);
-  if (!account) throw notFound('account', accountId);
-  return limitsOf(account).bulk_job_recipients;
+export async function recipientLimit(trx: Transaction, config: Config, scope: TenantScope): Promise<RecipientLimit> {
+  const found = await accountLimit(trx, config, scope.accountId, 'bulk_job_recipients');
+  return { max: found.value, plan: found.plan, mode: scope.mode };
 }
 
 /** Which request field holds the job's recipients: exactly one of the three. */
@@ -95,11 +94,12 @@ export function recipientSource(body: Request): 'recipients' | 'contacts' | 'rec
  * Checks the whole request, then stores the job and every recipient in the caller's transaction. `csv` holds
  * the rows of `recipients_csv`, read before the transaction (see readRecipientsCsv).
  */
-export async function createBulkJob(trx: Transaction, actor: Actor, body: Request, csv?: RecipientInput[]): Promise<Schemas['BulkJob']> {
+export async function createBulkJob(trx: Transaction, config: Config, actor: Actor, body: Request, csv?: RecipientInput[]): Promise<Schemas['BulkJob']> {
   const scope = scopeOf(actor);
   const source = recipientSource(body);
-  const limit = { max: await recipientLimit(trx, scope.accountId), param: source };
-  if ((body.recipients ?? csv ?? []).length > limit.max) throw tooMany(limit.max, source);
+  const limit = { ...(await recipientLimit(trx, config, scope)), param: source };
+  const given = (body.recipients ?? csv ?? []).length;
+  if (given > limit.max) throw tooMany(limit, source, given);
   const sendAt = sendAtOf(body.send_at);
   await checkConnections(trx, body.connection_ids);
   const { message, check, declared } = await checkMessage(trx, body);

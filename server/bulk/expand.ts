@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
+import type { PlanDefinition } from '../accounts/plans.js';
 import type { ContactRow } from '../contacts/models.js';
-import type { Transaction } from '../platform/db/database.js';
-import { ApiError } from '../platform/http/errors.js';
+import type { Mode, TenantScope, Transaction } from '../platform/db/database.js';
 import { toE164 } from '../platform/phone.js';
-import type { TenantScope } from '../platform/db/database.js';
+import { planLimitReached } from '../usage/limits.js';
 import type { RecipientStatus } from './models.js';
 
 /** Rows per insert: large enough that 100,000 recipients take a few statements, small enough for one array each. */
@@ -21,14 +21,22 @@ export interface RecipientInput {
 /** Checks one recipient's variables (a template job renders them); returns the failure, or null. */
 export type VariableCheck = (variables: Record<string, string | number>) => { code: string; message: string } | null;
 
-export const tooMany = (limit: number, param: string) =>
-  new ApiError(
-    400,
-    'invalid_request_error',
-    'bulk_job_too_many_recipients',
-    `This account's bulk jobs may have at most ${limit.toLocaleString('en')} recipients (limits.bulk_job_recipients); split the list into several jobs. No job was created.`,
-    { param },
-  );
+/** The account's recipient limit for one job, with what the refusal names. */
+export interface RecipientLimit {
+  max: number;
+  plan: PlanDefinition;
+  mode: Mode;
+}
+
+/** `count`: the recipients the request has, when known; else it has more than the limit. */
+export const tooMany = (limit: RecipientLimit, source: string, count = limit.max + 1) =>
+  planLimitReached('bulk_job_recipients', {
+    value: limit.max,
+    used: count,
+    plan: limit.plan,
+    mode: limit.mode,
+    remedy: `No job was created. Split the list (${source}) into several jobs, or`,
+  });
 
 /** A contact's variables: its attributes, and its name under `name`. */
 export function contactRecipient(contact: ContactRow): RecipientInput {
@@ -58,7 +66,7 @@ export class RecipientWriter {
     private readonly jobId: string,
     private readonly check: VariableCheck,
     /** The account's recipient limit, and the request field the recipients came in. */
-    private readonly limit: { max: number; param: string },
+    private readonly limit: RecipientLimit & { param: string },
   ) {}
 
   get count(): number {
@@ -66,7 +74,7 @@ export class RecipientWriter {
   }
 
   async add(recipient: RecipientInput): Promise<void> {
-    if (this.count >= this.limit.max) throw tooMany(this.limit.max, this.limit.param);
+    if (this.count >= this.limit.max) throw tooMany(this.limit, this.limit.param);
     this.pending.push(recipient);
     if (this.pending.length >= BATCH) await this.flush();
   }

@@ -13,10 +13,10 @@ export const bulkJobRoutes = [
     async ({ services, actor, body }) => {
       if (recipientSource(body) !== 'recipients_csv') return undefined;
       const scope = scopeOf(actor);
-      const limit = await services.db.tenant(scope, (trx) => recipientLimit(trx, scope.accountId));
+      const limit = await services.db.tenant(scope, (trx) => recipientLimit(trx, services.config, scope));
       return readRecipientsCsv(services, scope, body.recipients_csv!.media_id, limit);
     },
-    async ({ trx, actor, body, prepared }) => ({ status: 201, body: await createBulkJob(trx, actor, body, prepared) }),
+    async ({ trx, actor, body, prepared, services }) => ({ status: 201, body: await createBulkJob(trx, services.config, actor, body, prepared) }),
   ),
   authenticatedRoute('listBulkJobs', async ({ trx, query }) => ({ status: 200, body: await listBulkJobs(trx, query) })),
   authenticatedRoute('getBulkJob', async ({ trx, params }) => ({ status: 200, body: await findBulkJob(trx, params.id) })),

@@ -1,3 +1,4 @@
+import { countConnectionDays } from '../usage/ledger.js';
 import type { EventType } from '../events/types.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Bus } from '../platform/bus.js';
@@ -144,6 +145,7 @@ export class ConnectionRunner {
       const values = { ...patch, updated_at: trx.fn.now() } as unknown as Partial<ConnectionRow>;
       const updated = await ConnectionRow.query(trx).patchAndFetchById(this.lease.connectionId, values);
       await recordEvent(trx, scope, type, presentConnection(updated));
+      if (type === 'connection.connected') await countConnectionDays(trx, this.services.config, updated.id);
       return updated;
     });
     const update: ConnectionUpdate = { ...scope, connectionId: row.id, event: presentStreamEvent(type, row) };

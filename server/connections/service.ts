@@ -1,7 +1,8 @@
 import { recordEvent } from '../events/record.js';
 import { scopeOf, type Actor } from '../platform/actor.js';
 import type { Transaction } from '../platform/db/database.js';
-import { conflict, forbidden, notFound } from '../platform/http/errors.js';
+import { conflict, notFound } from '../platform/http/errors.js';
+import { admitCount } from '../usage/limits.js';
 import { paginate, type PageParams } from '../platform/http/pagination.js';
 import { newId } from '../platform/ids.js';
 import type { Services } from '../platform/services.js';
@@ -44,16 +45,9 @@ export async function createConnection(
   actor: Actor,
   input: { name?: string; send_rate?: number; new_contact_daily_limit?: number | null },
 ): Promise<ConnectionRow> {
-  const limit = services.config.MAX_CONNECTIONS_PER_ACCOUNT;
-  // Serializes creations per account, so two at once cannot both slip under the limit.
-  await trx.raw('select pg_advisory_xact_lock(hashtextextended(?, 1))', [`connections:${actor.accountId}`]);
-  const existing = Number((await trx('connections').count({ n: '*' }).first())?.n ?? 0);
-  if (existing >= limit) {
-    throw forbidden(
-      'connection_limit_reached',
-      `This account may have at most ${limit} ${actor.mode}-mode connections. Delete one you no longer use, or ask for a higher limit.`,
-    );
-  }
+  await admitCount(trx, services.config, scopeOf(actor), 'connections', async () => Number((await trx('connections').count({ n: '*' }).first())?.n ?? 0), {
+    remedy: 'Delete one you no longer use, or',
+  });
   const row = await ConnectionRow.query(trx).insertAndFetch({
     id: newId('connection'),
     account_id: actor.accountId,

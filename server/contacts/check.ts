@@ -1,3 +1,4 @@
+import { recordUsage } from '../usage/ledger.js';
 import type { components } from '../generated/openapi.js';
 import { assertCommandable, commandConnection, findConnection } from '../connections/service.js';
 import { notConnected, type NumberCheck } from '../connections/transport.js';
@@ -46,6 +47,9 @@ export async function checkContacts(trx: Transaction, services: Services, reques
       throw error;
     }
     answers = new Map(checks.map((check) => [check.phoneNumber, check]));
+    await recordUsage(trx, services.config, { accountId: connection.account_id, mode: connection.mode }, [
+      { category: 'number_checks', quantity: distinct.length, subjectId: connection.id },
+    ]);
   }
   return {
     object: 'contact_check',

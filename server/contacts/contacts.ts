@@ -1,3 +1,5 @@
+import type { Config } from '../config.js';
+import { admitCount } from '../usage/limits.js';
 import type { components } from '../generated/openapi.js';
 import { scopeOf, type Actor } from '../platform/actor.js';
 import type { Transaction } from '../platform/db/database.js';
@@ -21,9 +23,10 @@ async function assertNumberFree(trx: Transaction, phoneNumber: string, exceptId?
   if (existing) throw contactExists(existing.id);
 }
 
-export async function createContact(trx: Transaction, actor: Actor, input: Schemas['CreateContactRequest']): Promise<Schemas['Contact']> {
+export async function createContact(trx: Transaction, config: Config, actor: Actor, input: Schemas['CreateContactRequest']): Promise<Schemas['Contact']> {
   const scope = scopeOf(actor);
   const phoneNumber = normalizePhoneNumber(input.phone_number, 'phone_number');
+  await admitCount(trx, config, scope, 'contacts', () => countContacts(trx), { remedy: 'Delete contacts you no longer need, or' });
   // ON CONFLICT, not check-then-insert: a concurrent create of the same number gets the 409 too.
   const [row] = (await trx('contacts')
     .insert({
@@ -44,6 +47,11 @@ export async function createContact(trx: Transaction, actor: Actor, input: Schem
     throw conflict('concurrent_update', 'The request raced with another one; retry it.');
   }
   return presentContact(ContactRow.fromDatabaseJson(row));
+}
+
+/** The contacts of the transaction's account and mode (row-level security scopes the count). */
+export async function countContacts(trx: Transaction): Promise<number> {
+  return Number((await trx('contacts').count({ n: '*' }).first())?.n ?? 0);
 }
 
 export function listContacts(trx: Transaction, query: PageParams & { tag?: string; phone_number?: string }) {

@@ -1,3 +1,6 @@
+import type { Config } from '../config.js';
+import { lockLimit, planLimitReached, reachThresholds } from '../usage/limits.js';
+import { countContacts } from './contacts.js';
 import type { components } from '../generated/openapi.js';
 import { scopeOf, type Actor } from '../platform/actor.js';
 import type { Transaction } from '../platform/db/database.js';
@@ -27,7 +30,7 @@ export const tooManyRows = () =>
  * Upserts the valid rows and reports the others. Runs in the caller's transaction, so an import that fails
  * part way (a lost database) leaves nothing behind.
  */
-export async function importContacts(trx: Transaction, actor: Actor, format: ContactImport['format'], rows: ImportRow[]): Promise<ContactImport> {
+export async function importContacts(trx: Transaction, config: Config, actor: Actor, format: ContactImport['format'], rows: ImportRow[]): Promise<ContactImport> {
   if (rows.length > MAX_IMPORT_ROWS) throw tooManyRows();
   const invalid: RowError[] = [];
   const valid: ContactFields[] = [];
@@ -49,6 +52,11 @@ export async function importContacts(trx: Transaction, actor: Actor, format: Con
     valid.push(check.fields);
   });
 
+  // Which rows are new is known only once they are written: the import runs under the limit's lock, and one
+  // that would pass the limit is undone whole (the transaction rolls back) with the counts in the error.
+  const scope = scopeOf(actor);
+  const limit = await lockLimit(trx, config, scope, 'contacts');
+  const before = await countContacts(trx);
   let created = 0;
   let updated = 0;
   for (let start = 0; start < valid.length; start += BATCH_SIZE) {
@@ -56,6 +64,17 @@ export async function importContacts(trx: Transaction, actor: Actor, format: Con
     created += counts.created;
     updated += counts.updated;
   }
+  if (before + created > limit.value) {
+    throw planLimitReached('contacts', {
+      value: limit.value,
+      used: before,
+      adding: created,
+      plan: limit.plan,
+      mode: scope.mode,
+      remedy: 'Nothing was imported. Import fewer new numbers, delete contacts you no longer need, or',
+    });
+  }
+  await reachThresholds(trx, config, scope, { limit: 'contacts', before, after: before + created, value: limit.value, period: limit.period });
   return { object: 'contact_import', format, rows: rows.length, created, updated, unchanged: valid.length - created - updated, invalid };
 }
 

@@ -11,7 +11,7 @@ export const contactRoutes = [
     status: 200,
     body: await checkContacts(trx, services, body),
   })),
-  authenticatedRoute('createContact', async ({ trx, actor, body }) => ({ status: 201, body: await createContact(trx, actor, body) })),
+  authenticatedRoute('createContact', async ({ trx, actor, body, services }) => ({ status: 201, body: await createContact(trx, services.config, actor, body) })),
   authenticatedRoute('listContacts', async ({ trx, query }) => ({ status: 200, body: await listContacts(trx, query) })),
   authenticatedRoute('getContact', async ({ trx, params }) => ({ status: 200, body: await findContact(trx, params.id) })),
   authenticatedRoute('updateContact', async ({ trx, params, body }) => ({ status: 200, body: await updateContact(trx, params.id, body) })),
@@ -23,6 +23,6 @@ export const contactRoutes = [
       isStreamed(body)
         ? { format: 'csv', rows: readContactsCsv(await readFormFile(body, MAX_CSV_BYTES)) }
         : { format: 'json', rows: body.contacts.map((values) => ({ line: null, values })) },
-    async ({ trx, actor, prepared }) => ({ status: 200, body: await importContacts(trx, actor, prepared.format, prepared.rows) }),
+    async ({ trx, actor, prepared, services }) => ({ status: 200, body: await importContacts(trx, services.config, actor, prepared.format, prepared.rows) }),
   ),
 ];

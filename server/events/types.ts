@@ -34,6 +34,8 @@ export const EVENT_TYPES = [
   'bulk_job.paused',
   'bulk_job.canceled',
   'bulk_job.failed',
+  'account.plan_changed',
+  'usage.threshold_reached',
   'webhook.test',
 ] as const;
 

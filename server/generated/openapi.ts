@@ -89,12 +89,109 @@ export interface paths {
         };
         /**
          * The calling account
-         * @description The account the credential belongs to, its plan, and the mode of the calling credential.
+         * @description The account the credential belongs to: its plan, the limits in force (its own, where the platform operator
+         *     set one, else its plan's), the current billing period, and the mode of the calling credential.
          */
         get: operations["getAccount"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the plans
+         * @description Every plan an account can be on, cheapest first, with its monthly price, the messages it includes and its
+         *     limits. `checkout_available` says whether `POST /v1/billing/checkout-sessions` sells it; other plans are
+         *     assigned by the platform operator.
+         */
+        get: operations["listPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Usage for a period
+         * @description What the account used in the credential's mode (test and live are counted apart), from the usage ledger:
+         *     totals for the range and a series by day or month. `start` and `end` are UTC dates, both included; left
+         *     out, they are the current billing period's first and last day. A range is at most 366 days; `start` after
+         *     `end` is refused with `400 usage_range_invalid`, a longer range with `400 usage_range_too_long`. A month
+         *     in a `month` series is the calendar month (its first bucket starts at `start`, its last ends at `end`).
+         *     Counts are exact and current: each is written in the same transaction as the change that caused it.
+         */
+        get: operations["getUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List usage alert thresholds
+         * @description Every limit raises `usage.threshold_reached` when use reaches 80 % and 100 % of it (`defaults`), and at
+         *     each of the account's own thresholds (`data`), once per billing period and mode. Thresholds belong to the
+         *     account and apply in both modes.
+         */
+        get: operations["listUsageThresholds"];
+        put?: never;
+        /**
+         * Add a usage alert threshold
+         * @description Raises `usage.threshold_reached` when use of `limit` reaches `percent` of it (1–1000: above 100 is
+         *     useful for a limit the platform operator may raise). A threshold the account already has, or one of the
+         *     defaults, is refused with `409 usage_threshold_exists`; an account has at most 50 of its own
+         *     (`409 usage_threshold_limit_reached`).
+         */
+        post: operations["createUsageThreshold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/thresholds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a usage alert threshold
+         * @description The defaults (80 % and 100 %) cannot be removed.
+         */
+        delete: operations["deleteUsageThreshold"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1347,9 +1444,12 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change an account's limits
-         * @description Sets an account's own limits, which replace its plan's; `null` returns a limit to the plan's. Jobs
-         *     created before the change keep their recipients. Platform admin only.
+         * Change an account's plan or limits
+         * @description Puts an account on a plan (`plan`: any in `GET /v1/plans`; when Stripe billing is on, Stripe's
+         *     subscription changes it too, and the next subscription change wins), and sets its own limits, which
+         *     replace its plan's; `null` returns a limit to the plan's. A change of plan writes `account.plan_changed`.
+         *     Lowering a limit removes nothing: what is over it stays, and new additions are refused until use is below
+         *     it. Jobs created before the change keep their recipients. Platform admin only.
          */
         patch: operations["adminUpdateAccount"];
         trace?: never;
@@ -2074,6 +2174,48 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "account.plan_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.plan_changed
+         * @description The account moved to another plan: by the platform operator, or through Stripe billing (`cause`). Written in
+         *     live mode only: a plan belongs to the account, not a mode.
+         */
+        post: operations["accountPlanChangedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "usage.threshold_reached": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * usage.threshold_reached
+         * @description Use of a limit reached one of its thresholds (80 %, 100 %, or one of the account's own), in the mode
+         *     whose use it is. Each threshold fires once per billing period.
+         */
+        post: operations["usageThresholdReachedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "webhook.test": {
         parameters: {
             query?: never;
@@ -2115,6 +2257,7 @@ export interface components {
             message: string;
             /** @description The request field the error is about, when there is one (`a.b[0].c`). */
             param?: string;
+            limit?: components["schemas"]["PlanLimitDetails"];
             request_id: string;
         };
         /**
@@ -2167,22 +2310,79 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             expires_at: components["schemas"]["Timestamp"];
         };
+        /**
+         * @description A limit a plan sets.
+         * @enum {string}
+         */
+        LimitName: "messages_per_period" | "connections" | "api_keys" | "webhook_endpoints" | "contacts" | "bulk_job_recipients" | "team_members";
         Plan: {
             /** @example free */
             id: string;
+            /** @constant */
+            object: "plan";
             /** @example Free */
             name: string;
+            /** @description The monthly price in the currency's smallest unit (cents); 0 for a free plan or one sold by contract. */
+            price_monthly: number;
+            /** @example usd */
+            currency: string;
+            /** @description Messages per billing period the price covers; beyond it, up to `limits.messages_per_period`, each is billed as it is used. */
+            included_messages: number;
+            /** @description Whether `POST /v1/billing/checkout-sessions` sells this plan. */
+            checkout_available: boolean;
+            limits: components["schemas"]["AccountLimits"];
         };
-        /** @description The limits in force for the account (its own where the platform admin set one, else its plan's). */
+        PlanList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Plan"][];
+            /** @constant */
+            has_more: false;
+        };
+        /** @description A set of limits (a plan's, or those in force for an account). */
         AccountLimits: {
-            /** @description The most recipients one bulk job may have. */
+            /** @description Outbound messages accepted per billing period, per mode (bulk jobs included). */
+            messages_per_period: number;
+            /** @description WhatsApp connections, per mode. */
+            connections: number;
+            /** @description API keys not revoked, per mode. */
+            api_keys: number;
+            /** @description Webhook endpoints, per mode. */
+            webhook_endpoints: number;
+            /** @description Contacts, per mode. */
+            contacts: number;
+            /** @description Recipients in one bulk job. */
             bulk_job_recipients: number;
+            /** @description People who are members of the account. */
+            team_members: number;
+        };
+        /** @description The limits the platform operator set for this account; each replaces its plan's. */
+        LimitOverrides: {
+            messages_per_period?: number;
+            connections?: number;
+            api_keys?: number;
+            webhook_endpoints?: number;
+            contacts?: number;
+            bulk_job_recipients?: number;
+            team_members?: number;
+        };
+        /** @description The current billing period (the subscription's, else the calendar month in UTC); `end` is excluded. */
+        BillingPeriod: {
+            start: components["schemas"]["Timestamp"];
+            end: components["schemas"]["Timestamp"];
         };
         AdminUpdateAccountRequest: {
-            limits: {
-                /** @description The account's own limit; null for its plan's. */
-                bulk_job_recipients?: number | null;
-            };
+            /** @description A plan id from `GET /v1/plans`. */
+            plan?: string;
+            /** @description The account's own limits; null returns one to its plan's. */
+            limits?: Record<string, never>;
+            messages_per_period?: number | null;
+            connections?: number | null;
+            api_keys?: number | null;
+            webhook_endpoints?: number | null;
+            contacts?: number | null;
+            bulk_job_recipients?: number | null;
+            team_members?: number | null;
         };
         Account: {
             /** @example acct_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
@@ -2194,6 +2394,8 @@ export interface components {
             status: "active" | "suspended";
             plan: components["schemas"]["Plan"];
             limits: components["schemas"]["AccountLimits"];
+            limit_overrides: components["schemas"]["LimitOverrides"];
+            period: components["schemas"]["BillingPeriod"];
             created_at: components["schemas"]["Timestamp"];
         };
         /** @description The account, with the mode of the credential that asked. */
@@ -2206,8 +2408,97 @@ export interface components {
             status: "active" | "suspended";
             plan: components["schemas"]["Plan"];
             limits: components["schemas"]["AccountLimits"];
+            limit_overrides: components["schemas"]["LimitOverrides"];
+            period: components["schemas"]["BillingPeriod"];
             created_at: components["schemas"]["Timestamp"];
             mode: components["schemas"]["Mode"];
+        };
+        /**
+         * @description What a count is of. `messages_accepted_*`: outbound messages accepted, by kind (`text` is any session
+         *     message that is not media: text, location, contacts, poll, reaction; `template`: sent from a template;
+         *     `bulk`: sent by a bulk job); `messages_sent_*`: the same, once WhatsApp took them; `messages_inbound`:
+         *     messages and reactions received; `number_checks`: numbers looked up; `connection_days`: a connection
+         *     connected at some time on a UTC day counts 1 for that day.
+         * @enum {string}
+         */
+        UsageCategory: "messages_accepted_text" | "messages_accepted_media" | "messages_accepted_template" | "messages_accepted_bulk" | "messages_sent_text" | "messages_sent_media" | "messages_sent_template" | "messages_sent_bulk" | "messages_inbound" | "number_checks" | "connection_days";
+        /** @description Counts by category (every category, or the one asked for). */
+        UsageTotals: {
+            messages_accepted_text?: number;
+            messages_accepted_media?: number;
+            messages_accepted_template?: number;
+            messages_accepted_bulk?: number;
+            messages_sent_text?: number;
+            messages_sent_media?: number;
+            messages_sent_template?: number;
+            messages_sent_bulk?: number;
+            messages_inbound?: number;
+            number_checks?: number;
+            connection_days?: number;
+        };
+        UsageBucket: {
+            /**
+             * Format: date
+             * @description The first day.
+             */
+            start: string;
+            /**
+             * Format: date
+             * @description The last day, included.
+             */
+            end: string;
+            totals: components["schemas"]["UsageTotals"];
+        };
+        Usage: {
+            /** @constant */
+            object: "usage";
+            mode: components["schemas"]["Mode"];
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            end: string;
+            /** @enum {string} */
+            granularity: "day" | "month";
+            totals: components["schemas"]["UsageTotals"];
+            /** @description One bucket per day or month of the range, oldest first, including those with nothing counted. */
+            data: components["schemas"]["UsageBucket"][];
+        };
+        /** @example uth_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+        UsageThresholdId: string;
+        CreateUsageThresholdRequest: {
+            limit: components["schemas"]["LimitName"];
+            percent: number;
+        };
+        UsageThreshold: {
+            id: components["schemas"]["UsageThresholdId"];
+            /** @constant */
+            object: "usage_threshold";
+            limit: components["schemas"]["LimitName"];
+            percent: number;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        UsageThresholdList: {
+            /** @constant */
+            object: "list";
+            /** @description The percentages every limit alerts at. */
+            defaults: number[];
+            data: components["schemas"]["UsageThreshold"][];
+            /** @constant */
+            has_more: false;
+        };
+        DeletedUsageThreshold: {
+            id: components["schemas"]["UsageThresholdId"];
+            /** @constant */
+            object: "usage_threshold";
+            /** @constant */
+            deleted: true;
+        };
+        /** @description With `plan_limit_reached`: the limit, its value for the account, the use it was checked against, and the plan. */
+        PlanLimitDetails: {
+            name: components["schemas"]["LimitName"];
+            value: number;
+            used: number;
+            plan: string;
         };
         AccountList: {
             /** @constant */
@@ -3118,7 +3409,7 @@ export interface components {
          *     describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
          *     schema `data.object` has; the `webhooks` section lists each type with its payload.
          */
-        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["WebhookTestEvent"];
+        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["AccountPlanChangedEvent"] | components["schemas"]["UsageThresholdReachedEvent"] | components["schemas"]["WebhookTestEvent"];
         ConnectionCreatedEvent: {
             id: components["schemas"]["EventId"];
             /** @constant */
@@ -3430,6 +3721,66 @@ export interface components {
             type: "webhook_endpoint.disabled";
             created_at: components["schemas"]["Timestamp"];
             data: components["schemas"]["WebhookEndpointEventData"];
+        };
+        AccountPlanChangedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "account.plan_changed";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["PlanChangeEventData"];
+        };
+        PlanChangeEventData: {
+            object: components["schemas"]["PlanChange"];
+        };
+        PlanChange: {
+            /** @constant */
+            object: "plan_change";
+            account_id: string;
+            /** @description The id of the plan the account was on. */
+            previous_plan: string;
+            plan: components["schemas"]["Plan"];
+            limits: components["schemas"]["AccountLimits"];
+            period: components["schemas"]["BillingPeriod"];
+            /**
+             * @description Who changed it: the platform operator, or Stripe billing (a checkout, a subscription change, the end of a grace period after a failed payment, a cancellation).
+             * @enum {string}
+             */
+            cause: "admin" | "checkout" | "subscription" | "payment_failed" | "grace_ended" | "canceled";
+        };
+        UsageThresholdReachedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "usage.threshold_reached";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["UsageThresholdEventData"];
+        };
+        UsageThresholdEventData: {
+            object: components["schemas"]["UsageThresholdAlert"];
+        };
+        UsageThresholdAlert: {
+            /** @constant */
+            object: "usage_threshold_alert";
+            limit: components["schemas"]["LimitName"];
+            /** @description The threshold reached */
+            percent: number;
+            /** @description The use at which it is reached. */
+            threshold: number;
+            /** @description The use that reached it. */
+            used: number;
+            /** @description The limit. */
+            value: number;
+            mode: components["schemas"]["Mode"];
+            period: components["schemas"]["BillingPeriod"];
         };
         WebhookTestEvent: {
             id: components["schemas"]["EventId"];
@@ -4085,6 +4436,194 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan catalog. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getUsage: {
+        parameters: {
+            query?: {
+                /** @description The first day, in UTC (`2026-12-01`). */
+                start?: string;
+                /** @description The last day, in UTC, included. */
+                end?: string;
+                /** @description The series' buckets; `day` by default. */
+                granularity?: "day" | "month";
+                /** @description One category only; every category by default. */
+                category?: components["schemas"]["UsageCategory"];
+            };
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The totals and the series. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Usage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listUsageThresholds: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The default and the account's own thresholds. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageThresholdList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createUsageThreshold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUsageThresholdRequest"];
+            };
+        };
+        responses: {
+            /** @description The new threshold. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageThreshold"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    deleteUsageThreshold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["schemas"]["UsageThresholdId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The threshold was removed. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedUsageThreshold"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };
@@ -8464,6 +9003,90 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["BulkJobFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    accountPlanChangedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountPlanChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    usageThresholdReachedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsageThresholdReachedEvent"];
             };
         };
         responses: {

@@ -1,3 +1,5 @@
+import type { Config } from '../config.js';
+import { admitCount } from '../usage/limits.js';
 import type { Knex } from 'knex';
 import type { components } from '../generated/openapi.js';
 import type { Actor } from '../platform/actor.js';
@@ -57,8 +59,12 @@ function assertMayManage(actor: Actor, mode: Mode): void {
   }
 }
 
-export async function createApiKeyAs(trx: Transaction, actor: Actor, input: { name: string; mode: Mode }) {
+export async function createApiKeyAs(trx: Transaction, config: Config, actor: Actor, input: { name: string; mode: Mode }) {
   assertMayManage(actor, input.mode);
+  await admitCount(trx, config, { accountId: actor.accountId, mode: input.mode }, 'api_keys', async () =>
+    Number((await trx('api_keys').where({ mode: input.mode }).whereNull('revoked_at').count({ n: '*' }).first())?.n ?? 0), {
+    remedy: 'Revoke a key you no longer use, or',
+  });
   return createApiKey(trx, actor.accountId, input);
 }
 

@@ -2,9 +2,9 @@ import { authenticatedRoute } from '../platform/http/route.js';
 import { createApiKeyAs, listApiKeys, revokeApiKey } from './api-keys.js';
 
 export const apiKeyRoutes = [
-  authenticatedRoute('createApiKey', async ({ trx, actor, body }) => ({
+  authenticatedRoute('createApiKey', async ({ trx, actor, body, services }) => ({
     status: 201,
-    body: await createApiKeyAs(trx, actor, body),
+    body: await createApiKeyAs(trx, services.config, actor, body),
   })),
   authenticatedRoute('listApiKeys', async ({ trx, actor, query }) => ({
     status: 200,

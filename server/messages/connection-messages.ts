@@ -42,7 +42,7 @@ export class ConnectionMessages {
 
   status(update: MessageStatusUpdate): Promise<void> {
     return withLease(this.services.db, this.lease, async (trx) => {
-      await applyStatus(trx, this.#scope, this.lease.connectionId, update);
+      await applyStatus(trx, this.services.config, this.#scope, this.lease.connectionId, update);
       if (update.status === 'failed' && update.error?.code === REACH_OUT_REFUSED) {
         const until = new Date(update.at.getTime() + this.services.config.NEW_CONTACT_COOLDOWN_MINUTES * 60_000);
         await pauseNewContacts(trx, this.#scope, this.lease.connectionId, until);

@@ -230,7 +230,7 @@ export class MessageDrain {
       if (noLink) await this.#nap(NO_LINK_WAIT_MS);
       return;
     }
-    await fenced((trx) => markSent(trx, scope, row.id));
+    await fenced((trx) => markSent(trx, services.config, scope, row.id));
   }
 
   /** Records a failed attempt; true when it failed only for want of a link (nothing left Parley). */

@@ -1,3 +1,4 @@
+import { recordUsage } from '../usage/ledger.js';
 import { recordEvent } from '../events/record.js';
 import type { components } from '../generated/openapi.js';
 import { chatFor, touchChat } from '../chats/chats.js';
@@ -18,7 +19,7 @@ type Schemas = components['schemas'];
 export interface InboundContext {
   trx: Transaction;
   scope: TenantScope;
-  config: Pick<Config, 'OPT_OUT_KEYWORDS' | 'OPT_IN_KEYWORDS'>;
+  config: Pick<Config, 'OPT_OUT_KEYWORDS' | 'OPT_IN_KEYWORDS' | 'USAGE_LEDGER'>;
   connection: { id: string; phone_number: string | null };
   /** The stored file of a media message (downloaded before the transaction). */
   media?: MediaFile;
@@ -100,7 +101,10 @@ async function insertInbound(
     .onConflict(['connection_id', 'direction', 'wa_message_id'])
     .ignore()
     .returning('*')) as Record<string, unknown>[];
-  return raw ? MessageRow.fromDatabaseJson(raw) : null;
+  if (!raw) return null;
+  const row = MessageRow.fromDatabaseJson(raw);
+  await recordUsage(trx, context.config, scope, [{ category: 'messages_inbound', quantity: 1, subjectId: row.id }]);
+  return row;
 }
 
 /**

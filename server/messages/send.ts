@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { planOf } from '../accounts/plans.js';
+import type { Config } from '../config.js';
+import { messageKind, UTC_DAY } from '../usage/ledger.js';
+import { DEFAULT_THRESHOLDS, PERIOD_END_SQL, PERIOD_START_SQL, planLimitReached, reachThresholds } from '../usage/limits.js';
 import type { components } from '../generated/openapi.js';
 import { eventRow } from '../events/record.js';
 import type { EventType } from '../events/types.js';
@@ -123,7 +127,9 @@ export async function createMessage(
     updated_at: now,
   });
   const message = presentMessage(row);
-  await insertWithEvent(trx, scope, row, sendAt ? 'message.scheduled' : 'message.queued', message);
+  const eventType = sendAt ? 'message.scheduled' : 'message.queued';
+  if (services.config.USAGE_LEDGER) await insertCounted(trx, services.config, scope, row, eventType, message);
+  else await insertWithEvent(trx, scope, row, eventType, message);
   trx.executionPromise.then(() => services.bus.publish(MESSAGES_QUEUED, { connectionId: connection.id })).catch(() => undefined);
   return message;
 }
@@ -198,4 +204,107 @@ async function insertWithEvent(trx: Transaction, scope: TenantScope, row: Messag
     })
     .returning('id');
   await trx.with('message', insertMessage).insert(eventRow(scope, type, message)).into('events');
+}
+
+/**
+ * The same, counted: in one statement, the message is admitted against the messages-per-period limit (the
+ * period's counter row goes up by one only while below the limit; its row lock makes concurrent sends at the
+ * edge wait for each other), and only if admitted are the message, its event, its ledger entry and the day's
+ * total written. A refusal writes nothing, so a caller that goes on in the same transaction (the bulk runner)
+ * is left with no trace of it.
+ */
+async function insertCounted(trx: Transaction, config: Config, scope: TenantScope, row: MessageRow, type: EventType, message: Schemas['Message']): Promise<void> {
+  const { seq: _seq, ...columns } = row;
+  const names = Object.keys(columns);
+  const event = eventRow(scope, type, message);
+  const plans = planMaps(config);
+  const result = await trx.raw<{ rows: CountedRow[] }>(
+    `with a as (select plan, limit_overrides, billing_period_start, billing_period_end from accounts where id = :accountId),
+     lim as (
+       select ${PERIOD_START_SQL} as period_start, ${PERIOD_END_SQL} as period_end, a.plan,
+              coalesce((a.limit_overrides ->> 'messages_per_period')::bigint, (:caps::jsonb ->> a.plan)::bigint, :fallbackCap) as cap,
+              (:metered::jsonb ->> a.plan)::bigint as metered_after
+         from a),
+     quota as (
+       insert into usage_periods as u (account_id, mode, period_start, period_end, messages)
+       select :accountId, :mode, period_start, period_end, 1 from lim where cap >= 1
+       on conflict (account_id, mode, period_start) do update set messages = u.messages + 1
+         where u.messages < (select cap from lim)
+       returning messages),
+     message as (
+       insert into messages (${names.map((name) => `"${name}"`).join(', ')})
+       select ${names.map((name) => `"${name}"`).join(', ')} from json_populate_record(null::messages, :message::json)
+        where exists (select 1 from quota)),
+     event as (
+       insert into events (id, account_id, mode, type, data)
+       select :eventId, :accountId, :mode, :eventType, :eventData::jsonb where exists (select 1 from quota)),
+     entry as (
+       insert into usage_entries (account_id, mode, category, quantity, subject_id, billable)
+       select :accountId, :mode, :category, 1, :messageId, :mode = 'live' and lim.metered_after is not null and quota.messages > lim.metered_after
+         from quota, lim),
+     daily as (
+       insert into usage_daily as d (account_id, mode, day, category, quantity)
+       select :accountId, :mode, ${UTC_DAY}, :category, 1 from quota
+       on conflict (account_id, mode, day, category) do update set quantity = d.quantity + 1)
+     select (select messages from quota) as used,
+            (select messages from usage_periods u where u.account_id = :accountId and u.mode = :mode and u.period_start = lim.period_start) as current,
+            lim.cap, lim.plan, lim.period_start, lim.period_end,
+            (select coalesce(array_agg(percent), '{}') from usage_thresholds where account_id = :accountId and limit_name = 'messages_per_period') as percents
+       from lim`,
+    {
+      accountId: scope.accountId,
+      mode: scope.mode,
+      caps: plans.caps,
+      fallbackCap: plans.fallbackCap,
+      metered: plans.metered,
+      message: JSON.stringify(columns),
+      eventId: event.id,
+      eventType: event.type,
+      eventData: JSON.stringify(event.data),
+      category: `messages_accepted_${messageKind(row)}`,
+      messageId: row.id,
+    },
+  );
+  const counted = result.rows[0];
+  if (!counted) throw notFound('account', scope.accountId);
+  const value = Number(counted.cap);
+  const period = { start: counted.period_start, end: counted.period_end };
+  if (counted.used === null) {
+    throw planLimitReached('messages_per_period', { value, used: Number(counted.current ?? 0), plan: planOf(config, counted), mode: scope.mode, period });
+  }
+  const used = Number(counted.used);
+  await reachThresholds(trx, config, scope, {
+    limit: 'messages_per_period',
+    before: used - 1,
+    after: used,
+    value,
+    period,
+    percents: [...new Set([...DEFAULT_THRESHOLDS, ...counted.percents])],
+  });
+}
+
+interface CountedRow {
+  used: string | null;
+  current: string | null;
+  cap: string;
+  plan: string;
+  period_start: Date;
+  period_end: Date;
+  percents: number[];
+}
+
+/** The catalog as the accept statement reads it: each plan's messages limit, and where metering starts. */
+const planMapCache = new WeakMap<Config['plans'], { caps: string; metered: string; fallbackCap: number }>();
+function planMaps(config: Config) {
+  let maps = planMapCache.get(config.plans);
+  if (!maps) {
+    const fallback = planOf(config, { plan: '' });
+    maps = {
+      caps: JSON.stringify(Object.fromEntries(config.plans.map((plan) => [plan.id, plan.limits.messages_per_period]))),
+      metered: JSON.stringify(Object.fromEntries(config.plans.filter((plan) => plan.stripe_overage_price_id !== null).map((plan) => [plan.id, plan.included_messages]))),
+      fallbackCap: fallback.limits.messages_per_period,
+    };
+    planMapCache.set(config.plans, maps);
+  }
+  return maps;
 }

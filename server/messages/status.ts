@@ -1,9 +1,13 @@
+import type { Config } from '../config.js';
+import { messageKind, recordUsage } from '../usage/ledger.js';
 import { recordEvent } from '../events/record.js';
 import type { TenantScope, Transaction } from '../platform/db/database.js';
 import type { MessageStatusUpdate } from '../connections/transport.js';
 import { touchChat } from '../chats/chats.js';
 import { MessageRow, patchMessage } from './models.js';
 import { presentMessage } from './presenters.js';
+
+type UsageConfig = Pick<Config, 'USAGE_LEDGER'>;
 
 export const EXPIRED_MESSAGE = 'The message could not be sent before it expired (the connection stayed away).';
 
@@ -26,8 +30,13 @@ export async function endMessage(
   await recordEvent(trx, scope, `message.${outcome.status}`, presentMessage(row));
 }
 
+/** Counts a message WhatsApp took, once: the change that first sets its `sent_at`. */
+function countSent(trx: Transaction, config: UsageConfig, scope: TenantScope, row: MessageRow): Promise<void> {
+  return recordUsage(trx, config, scope, [{ category: `messages_sent_${messageKind(row)}`, quantity: 1, subjectId: row.id }]);
+}
+
 /** WhatsApp has the message. A receipt that overtook this (Baileys folds events) already moved it further. */
-export async function markSent(trx: Transaction, scope: TenantScope, id: string): Promise<void> {
+export async function markSent(trx: Transaction, config: UsageConfig, scope: TenantScope, id: string): Promise<void> {
   const at = new Date();
   const [row] = await MessageRow.query(trx)
     .where({ id, status: 'sending' })
@@ -37,6 +46,9 @@ export async function markSent(trx: Transaction, scope: TenantScope, id: string)
   if (!row) return;
   if (row.chat_id) await touchChat(trx, row.chat_id, { id: row.id, at, inbound: false });
   await recordEvent(trx, scope, 'message.sent', presentMessage(row));
+  // Statuses only move forward, so a message still `sending` was never sent before: this is its first sent_at
+  // (a receipt that overtook the send moved it on, and counted it, in applyStatus).
+  await countSent(trx, config, scope, row);
 }
 
 /**
@@ -44,7 +56,7 @@ export async function markSent(trx: Transaction, scope: TenantScope, id: string)
  * refusal (error 463 arrives after the send) can fail a message that is not yet delivered. A message queued
  * again after an attempt may have reached WhatsApp all the same, so its receipts count too.
  */
-export async function applyStatus(trx: Transaction, scope: TenantScope, connectionId: string, update: MessageStatusUpdate): Promise<void> {
+export async function applyStatus(trx: Transaction, config: UsageConfig, scope: TenantScope, connectionId: string, update: MessageStatusUpdate): Promise<void> {
   const before: Record<MessageStatusUpdate['status'], string[]> = {
     delivered: ['queued', 'sending', 'sent'],
     read: ['queued', 'sending', 'sent', 'delivered'],
@@ -71,10 +83,13 @@ export async function applyStatus(trx: Transaction, scope: TenantScope, connecti
     .whereIn('status', before[update.status])
     .where((q) => q.whereNot('status', 'queued').orWhere('attempts', '>', 0))
     .update({ ...patch, updated_at: new Date() })
-    .returning('*')) as Record<string, unknown>[];
-  const [raw] = rows;
-  if (!raw) return;
+    // A subquery in RETURNING reads the row as it was before this statement: was it sent before?
+    .returning(['*', trx.raw('(select before.sent_at is null from messages before where before.id = messages.id) as newly_sent')])) as Array<Record<string, unknown> & { newly_sent: boolean }>;
+  const [found] = rows;
+  if (!found) return;
+  const { newly_sent: newlySent, ...raw } = found;
   const row = MessageRow.fromDatabaseJson(raw);
+  if (newlySent && row.sent_at !== null) await countSent(trx, config, scope, row);
   if (row.chat_id && update.status !== 'failed') await touchChat(trx, row.chat_id, { id: row.id, at: row.sent_at ?? at, inbound: false });
   await recordEvent(trx, scope, `message.${update.status}`, presentMessage(row));
 }

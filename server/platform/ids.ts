@@ -38,6 +38,7 @@ export const ID_PREFIX = {
   webhookDelivery: 'dlv',
   webhookAttempt: 'att',
   bulkJob: 'bulk',
+  usageThreshold: 'uth',
   /** Not a ULID of its own: `bjr_<job ULID>_<position>` (see server/bulk/presenters.ts). */
   bulkJobRecipient: 'bjr',
 } as const;

@@ -1,8 +1,9 @@
 import { EVENT_TYPES, isEventType } from '../events/types.js';
 import type { components } from '../generated/openapi.js';
-import type { Actor } from '../platform/actor.js';
+import { scopeOf, type Actor } from '../platform/actor.js';
+import { admitCount } from '../usage/limits.js';
 import type { Transaction } from '../platform/db/database.js';
-import { conflict, invalidRequest, notFound } from '../platform/http/errors.js';
+import { invalidRequest, notFound } from '../platform/http/errors.js';
 import { paginate, type PageParams } from '../platform/http/pagination.js';
 import { newId } from '../platform/ids.js';
 import type { Services } from '../platform/services.js';
@@ -12,9 +13,6 @@ import { newWebhookSecret, ROTATION_OVERLAP_MS, sealWebhookSecret } from './secr
 import type { CheckedWebhookUrl } from './url-policy.js';
 
 type Schemas = components['schemas'];
-
-/** Per account and mode; the API reference states this number. */
-export const MAX_WEBHOOK_ENDPOINTS = 20;
 
 /** Exactly ['*'], or known types only; every unknown type is named so several typos are found at once. */
 function checkEvents(events: string[]): string[] {
@@ -43,15 +41,9 @@ export async function createWebhookEndpoint(
   checked: CheckedWebhookUrl,
 ): Promise<Schemas['WebhookEndpoint']> {
   const events = checkEvents(input.events);
-  // Serializes creations per account and mode, so two at once cannot both slip under the limit.
-  await trx.raw('select pg_advisory_xact_lock(hashtextextended(?, 1))', [`webhook_endpoints:${actor.accountId}:${actor.mode}`]);
-  const existing = Number((await trx('webhook_endpoints').count({ n: '*' }).first())?.n ?? 0);
-  if (existing >= MAX_WEBHOOK_ENDPOINTS) {
-    throw conflict(
-      'webhook_endpoint_limit_reached',
-      `This account may have at most ${MAX_WEBHOOK_ENDPOINTS} ${actor.mode}-mode webhook endpoints. Delete one you no longer use; one endpoint can subscribe to many event types.`,
-    );
-  }
+  await admitCount(trx, services.config, scopeOf(actor), 'webhook_endpoints', async () => Number((await trx('webhook_endpoints').count({ n: '*' }).first())?.n ?? 0), {
+    remedy: 'Delete one you no longer use (one endpoint can subscribe to many event types), or',
+  });
   const secret = newWebhookSecret();
   const row = await WebhookEndpointRow.query(trx).insertAndFetch({
     id: newId('webhookEndpoint'),

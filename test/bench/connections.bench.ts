@@ -77,7 +77,7 @@ try {
     PARLEY_ROLE: 'all',
     API_RATE_LIMIT: '1000000',
     WORKER_MAX_CONNECTIONS: String(Math.max(N, 1000)),
-    MAX_CONNECTIONS_PER_ACCOUNT: String(Math.min(100_000, Math.max(N, 1000))),
+    PARLEY_PLANS: JSON.stringify({ enterprise: { limits: { connections: Math.min(100_000, Math.max(N, 1000)) } } }),
   });
   const { url, child } = parley;
   const pid = child.pid as number;

@@ -202,7 +202,7 @@ try {
     ...shared,
     PARLEY_ROLE: 'api',
     API_RATE_LIMIT: '1000000',
-    MAX_CONNECTIONS_PER_ACCOUNT: String(Math.max(N, 10)),
+    PARLEY_PLANS: JSON.stringify({ enterprise: { limits: { connections: Math.max(N, 10) } } }),
   });
   children.push(api);
   const worker = await startParley('worker', WORKER_NODE_ARGS, {

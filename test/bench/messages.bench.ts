@@ -144,7 +144,7 @@ try {
     ...store.parleyEnv,
     PARLEY_ROLE: 'api',
     API_RATE_LIMIT: '1000000',
-    MAX_CONNECTIONS_PER_ACCOUNT: String(Math.max(DRAIN_CONNECTIONS, 10)),
+    PARLEY_PLANS: JSON.stringify({ enterprise: { limits: { connections: Math.max(DRAIN_CONNECTIONS, 10) } } }),
   });
   const linker = await serve('worker (linking)', 'parley', workerEnv);
   const client = new Client(api.url);

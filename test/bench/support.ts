@@ -143,6 +143,8 @@ export async function createBenchStore(postgresUrl: string, redisUrl: string): P
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      // Benchmarks load one account far past a small plan's limits.
+      PARLEY_DEFAULT_PLAN: 'enterprise',
     },
     async remove() {
       await db.destroy();

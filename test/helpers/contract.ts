@@ -56,5 +56,5 @@ export function assertError(response: ApiResponse, status: number, code: string)
   assert.equal(error.request_id, requestId);
   assert.equal(typeof error.message, 'string');
   assert.ok(!JSON.stringify(response.body).includes('    at '), 'an error must never carry a stack trace');
-  return error as { type: string; code: string; message: string; param?: string; request_id: string };
+  return error as { type: string; code: string; message: string; param?: string; limit?: { name: string; value: number; used: number; plan: string }; request_id: string };
 }

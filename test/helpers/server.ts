@@ -45,6 +45,9 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     API_RATE_LIMIT: '100000',
     PUBLIC_RATE_LIMIT: '100000',
     LOGIN_ATTEMPTS_PER_IP: '100000',
+    // Suites create many connections, keys, endpoints and messages per account: they start on the largest plan,
+    // and the plan tests (test/plans.test.ts) choose theirs.
+    PARLEY_DEFAULT_PLAN: 'enterprise',
     ...overrides,
   });
   const parley = await startParley(config, { logger: createLogger(config.LOG_LEVEL) });

@@ -7,6 +7,10 @@ from .resources import (
     AuthWithRawResponse,
     AccountResource,
     AccountResourceWithRawResponse,
+    Plans,
+    PlansWithRawResponse,
+    UsageResource,
+    UsageResourceWithRawResponse,
     ApiKeys,
     ApiKeysWithRawResponse,
     Connections,
@@ -47,6 +51,16 @@ class ParleyWithRawResponse:
         self.auth = AuthWithRawResponse(client)
         #: The account a credential belongs to, with its plan and the credential's mode.
         self.account = AccountResourceWithRawResponse(client)
+        #: Every account is on a plan (`free` to start), which sets its limits: messages per billing period,
+        #: connections, API keys, webhook endpoints and contacts (each per mode: test mode has the same limits as
+        #: live, free of charge, so an integration meets the real errors), recipients per bulk job, and team
+        #: members.
+        self.plans = PlansWithRawResponse(client)
+        #: Every account is on a plan (`free` to start), which sets its limits: messages per billing period,
+        #: connections, API keys, webhook endpoints and contacts (each per mode: test mode has the same limits as
+        #: live, free of charge, so an integration meets the real errors), recipients per bulk job, and team
+        #: members.
+        self.usage = UsageResourceWithRawResponse(client)
         #: Keys for the API, per mode (`parley_test_...`, `parley_live_...`).
         self.api_keys = ApiKeysWithRawResponse(client)
         #: A connection is one WhatsApp number linked to your account.
@@ -113,6 +127,16 @@ class Parley(BaseClient):
         self.auth = Auth(client)
         #: The account a credential belongs to, with its plan and the credential's mode.
         self.account = AccountResource(client)
+        #: Every account is on a plan (`free` to start), which sets its limits: messages per billing period,
+        #: connections, API keys, webhook endpoints and contacts (each per mode: test mode has the same limits as
+        #: live, free of charge, so an integration meets the real errors), recipients per bulk job, and team
+        #: members.
+        self.plans = Plans(client)
+        #: Every account is on a plan (`free` to start), which sets its limits: messages per billing period,
+        #: connections, API keys, webhook endpoints and contacts (each per mode: test mode has the same limits as
+        #: live, free of charge, so an integration meets the real errors), recipients per bulk job, and team
+        #: members.
+        self.usage = UsageResource(client)
         #: Keys for the API, per mode (`parley_test_...`, `parley_live_...`).
         self.api_keys = ApiKeys(client)
         #: A connection is one WhatsApp number linked to your account.

@@ -20,6 +20,7 @@ class _ErrorRequired(TypedDict):
 class Error(_ErrorRequired, total=False):
     # The request field the error is about, when there is one (`a.b[0].c`).
     param: str
+    limit: "PlanLimitDetails"
 
 
 # `test` drives the sandbox network, `live` drives real WhatsApp.
@@ -72,24 +73,77 @@ class Session(TypedDict):
     expires_at: "Timestamp"
 
 
+# A limit a plan sets.
+LimitName = Literal["messages_per_period", "connections", "api_keys", "webhook_endpoints", "contacts", "bulk_job_recipients", "team_members"]
+
+
 class Plan(TypedDict):
     id: str
+    object: Literal["plan"]
     name: str
+    # The monthly price in the currency's smallest unit (cents); 0 for a free plan or one sold by contract.
+    price_monthly: int
+    currency: str
+    # Messages per billing period the price covers; beyond it, up to `limits.messages_per_period`, each is billed as it is used.
+    included_messages: int
+    # Whether `POST /v1/billing/checkout-sessions` sells this plan.
+    checkout_available: bool
+    limits: "AccountLimits"
+
+
+class PlanList(TypedDict):
+    object: Literal["list"]
+    data: List["Plan"]
+    has_more: Literal[False]
 
 
 class AccountLimits(TypedDict):
-    """The limits in force for the account (its own where the platform admin set one, else its plan's)."""
-    # The most recipients one bulk job may have.
+    """A set of limits (a plan's, or those in force for an account)."""
+    # Outbound messages accepted per billing period, per mode (bulk jobs included).
+    messages_per_period: int
+    # WhatsApp connections, per mode.
+    connections: int
+    # API keys not revoked, per mode.
+    api_keys: int
+    # Webhook endpoints, per mode.
+    webhook_endpoints: int
+    # Contacts, per mode.
+    contacts: int
+    # Recipients in one bulk job.
     bulk_job_recipients: int
+    # People who are members of the account.
+    team_members: int
 
 
-class AdminUpdateAccountRequestLimits(TypedDict, total=False):
-    # The account's own limit; null for its plan's.
+class LimitOverrides(TypedDict, total=False):
+    """The limits the platform operator set for this account; each replaces its plan's."""
+    messages_per_period: int
+    connections: int
+    api_keys: int
+    webhook_endpoints: int
+    contacts: int
+    bulk_job_recipients: int
+    team_members: int
+
+
+class BillingPeriod(TypedDict):
+    """The current billing period (the subscription's, else the calendar month in UTC); `end` is excluded."""
+    start: "Timestamp"
+    end: "Timestamp"
+
+
+class AdminUpdateAccountRequest(TypedDict, total=False):
+    # A plan id from `GET /v1/plans`.
+    plan: str
+    # The account's own limits; null returns one to its plan's.
+    limits: Dict[str, Any]
+    messages_per_period: Optional[int]
+    connections: Optional[int]
+    api_keys: Optional[int]
+    webhook_endpoints: Optional[int]
+    contacts: Optional[int]
     bulk_job_recipients: Optional[int]
-
-
-class AdminUpdateAccountRequest(TypedDict):
-    limits: "AdminUpdateAccountRequestLimits"
+    team_members: Optional[int]
 
 
 class Account(TypedDict):
@@ -99,6 +153,8 @@ class Account(TypedDict):
     status: Literal["active", "suspended"]
     plan: "Plan"
     limits: "AccountLimits"
+    limit_overrides: "LimitOverrides"
+    period: "BillingPeriod"
     created_at: "Timestamp"
 
 
@@ -110,8 +166,90 @@ class CurrentAccount(TypedDict):
     status: Literal["active", "suspended"]
     plan: "Plan"
     limits: "AccountLimits"
+    limit_overrides: "LimitOverrides"
+    period: "BillingPeriod"
     created_at: "Timestamp"
     mode: "Mode"
+
+
+# What a count is of. `messages_accepted_*`: outbound messages accepted, by kind (`text` is any session
+# message that is not media: text, location, contacts, poll, reaction; `template`: sent from a template;
+# `bulk`: sent by a bulk job); `messages_sent_*`: the same, once WhatsApp took them; `messages_inbound`:
+# messages and reactions received; `number_checks`: numbers looked up; `connection_days`: a connection
+# connected at some time on a UTC day counts 1 for that day.
+UsageCategory = Literal["messages_accepted_text", "messages_accepted_media", "messages_accepted_template", "messages_accepted_bulk", "messages_sent_text", "messages_sent_media", "messages_sent_template", "messages_sent_bulk", "messages_inbound", "number_checks", "connection_days"]
+
+
+class UsageTotals(TypedDict, total=False):
+    """Counts by category (every category, or the one asked for)."""
+    messages_accepted_text: int
+    messages_accepted_media: int
+    messages_accepted_template: int
+    messages_accepted_bulk: int
+    messages_sent_text: int
+    messages_sent_media: int
+    messages_sent_template: int
+    messages_sent_bulk: int
+    messages_inbound: int
+    number_checks: int
+    connection_days: int
+
+
+class UsageBucket(TypedDict):
+    # The first day.
+    start: str
+    # The last day, included.
+    end: str
+    totals: "UsageTotals"
+
+
+class Usage(TypedDict):
+    object: Literal["usage"]
+    mode: "Mode"
+    start: str
+    end: str
+    granularity: Literal["day", "month"]
+    totals: "UsageTotals"
+    # One bucket per day or month of the range, oldest first, including those with nothing counted.
+    data: List["UsageBucket"]
+
+
+UsageThresholdId = str
+
+
+class CreateUsageThresholdRequest(TypedDict):
+    limit: "LimitName"
+    percent: int
+
+
+class UsageThreshold(TypedDict):
+    id: "UsageThresholdId"
+    object: Literal["usage_threshold"]
+    limit: "LimitName"
+    percent: int
+    created_at: "Timestamp"
+
+
+class UsageThresholdList(TypedDict):
+    object: Literal["list"]
+    # The percentages every limit alerts at.
+    defaults: List[int]
+    data: List["UsageThreshold"]
+    has_more: Literal[False]
+
+
+class DeletedUsageThreshold(TypedDict):
+    id: "UsageThresholdId"
+    object: Literal["usage_threshold"]
+    deleted: Literal[True]
+
+
+class PlanLimitDetails(TypedDict):
+    """With `plan_limit_reached`: the limit, its value for the account, the use it was checked against, and the plan."""
+    name: "LimitName"
+    value: int
+    used: int
+    plan: str
 
 
 class AccountList(TypedDict):
@@ -1067,7 +1205,7 @@ class OptOutEventData(TypedDict):
 # Something that happened in your account, in one mode: written in the same transaction as the change it
 # describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
 # schema `data.object` has; the `webhooks` section lists each type with its payload.
-Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "WebhookTestEvent"]
+Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "UsageThresholdReachedEvent", "WebhookTestEvent"]
 
 
 class ConnectionCreatedEvent(TypedDict):
@@ -1276,6 +1414,57 @@ class WebhookEndpointDisabledEvent(TypedDict):
     type: Literal["webhook_endpoint.disabled"]
     created_at: "Timestamp"
     data: "WebhookEndpointEventData"
+
+
+class AccountPlanChangedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["account.plan_changed"]
+    created_at: "Timestamp"
+    data: "PlanChangeEventData"
+
+
+class PlanChangeEventData(TypedDict):
+    object: "PlanChange"
+
+
+class PlanChange(TypedDict):
+    object: Literal["plan_change"]
+    account_id: str
+    # The id of the plan the account was on.
+    previous_plan: str
+    plan: "Plan"
+    limits: "AccountLimits"
+    period: "BillingPeriod"
+    # Who changed it: the platform operator, or Stripe billing (a checkout, a subscription change, the end of a grace period after a failed payment, a cancellation).
+    cause: Literal["admin", "checkout", "subscription", "payment_failed", "grace_ended", "canceled"]
+
+
+class UsageThresholdReachedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["usage.threshold_reached"]
+    created_at: "Timestamp"
+    data: "UsageThresholdEventData"
+
+
+class UsageThresholdEventData(TypedDict):
+    object: "UsageThresholdAlert"
+
+
+class UsageThresholdAlert(TypedDict):
+    object: Literal["usage_threshold_alert"]
+    limit: "LimitName"
+    # The threshold reached
+    percent: int
+    # The use at which it is reached.
+    threshold: int
+    # The use that reached it.
+    used: int
+    # The limit.
+    value: int
+    mode: "Mode"
+    period: "BillingPeriod"
 
 
 class WebhookTestEvent(TypedDict):
@@ -1517,8 +1706,10 @@ WebhookEvent = Union[
     "BulkJobPausedEvent",
     "BulkJobCanceledEvent",
     "BulkJobFailedEvent",
+    "AccountPlanChangedEvent",
+    "UsageThresholdReachedEvent",
     "WebhookTestEvent",
 ]
 
 
-WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "webhook.test"]
+WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "usage.threshold_reached", "webhook.test"]

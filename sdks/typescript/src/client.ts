@@ -2,7 +2,7 @@
 
 import { BaseClient } from './core/index.js';
 import { Webhooks } from './lib/webhooks.js';
-import { AccountResource, Admin, ApiKeys, Auth, BulkJobs, Chats, Connections, Contacts, Events, MediaResource, Messages, OptOuts, Platform, Sandbox, Templates, WebhookEndpoints } from './resources/index.js';
+import { AccountResource, Admin, ApiKeys, Auth, BulkJobs, Chats, Connections, Contacts, Events, MediaResource, Messages, OptOuts, Plans, Platform, Sandbox, Templates, UsageResource, WebhookEndpoints } from './resources/index.js';
 
 /** The Parley API (contract version 0.1.0). */
 export class Parley extends BaseClient {
@@ -10,6 +10,10 @@ export class Parley extends BaseClient {
   readonly auth: Auth = new Auth(this);
   /** The account a credential belongs to, with its plan and the credential's mode. */
   readonly account: AccountResource = new AccountResource(this);
+  /** Every account is on a plan (`free` to start), which sets its limits: messages per billing period, */
+  readonly plans: Plans = new Plans(this);
+  /** Every account is on a plan (`free` to start), which sets its limits: messages per billing period, */
+  readonly usage: UsageResource = new UsageResource(this);
   /** Keys for the API, per mode (`parley_test_...`, `parley_live_...`). A key's secret is shown once, when it is */
   readonly apiKeys: ApiKeys = new ApiKeys(this);
   /** A connection is one WhatsApp number linked to your account. Create one, then link it by scanning its QR */

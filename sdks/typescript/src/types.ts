@@ -19,6 +19,7 @@ export interface Error {
    * The request field the error is about, when there is one (`a.b[0].c`).
    */
   param?: string;
+  limit?: PlanLimitDetails;
   request_id: string;
 }
 
@@ -75,28 +76,108 @@ export interface Session {
   expires_at: Timestamp;
 }
 
+/**
+ * A limit a plan sets.
+ */
+export type LimitName = "messages_per_period" | "connections" | "api_keys" | "webhook_endpoints" | "contacts" | "bulk_job_recipients" | "team_members";
+
 export interface Plan {
   id: string;
+  object: "plan";
   name: string;
+  /**
+   * The monthly price in the currency's smallest unit (cents); 0 for a free plan or one sold by contract.
+   */
+  price_monthly: number;
+  currency: string;
+  /**
+   * Messages per billing period the price covers; beyond it, up to `limits.messages_per_period`, each is billed as it is used.
+   */
+  included_messages: number;
+  /**
+   * Whether `POST /v1/billing/checkout-sessions` sells this plan.
+   */
+  checkout_available: boolean;
+  limits: AccountLimits;
+}
+
+export interface PlanList {
+  object: "list";
+  data: Plan[];
+  has_more: false;
 }
 
 /**
- * The limits in force for the account (its own where the platform admin set one, else its plan's).
+ * A set of limits (a plan's, or those in force for an account).
  */
 export interface AccountLimits {
   /**
-   * The most recipients one bulk job may have.
+   * Outbound messages accepted per billing period, per mode (bulk jobs included).
+   */
+  messages_per_period: number;
+  /**
+   * WhatsApp connections, per mode.
+   */
+  connections: number;
+  /**
+   * API keys not revoked, per mode.
+   */
+  api_keys: number;
+  /**
+   * Webhook endpoints, per mode.
+   */
+  webhook_endpoints: number;
+  /**
+   * Contacts, per mode.
+   */
+  contacts: number;
+  /**
+   * Recipients in one bulk job.
    */
   bulk_job_recipients: number;
+  /**
+   * People who are members of the account.
+   */
+  team_members: number;
+}
+
+/**
+ * The limits the platform operator set for this account; each replaces its plan's.
+ */
+export interface LimitOverrides {
+  messages_per_period?: number;
+  connections?: number;
+  api_keys?: number;
+  webhook_endpoints?: number;
+  contacts?: number;
+  bulk_job_recipients?: number;
+  team_members?: number;
+}
+
+/**
+ * The current billing period (the subscription's, else the calendar month in UTC); `end` is excluded.
+ */
+export interface BillingPeriod {
+  start: Timestamp;
+  end: Timestamp;
 }
 
 export interface AdminUpdateAccountRequest {
-  limits: {
-    /**
-     * The account's own limit; null for its plan's.
-     */
-    bulk_job_recipients?: number | null;
-  };
+  /**
+   * A plan id from `GET /v1/plans`.
+   */
+  plan?: string;
+  /**
+   * The account's own limits; null returns one to its plan's.
+   */
+  limits?: Record<string, never>;
+  messages_per_period?: number | null;
+  connections?: number | null;
+  api_keys?: number | null;
+  webhook_endpoints?: number | null;
+  contacts?: number | null;
+  bulk_job_recipients?: number | null;
+  team_members?: number | null;
 }
 
 export interface Account {
@@ -106,6 +187,8 @@ export interface Account {
   status: "active" | "suspended";
   plan: Plan;
   limits: AccountLimits;
+  limit_overrides: LimitOverrides;
+  period: BillingPeriod;
   created_at: Timestamp;
 }
 
@@ -119,8 +202,102 @@ export interface CurrentAccount {
   status: "active" | "suspended";
   plan: Plan;
   limits: AccountLimits;
+  limit_overrides: LimitOverrides;
+  period: BillingPeriod;
   created_at: Timestamp;
   mode: Mode;
+}
+
+/**
+ * What a count is of. `messages_accepted_*`: outbound messages accepted, by kind (`text` is any session
+ * message that is not media: text, location, contacts, poll, reaction; `template`: sent from a template;
+ * `bulk`: sent by a bulk job); `messages_sent_*`: the same, once WhatsApp took them; `messages_inbound`:
+ * messages and reactions received; `number_checks`: numbers looked up; `connection_days`: a connection
+ * connected at some time on a UTC day counts 1 for that day.
+ */
+export type UsageCategory = "messages_accepted_text" | "messages_accepted_media" | "messages_accepted_template" | "messages_accepted_bulk" | "messages_sent_text" | "messages_sent_media" | "messages_sent_template" | "messages_sent_bulk" | "messages_inbound" | "number_checks" | "connection_days";
+
+/**
+ * Counts by category (every category, or the one asked for).
+ */
+export interface UsageTotals {
+  messages_accepted_text?: number;
+  messages_accepted_media?: number;
+  messages_accepted_template?: number;
+  messages_accepted_bulk?: number;
+  messages_sent_text?: number;
+  messages_sent_media?: number;
+  messages_sent_template?: number;
+  messages_sent_bulk?: number;
+  messages_inbound?: number;
+  number_checks?: number;
+  connection_days?: number;
+}
+
+export interface UsageBucket {
+  /**
+   * The first day.
+   */
+  start: string;
+  /**
+   * The last day, included.
+   */
+  end: string;
+  totals: UsageTotals;
+}
+
+export interface Usage {
+  object: "usage";
+  mode: Mode;
+  start: string;
+  end: string;
+  granularity: "day" | "month";
+  totals: UsageTotals;
+  /**
+   * One bucket per day or month of the range, oldest first, including those with nothing counted.
+   */
+  data: UsageBucket[];
+}
+
+export type UsageThresholdId = string;
+
+export interface CreateUsageThresholdRequest {
+  limit: LimitName;
+  percent: number;
+}
+
+export interface UsageThreshold {
+  id: UsageThresholdId;
+  object: "usage_threshold";
+  limit: LimitName;
+  percent: number;
+  created_at: Timestamp;
+}
+
+export interface UsageThresholdList {
+  object: "list";
+  /**
+   * The percentages every limit alerts at.
+   */
+  defaults: number[];
+  data: UsageThreshold[];
+  has_more: false;
+}
+
+export interface DeletedUsageThreshold {
+  id: UsageThresholdId;
+  object: "usage_threshold";
+  deleted: true;
+}
+
+/**
+ * With `plan_limit_reached`: the limit, its value for the account, the use it was checked against, and the plan.
+ */
+export interface PlanLimitDetails {
+  name: LimitName;
+  value: number;
+  used: number;
+  plan: string;
 }
 
 export interface AccountList {
@@ -1229,7 +1406,7 @@ export interface OptOutEventData {
  * describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
  * schema `data.object` has; the `webhooks` section lists each type with its payload.
  */
-export type Event = ConnectionCreatedEvent | ConnectionUpdatedEvent | ConnectionDeletedEvent | ConnectionRestartedEvent | ConnectionQrEvent | ConnectionConnectingEvent | ConnectionConnectedEvent | ConnectionDisconnectedEvent | ConnectionLoggedOutEvent | ConnectionFailedEvent | MessageQueuedEvent | MessageScheduledEvent | MessageSendingEvent | MessageSentEvent | MessageDeliveredEvent | MessageReadEvent | MessageFailedEvent | MessageCanceledEvent | MessageExpiredEvent | MessageReceivedEvent | MessageReactionEvent | MessageEditedEvent | MessageDeletedEvent | OptOutCreatedEvent | OptOutDeletedEvent | WebhookEndpointDisabledEvent | BulkJobStartedEvent | BulkJobCompletedEvent | BulkJobPausedEvent | BulkJobCanceledEvent | BulkJobFailedEvent | WebhookTestEvent;
+export type Event = ConnectionCreatedEvent | ConnectionUpdatedEvent | ConnectionDeletedEvent | ConnectionRestartedEvent | ConnectionQrEvent | ConnectionConnectingEvent | ConnectionConnectedEvent | ConnectionDisconnectedEvent | ConnectionLoggedOutEvent | ConnectionFailedEvent | MessageQueuedEvent | MessageScheduledEvent | MessageSendingEvent | MessageSentEvent | MessageDeliveredEvent | MessageReadEvent | MessageFailedEvent | MessageCanceledEvent | MessageExpiredEvent | MessageReceivedEvent | MessageReactionEvent | MessageEditedEvent | MessageDeletedEvent | OptOutCreatedEvent | OptOutDeletedEvent | WebhookEndpointDisabledEvent | BulkJobStartedEvent | BulkJobCompletedEvent | BulkJobPausedEvent | BulkJobCanceledEvent | BulkJobFailedEvent | AccountPlanChangedEvent | UsageThresholdReachedEvent | WebhookTestEvent;
 
 export interface ConnectionCreatedEvent {
   id: EventId;
@@ -1437,6 +1614,69 @@ export interface WebhookEndpointDisabledEvent {
   type: "webhook_endpoint.disabled";
   created_at: Timestamp;
   data: WebhookEndpointEventData;
+}
+
+export interface AccountPlanChangedEvent {
+  id: EventId;
+  object: "event";
+  type: "account.plan_changed";
+  created_at: Timestamp;
+  data: PlanChangeEventData;
+}
+
+export interface PlanChangeEventData {
+  object: PlanChange;
+}
+
+export interface PlanChange {
+  object: "plan_change";
+  account_id: string;
+  /**
+   * The id of the plan the account was on.
+   */
+  previous_plan: string;
+  plan: Plan;
+  limits: AccountLimits;
+  period: BillingPeriod;
+  /**
+   * Who changed it: the platform operator, or Stripe billing (a checkout, a subscription change, the end of a grace period after a failed payment, a cancellation).
+   */
+  cause: "admin" | "checkout" | "subscription" | "payment_failed" | "grace_ended" | "canceled";
+}
+
+export interface UsageThresholdReachedEvent {
+  id: EventId;
+  object: "event";
+  type: "usage.threshold_reached";
+  created_at: Timestamp;
+  data: UsageThresholdEventData;
+}
+
+export interface UsageThresholdEventData {
+  object: UsageThresholdAlert;
+}
+
+export interface UsageThresholdAlert {
+  object: "usage_threshold_alert";
+  limit: LimitName;
+  /**
+   * The threshold reached
+   */
+  percent: number;
+  /**
+   * The use at which it is reached.
+   */
+  threshold: number;
+  /**
+   * The use that reached it.
+   */
+  used: number;
+  /**
+   * The limit.
+   */
+  value: number;
+  mode: Mode;
+  period: BillingPeriod;
 }
 
 export interface WebhookTestEvent {
@@ -1710,6 +1950,8 @@ export type WebhookEvent =
   | BulkJobPausedEvent
   | BulkJobCanceledEvent
   | BulkJobFailedEvent
+  | AccountPlanChangedEvent
+  | UsageThresholdReachedEvent
   | WebhookTestEvent;
 
 export type WebhookEventType = WebhookEvent['type'];

@@ -13,13 +13,15 @@ export class ApiError extends Error {
   readonly code: string;
   readonly param: string | undefined;
   readonly headers: Record<string, string>;
+  /** Fields the envelope carries beside the standard ones for this code (`limit` for plan_limit_reached). */
+  readonly details: Partial<Omit<ErrorBody['error'], 'type' | 'code' | 'message' | 'param' | 'request_id'>>;
 
   constructor(
     status: number,
     type: ErrorType,
     code: string,
     message: string,
-    options: { param?: string; headers?: Record<string, string> } = {},
+    options: { param?: string; headers?: Record<string, string>; details?: ApiError['details'] } = {},
   ) {
     super(message);
     this.status = status;
@@ -27,6 +29,7 @@ export class ApiError extends Error {
     this.code = code;
     this.param = options.param;
     this.headers = options.headers ?? {};
+    this.details = options.details ?? {};
   }
 
   toBody(requestId: string): ErrorBody {
@@ -36,6 +39,7 @@ export class ApiError extends Error {
         code: this.code,
         message: this.message,
         ...(this.param === undefined ? {} : { param: this.param }),
+        ...this.details,
         request_id: requestId,
       },
     };

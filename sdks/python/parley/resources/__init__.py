@@ -2,6 +2,8 @@
 
 from .auth import Auth, AuthWithRawResponse
 from .account import AccountResource, AccountResourceWithRawResponse
+from .plans import Plans, PlansWithRawResponse
+from .usage import UsageResource, UsageResourceWithRawResponse
 from .api_keys import ApiKeys, ApiKeysWithRawResponse
 from .connections import Connections, ConnectionsWithRawResponse
 from .contacts import Contacts, ContactsWithRawResponse
@@ -22,6 +24,10 @@ __all__ = [
     "AuthWithRawResponse",
     "AccountResource",
     "AccountResourceWithRawResponse",
+    "Plans",
+    "PlansWithRawResponse",
+    "UsageResource",
+    "UsageResourceWithRawResponse",
     "ApiKeys",
     "ApiKeysWithRawResponse",
     "Connections",

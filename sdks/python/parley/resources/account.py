@@ -19,7 +19,8 @@ class AccountResource(APIResource):
     ) -> CurrentAccount:
         """The calling account
 
-        The account the credential belongs to, its plan, and the mode of the calling credential.
+        The account the credential belongs to: its plan, the limits in force (its own, where the platform operator
+        set one, else its plan's), the current billing period, and the mode of the calling credential.
         """
         return self._request(
             "get",

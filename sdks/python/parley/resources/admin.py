@@ -1,11 +1,11 @@
 # Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
-from typing import Mapping, Optional, Union
+from typing import Any, Dict, Mapping, Optional, Union
 
 from .._client import APIResource, path_param
 from .._options import NOT_GIVEN, NotGiven, RequestOptions
 from .._pagination import Page
 from .._response import APIResponse
-from ..types import Account, AdminUpdateAccountRequestLimits
+from ..types import Account
 
 
 class Admin(APIResource):
@@ -36,20 +36,31 @@ class Admin(APIResource):
         self,
         id: str,
         *,
-        limits: AdminUpdateAccountRequestLimits,
+        plan: Union[str, NotGiven] = NOT_GIVEN,
+        limits: Union[Dict[str, Any], NotGiven] = NOT_GIVEN,
+        messages_per_period: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        connections: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        api_keys: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        webhook_endpoints: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        contacts: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        bulk_job_recipients: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        team_members: Union[Optional[int], NotGiven] = NOT_GIVEN,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
     ) -> Account:
-        """Change an account's limits
+        """Change an account's plan or limits
 
-        Sets an account's own limits, which replace its plan's; `null` returns a limit to the plan's. Jobs
-        created before the change keep their recipients. Platform admin only.
+        Puts an account on a plan (`plan`: any in `GET /v1/plans`; when Stripe billing is on, Stripe's
+        subscription changes it too, and the next subscription change wins), and sets its own limits, which
+        replace its plan's; `null` returns a limit to the plan's. A change of plan writes `account.plan_changed`.
+        Lowering a limit removes nothing: what is over it stays, and new additions are refused until use is below
+        it. Jobs created before the change keep their recipients. Platform admin only.
         """
         return self._request(
             "patch",
             f"/v1/admin/accounts/{path_param(id)}",
-            body={"limits": limits},
+            body={"plan": plan, "limits": limits, "messages_per_period": messages_per_period, "connections": connections, "api_keys": api_keys, "webhook_endpoints": webhook_endpoints, "contacts": contacts, "bulk_job_recipients": bulk_job_recipients, "team_members": team_members},
             parse="json",
             options=RequestOptions(None, timeout, max_retries, extra_headers),
         )
@@ -82,7 +93,15 @@ class AdminWithRawResponse(APIResource):
         self,
         id: str,
         *,
-        limits: AdminUpdateAccountRequestLimits,
+        plan: Union[str, NotGiven] = NOT_GIVEN,
+        limits: Union[Dict[str, Any], NotGiven] = NOT_GIVEN,
+        messages_per_period: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        connections: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        api_keys: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        webhook_endpoints: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        contacts: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        bulk_job_recipients: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        team_members: Union[Optional[int], NotGiven] = NOT_GIVEN,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
@@ -91,7 +110,7 @@ class AdminWithRawResponse(APIResource):
         return self._request(
             "patch",
             f"/v1/admin/accounts/{path_param(id)}",
-            body={"limits": limits},
+            body={"plan": plan, "limits": limits, "messages_per_period": messages_per_period, "connections": connections, "api_keys": api_keys, "webhook_endpoints": webhook_endpoints, "contacts": contacts, "bulk_job_recipients": bulk_job_recipients, "team_members": team_members},
             parse="json",
             options=RequestOptions(None, timeout, max_retries, extra_headers),
         )

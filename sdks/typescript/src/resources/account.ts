@@ -11,7 +11,8 @@ export class AccountResource extends APIResource {
   /**
    * The calling account
    *
-   * The account the credential belongs to, its plan, and the mode of the calling credential.
+   * The account the credential belongs to: its plan, the limits in force (its own, where the platform operator
+   * set one, else its plan's), the current billing period, and the mode of the calling credential.
    */
   retrieve(options?: RequestOptions): APIPromise<CurrentAccount> {
     return this._client.request({ method: 'get', path: '/v1/account' }, options, parseJson<CurrentAccount>);

@@ -18,10 +18,13 @@ export class Admin extends APIResource {
   }
 
   /**
-   * Change an account's limits
+   * Change an account's plan or limits
    *
-   * Sets an account's own limits, which replace its plan's; `null` returns a limit to the plan's. Jobs
-   * created before the change keep their recipients. Platform admin only.
+   * Puts an account on a plan (`plan`: any in `GET /v1/plans`; when Stripe billing is on, Stripe's
+   * subscription changes it too, and the next subscription change wins), and sets its own limits, which
+   * replace its plan's; `null` returns a limit to the plan's. A change of plan writes `account.plan_changed`.
+   * Lowering a limit removes nothing: what is over it stays, and new additions are refused until use is below
+   * it. Jobs created before the change keep their recipients. Platform admin only.
    */
   updateAccount(id: string, body: AdminUpdateAccountRequest, options?: RequestOptions): APIPromise<Account> {
     return this._client.request({ method: 'patch', path: `/v1/admin/accounts/${pathParam(id)}`, body }, options, parseJson<Account>);

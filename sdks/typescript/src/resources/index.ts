@@ -1,6 +1,8 @@
 // Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
 export * from './auth.js';
 export * from './account.js';
+export * from './plans.js';
+export * from './usage.js';
 export * from './api-keys.js';
 export * from './connections.js';
 export * from './contacts.js';
