@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from './helpers/server.js';
 describe('GET /v1/account', () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ PARLEY_DEFAULT_PLAN: 'free' });
   });
   after(() => server.stop());
 
@@ -19,7 +19,14 @@ describe('GET /v1/account', () => {
     assert.equal(response.body.id, owner.account.id);
     assert.equal(response.body.name, 'Acme');
     assert.equal(response.body.mode, 'test');
-    assert.deepEqual(response.body.plan, { id: 'free', name: 'Free' });
+    assert.equal(response.body.plan.id, 'free', 'a new account starts on the free plan');
+    assert.equal(response.body.plan.price_monthly, 0);
+    assert.deepEqual(response.body.limits, response.body.plan.limits);
+    assert.deepEqual(response.body.limit_overrides, {});
+    // Without a subscription the billing period is the calendar month, in UTC.
+    const now = new Date();
+    assert.equal(response.body.period.start, new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString());
+    assert.equal(response.body.period.end, new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString());
   });
 
   test('answers the same account to a console session, in the mode the session picks', async () => {

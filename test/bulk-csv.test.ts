@@ -132,7 +132,7 @@ describe('bulk jobs from a CSV file, and the recipient limit', () => {
     assert.equal(own.body.limits.bulk_job_recipients, 1_000_000, "the enterprise plan's, which test servers start accounts on");
 
     assertError(await setLimit(account.account.id, 2, account), 403, 'platform_admin_required');
-    assertError(await setLimit(account.account.id, 0), 400, 'parameter_invalid');
+    assertError(await setLimit(account.account.id, -1), 400, 'parameter_invalid');
     assertError(await setLimit('acct_00000000000000000000000000', 2), 404, 'resource_missing');
     const set = await setLimit(account.account.id, 2);
     assertConforms('adminUpdateAccount', set);

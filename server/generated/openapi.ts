@@ -110,7 +110,7 @@ export interface paths {
         };
         /**
          * List the plans
-         * @description Every plan an account can be on, cheapest first, with its monthly price, the messages it includes and its
+         * @description Every plan an account can be on, in the catalog's order, with its monthly price, the messages it includes and its
          *     limits. `checkout_available` says whether `POST /v1/billing/checkout-sessions` sells it; other plans are
          *     assigned by the platform operator.
          */
@@ -2375,14 +2375,15 @@ export interface components {
             /** @description A plan id from `GET /v1/plans`. */
             plan?: string;
             /** @description The account's own limits; null returns one to its plan's. */
-            limits?: Record<string, never>;
-            messages_per_period?: number | null;
-            connections?: number | null;
-            api_keys?: number | null;
-            webhook_endpoints?: number | null;
-            contacts?: number | null;
-            bulk_job_recipients?: number | null;
-            team_members?: number | null;
+            limits?: {
+                messages_per_period?: number | null;
+                connections?: number | null;
+                api_keys?: number | null;
+                webhook_endpoints?: number | null;
+                contacts?: number | null;
+                bulk_job_recipients?: number | null;
+                team_members?: number | null;
+            };
         };
         Account: {
             /** @example acct_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */

@@ -246,9 +246,7 @@ async function insertCounted(trx: Transaction, config: Config, scope: TenantScop
        insert into usage_daily as d (account_id, mode, day, category, quantity)
        select :accountId, :mode, ${UTC_DAY}, :category, 1 from quota
        on conflict (account_id, mode, day, category) do update set quantity = d.quantity + 1)
-     select (select messages from quota) as used,
-            (select messages from usage_periods u where u.account_id = :accountId and u.mode = :mode and u.period_start = lim.period_start) as current,
-            lim.cap, lim.plan, lim.period_start, lim.period_end,
+     select (select messages from quota) as used, lim.cap, lim.plan, lim.period_start, lim.period_end,
             (select coalesce(array_agg(percent), '{}') from usage_thresholds where account_id = :accountId and limit_name = 'messages_per_period') as percents
        from lim`,
     {
@@ -270,7 +268,9 @@ async function insertCounted(trx: Transaction, config: Config, scope: TenantScop
   const value = Number(counted.cap);
   const period = { start: counted.period_start, end: counted.period_end };
   if (counted.used === null) {
-    throw planLimitReached('messages_per_period', { value, used: Number(counted.current ?? 0), plan: planOf(config, counted), mode: scope.mode, period });
+    // The statement's snapshot may predate the sends it waited for; the row is locked now, so this is current.
+    const current = (await trx('usage_periods').where({ account_id: scope.accountId, mode: scope.mode, period_start: period.start }).first('messages')) as { messages: string } | undefined;
+    throw planLimitReached('messages_per_period', { value, used: Number(current?.messages ?? 0), plan: planOf(config, counted), mode: scope.mode, period });
   }
   const used = Number(counted.used);
   await reachThresholds(trx, config, scope, {
@@ -285,7 +285,6 @@ async function insertCounted(trx: Transaction, config: Config, scope: TenantScop
 
 interface CountedRow {
   used: string | null;
-  current: string | null;
   cap: string;
   plan: string;
   period_start: Date;

@@ -132,11 +132,8 @@ class BillingPeriod(TypedDict):
     end: "Timestamp"
 
 
-class AdminUpdateAccountRequest(TypedDict, total=False):
-    # A plan id from `GET /v1/plans`.
-    plan: str
-    # The account's own limits; null returns one to its plan's.
-    limits: Dict[str, Any]
+class AdminUpdateAccountRequestLimits(TypedDict, total=False):
+    """The account's own limits; null returns one to its plan's."""
     messages_per_period: Optional[int]
     connections: Optional[int]
     api_keys: Optional[int]
@@ -144,6 +141,13 @@ class AdminUpdateAccountRequest(TypedDict, total=False):
     contacts: Optional[int]
     bulk_job_recipients: Optional[int]
     team_members: Optional[int]
+
+
+class AdminUpdateAccountRequest(TypedDict, total=False):
+    # A plan id from `GET /v1/plans`.
+    plan: str
+    # The account's own limits; null returns one to its plan's.
+    limits: "AdminUpdateAccountRequestLimits"
 
 
 class Account(TypedDict):

@@ -170,14 +170,15 @@ export interface AdminUpdateAccountRequest {
   /**
    * The account's own limits; null returns one to its plan's.
    */
-  limits?: Record<string, never>;
-  messages_per_period?: number | null;
-  connections?: number | null;
-  api_keys?: number | null;
-  webhook_endpoints?: number | null;
-  contacts?: number | null;
-  bulk_job_recipients?: number | null;
-  team_members?: number | null;
+  limits?: {
+    messages_per_period?: number | null;
+    connections?: number | null;
+    api_keys?: number | null;
+    webhook_endpoints?: number | null;
+    contacts?: number | null;
+    bulk_job_recipients?: number | null;
+    team_members?: number | null;
+  };
 }
 
 export interface Account {

@@ -1,11 +1,11 @@
 # Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
-from typing import Any, Dict, Mapping, Optional, Union
+from typing import Mapping, Optional, Union
 
 from .._client import APIResource, path_param
 from .._options import NOT_GIVEN, NotGiven, RequestOptions
 from .._pagination import Page
 from .._response import APIResponse
-from ..types import Account
+from ..types import Account, AdminUpdateAccountRequestLimits
 
 
 class Admin(APIResource):
@@ -37,14 +37,7 @@ class Admin(APIResource):
         id: str,
         *,
         plan: Union[str, NotGiven] = NOT_GIVEN,
-        limits: Union[Dict[str, Any], NotGiven] = NOT_GIVEN,
-        messages_per_period: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        connections: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        api_keys: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        webhook_endpoints: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        contacts: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        bulk_job_recipients: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        team_members: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        limits: Union[AdminUpdateAccountRequestLimits, NotGiven] = NOT_GIVEN,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
@@ -60,7 +53,7 @@ class Admin(APIResource):
         return self._request(
             "patch",
             f"/v1/admin/accounts/{path_param(id)}",
-            body={"plan": plan, "limits": limits, "messages_per_period": messages_per_period, "connections": connections, "api_keys": api_keys, "webhook_endpoints": webhook_endpoints, "contacts": contacts, "bulk_job_recipients": bulk_job_recipients, "team_members": team_members},
+            body={"plan": plan, "limits": limits},
             parse="json",
             options=RequestOptions(None, timeout, max_retries, extra_headers),
         )
@@ -94,14 +87,7 @@ class AdminWithRawResponse(APIResource):
         id: str,
         *,
         plan: Union[str, NotGiven] = NOT_GIVEN,
-        limits: Union[Dict[str, Any], NotGiven] = NOT_GIVEN,
-        messages_per_period: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        connections: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        api_keys: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        webhook_endpoints: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        contacts: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        bulk_job_recipients: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        team_members: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        limits: Union[AdminUpdateAccountRequestLimits, NotGiven] = NOT_GIVEN,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
@@ -110,7 +96,7 @@ class AdminWithRawResponse(APIResource):
         return self._request(
             "patch",
             f"/v1/admin/accounts/{path_param(id)}",
-            body={"plan": plan, "limits": limits, "messages_per_period": messages_per_period, "connections": connections, "api_keys": api_keys, "webhook_endpoints": webhook_endpoints, "contacts": contacts, "bulk_job_recipients": bulk_job_recipients, "team_members": team_members},
+            body={"plan": plan, "limits": limits},
             parse="json",
             options=RequestOptions(None, timeout, max_retries, extra_headers),
         )

@@ -21,7 +21,7 @@ export class Plans extends APIResource {
   /**
    * List the plans
    *
-   * Every plan an account can be on, cheapest first, with its monthly price, the messages it includes and its
+   * Every plan an account can be on, in the catalog's order, with its monthly price, the messages it includes and its
    * limits. `checkout_available` says whether `POST /v1/billing/checkout-sessions` sells it; other plans are
    * assigned by the platform operator.
    */
