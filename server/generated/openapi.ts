@@ -259,7 +259,8 @@ export interface paths {
         /**
          * Create a connection
          * @description The connection's mode is the calling key's. It starts `pending`; within moments a worker picks it
-         *     up and it shows a QR code (`GET /v1/connections/{id}/qr`), or link it by pairing code.
+         *     up and it shows a QR code (`GET /v1/connections/{id}/qr`), or link it by pairing code. An account has at
+         *     most its plan's connections per mode (`403 plan_limit_reached`, `param`: `connections`).
          */
         post: operations["createConnection"];
         delete?: never;
@@ -976,8 +977,9 @@ export interface paths {
          *
          *     From `contacts` and `recipients_csv`, only the variables the template uses are passed, so extra columns
          *     and attributes do no harm. A job may have at most the account's `limits.bulk_job_recipients`
-         *     recipients (100,000 unless the platform admin set another), counted before any is skipped; over it,
-         *     `400 bulk_job_too_many_recipients` and no job is created. Tags that match no contact, or a file with
+         *     recipients (its plan's, unless the platform admin set another), counted before any is skipped; over it,
+         *     `403 plan_limit_reached` (`param`: `bulk_job_recipients`) and no job is created. Once running, a
+         *     recipient whose message would pass the account's messages per period fails with `plan_limit_reached`. Tags that match no contact, or a file with
          *     no row after its header, answer `400 bulk_job_no_recipients`.
          *
          *     The runner starts a job as soon as it is created (or when its `send_at` comes) and releases its
@@ -1209,8 +1211,8 @@ export interface paths {
          *     with `GET /v1/webhook-endpoints/{id}/secret`. The URL must be http(s), without credentials, and its host
          *     must resolve to public addresses only (`400 url_not_allowed` otherwise), except that a test-mode
          *     endpoint may point at the server's own machine (`127.0.0.1`, `localhost`, `[::1]`) where the operator
-         *     allows it, as the embedded development setup does. An account has at most 20 endpoints per mode
-         *     (`409 webhook_endpoint_limit_reached`).
+         *     allows it, as the embedded development setup does. An account has at most its plan's endpoints per mode
+         *     (`403 plan_limit_reached`, `param`: `webhook_endpoints`).
          */
         post: operations["createWebhookEndpoint"];
         delete?: never;

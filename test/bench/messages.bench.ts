@@ -231,6 +231,16 @@ try {
     return figures;
   };
   const alone = await accepted('Parley POST /v1/messages, no worker');
+  // What counting costs: the same load on an API node that keeps no usage ledger (USAGE_LEDGER=false: no
+  // messages-per-period counter, no ledger entry, no daily total), then on the counting node again, so a drift
+  // of the machine during the run shows as a difference between the two counting figures.
+  const apiEnv = { ...store.parleyEnv, PARLEY_ROLE: 'api', API_RATE_LIMIT: '1000000' };
+  const uncounted = await serve('API node (USAGE_LEDGER=false)', 'parley', { ...apiEnv, USAGE_LEDGER: 'false' });
+  parleyLoad.url = `${uncounted.url}/v1/messages`;
+  const noLedger = await accepted('Parley POST /v1/messages, no worker, no ledger');
+  await shutDown(uncounted);
+  parleyLoad.url = `${api.url}/v1/messages`;
+  const aloneAgain = await accepted('Parley POST /v1/messages, no worker (again)');
   const draining = await serve('worker (draining during accepts)', 'parley', workerEnv);
   const sentBefore = await count(db, (q) => q.whereNotNull('sent_at'));
   const loadStarted = Date.now();
@@ -248,6 +258,11 @@ try {
   );
   console.log(`limit, bare Koa:         ${rate(bareFigures.requestsPerSecond)} requests/s (p50 ${bareFigures.p50} ms, p99 ${bareFigures.p99} ms)`);
   console.log(`limit, PG commits:       ${rate(commitFigures.requestsPerSecond)} commits/s, one INSERT each, pool ${PARLEY_POOL_SIZE} (p50 ${commitFigures.p50} ms, p99 ${commitFigures.p99} ms)`);
+  const counted = (alone.requestsPerSecond + aloneAgain.requestsPerSecond) / 2;
+  console.log(
+    `usage ledger cost:       ${rate(noLedger.requestsPerSecond)} 202s/s without it, ${rate(alone.requestsPerSecond)} and ${rate(aloneAgain.requestsPerSecond)} with it (before and after): ` +
+      `${((1 - counted / noLedger.requestsPerSecond) * 100).toFixed(1)} % slower (goal: under 5 %)`,
+  );
   for (const [label, figures] of [
     ['accepts, no worker:', alone],
     ['accepts, worker drains:', withWorker],

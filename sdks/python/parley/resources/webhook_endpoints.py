@@ -75,8 +75,8 @@ class WebhookEndpoints(APIResource):
         with `GET /v1/webhook-endpoints/{id}/secret`. The URL must be http(s), without credentials, and its host
         must resolve to public addresses only (`400 url_not_allowed` otherwise), except that a test-mode
         endpoint may point at the server's own machine (`127.0.0.1`, `localhost`, `[::1]`) where the operator
-        allows it, as the embedded development setup does. An account has at most 20 endpoints per mode
-        (`409 webhook_endpoint_limit_reached`).
+        allows it, as the embedded development setup does. An account has at most its plan's endpoints per mode
+        (`403 plan_limit_reached`, `param`: `webhook_endpoints`).
         """
         return self._request(
             "post",

@@ -47,8 +47,9 @@ export class BulkJobs extends APIResource {
    *
    * From `contacts` and `recipients_csv`, only the variables the template uses are passed, so extra columns
    * and attributes do no harm. A job may have at most the account's `limits.bulk_job_recipients`
-   * recipients (100,000 unless the platform admin set another), counted before any is skipped; over it,
-   * `400 bulk_job_too_many_recipients` and no job is created. Tags that match no contact, or a file with
+   * recipients (its plan's, unless the platform admin set another), counted before any is skipped; over it,
+   * `403 plan_limit_reached` (`param`: `bulk_job_recipients`) and no job is created. Once running, a
+   * recipient whose message would pass the account's messages per period fails with `plan_limit_reached`. Tags that match no contact, or a file with
    * no row after its header, answer `400 bulk_job_no_recipients`.
    *
    * The runner starts a job as soon as it is created (or when its `send_at` comes) and releases its

@@ -28,7 +28,8 @@ export class Connections extends APIResource {
    * Create a connection
    *
    * The connection's mode is the calling key's. It starts `pending`; within moments a worker picks it
-   * up and it shows a QR code (`GET /v1/connections/{id}/qr`), or link it by pairing code.
+   * up and it shows a QR code (`GET /v1/connections/{id}/qr`), or link it by pairing code. An account has at
+   * most its plan's connections per mode (`403 plan_limit_reached`, `param`: `connections`).
    */
   create(body?: CreateConnectionRequest, options?: RequestOptions): APIPromise<Connection> {
     return this._client.request({ method: 'post', path: '/v1/connections', idempotent: true, body }, options, parseJson<Connection>);
