@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { components } from '../server/generated/openapi.js';
+import { countConnectionDays } from '../server/usage/ledger.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { assertConforms, assertError } from './helpers/contract.js';
 import { buildAccount, buildApiKey, signIn, uniqueEmail, type TestAccount } from './helpers/factories.js';
@@ -202,6 +203,9 @@ describe('plans, limits and usage', () => {
     assert.equal(totals.messages_inbound, 4, "the three the peer connection received, and the sandbox's inbound one");
     assert.equal(totals.number_checks, 2, 'the numbers looked up, not the invalid input');
     assert.equal(totals.connection_days, 2);
+    // The workers' minute-by-minute count (for connections that stay connected past midnight) adds nothing today.
+    assert.equal(await server.services.db.system((trx) => countConnectionDays(trx, server.services.config)), 0);
+    assert.equal((await usage(owner)).body.totals.connection_days, 2, 'a connection counts once a day');
     const day = response.body.data.find((bucket) => bucket.start === today());
     assert.deepEqual(day?.totals, totals, 'everything happened today');
 

@@ -30,13 +30,17 @@ try {
   const accountId = owner.account.id;
 
   const started = Date.now();
-  // The bench's own connection is the owner: it writes as the table owner, outside row-level security.
-  await db.raw(
-    `insert into usage_entries (account_id, mode, category, quantity, occurred_at, subject_id)
-     select ?, 'live', (?::text[])[1 + i % ?], 1, now() - (i % 365) * interval '1 day' - (i % 86400) * interval '1 second', 'msg_bench'
-       from generate_series(1, ?) as i`,
-    [accountId, [...USAGE_CATEGORIES], USAGE_CATEGORIES.length, ENTRIES],
-  );
+  // The bench's own connection is the owner: it writes as the table owner, outside row-level security, and
+  // skips the foreign-key check of each row (the account exists) to write faster.
+  await db.transaction(async (trx) => {
+    await trx.raw('set local session_replication_role = replica');
+    await trx.raw(
+      `insert into usage_entries (account_id, mode, category, quantity, occurred_at, subject_id)
+       select ?, 'live', (?::text[])[1 + i % ?], 1, now() - (i % 364) * interval '1 day' - (i % 3600) * interval '1 second', 'msg_bench'
+         from generate_series(1, ?) as i`,
+      [accountId, [...USAGE_CATEGORIES], USAGE_CATEGORIES.length, ENTRIES],
+    );
+  });
   await db.raw(
     `insert into usage_daily (account_id, mode, day, category, quantity)
      select account_id, mode, (occurred_at at time zone 'UTC')::date, category, sum(quantity) from usage_entries
@@ -72,9 +76,12 @@ try {
     if (check.status !== 200 || total !== ENTRIES) throw new Error(`GET /v1/usage: ${check.status}, total ${total}`);
     await autocannon({ url, headers, connections: CLIENTS, duration: 2 });
     const result = await autocannon({ url, headers, connections: CLIENTS, duration: SECONDS });
+    // One request at a time: the latency a person waiting for a usage page sees.
+    const single = await autocannon({ url, headers, connections: 1, duration: Math.max(3, SECONDS / 2) });
     console.log(
       `GET /v1/usage, 12 months by ${granularity.padEnd(5)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   ` +
-        `non-2xx ${result.non2xx + result.errors}   (p50 ${(directMs / Math.max(1, result.latency.p50)).toFixed(0)}× faster than summing the ledger once)`,
+        `non-2xx ${result.non2xx + result.errors + single.non2xx + single.errors}; one at a time: p50 ${single.latency.p50} ms, p99 ${single.latency.p99} ms ` +
+        `(${(directMs / Math.max(1, single.latency.p50)).toFixed(0)}× faster than summing the ledger once)`,
     );
   }
   await shutDown(api);
