@@ -38,6 +38,8 @@ describe('the event catalog', () => {
       webhook_endpoint: 'WebhookEndpointEventData',
       webhook: 'WebhookTestEventData',
       bulk_job: 'BulkJobEventData',
+      account: 'PlanChangeEventData',
+      usage: 'UsageThresholdEventData',
     };
     for (const type of EVENT_TYPES) {
       const ref = document.webhooks[type]!.post.requestBody.content['application/json'].schema.$ref as string;
