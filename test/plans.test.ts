@@ -5,11 +5,14 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { components } from '../server/generated/openapi.js';
 import { countConnectionDays } from '../server/usage/ledger.js';
+import { USAGE_SLOTS } from '../server/usage/slots.js';
+import { reachMissedThresholds } from '../server/usage/worker.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { assertConforms, assertError } from './helpers/contract.js';
 import { buildAccount, buildApiKey, signIn, uniqueEmail, type TestAccount } from './helpers/factories.js';
 import { jobsOf } from './helpers/bulk-jobs.js';
 import { hasStatus, linkSandbox, send, waitForMessage } from './helpers/sandbox-messaging.js';
+import { eventually } from './helpers/eventually.js';
 import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
 
 type Schemas = components['schemas'];
@@ -96,12 +99,16 @@ describe('plans, limits and usage', () => {
     const ledger = await server.services.db.system((trx) => trx('usage_entries').where({ account_id: owner.account.id, category: 'messages_accepted_text' }));
     assert.equal(ledger.length, 5, 'and no ledger entry');
 
-    // The alerts: 80 % (the 4th message) and 100 % (the 5th), once each.
-    const alerts = (await eventsOf(owner, 'usage.threshold_reached')).map((row) => row.data.object);
-    assert.deepEqual(alerts.map((alert) => [alert.limit, alert.percent, alert.threshold, alert.used, alert.value]), [
-      ['messages_per_period', 80, 4, 4, 5],
-      ['messages_per_period', 100, 5, 5, 5],
+    // The alerts: 80 % (the 4th message) and 100 % (the 5th), once each. The sends committed together, so
+    // none saw the others: each near a threshold checks again once committed, and the alerts follow.
+    const alerts = (await eventually(() => eventsOf(owner, 'usage.threshold_reached'), (rows) => rows.length >= 2)).map((row) => row.data.object);
+    assert.deepEqual(alerts.map((alert) => [alert.limit, alert.percent, alert.threshold, alert.value]), [
+      ['messages_per_period', 80, 4, 5],
+      ['messages_per_period', 100, 5, 5],
     ]);
+    for (const alert of alerts) assert.ok(alert.used >= alert.threshold && alert.used <= 5, JSON.stringify(alert));
+    await reachMissedThresholds(server.services);
+    assert.equal((await eventsOf(owner, 'usage.threshold_reached')).length, 2, 'the usage worker finds nothing more to raise');
     // Raising the limit lets sends through again; an alert already reached this period does not fire twice.
     await setLimits(owner, { messages_per_period: 6 });
     await send(server.client, owner.key, { connection_id: sender.id, to: number(), type: 'text', text: { body: 'one more' } });
@@ -111,6 +118,56 @@ describe('plans, limits and usage', () => {
     const liveUsage = await usage(owner, '', live.secret);
     assert.equal(liveUsage.body.mode, 'live');
     assert.equal(liveUsage.body.totals.messages_accepted_text, 0);
+  });
+
+  test('messages per period over many slots: 60 concurrent sends at a limit of 40 admit exactly 40, no slot past its share', async () => {
+    const owner = await buildAccount(server.client);
+    await setLimits(owner, { messages_per_period: 40 });
+    const sender = await linkSandbox(server.client, owner.key, number());
+    const attempts = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        server.client.post<Schemas['Message']>('/v1/messages', { connection_id: sender.id, to: number(), type: 'text', text: { body: `m${i}` } }, { key: owner.key }),
+      ),
+    );
+    assert.deepEqual(
+      [attempts.filter((response) => response.status === 202).length, attempts.filter((response) => response.status === 403).length],
+      [40, 20],
+      JSON.stringify(attempts.filter((response) => response.status !== 202 && response.status !== 403).map((response) => response.body)),
+    );
+    const slots = (await server.services.db.system((trx) => trx('usage_periods').where({ account_id: owner.account.id, mode: 'test' }).orderBy('slot'))) as Array<{
+      slot: number;
+      messages: string;
+    }>;
+    assert.equal(slots.length, USAGE_SLOTS);
+    for (const { slot, messages } of slots) {
+      const share = Math.floor(40 / USAGE_SLOTS) + (slot < 40 % USAGE_SLOTS ? 1 : 0);
+      assert.equal(Number(messages), share, `slot ${slot} is full at its share`);
+    }
+    const stored = await server.services.db.system((trx) => trx('messages').where({ account_id: owner.account.id, direction: 'outbound' }));
+    assert.equal(stored.length, 40);
+    assert.equal((await usage(owner)).body.totals.messages_accepted_text, 40, 'the daily totals, summed over their slots');
+    await eventually(() => eventsOf(owner, 'usage.threshold_reached'), (rows) => rows.length === 2);
+  });
+
+  test('the usage worker raises a messages threshold that no send saw, once', async () => {
+    const owner = await buildAccount(server.client);
+    await setLimits(owner, { messages_per_period: 10 });
+    const sender = await linkSandbox(server.client, owner.key, number());
+    await send(server.client, owner.key, { connection_id: sender.id, to: number(), type: 'text', text: { body: 'first' } });
+    // As if nine more had committed together, each unseen by the others, and the process had stopped before
+    // checking again: the counter is at the limit and no alert was raised.
+    await server.services.db.system((trx) => trx('usage_periods').where({ account_id: owner.account.id, mode: 'test' }).where('slot', '<', 10).update({ messages: 1 }));
+    assert.equal((await eventsOf(owner, 'usage.threshold_reached')).length, 0);
+    await reachMissedThresholds(server.services);
+    const alerts = (await eventsOf(owner, 'usage.threshold_reached')).map((row) => row.data.object);
+    assert.deepEqual(alerts.map((alert) => [alert.percent, alert.threshold, alert.used, alert.value, alert.mode]), [
+      [80, 8, 10, 10, 'test'],
+      [100, 10, 10, 10, 'test'],
+    ]);
+    await reachMissedThresholds(server.services);
+    assert.equal((await eventsOf(owner, 'usage.threshold_reached')).length, 2, 'each once per period');
+    const refused = await server.client.post('/v1/messages', { connection_id: sender.id, to: number(), type: 'text', text: { body: 'over' } }, { key: owner.key });
+    assert.equal(assertError(refused, 403, 'plan_limit_reached').limit?.used, 10);
   });
 
   test('connections, API keys, webhook endpoints and contacts: each limit holds at its edge under concurrent requests', async () => {

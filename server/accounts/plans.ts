@@ -33,9 +33,13 @@ export interface PlanDefinition {
   currency: string;
   /** The licensed monthly Stripe price Checkout sells; null: not sold through Checkout (free, or by contract). */
   stripe_price_id: string | null;
-  /** The metered Stripe price for messages beyond `included_messages`, on the Billing Meter; null: none billed. */
+  /**
+   * The metered Stripe price on the Billing Meter; null: no usage billed. Every live message accepted on the
+   * plan is reported to the meter; the price's first tier (the first `included_messages` at 0) keeps the
+   * messages the plan includes free, so Stripe works out what is beyond them, whatever the order of commits.
+   */
   stripe_overage_price_id: string | null;
-  /** Messages per billing period the price covers; beyond it, up to the limit, each is billed as overage. */
+  /** Messages per billing period the price covers (the metered price's free first tier); beyond it, up to the limit, each is billed. */
   included_messages: number;
   limits: Limits;
 }

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { planOf } from '../accounts/plans.js';
 import type { Config } from '../config.js';
 import { messageKind, UTC_DAY } from '../usage/ledger.js';
-import { DEFAULT_THRESHOLDS, PERIOD_END_SQL, PERIOD_START_SQL, planLimitReached, reachThresholds } from '../usage/limits.js';
+import { slotShareSql, USAGE_SLOTS } from '../usage/slots.js';
+import { DEFAULT_THRESHOLDS, PERIOD_END_SQL, PERIOD_START_SQL, planLimitReached, reachMessageThresholds, reachThresholds, thresholdUse } from '../usage/limits.js';
 import type { components } from '../generated/openapi.js';
 import { eventRow } from '../events/record.js';
 import type { EventType } from '../events/types.js';
@@ -13,6 +14,7 @@ import type { TenantScope, Transaction } from '../platform/db/database.js';
 import { conflict, invalidRequest, notFound } from '../platform/http/errors.js';
 import type { MediaType } from '../connections/transport.js';
 import { newId } from '../platform/ids.js';
+import { preparedName } from '../platform/db/prepared.js';
 import { normalizePhoneNumber } from '../platform/phone.js';
 import type { Services } from '../platform/services.js';
 import { checkMentions, contentFor, isMediaType, mediaInfo } from './content.js';
@@ -128,8 +130,18 @@ export async function createMessage(
   });
   const message = presentMessage(row);
   const eventType = sendAt ? 'message.scheduled' : 'message.queued';
-  if (services.config.USAGE_LEDGER) await insertCounted(trx, services.config, scope, row, eventType, message);
-  else await insertWithEvent(trx, scope, row, eventType, message);
+  if (services.config.USAGE_LEDGER) {
+    const nearThreshold = await insertCounted(trx, services.config, scope, row, eventType, message);
+    if (nearThreshold) {
+      trx.executionPromise.then(
+        () =>
+          services.db
+            .tenant(scope, (t) => reachMessageThresholds(t, services.config, scope))
+            .catch((error: unknown) => services.logger.warn({ err: error }, 'checking usage thresholds after a send failed; the usage worker checks again')),
+        () => undefined,
+      );
+    }
+  } else await insertWithEvent(trx, scope, row, eventType, message);
   trx.executionPromise.then(() => services.bus.publish(MESSAGES_QUEUED, { connectionId: connection.id })).catch(() => undefined);
   return message;
 }
@@ -155,7 +167,7 @@ async function connectionAndChat(trx: Transaction, scope: TenantScope, connectio
      )
      select connection.*, (select id from chat) as chat_id from connection`,
     { connectionId, chatId: newId('chat'), accountId: scope.accountId, mode: scope.mode, to, stopped: [...STOPPED] },
-  )) as { rows: Array<Record<string, unknown> & { chat_id: string | null }> };
+  ).options({ name: 'parley_connection_and_chat' })) as { rows: Array<Record<string, unknown> & { chat_id: string | null }> };
   const found = result.rows[0];
   if (!found) throw notFound('connection', connectionId, 'connection_id');
   const { chat_id: chatId, ...columns } = found;
@@ -203,96 +215,145 @@ async function insertWithEvent(trx: Transaction, scope: TenantScope, row: Messag
       metadata: JSON.stringify(row.metadata),
     })
     .returning('id');
-  await trx.with('message', insertMessage).insert(eventRow(scope, type, message)).into('events');
+  await trx
+    .with('message', insertMessage)
+    .insert(eventRow(scope, type, message))
+    .into('events')
+    .options({ name: preparedName('parley_accept', Object.keys(columns).join()) });
 }
 
 /**
- * The same, counted: in one statement, the message is admitted against the messages-per-period limit (the
- * period's counter row goes up by one only while below the limit; its row lock makes concurrent sends at the
- * edge wait for each other), and only if admitted are the message, its event, its ledger entry and the day's
- * total written. A refusal writes nothing, so a caller that goes on in the same transaction (the bulk runner)
- * is left with no trace of it.
+ * The same, counted: in one statement, the message is admitted against the messages-per-period limit, and only
+ * if admitted are the message, its event, its ledger entry and the day's total written. A refusal writes
+ * nothing, so a caller that goes on in the same transaction (the bulk runner) is left with no trace of it.
+ *
+ * Admission takes one slot of the period's counter (see usage/slots.ts) that is below its share of the limit:
+ * first one no other transaction holds (SKIP LOCKED), so concurrent sends do not wait for each other's
+ * commits; when every slot with room is held, it waits for one (`wait`), and PostgreSQL re-checks the room
+ * once the holder commits. A transaction that already holds a slot with room takes it again. So the slots
+ * never pass their shares, and their sum never passes the limit.
  */
-async function insertCounted(trx: Transaction, config: Config, scope: TenantScope, row: MessageRow, type: EventType, message: Schemas['Message']): Promise<void> {
+async function insertCounted(trx: Transaction, config: Config, scope: TenantScope, row: MessageRow, type: EventType, message: Schemas['Message']): Promise<boolean> {
   const { seq: _seq, ...columns } = row;
   const names = Object.keys(columns);
   const event = eventRow(scope, type, message);
   const plans = planMaps(config);
-  const result = await trx.raw<{ rows: CountedRow[] }>(
-    `with a as (select plan, limit_overrides, billing_period_start, billing_period_end from accounts where id = :accountId),
-     lim as (
-       select ${PERIOD_START_SQL} as period_start, ${PERIOD_END_SQL} as period_end, a.plan,
-              coalesce((a.limit_overrides ->> 'messages_per_period')::bigint, (:caps::jsonb ->> a.plan)::bigint, :fallbackCap) as cap,
-              (:metered::jsonb ->> a.plan)::bigint as metered_after
-         from a),
-     quota as (
-       insert into usage_periods as u (account_id, mode, period_start, period_end, messages)
-       select :accountId, :mode, period_start, period_end, 1 from lim where cap >= 1
-       on conflict (account_id, mode, period_start) do update set messages = u.messages + 1
-         where u.messages < (select cap from lim)
-       returning messages),
-     message as (
-       insert into messages (${names.map((name) => `"${name}"`).join(', ')})
-       select ${names.map((name) => `"${name}"`).join(', ')} from json_populate_record(null::messages, :message::json)
-        where exists (select 1 from quota)),
-     event as (
-       insert into events (id, account_id, mode, type, data)
-       select :eventId, :accountId, :mode, :eventType, :eventData::jsonb where exists (select 1 from quota)),
-     entry as (
-       insert into usage_entries (account_id, mode, category, quantity, subject_id, billable)
-       select :accountId, :mode, :category, 1, :messageId, :mode = 'live' and lim.metered_after is not null and quota.messages > lim.metered_after
-         from quota, lim),
-     daily as (
-       insert into usage_daily as d (account_id, mode, day, category, quantity)
-       select :accountId, :mode, ${UTC_DAY}, :category, 1 from quota
-       on conflict (account_id, mode, day, category) do update set quantity = d.quantity + 1)
-     select (select messages from quota) as used, lim.cap, lim.plan, lim.period_start, lim.period_end,
-            (select coalesce(array_agg(percent), '{}') from usage_thresholds where account_id = :accountId and limit_name = 'messages_per_period') as percents
-       from lim`,
-    {
-      accountId: scope.accountId,
-      mode: scope.mode,
-      caps: plans.caps,
-      fallbackCap: plans.fallbackCap,
-      metered: plans.metered,
-      message: JSON.stringify(columns),
-      eventId: event.id,
-      eventType: event.type,
-      eventData: JSON.stringify(event.data),
-      category: `messages_accepted_${messageKind(row)}`,
-      messageId: row.id,
-    },
-  );
-  const counted = result.rows[0];
+  const attempt = async (wait: boolean) => {
+    const sql = `with a as (select plan, limit_overrides, billing_period_start, billing_period_end from accounts where id = :accountId),
+         lim as (
+           select ${PERIOD_START_SQL} as period_start, ${PERIOD_END_SQL} as period_end, a.plan,
+                  coalesce((a.limit_overrides ->> 'messages_per_period')::bigint, (:caps::jsonb ->> a.plan)::bigint, :fallbackCap) as cap,
+                  (:metered::jsonb ->> a.plan) is not null as metered
+             from a),
+         seen as (
+           select coalesce(sum(u.messages), 0) as used, count(*) as slots
+             from usage_periods u, lim
+            where u.account_id = :accountId and u.mode = :mode and u.period_start = lim.period_start),
+         slot as (
+           select u.slot from usage_periods u, lim, seen
+            where u.account_id = :accountId and u.mode = :mode and u.period_start = lim.period_start
+              and u.messages < ${slotShareSql('u.slot', 'lim.cap')} and seen.used < lim.cap
+            order by (u.slot + pg_backend_pid()) % ${USAGE_SLOTS}
+            limit 1
+            for update of u${wait ? '' : ' skip locked'}),
+         quota as (
+           update usage_periods u set messages = u.messages + 1
+             from slot, lim
+            where u.account_id = :accountId and u.mode = :mode and u.period_start = lim.period_start and u.slot = slot.slot
+           returning u.slot),
+         message as (
+           insert into messages (${names.map((name) => `"${name}"`).join(', ')})
+           select ${names.map((name) => `"${name}"`).join(', ')} from json_populate_record(null::messages, :message::json)
+            where exists (select 1 from quota)),
+         event as (
+           insert into events (id, account_id, mode, type, data)
+           select :eventId, :accountId, :mode, :eventType, :eventData::jsonb where exists (select 1 from quota)),
+         entry as (
+           insert into usage_entries (account_id, mode, category, quantity, subject_id, billable)
+           select :accountId, :mode, :category, 1, :messageId, :mode = 'live' and lim.metered from quota, lim),
+         daily as (
+           insert into usage_daily as d (account_id, mode, day, category, slot, quantity)
+           select :accountId, :mode, ${UTC_DAY}, :category, slot, 1 from quota
+           on conflict (account_id, mode, day, category, slot) do update set quantity = d.quantity + 1)
+         select (select slot from quota) as slot, seen.used, seen.slots, lim.cap, lim.plan, lim.period_start, lim.period_end,
+                (select coalesce(array_agg(percent), '{}') from usage_thresholds
+                  where account_id = :accountId and limit_name = 'messages_per_period') as percents,
+                (select coalesce(array_agg(percent), '{}') from usage_threshold_hits
+                  where account_id = :accountId and mode = :mode and limit_name = 'messages_per_period' and period_start = lim.period_start) as reached
+           from lim, seen`;
+    const result = await trx
+      .raw<{ rows: CountedRow[] }>(sql, {
+          accountId: scope.accountId,
+          mode: scope.mode,
+          caps: plans.caps,
+          fallbackCap: plans.fallbackCap,
+          metered: plans.metered,
+          message: JSON.stringify(columns),
+          eventId: event.id,
+          eventType: event.type,
+          eventData: JSON.stringify(event.data),
+          category: `messages_accepted_${messageKind(row)}`,
+          messageId: row.id,
+      })
+      // Prepared once per database connection: planning this statement cost more than running it.
+      .options({ name: preparedName('parley_accept_counted', sql) });
+    return result.rows[0];
+  };
+
+  let counted = await attempt(false);
   if (!counted) throw notFound('account', scope.accountId);
-  const value = Number(counted.cap);
-  const period = { start: counted.period_start, end: counted.period_end };
-  if (counted.used === null) {
-    // The statement's snapshot may predate the sends it waited for; the row is locked now, so this is current.
-    const current = (await trx('usage_periods').where({ account_id: scope.accountId, mode: scope.mode, period_start: period.start }).first('messages')) as { messages: string } | undefined;
-    throw planLimitReached('messages_per_period', { value, used: Number(current?.messages ?? 0), plan: planOf(config, counted), mode: scope.mode, period });
+  if (counted.slot === null && Number(counted.slots) < USAGE_SLOTS) {
+    // The period's first send: its slots are made (by whichever send gets there first), then it goes again.
+    await trx.raw(
+      `insert into usage_periods (account_id, mode, period_start, period_end, slot, messages)
+       select :accountId, :mode, :start, :end, slot, 0 from generate_series(0, ${USAGE_SLOTS - 1}) as slot
+       on conflict do nothing`,
+      { accountId: scope.accountId, mode: scope.mode, start: counted.period_start, end: counted.period_end },
+    );
+    counted = (await attempt(false))!;
   }
-  const used = Number(counted.used);
-  await reachThresholds(trx, config, scope, {
-    limit: 'messages_per_period',
-    before: used - 1,
-    after: used,
-    value,
-    period,
-    percents: [...new Set([...DEFAULT_THRESHOLDS, ...counted.percents])],
-  });
+  const value = Number(counted.cap);
+  // Room the committed counts show, but every slot with it held by other sends: wait for one.
+  if (counted.slot === null && Number(counted.used) < value) counted = (await attempt(true))!;
+  const period = { start: counted.period_start, end: counted.period_end };
+  if (counted.slot === null) {
+    // The statement's snapshot may predate the sends it waited for; read again for the count as it is now.
+    const current = (await trx('usage_periods').where({ account_id: scope.accountId, mode: scope.mode, period_start: period.start }).sum({ n: 'messages' }).first()) as
+      | { n: string | null }
+      | undefined;
+    throw planLimitReached('messages_per_period', { value, used: Number(current?.n ?? 0), plan: planOf(config, counted), mode: scope.mode, period });
+  }
+  // What this send brings the period to, as far as this statement could see: sends committing alongside it
+  // are not in `used`. Each of those holds another slot until it commits, so a threshold fewer than
+  // USAGE_SLOTS sends away may be reached already: it is checked again once this send has committed.
+  const used = Number(counted.used) + 1;
+  const percents = [...new Set([...DEFAULT_THRESHOLDS, ...counted.percents])].filter((percent) => !counted.reached.includes(percent));
+  if (percents.length > 0) {
+    await reachThresholds(trx, config, scope, { limit: 'messages_per_period', before: 0, after: used, value, period, percents });
+  }
+  return percents.some((percent) => thresholdUse(value, percent) > used && thresholdUse(value, percent) - used <= USAGE_SLOTS);
 }
 
 interface CountedRow {
-  used: string | null;
+  /** The slot the send was admitted in; null: not admitted. */
+  slot: number | null;
+  /** The period's use in the committed slots the statement saw, before this send. */
+  used: string;
+  slots: string;
   cap: string;
   plan: string;
   period_start: Date;
   period_end: Date;
   percents: number[];
+  /** The thresholds already reached in this period. */
+  reached: number[];
 }
 
-/** The catalog as the accept statement reads it: each plan's messages limit, and where metering starts. */
+/**
+ * The catalog as the accept statement reads it: each plan's messages limit, and the plans with a metered
+ * Stripe price (every live message on them is reported to Stripe's meter; the price's free first tier covers
+ * the messages the plan includes).
+ */
 const planMapCache = new WeakMap<Config['plans'], { caps: string; metered: string; fallbackCap: number }>();
 function planMaps(config: Config) {
   let maps = planMapCache.get(config.plans);

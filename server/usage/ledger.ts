@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { TenantScope, Transaction } from '../platform/db/database.js';
+import { BACKEND_SLOT_SQL } from './slots.js';
 
 /**
  * What Parley counts. `messages_accepted_*` are outbound messages accepted (by what they are: session text,
@@ -44,7 +45,7 @@ export interface UsageRecord {
 
 /**
  * Counts things in the caller's transaction, so the count commits (or not) with the change that caused it: one
- * ledger entry each, and the day's totals, in one statement.
+ * ledger entry each, and the day's totals (in this connection's slot), in one statement.
  */
 export async function recordUsage(trx: Transaction, config: Pick<Config, 'USAGE_LEDGER'>, scope: TenantScope, records: UsageRecord[]): Promise<void> {
   const counted = records.filter((record) => record.quantity > 0);
@@ -56,9 +57,9 @@ export async function recordUsage(trx: Transaction, config: Pick<Config, 'USAGE_
        insert into usage_entries (account_id, mode, category, quantity, subject_id)
        select ?, ?, category, quantity, subject_id from given
      )
-     insert into usage_daily as d (account_id, mode, day, category, quantity)
-     select ?, ?, ${UTC_DAY}, category, sum(quantity) from given group by category
-     on conflict (account_id, mode, day, category) do update set quantity = d.quantity + excluded.quantity`,
+     insert into usage_daily as d (account_id, mode, day, category, slot, quantity)
+     select ?, ?, ${UTC_DAY}, category, ${BACKEND_SLOT_SQL}, sum(quantity) from given group by category
+     on conflict (account_id, mode, day, category, slot) do update set quantity = d.quantity + excluded.quantity`,
     [
       JSON.stringify(counted.map((record) => ({ category: record.category, quantity: record.quantity, subject_id: record.subjectId ?? null }))),
       scope.accountId,
@@ -86,9 +87,9 @@ export async function countConnectionDays(trx: Transaction, config: Pick<Config,
        insert into usage_entries (account_id, mode, category, quantity, subject_id)
        select account_id, mode, 'connection_days', 1, connection_id from days
      ), totals as (
-       insert into usage_daily as d (account_id, mode, day, category, quantity)
-       select account_id, mode, day, 'connection_days', count(*) from days group by account_id, mode, day
-       on conflict (account_id, mode, day, category) do update set quantity = d.quantity + excluded.quantity
+       insert into usage_daily as d (account_id, mode, day, category, slot, quantity)
+       select account_id, mode, day, 'connection_days', ${BACKEND_SLOT_SQL}, count(*) from days group by account_id, mode, day
+       on conflict (account_id, mode, day, category, slot) do update set quantity = d.quantity + excluded.quantity
      )
      select count(*) as n from days`,
     connectionId ? { connectionId } : {},

@@ -142,3 +142,24 @@ export async function reachThresholds(
     });
   }
 }
+
+/**
+ * Raises the messages thresholds the period's committed use has reached and nothing raised yet. A send raises
+ * the ones it reaches as far as its own statement can see; sends committing alongside it are not in that view,
+ * so a send near a threshold runs this once it has committed, and the usage worker runs it for every period
+ * (which covers a process that stopped in between).
+ */
+export async function reachMessageThresholds(trx: Transaction, config: Config, scope: TenantScope): Promise<void> {
+  const account = await AccountRow.query(trx).findById(scope.accountId);
+  if (!account) return;
+  const period = periodOf(account);
+  const used = (await trx('usage_periods').where({ account_id: scope.accountId, mode: scope.mode, period_start: period.start }).sum({ n: 'messages' }).first()) as
+    | { n: string | null }
+    | undefined;
+  const reached = (await trx('usage_threshold_hits')
+    .where({ account_id: scope.accountId, mode: scope.mode, limit_name: 'messages_per_period', period_start: period.start })
+    .pluck('percent')) as number[];
+  const percents = (await thresholdsOf(trx, scope.accountId, 'messages_per_period')).filter((percent) => !reached.includes(percent));
+  const value = limitsOf(config, account).messages_per_period;
+  await reachThresholds(trx, config, scope, { limit: 'messages_per_period', before: 0, after: Number(used?.n ?? 0), value, period, percents });
+}

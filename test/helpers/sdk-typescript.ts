@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { Parley, type Connection, type SignupResult } from '../../sdks/typescript/src/index.js';
 import { uniqueEmail } from './factories.js';
 
+export { eventually } from './eventually.js';
+
 export interface SdkAccount {
   parley: Parley;
   signup: SignupResult;
@@ -38,13 +40,3 @@ export async function linkSandboxWithSdk(parley: Parley, phoneNumber: string): P
   return followConnection(parley, created.id, (connection) => connection.status === 'connected');
 }
 
-/** Polls `read` until `done` holds (Parley's workers run on their own time). */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) assert.fail(`still not there after ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
