@@ -64,12 +64,14 @@ export const usageRoutes = [
     }
     const granularity = query.granularity ?? 'day';
     const categories = query.category ? [query.category] : USAGE_CATEGORIES;
-    // The daily totals, not the ledger: at most a year of days × categories, by the primary key's order.
+    // The daily totals, not the ledger: at most a year of days × categories × slots, by the primary key's
+    // order, summed over their slots here.
     const rows = (await trx('usage_daily')
       .where({ account_id: actor.accountId, mode: actor.mode })
       .whereBetween('day', [start, end])
       .modify((q) => (query.category ? q.where('category', query.category) : q))
-      .select(trx.raw(`to_char(day, 'YYYY-MM-DD') as day`), 'category', 'quantity')) as Array<{ day: string; category: UsageCategory; quantity: string }>;
+      .groupBy('day', 'category')
+      .select(trx.raw(`to_char(day, 'YYYY-MM-DD') as day`), 'category', trx.raw('sum(quantity) as quantity'))) as Array<{ day: string; category: UsageCategory; quantity: string }>;
     const totals = zeroTotals(categories);
     const series = buckets(start, end, granularity).map((bucket) => ({ ...bucket, totals: zeroTotals(categories) }));
     for (const row of rows) {

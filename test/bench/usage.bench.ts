@@ -4,11 +4,12 @@
 //   npm run bench:usage   (BENCH_LEDGER_ENTRIES=10000000, BENCH_SECONDS=10, BENCH_CLIENTS=10)
 //
 // One account's live-mode ledger gets BENCH_LEDGER_ENTRIES entries over the 365 days before today, across every
-// category, written with generate_series; the daily totals are built from them by one GROUP BY, exactly as the
-// in-transaction counting keeps them. An API node (PARLEY_ROLE=api) serves the requests; autocannon loads it.
+// category, written with generate_series; the daily totals are built from them by one GROUP BY, spread over every
+// slot (as a busy account's concurrent writers leave them: the most rows a read can meet). An API node (PARLEY_ROLE=api) serves the requests; autocannon loads it.
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { USAGE_CATEGORIES } from '../../server/usage/ledger.js';
+import { USAGE_SLOTS } from '../../server/usage/slots.js';
 import { Client } from '../helpers/client.js';
 import { buildAccount, buildApiKey } from '../helpers/factories.js';
 import { createBenchStore, reportFailure, running, seconds, serve, shutDown } from './support.js';
@@ -42,10 +43,10 @@ try {
     );
   });
   await db.raw(
-    `insert into usage_daily (account_id, mode, day, category, quantity)
-     select account_id, mode, (occurred_at at time zone 'UTC')::date, category, sum(quantity) from usage_entries
-      where account_id = ? group by 1, 2, 3, 4`,
-    [accountId],
+    `insert into usage_daily (account_id, mode, day, category, slot, quantity)
+     select account_id, mode, (occurred_at at time zone 'UTC')::date, category, id % ?, sum(quantity) from usage_entries
+      where account_id = ? group by 1, 2, 3, 4, 5`,
+    [USAGE_SLOTS, accountId],
   );
   await db.raw('analyze usage_entries');
   await db.raw('analyze usage_daily');
