@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { setTimeout } from 'node:timers/promises';
 import { planOf } from '../accounts/plans.js';
 import type { Config } from '../config.js';
 import { messageKind, UTC_DAY } from '../usage/ledger.js';
@@ -11,7 +12,7 @@ import type { Model } from 'objection';
 import { ConnectionRow, isStopped, STOPPED } from '../connections/models.js';
 import { scopeOf, type Actor } from '../platform/actor.js';
 import type { TenantScope, Transaction } from '../platform/db/database.js';
-import { conflict, invalidRequest, notFound } from '../platform/http/errors.js';
+import { ApiError, conflict, invalidRequest, notFound } from '../platform/http/errors.js';
 import type { MediaType } from '../connections/transport.js';
 import { newId } from '../platform/ids.js';
 import { preparedName } from '../platform/db/prepared.js';
@@ -222,23 +223,38 @@ async function insertWithEvent(trx: Transaction, scope: TenantScope, row: Messag
     .options({ name: preparedName('parley_accept', Object.keys(columns).join()) });
 }
 
+/** How long a send goes on finding every slot with room held before it gives up (they commit in milliseconds). */
+const SLOT_WAIT_MS = 30_000;
+
+/** A 5xx: the bulk runner keeps the recipient for its next batch rather than failing it. */
+const usageCounterBusy = () =>
+  new ApiError(503, 'api_error', 'usage_counter_busy', 'Parley could not count this message against the plan in time, as other sends held the counter; nothing was stored. Retry shortly with the same Idempotency-Key.', {
+    headers: { 'Retry-After': '1' },
+  });
+
 /**
  * The same, counted: in one statement, the message is admitted against the messages-per-period limit, and only
  * if admitted are the message, its event, its ledger entry and the day's total written. A refusal writes
  * nothing, so a caller that goes on in the same transaction (the bulk runner) is left with no trace of it.
  *
- * Admission takes one slot of the period's counter (see usage/slots.ts) that is below its share of the limit:
- * first one no other transaction holds (SKIP LOCKED), so concurrent sends do not wait for each other's
- * commits; when every slot with room is held, it waits for one (`wait`), and PostgreSQL re-checks the room
- * once the holder commits. A transaction that already holds a slot with room takes it again. So the slots
- * never pass their shares, and their sum never passes the limit.
+ * Admission takes one slot of the period's counter (see usage/slots.ts) that is below its share of the limit
+ * and that no other transaction holds (SKIP LOCKED), so concurrent sends do not wait for each other's
+ * commits. A transaction that already holds a slot with room takes it again. So the slots never pass their
+ * shares, and their sum never passes the limit.
+ *
+ * When the committed counts show room but every slot with it is held by sends not yet committed, the
+ * statement is run again shortly, with a fresh view, until one has room or the limit is reached. It does not
+ * wait on those rows' locks: a scan may lock a row and then find it full (it filled after the statement's
+ * snapshot) and keeps that lock until it commits, so two sends waiting on each other's rows deadlocked.
+ * Nothing ever waits on a slot's lock, so no cycle can form, and the sends holding slots commit without
+ * waiting on anything here.
  */
 async function insertCounted(trx: Transaction, config: Config, scope: TenantScope, row: MessageRow, type: EventType, message: Schemas['Message']): Promise<boolean> {
   const { seq: _seq, ...columns } = row;
   const names = Object.keys(columns);
   const event = eventRow(scope, type, message);
   const plans = planMaps(config);
-  const attempt = async (wait: boolean) => {
+  const attempt = async () => {
     const sql = `with a as (select plan, limit_overrides, billing_period_start, billing_period_end from accounts where id = :accountId),
          lim as (
            select ${PERIOD_START_SQL} as period_start, ${PERIOD_END_SQL} as period_end, a.plan,
@@ -255,7 +271,7 @@ async function insertCounted(trx: Transaction, config: Config, scope: TenantScop
               and u.messages < ${slotShareSql('u.slot', 'lim.cap')} and seen.used < lim.cap
             order by (u.slot + pg_backend_pid()) % ${USAGE_SLOTS}
             limit 1
-            for update of u${wait ? '' : ' skip locked'}),
+            for update of u skip locked),
          quota as (
            update usage_periods u set messages = u.messages + 1
              from slot, lim
@@ -300,7 +316,7 @@ async function insertCounted(trx: Transaction, config: Config, scope: TenantScop
     return result.rows[0];
   };
 
-  let counted = await attempt(false);
+  let counted = await attempt();
   if (!counted) throw notFound('account', scope.accountId);
   if (counted.slot === null && Number(counted.slots) < USAGE_SLOTS) {
     // The period's first send: its slots are made (by whichever send gets there first), then it goes again.
@@ -310,19 +326,19 @@ async function insertCounted(trx: Transaction, config: Config, scope: TenantScop
        on conflict do nothing`,
       { accountId: scope.accountId, mode: scope.mode, start: counted.period_start, end: counted.period_end },
     );
-    counted = (await attempt(false))!;
+    counted = (await attempt())!;
+  }
+  // Room the committed counts show, but every slot with it held by other sends: go again once they commit.
+  const deadline = Date.now() + SLOT_WAIT_MS;
+  for (let pause = 1; counted.slot === null && Number(counted.used) < Number(counted.cap); pause = Math.min(pause * 2, 50)) {
+    if (Date.now() > deadline) throw usageCounterBusy();
+    await setTimeout(pause);
+    counted = (await attempt())!;
   }
   const value = Number(counted.cap);
-  // Room the committed counts show, but every slot with it held by other sends: wait for one.
-  if (counted.slot === null && Number(counted.used) < value) counted = (await attempt(true))!;
   const period = { start: counted.period_start, end: counted.period_end };
-  if (counted.slot === null) {
-    // The statement's snapshot may predate the sends it waited for; read again for the count as it is now.
-    const current = (await trx('usage_periods').where({ account_id: scope.accountId, mode: scope.mode, period_start: period.start }).sum({ n: 'messages' }).first()) as
-      | { n: string | null }
-      | undefined;
-    throw planLimitReached('messages_per_period', { value, used: Number(current?.n ?? 0), plan: planOf(config, counted), mode: scope.mode, period });
-  }
+  // Each statement reads the committed counts afresh, so a refusal reports the period's use as it is.
+  if (counted.slot === null) throw planLimitReached('messages_per_period', { value, used: Number(counted.used), plan: planOf(config, counted), mode: scope.mode, period });
   // What this send brings the period to, as far as this statement could see: sends committing alongside it
   // are not in `used`. Each of those holds another slot until it commits, so a threshold fewer than
   // USAGE_SLOTS sends away may be reached already: it is checked again once this send has committed.
