@@ -49,6 +49,16 @@ const schema = z.object({
   LOGIN_ATTEMPTS_PER_IP: int(1, 100_000).default(100),
   LOGIN_ATTEMPT_WINDOW_SECONDS: int(1, 86_400).default(900),
   SESSION_TTL_HOURS: int(1, 24 * 365).default(24 * 14),
+  // Email (invitations, password resets, address verification) goes out over SMTP, e.g. smtps://user:pass@smtp.example.com
+  // or smtp://127.0.0.1:25. Unset: each email is written to the log with its links, for a developer's machine.
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.com:465').optional(),
+  EMAIL_FROM: z.string().min(3).default('Parley <no-reply@localhost>'),
+  PASSWORD_RESET_TTL_MINUTES: int(5, 24 * 60).default(60),
+  EMAIL_VERIFICATION_TTL_HOURS: int(1, 24 * 30).default(72),
+  // Attempts at an email the SMTP server keeps refusing or cannot be reached for, over about a day, before it is given up.
+  EMAIL_MAX_ATTEMPTS: int(1, 50).default(12),
+  // Password-reset and verification emails one address may be sent per hour (ten times this per client address).
+  EMAIL_LINKS_PER_ADDRESS_PER_HOUR: int(1, 1000).default(5),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
   // The plan catalog: JSON keyed by plan id, merged over the defaults (free, pro, business, enterprise), e.g.
   // {"pro":{"stripe_price_id":"price_123","limits":{"connections":10}}}. README lists every field.
@@ -92,6 +102,9 @@ const schema = z.object({
     .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces, e.g. the output of `openssl rand -hex 32`')
     .optional(),
   WHATSAPP_WS_URL: z.string().regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL').optional(),
+  // Where people reach this Parley (links in emails, Stripe Checkout and the Customer Portal come back here).
+  // Unset: http://127.0.0.1:<PORT>, which suits a developer's machine only.
+  PUBLIC_URL: z.string().regex(/^https?:\/\/[^/]+/, 'must be an http:// or https:// URL, e.g. https://parley.example.com').optional(),
   PARLEY_VALIDATE_RESPONSES: bool.default(false),
 });
 
@@ -99,6 +112,8 @@ export type Config = z.infer<typeof schema> & {
   dataDir: string;
   /** The plan catalog: the defaults with PARLEY_PLANS merged over them. */
   plans: PlanDefinition[];
+  /** PUBLIC_URL without a trailing slash, or http://127.0.0.1:<PORT>: where links in emails point. */
+  publicUrl: string;
   /** WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE, or its default: on when the database is embedded. */
   webhookLoopbackInTestMode: boolean;
 };
@@ -145,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...config,
     plans,
+    publicUrl: (config.PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}`).replace(/\/+$/, ''),
     dataDir: path.resolve(config.PARLEY_DATA_DIR),
     webhookLoopbackInTestMode: config.WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE ?? config.DATABASE_URL === undefined,
   };

@@ -12,6 +12,7 @@ import { sandboxNetwork } from './messages/sandbox-network.js';
 import { startMessageSweeper } from './messages/sweeper.js';
 import { startBulkRunner } from './bulk/runner.js';
 import { startUsageCounting } from './usage/worker.js';
+import { startEmailSender } from './email/outbox.js';
 import { ConnectionStreams } from './connections/streams.js';
 import { EventStreams } from './events/streams.js';
 import type { Transport } from './connections/transport.js';
@@ -76,6 +77,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
   let stopSweeper = () => {};
   let stopBulkRunner = () => {};
   let stopUsageCounting = () => {};
+  let stopEmailSender = async () => {};
   let dispatcher: WebhookDispatcher | undefined;
 
   try {
@@ -98,6 +100,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       stopSweeper = startMessageSweeper({ ...services, db: workerDb });
       stopBulkRunner = startBulkRunner({ ...services, db: workerDb }, { databaseUrl: infrastructure.databaseUrl });
       stopUsageCounting = startUsageCounting({ ...services, db: workerDb });
+      stopEmailSender = await startEmailSender({ ...services, db: workerDb });
       dispatcher = new WebhookDispatcher({
         db: workerDb,
         secrets: services.secrets,
@@ -116,6 +119,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
     });
   } catch (error) {
     await dispatcher?.stop().catch(() => undefined);
+    await stopEmailSender().catch(() => undefined);
     await manager?.stop().catch(() => undefined);
     await services.eventStreams.stop();
     await workerDb?.close();
@@ -164,6 +168,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
         (async () => {
           await services.eventStreams.stop();
           await dispatcher?.stop();
+          await stopEmailSender();
           await manager?.stop();
           await workerDb?.close();
           await bus.close();

@@ -12,7 +12,16 @@ export interface MethodName {
 }
 
 const table: Record<string, Record<string, string>> = {
-  auth: { signup: 'signup', login: 'login', logout: 'logout', getSession: 'session' },
+  auth: {
+    signup: 'signup',
+    login: 'login',
+    logout: 'logout',
+    getSession: 'session',
+    requestPasswordReset: 'requestPasswordReset',
+    confirmPasswordReset: 'confirmPasswordReset',
+    requestEmailVerification: 'requestEmailVerification',
+    confirmEmailVerification: 'confirmEmailVerification',
+  },
   account: { getAccount: 'retrieve' },
   plans: { listPlans: 'list' },
   usage: {

@@ -22,6 +22,7 @@ export class UserRow extends Model {
   declare id: string;
   declare email: string;
   declare password_hash: string;
+  declare email_verified_at: Date | null;
   declare created_at: Date;
 }
 

@@ -50,6 +50,7 @@ export function presentUser(row: UserRow, adminEmail: string | undefined): Schem
     id: row.id,
     object: 'user',
     email: row.email,
+    email_verified: row.email_verified_at !== null,
     is_platform_admin: isPlatformAdmin(row.email, adminEmail),
     created_at: row.created_at.toISOString(),
   };

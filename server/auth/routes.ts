@@ -1,6 +1,7 @@
 import { AccountRow, UserRow } from '../accounts/models.js';
 import { unauthenticated } from '../platform/http/errors.js';
-import { authenticatedRoute, preparedPublicRoute } from '../platform/http/route.js';
+import { authenticatedRoute, preparedPublicRoute, publicRoute } from '../platform/http/route.js';
+import { confirmEmailVerification, confirmPasswordReset, requestPasswordReset, resendVerification } from './email-links.js';
 import { openSession, verifyLogin } from './login.js';
 import { hashPassword } from './passwords.js';
 import { clearSessionCookie, presentSession, revokeSession, SessionRow } from './sessions.js';
@@ -45,4 +46,24 @@ export const authRoutes = [
       ),
     };
   }),
+
+  publicRoute('requestPasswordReset', async ({ trx, services, body, request }) => ({
+    status: 202,
+    body: await requestPasswordReset(trx, services, body, request.ip),
+  })),
+
+  preparedPublicRoute(
+    'confirmPasswordReset',
+    ({ body }) => hashPassword(body.password),
+    async ({ trx, body, prepared: passwordHash }) => ({ status: 200, body: await confirmPasswordReset(trx, body.token, passwordHash) }),
+  ),
+
+  authenticatedRoute('requestEmailVerification', async ({ actor, services }) => {
+    if (actor.kind !== 'session') throw unauthenticated('session_required', 'Verifying an email address is for console sessions: the address belongs to the signed-in person.');
+    // Users and their tokens are not tenant data: the system role writes them.
+    const { userId } = actor;
+    return { status: 202, body: await services.db.system((trx) => resendVerification(trx, services, userId)) };
+  }),
+
+  publicRoute('confirmEmailVerification', async ({ trx, body }) => ({ status: 200, body: await confirmEmailVerification(trx, body.token) })),
 ];

@@ -7,6 +7,7 @@ import { conflict } from '../platform/http/errors.js';
 import type { CookieInstruction } from '../platform/http/route.js';
 import { newId } from '../platform/ids.js';
 import type { Services } from '../platform/services.js';
+import { sendVerificationEmail } from './email-links.js';
 import { createSession, presentSession } from './sessions.js';
 
 type Schemas = components['schemas'];
@@ -62,6 +63,7 @@ export async function signup(
   if (!created) throw conflict('email_taken', `An account already uses ${email}. Sign in instead.`, 'email');
   const { user, account } = created;
   const apiKey = await createApiKey(trx, account.id, { name: 'Default test key', mode: 'test' });
+  await sendVerificationEmail(trx, services, user);
   const { session, cookie } = await createSession(trx, {
     accountId: account.id,
     userId: user.id,

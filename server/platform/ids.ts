@@ -39,6 +39,8 @@ export const ID_PREFIX = {
   webhookAttempt: 'att',
   bulkJob: 'bulk',
   usageThreshold: 'uth',
+  email: 'eml',
+  userToken: 'utk',
   /** Not a ULID of its own: `bjr_<job ULID>_<position>` (see server/bulk/presenters.ts). */
   bulkJobRecipient: 'bjr',
 } as const;

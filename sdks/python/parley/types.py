@@ -57,8 +57,54 @@ class User(TypedDict):
     id: str
     object: Literal["user"]
     email: str
+    # The person opened the link emailed to this address at sign-up (or a password reset link).
+    email_verified: bool
     is_platform_admin: bool
     created_at: "Timestamp"
+
+
+class PasswordResetRequest(TypedDict):
+    email: str
+
+
+class PasswordResetRequested(TypedDict):
+    object: Literal["password_reset_request"]
+    # The address as Parley reads it (trimmed, lower case).
+    email: str
+    # How long the emailed link works.
+    expires_in_minutes: int
+
+
+class PasswordResetConfirmation(TypedDict):
+    # The token from the reset email's link.
+    token: str
+    # The new password, at least 10 characters.
+    password: str
+
+
+class PasswordReset(TypedDict):
+    object: Literal["password_reset"]
+    email: str
+    # The user's sessions that were signed out.
+    sessions_ended: int
+
+
+class EmailVerificationRequested(TypedDict):
+    object: Literal["email_verification_request"]
+    email: str
+    # How long the emailed link works.
+    expires_in_hours: int
+
+
+class EmailVerificationConfirmation(TypedDict):
+    # The token from the verification email's link.
+    token: str
+
+
+class EmailVerification(TypedDict):
+    object: Literal["email_verification"]
+    email: str
+    verified_at: "Timestamp"
 
 
 class Session(TypedDict):

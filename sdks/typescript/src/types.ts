@@ -58,8 +58,70 @@ export interface User {
   id: string;
   object: "user";
   email: string;
+  /**
+   * The person opened the link emailed to this address at sign-up (or a password reset link).
+   */
+  email_verified: boolean;
   is_platform_admin: boolean;
   created_at: Timestamp;
+}
+
+export interface PasswordResetRequest {
+  email: string;
+}
+
+export interface PasswordResetRequested {
+  object: "password_reset_request";
+  /**
+   * The address as Parley reads it (trimmed, lower case).
+   */
+  email: string;
+  /**
+   * How long the emailed link works.
+   */
+  expires_in_minutes: number;
+}
+
+export interface PasswordResetConfirmation {
+  /**
+   * The token from the reset email's link.
+   */
+  token: string;
+  /**
+   * The new password, at least 10 characters.
+   */
+  password: string;
+}
+
+export interface PasswordReset {
+  object: "password_reset";
+  email: string;
+  /**
+   * The user's sessions that were signed out.
+   */
+  sessions_ended: number;
+}
+
+export interface EmailVerificationRequested {
+  object: "email_verification_request";
+  email: string;
+  /**
+   * How long the emailed link works.
+   */
+  expires_in_hours: number;
+}
+
+export interface EmailVerificationConfirmation {
+  /**
+   * The token from the verification email's link.
+   */
+  token: string;
+}
+
+export interface EmailVerification {
+  object: "email_verification";
+  email: string;
+  verified_at: Timestamp;
 }
 
 export interface Session {

@@ -13,6 +13,9 @@ export interface Limiters {
   loginPerIp: RateLimiterAbstract;
   /** Phone numbers looked up per connection per hour: WhatsApp bans numbers that do mass lookups. */
   numberChecks: RateLimiterAbstract;
+  /** Emailed links (password resets, verifications) per recipient address and per client address, per hour. */
+  emailLinksPerAddress: RateLimiterAbstract;
+  emailLinksPerIp: RateLimiterAbstract;
 }
 
 /**
@@ -36,6 +39,8 @@ export function createLimiters(config: Config, redis: Redis | undefined): Limite
     loginPerEmail: make('login-email', config.LOGIN_ATTEMPTS_PER_EMAIL, config.LOGIN_ATTEMPT_WINDOW_SECONDS),
     loginPerIp: make('login-ip', config.LOGIN_ATTEMPTS_PER_IP, config.LOGIN_ATTEMPT_WINDOW_SECONDS),
     numberChecks: make('number-checks', config.NUMBER_CHECKS_PER_HOUR, 3600),
+    emailLinksPerAddress: make('email-links-address', config.EMAIL_LINKS_PER_ADDRESS_PER_HOUR, 3600),
+    emailLinksPerIp: make('email-links-ip', config.EMAIL_LINKS_PER_ADDRESS_PER_HOUR * 10, 3600),
   };
 }
 

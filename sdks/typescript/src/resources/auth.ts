@@ -2,7 +2,7 @@
 
 import { APIResource, parseEmpty, parseJson } from '../core/index.js';
 import type { APIPromise, RequestOptions } from '../core/index.js';
-import type { LoginRequest, Session, SignupRequest, SignupResult } from '../types.js';
+import type { EmailVerification, EmailVerificationConfirmation, EmailVerificationRequested, LoginRequest, PasswordReset, PasswordResetConfirmation, PasswordResetRequest, PasswordResetRequested, Session, SignupRequest, SignupResult } from '../types.js';
 
 /**
  * Sign up and console sessions.
@@ -42,5 +42,51 @@ export class Auth extends APIResource {
    */
   session(options?: RequestOptions): APIPromise<Session> {
     return this._client.request({ method: 'get', path: '/v1/auth/session' }, options, parseJson<Session>);
+  }
+
+  /**
+   * Email a password reset link
+   *
+   * Emails a single-use link to reset the password, if a user has this address; it expires after
+   * `PASSWORD_RESET_TTL_MINUTES` (60 by default). The answer is the same whether or not the address has a
+   * user, so it tells no one who has an account. Requests are rate limited per address (5 an hour by default)
+   * and per client address.
+   */
+  requestPasswordReset(body: PasswordResetRequest, options?: RequestOptions): APIPromise<PasswordResetRequested> {
+    return this._client.request({ method: 'post', path: '/v1/auth/password-reset', idempotent: true, body }, options, parseJson<PasswordResetRequested>);
+  }
+
+  /**
+   * Set a new password with an emailed token
+   *
+   * Sets the new password with the token from the reset email. The token works once; every other reset link
+   * of the user stops working, every session of the user ends (sign in again), and the address counts as
+   * verified. Errors (`400`, `param: token`): `token_invalid`, `token_used`, `token_expired`: ask for a new
+   * link.
+   */
+  confirmPasswordReset(body: PasswordResetConfirmation, options?: RequestOptions): APIPromise<PasswordReset> {
+    return this._client.request({ method: 'post', path: '/v1/auth/password-reset/confirm', idempotent: true, body }, options, parseJson<PasswordReset>);
+  }
+
+  /**
+   * Email a new verification link
+   *
+   * Sign-up emails a link that verifies the address; this sends the signed-in person a new one (valid for
+   * `EMAIL_VERIFICATION_TTL_HOURS`, 72 by default). `409 email_already_verified` when there is nothing to
+   * verify. Rate limited per address like password resets.
+   */
+  requestEmailVerification(options?: RequestOptions): APIPromise<EmailVerificationRequested> {
+    return this._client.request({ method: 'post', path: '/v1/auth/email-verification', idempotent: true }, options, parseJson<EmailVerificationRequested>);
+  }
+
+  /**
+   * Verify an email address with an emailed token
+   *
+   * Marks the address the token was sent to as verified (`email_verified` on the user). Errors (`400`,
+   * `param: token`): `token_invalid`, `token_used`, `token_expired`; `409 email_changed` when the user's
+   * address is no longer the one the link was sent to.
+   */
+  confirmEmailVerification(body: EmailVerificationConfirmation, options?: RequestOptions): APIPromise<EmailVerification> {
+    return this._client.request({ method: 'post', path: '/v1/auth/email-verification/confirm', idempotent: true, body }, options, parseJson<EmailVerification>);
   }
 }
