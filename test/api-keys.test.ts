@@ -22,7 +22,7 @@ describe('API keys', () => {
     const listed = await server.client.get('/v1/api-keys', { cookie: owner.cookie });
     assertConforms('listApiKeys', listed);
     const entry = listed.body.data.find((k: { id: string }) => k.id === created.body.id);
-    assert.deepEqual(Object.keys(entry).sort(), ['created_at', 'id', 'last4', 'last_used_at', 'mode', 'name', 'object', 'prefix']);
+    assert.deepEqual(Object.keys(entry).sort(), ['created_at', 'id', 'last4', 'last_used_at', 'mode', 'name', 'object', 'prefix', 'scope']);
     assert.ok(!JSON.stringify(listed.body).includes(created.body.secret));
 
     const row = await server.services.db.system((trx) => trx('api_keys').where({ id: created.body.id }).first());

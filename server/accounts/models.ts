@@ -1,5 +1,6 @@
 import { Model } from 'objection';
 import type { LimitName } from './plans.js';
+import type { Role } from '../auth/roles.js';
 
 // `declare` keeps TypeScript from emitting class fields, which would shadow the values objection sets.
 
@@ -31,6 +32,6 @@ export class MembershipRow extends Model {
   static override idColumn = ['account_id', 'user_id'];
   declare account_id: string;
   declare user_id: string;
-  declare role: 'owner' | 'member';
+  declare role: Role;
   declare created_at: Date;
 }

@@ -6,6 +6,7 @@ import type { Mode } from '../platform/db/database.js';
 import { forbidden, invalidRequest, unauthenticated } from '../platform/http/errors.js';
 import type { SecurityScheme } from '../platform/http/spec.js';
 import type { Services } from '../platform/services.js';
+import { keyRole } from './roles.js';
 import { csrfTokenFor, findSessionByToken } from './sessions.js';
 
 export interface Credentials {
@@ -58,7 +59,7 @@ async function authenticateKey(services: Services, secret: string): Promise<Acto
   }
   assertActive(key.account_status);
   await touchApiKey(services.db.systemPool, key);
-  return { kind: 'api_key', keyId: key.id, accountId: key.account_id, mode: key.mode };
+  return { kind: 'api_key', keyId: key.id, accountId: key.account_id, mode: key.mode, role: keyRole(key.scope) };
 }
 
 async function authenticateSession(services: Services, credentials: Credentials): Promise<Actor> {
@@ -81,6 +82,7 @@ async function authenticateSession(services: Services, credentials: Credentials)
   }
   return {
     kind: 'session',
+    role: session.role,
     sessionId: session.id,
     userId: session.user_id,
     accountId: session.account_id,

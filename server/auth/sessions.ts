@@ -6,6 +6,7 @@ import type { AccountRow, UserRow } from '../accounts/models.js';
 import { presentAccount, presentUser } from '../accounts/presenters.js';
 import { randomToken, sha256Hex, type SecretBox } from '../platform/crypto.js';
 import type { Mode, Transaction } from '../platform/db/database.js';
+import type { Role } from './roles.js';
 import type { CookieInstruction } from '../platform/http/route.js';
 import { newId } from '../platform/ids.js';
 
@@ -43,17 +44,19 @@ export async function createSession(
 
 export const clearSessionCookie: CookieInstruction = { name: SESSION_COOKIE, value: null };
 
-export type SessionForAuthentication = SessionRow & { user_email: string; account_status: string };
+export type SessionForAuthentication = SessionRow & { user_email: string; account_status: string; role: Role };
 
 /**
- * Authentication: one unique-index probe on the hash, with the user's email and the account's status,
+ * Authentication: one unique-index probe on the hash, with the user's email, the account's status and the member's role,
  * in one statement. Runs as the system role (no tenant is known yet).
  */
 export async function findSessionByToken(system: Knex, token: string): Promise<SessionForAuthentication | undefined> {
   return (await SessionRow.query(system)
-    .select('sessions.*', 'users.email as user_email', 'accounts.status as account_status')
+    .select('sessions.*', 'users.email as user_email', 'accounts.status as account_status', 'memberships.role')
     .join('users', 'users.id', 'sessions.user_id')
     .join('accounts', 'accounts.id', 'sessions.account_id')
+    // A session is good only while its user is a member of its account, with the role they have now.
+    .join('memberships', (on) => on.on('memberships.account_id', '=', 'sessions.account_id').andOn('memberships.user_id', '=', 'sessions.user_id'))
     .findOne({ token_hash: sha256Hex(token) })) as SessionForAuthentication | undefined;
 }
 

@@ -96,7 +96,7 @@ async function stepJob(trx: Transaction, services: Services, id: string): Promis
 /** True when the recipient's message was made; false when it was refused and the recipient failed. */
 async function sendOne(trx: Transaction, services: Services, job: BulkJobRow, recipient: RecipientRow, connectionId: string): Promise<boolean> {
   // createMessage reads only the actor's account and mode; the job acts for the account that created it.
-  const actor: Actor = { accountId: job.account_id, mode: job.mode, kind: 'api_key', keyId: job.id };
+  const actor: Actor = { accountId: job.account_id, mode: job.mode, kind: 'api_key', keyId: job.id, role: 'developer' };
   const body = {
     ...job.message,
     connection_id: connectionId,

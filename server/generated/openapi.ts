@@ -2646,13 +2646,23 @@ export interface components {
         CreateApiKeyRequest: {
             name: string;
             mode: components["schemas"]["Mode"];
+            scope?: components["schemas"]["ApiKeyScope"];
         };
+        /**
+         * @description What the key may do. `full` keys act with the rights of a `developer` member; `read_only` keys with those
+         *     of a `viewer` (they read, and get `403 insufficient_role` on any change). A read-only key suits
+         *     dashboards and exports.
+         * @default full
+         * @enum {string}
+         */
+        ApiKeyScope: "full" | "read_only";
         ApiKey: {
             id: components["schemas"]["ApiKeyId"];
             /** @constant */
             object: "api_key";
             name: string;
             mode: components["schemas"]["Mode"];
+            scope: components["schemas"]["ApiKeyScope"];
             /**
              * @description The readable start of the secret.
              * @example parley_test_
@@ -2670,6 +2680,7 @@ export interface components {
             object: "api_key";
             name: string;
             mode: components["schemas"]["Mode"];
+            scope: components["schemas"]["ApiKeyScope"];
             prefix: string;
             last4: string;
             created_at: components["schemas"]["Timestamp"];

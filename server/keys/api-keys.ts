@@ -9,6 +9,7 @@ import { forbidden, notFound } from '../platform/http/errors.js';
 import { paginate, type PageParams } from '../platform/http/pagination.js';
 import { newId } from '../platform/ids.js';
 import { ApiKeyRow } from './models.js';
+import type { KeyScope } from '../auth/roles.js';
 
 type Schemas = components['schemas'];
 
@@ -22,6 +23,7 @@ export function presentApiKey(row: ApiKeyRow): Schemas['ApiKey'] {
     object: 'api_key',
     name: row.name,
     mode: row.mode,
+    scope: row.scope,
     prefix: row.prefix,
     last4: row.last4,
     created_at: row.created_at.toISOString(),
@@ -33,7 +35,7 @@ export function presentApiKey(row: ApiKeyRow): Schemas['ApiKey'] {
 export async function createApiKey(
   trx: Transaction,
   accountId: string,
-  input: { name: string; mode: Mode },
+  input: { name: string; mode: Mode; scope?: KeyScope },
 ): Promise<Schemas['ApiKeyWithSecret']> {
   const prefix = keyPrefix(input.mode);
   const secret = prefix + randomToken(SECRET_LENGTH);
@@ -42,6 +44,7 @@ export async function createApiKey(
     account_id: accountId,
     name: input.name,
     mode: input.mode,
+    scope: input.scope ?? 'full',
     prefix,
     last4: secret.slice(-4),
     secret_hash: sha256Hex(secret),
@@ -59,7 +62,7 @@ function assertMayManage(actor: Actor, mode: Mode): void {
   }
 }
 
-export async function createApiKeyAs(trx: Transaction, config: Config, actor: Actor, input: { name: string; mode: Mode }) {
+export async function createApiKeyAs(trx: Transaction, config: Config, actor: Actor, input: { name: string; mode: Mode; scope?: KeyScope }) {
   assertMayManage(actor, input.mode);
   await admitCount(trx, config, { accountId: actor.accountId, mode: input.mode }, 'api_keys', async () =>
     Number((await trx('api_keys').where({ mode: input.mode }).whereNull('revoked_at').count({ n: '*' }).first())?.n ?? 0), {

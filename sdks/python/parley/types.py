@@ -308,9 +308,19 @@ class AccountList(TypedDict):
     has_more: bool
 
 
-class CreateApiKeyRequest(TypedDict):
+class _CreateApiKeyRequestRequired(TypedDict):
     name: str
     mode: "Mode"
+
+
+class CreateApiKeyRequest(_CreateApiKeyRequestRequired, total=False):
+    scope: "ApiKeyScope"
+
+
+# What the key may do. `full` keys act with the rights of a `developer` member; `read_only` keys with those
+# of a `viewer` (they read, and get `403 insufficient_role` on any change). A read-only key suits
+# dashboards and exports.
+ApiKeyScope = Literal["full", "read_only"]
 
 
 class ApiKey(TypedDict):
@@ -318,6 +328,7 @@ class ApiKey(TypedDict):
     object: Literal["api_key"]
     name: str
     mode: "Mode"
+    scope: "ApiKeyScope"
     # The readable start of the secret.
     prefix: str
     # The last four characters of the secret.
@@ -332,6 +343,7 @@ class ApiKeyWithSecret(TypedDict):
     object: Literal["api_key"]
     name: str
     mode: "Mode"
+    scope: "ApiKeyScope"
     prefix: str
     last4: str
     created_at: "Timestamp"

@@ -372,13 +372,23 @@ export interface AccountList {
 export interface CreateApiKeyRequest {
   name: string;
   mode: Mode;
+  scope?: ApiKeyScope;
 }
+
+/**
+ * What the key may do. `full` keys act with the rights of a `developer` member; `read_only` keys with those
+ * of a `viewer` (they read, and get `403 insufficient_role` on any change). A read-only key suits
+ * dashboards and exports.
+ * @default "full"
+ */
+export type ApiKeyScope = "full" | "read_only";
 
 export interface ApiKey {
   id: ApiKeyId;
   object: "api_key";
   name: string;
   mode: Mode;
+  scope: ApiKeyScope;
   /**
    * The readable start of the secret.
    */
@@ -399,6 +409,7 @@ export interface ApiKeyWithSecret {
   object: "api_key";
   name: string;
   mode: Mode;
+  scope: ApiKeyScope;
   prefix: string;
   last4: string;
   created_at: Timestamp;

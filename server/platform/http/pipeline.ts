@@ -1,5 +1,6 @@
 import type Koa from 'koa';
 import { authenticate } from '../../auth/authenticate.js';
+import { roleAllows, type Role } from '../../auth/roles.js';
 import { SESSION_COOKIE } from '../../auth/sessions.js';
 import type { Actor } from '../actor.js';
 import type { Transaction } from '../db/database.js';
@@ -51,6 +52,7 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
       if (operation.platformAdmin && !(actor.kind === 'session' && actor.isPlatformAdmin)) {
         throw forbidden('platform_admin_required', 'Only the platform admin may call this endpoint.');
       }
+      if (operation.role && !roleAllows(actor.role, operation.role)) throw insufficientRole(actor, operation.id, operation.role);
       await enforce(ctx, limiters.api, actor.kind === 'api_key' ? `key:${actor.keyId}` : `user:${actor.userId}`);
     }
 
@@ -127,4 +129,14 @@ function setCookie(ctx: Koa.Context, cookie: CookieInstruction): void {
     overwrite: true,
     ...(cookie.value === null ? { expires: new Date(0) } : cookie.expires ? { expires: new Date(cookie.expires) } : {}),
   });
+}
+
+function insufficientRole(actor: Actor, operationId: string, required: Role): ApiError {
+  const needs = `${operationId} needs the ${required} role${required === 'owner' ? '' : ' or above'}`;
+  return forbidden(
+    'insufficient_role',
+    actor.kind === 'api_key'
+      ? `This API key is read-only (it acts as a viewer); ${needs}. Use a full key.`
+      : `Your role in this account is ${actor.role}; ${needs}. Ask an owner or admin of the account to change your role.`,
+  );
 }

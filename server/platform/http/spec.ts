@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { isRole, ROLES, type Role } from '../../auth/roles.js';
 
 /* The OpenAPI document is the source of truth: routes, auth and validation are all derived from it. */
 
@@ -24,6 +25,8 @@ export interface OperationObject {
   requestBody?: { required?: boolean; content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, unknown>;
   'x-parley-platform-admin'?: boolean;
+  /** The least member role that may call the operation (server/auth/roles.ts). */
+  'x-parley-role'?: string;
   /** Health, metrics and docs: served outside the API pipeline (no auth, rate limit or transaction). */
   'x-parley-platform-endpoint'?: boolean;
 }
@@ -51,6 +54,8 @@ export interface Operation {
   /** Empty for public operations. */
   security: SecurityScheme[];
   platformAdmin: boolean;
+  /** The least role that may call it; undefined for public and platform-admin operations. */
+  role: Role | undefined;
   /** Platform endpoints (health, metrics, docs) bypass the API pipeline. */
   platformEndpoint: boolean;
 }
@@ -98,6 +103,15 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         );
       }
       const security = definition.security.flatMap((requirement) => Object.keys(requirement)) as SecurityScheme[];
+      const platformAdmin = definition['x-parley-platform-admin'] === true;
+      const role = definition['x-parley-role'];
+      const needsRole = security.length > 0 && !platformAdmin;
+      if (needsRole && !isRole(role)) {
+        throw new Error(`openapi.yaml: ${definition.operationId} does not name the least role that may call it: add \`x-parley-role\` (${ROLES.join(', ')})`);
+      }
+      if (!needsRole && role !== undefined) {
+        throw new Error(`openapi.yaml: ${definition.operationId} names a role, but it is ${platformAdmin ? 'for the platform admin' : 'public'}`);
+      }
       operations.push({
         id: definition.operationId,
         method,
@@ -106,7 +120,8 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         parameters: (definition.parameters ?? []).map((p) => resolveParameter(document, p)),
         body: bodyKindOf(definition),
         security,
-        platformAdmin: definition['x-parley-platform-admin'] === true,
+        platformAdmin,
+        role: needsRole ? (role as Role) : undefined,
         platformEndpoint: definition['x-parley-platform-endpoint'] === true,
       });
     }

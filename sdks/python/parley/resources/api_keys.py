@@ -5,7 +5,7 @@ from .._client import APIResource, path_param
 from .._options import NOT_GIVEN, NotGiven, RequestOptions
 from .._pagination import Page
 from .._response import APIResponse
-from ..types import ApiKey, ApiKeyId, ApiKeyWithSecret, DeletedApiKey, Mode
+from ..types import ApiKey, ApiKeyId, ApiKeyScope, ApiKeyWithSecret, DeletedApiKey, Mode
 
 
 class ApiKeys(APIResource):
@@ -40,6 +40,7 @@ class ApiKeys(APIResource):
         *,
         name: str,
         mode: Mode,
+        scope: Union[ApiKeyScope, NotGiven] = NOT_GIVEN,
         idempotency_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
@@ -53,7 +54,7 @@ class ApiKeys(APIResource):
         return self._request(
             "post",
             "/v1/api-keys",
-            body={"name": name, "mode": mode},
+            body={"name": name, "mode": mode, "scope": scope},
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
@@ -107,6 +108,7 @@ class ApiKeysWithRawResponse(APIResource):
         *,
         name: str,
         mode: Mode,
+        scope: Union[ApiKeyScope, NotGiven] = NOT_GIVEN,
         idempotency_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
@@ -116,7 +118,7 @@ class ApiKeysWithRawResponse(APIResource):
         return self._request(
             "post",
             "/v1/api-keys",
-            body={"name": name, "mode": mode},
+            body={"name": name, "mode": mode, "scope": scope},
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
