@@ -1,12 +1,12 @@
 import type { Knex } from 'knex';
-import { SYSTEM_ROLE } from '../server/platform/db/roles.js';
+import { APP_ROLE, SYSTEM_ROLE } from '../server/platform/db/roles.js';
 
 /**
  * Email goes out from an outbox: a row written in the transaction that decides to send it (a password reset,
  * an address to verify), sent by the workers and retried. The links in a body carry single-use tokens, so
  * bodies are stored sealed and cleared once sent or given up. Tokens are kept as SHA-256 hashes only.
  *
- * Both tables belong to people, not to a tenant: only the system role may touch them.
+ * Both tables belong to people, not to a tenant: only the system role may read them.
  */
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable('users', (t) => {
@@ -28,7 +28,7 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     t.timestamp('sent_at', { useTz: true });
     t.check(`status in ('queued', 'sent', 'failed')`, [], 'emails_status_check');
-    t.check(`kind in ('password_reset', 'email_verification')`, [], 'emails_kind_check');
+    t.check(`kind in ('password_reset', 'email_verification', 'invitation')`, [], 'emails_kind_check');
   });
   await knex.raw(`create index emails_due on emails (next_attempt_at) where status = 'queued'`);
 
@@ -52,6 +52,10 @@ export async function up(knex: Knex): Promise<void> {
     await knex.raw(`create policy system_access on ?? to ${SYSTEM_ROLE} using (true) with check (true)`, [table]);
     await knex.raw(`grant select, insert, update, delete on ?? to ${SYSTEM_ROLE}`, [table]);
   }
+  // A tenant's transaction may queue an email (an invitation) so that it goes out only if that transaction
+  // commits; it can neither read nor change what is queued.
+  await knex.raw(`create policy tenant_queue on emails for insert to ${APP_ROLE} with check (status = 'queued' and attempts = 0)`);
+  await knex.raw(`grant insert on emails to ${APP_ROLE}`);
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -14,6 +14,7 @@ import { apiKeyRoutes } from './keys/routes.js';
 import { templateRoutes } from './templates/routes.js';
 import { webhookEndpointRoutes } from './webhook-endpoints/routes.js';
 import { usageRoutes } from './usage/routes.js';
+import { memberRoutes } from './members/routes.js';
 import { platformHandlers, registerDocsAssets } from './platform/http/platform-endpoints.js';
 import { requestContext } from './platform/http/request-context.js';
 import type { Route } from './platform/http/route.js';
@@ -26,6 +27,7 @@ import type { Services } from './platform/services.js';
 export const routes: Route[] = [
   ...authRoutes,
   ...accountRoutes,
+  ...memberRoutes,
   ...usageRoutes,
   ...apiKeyRoutes,
   ...connectionRoutes,

@@ -55,6 +55,7 @@ const schema = z.object({
   EMAIL_FROM: z.string().min(3).default('Parley <no-reply@localhost>'),
   PASSWORD_RESET_TTL_MINUTES: int(5, 24 * 60).default(60),
   EMAIL_VERIFICATION_TTL_HOURS: int(1, 24 * 30).default(72),
+  INVITATION_TTL_DAYS: int(1, 90).default(7),
   // Attempts at an email the SMTP server keeps refusing or cannot be reached for, over about a day, before it is given up.
   EMAIL_MAX_ATTEMPTS: int(1, 50).default(12),
   // Password-reset and verification emails one address may be sent per hour (ten times this per client address).

@@ -6,6 +6,7 @@ import { consume } from '../platform/http/rate-limit.js';
 import type { CookieInstruction } from '../platform/http/route.js';
 import type { Services } from '../platform/services.js';
 import { verifyPassword } from './passwords.js';
+import type { Role } from './roles.js';
 import { createSession, presentSession } from './sessions.js';
 import { normalizeEmail } from './signup.js';
 
@@ -14,6 +15,7 @@ const TOO_MANY = 'Too many sign-in attempts. Wait before trying again, or reset 
 export interface VerifiedLogin {
   user: UserRow;
   account: AccountRow;
+  role: Role;
 }
 
 /**
@@ -43,14 +45,14 @@ export async function verifyLogin(
   if (account.status !== 'active') {
     throw forbidden('account_suspended', 'This account is suspended. Contact the platform operator.');
   }
-  return { user, account };
+  return { user, account, role: membership.role };
 }
 
 /** Opens the session for a verified login. Runs as the system role. */
 export async function openSession(
   trx: Transaction,
   services: Services,
-  { user, account }: VerifiedLogin,
+  { user, account, role }: VerifiedLogin,
 ): Promise<{ session: components['schemas']['Session']; cookie: CookieInstruction }> {
   const { session, cookie } = await createSession(trx, {
     accountId: account.id,
@@ -59,7 +61,7 @@ export async function openSession(
   });
   return {
     session: presentSession(
-      { session, user, account, mode: 'test' },
+      { session, user, account, mode: 'test', role },
       { secrets: services.secrets, config: services.config },
     ),
     cookie,

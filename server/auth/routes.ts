@@ -41,7 +41,7 @@ export const authRoutes = [
     return {
       status: 200,
       body: presentSession(
-        { session, user, account, mode: actor.mode },
+        { session, user, account, mode: actor.mode, role: actor.role },
         { secrets: services.secrets, config: services.config },
       ),
     };

@@ -65,7 +65,7 @@ export async function revokeSession(trx: Transaction, sessionId: string): Promis
 }
 
 export function presentSession(
-  parts: { session: SessionRow; user: UserRow; account: AccountRow; mode: Mode },
+  parts: { session: SessionRow; user: UserRow; account: AccountRow; mode: Mode; role: Role },
   services: { secrets: SecretBox; config: Config },
 ): components['schemas']['Session'] {
   return {
@@ -73,6 +73,7 @@ export function presentSession(
     object: 'session',
     user: presentUser(parts.user, services.config.ADMIN_EMAIL),
     account: presentAccount(parts.account, services.config),
+    role: parts.role,
     mode: parts.mode,
     csrf_token: csrfTokenFor(services.secrets, parts.session.id),
     created_at: parts.session.created_at.toISOString(),

@@ -75,7 +75,7 @@ export async function signup(
       user: presentUser(user, adminEmail),
       account: presentAccount(account, services.config),
       api_key: apiKey,
-      session: presentSession({ session, user, account, mode: 'test' }, { secrets: services.secrets, config: services.config }),
+      session: presentSession({ session, user, account, mode: 'test', role: 'owner' }, { secrets: services.secrets, config: services.config }),
     },
     cookie,
   };

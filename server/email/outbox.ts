@@ -14,7 +14,7 @@ const BATCH = 20;
 /** A claimed email is left alone this long: a worker that stopped mid-send leaves it to another after this. */
 const CLAIM_SECONDS = 120;
 
-export type EmailKind = 'password_reset' | 'email_verification';
+export type EmailKind = 'password_reset' | 'email_verification' | 'invitation';
 
 export interface OutgoingEmail {
   kind: EmailKind;

@@ -41,6 +41,7 @@ export const ID_PREFIX = {
   usageThreshold: 'uth',
   email: 'eml',
   userToken: 'utk',
+  invitation: 'inv',
   /** Not a ULID of its own: `bjr_<job ULID>_<position>` (see server/bulk/presenters.ts). */
   bulkJobRecipient: 'bjr',
 } as const;

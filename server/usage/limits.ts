@@ -40,7 +40,9 @@ export function planLimitReached(
     ? `per billing period in ${mode} mode, and ${number(used)} have been accepted in this one (it ends ${period?.end.toISOString()})`
     : limit === 'bulk_job_recipients'
       ? `in one bulk job, and this one has ${number(used)}`
-      : `in ${mode} mode, and ${used === 1 ? '1 is' : `${number(used)} are`} in use${details.adding && details.adding > 1 ? ` (this would add ${number(details.adding)})` : ''}`;
+      : limit === 'team_members'
+        ? `in the account, and it has ${number(used)} (members and pending invitations)`
+        : `in ${mode} mode, and ${used === 1 ? '1 is' : `${number(used)} are`} in use${details.adding && details.adding > 1 ? ` (this would add ${number(details.adding)})` : ''}`;
   const raise = 'move to a plan with more (GET /v1/plans, then POST /v1/billing/checkout-sessions), or ask the platform operator for a higher limit.';
   const how = details.remedy ? `${details.remedy} ${raise}` : `${raise[0]!.toUpperCase()}${raise.slice(1)}`;
   return new ApiError(

@@ -5,6 +5,8 @@ from ._client import BaseClient
 from .resources import (
     Auth,
     AuthWithRawResponse,
+    Members,
+    MembersWithRawResponse,
     AccountResource,
     AccountResourceWithRawResponse,
     Plans,
@@ -49,6 +51,9 @@ class ParleyWithRawResponse:
     def __init__(self, client: BaseClient) -> None:
         #: Sign up and console sessions.
         self.auth = AuthWithRawResponse(client)
+        #: The people of an account and their roles (owner, admin, developer, viewer; see `MemberRole`), and
+        #: invitations by email.
+        self.members = MembersWithRawResponse(client)
         #: The account a credential belongs to, with its plan and the credential's mode.
         self.account = AccountResourceWithRawResponse(client)
         #: Every account is on a plan (`free` to start), which sets its limits: messages per billing period,
@@ -125,6 +130,9 @@ class Parley(BaseClient):
         client: BaseClient = self
         #: Sign up and console sessions.
         self.auth = Auth(client)
+        #: The people of an account and their roles (owner, admin, developer, viewer; see `MemberRole`), and
+        #: invitations by email.
+        self.members = Members(client)
         #: The account a credential belongs to, with its plan and the credential's mode.
         self.account = AccountResource(client)
         #: Every account is on a plan (`free` to start), which sets its limits: messages per billing period,

@@ -30,6 +30,97 @@ Mode = Literal["test", "live"]
 Timestamp = str
 
 
+UserId = str
+
+
+# What a member may do; each role may do all that the ones after it may. `viewer`: read the account's
+# data. `developer`: also change it (send messages, manage connections, contacts, templates, bulk jobs,
+# webhook endpoints, API keys, usage alerts). `admin`: also manage members, invitations and billing.
+# `owner`: also make and unmake owners. Each operation names the least role it needs (`x-parley-role`).
+MemberRole = Literal["owner", "admin", "developer", "viewer"]
+
+
+class Member(TypedDict):
+    id: "UserId"
+    object: Literal["member"]
+    email: str
+    email_verified: bool
+    role: "MemberRole"
+    created_at: "Timestamp"
+
+
+class MemberList(TypedDict):
+    object: Literal["list"]
+    data: List["Member"]
+    has_more: bool
+
+
+class DeletedMember(TypedDict):
+    id: "UserId"
+    object: Literal["member"]
+    deleted: Literal[True]
+
+
+class UpdateMemberRequest(TypedDict):
+    role: "MemberRole"
+
+
+class CreateInvitationRequest(TypedDict):
+    email: str
+    role: "MemberRole"
+
+
+class Invitation(TypedDict):
+    id: str
+    object: Literal["invitation"]
+    email: str
+    role: "MemberRole"
+    status: Literal["pending", "accepted", "revoked", "expired"]
+    # The user who sent it (null once that user is gone).
+    invited_by: Optional["UserId"]
+    created_at: "Timestamp"
+    expires_at: "Timestamp"
+    accepted_at: Optional["Timestamp"]
+
+
+class InvitationList(TypedDict):
+    object: Literal["list"]
+    data: List["Invitation"]
+    has_more: bool
+
+
+class AcceptInvitationRequest(TypedDict):
+    # The token from the invitation email's link.
+    token: str
+    # For a new user, their password (at least 10 characters); for an address that has a user, that user's password.
+    password: str
+
+
+class MyAccountListDataItemAccount(TypedDict):
+    id: str
+    name: str
+    status: Literal["active", "suspended"]
+
+
+class MyAccountListDataItem(TypedDict):
+    object: Literal["account_membership"]
+    account: "MyAccountListDataItemAccount"
+    role: "MemberRole"
+    # The account the session is in.
+    current: bool
+    joined_at: "Timestamp"
+
+
+class MyAccountList(TypedDict):
+    object: Literal["list"]
+    data: List["MyAccountListDataItem"]
+    has_more: bool
+
+
+class SwitchAccountRequest(TypedDict):
+    account_id: str
+
+
 ApiKeyId = str
 
 
@@ -112,6 +203,7 @@ class Session(TypedDict):
     object: Literal["session"]
     user: "User"
     account: "Account"
+    role: "MemberRole"
     mode: "Mode"
     # Send this in the `X-CSRF-Token` header on cookie-authenticated writes.
     csrf_token: str

@@ -30,6 +30,101 @@ export type Mode = "test" | "live";
 
 export type Timestamp = string;
 
+export type UserId = string;
+
+/**
+ * What a member may do; each role may do all that the ones after it may. `viewer`: read the account's
+ * data. `developer`: also change it (send messages, manage connections, contacts, templates, bulk jobs,
+ * webhook endpoints, API keys, usage alerts). `admin`: also manage members, invitations and billing.
+ * `owner`: also make and unmake owners. Each operation names the least role it needs (`x-parley-role`).
+ */
+export type MemberRole = "owner" | "admin" | "developer" | "viewer";
+
+export interface Member {
+  id: UserId;
+  object: "member";
+  email: string;
+  email_verified: boolean;
+  role: MemberRole;
+  created_at: Timestamp;
+}
+
+export interface MemberList {
+  object: "list";
+  data: Member[];
+  has_more: boolean;
+}
+
+export interface DeletedMember {
+  id: UserId;
+  object: "member";
+  deleted: true;
+}
+
+export interface UpdateMemberRequest {
+  role: MemberRole;
+}
+
+export interface CreateInvitationRequest {
+  email: string;
+  role: MemberRole;
+}
+
+export interface Invitation {
+  id: string;
+  object: "invitation";
+  email: string;
+  role: MemberRole;
+  status: "pending" | "accepted" | "revoked" | "expired";
+  /**
+   * The user who sent it (null once that user is gone).
+   */
+  invited_by: UserId | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+}
+
+export interface InvitationList {
+  object: "list";
+  data: Invitation[];
+  has_more: boolean;
+}
+
+export interface AcceptInvitationRequest {
+  /**
+   * The token from the invitation email's link.
+   */
+  token: string;
+  /**
+   * For a new user, their password (at least 10 characters); for an address that has a user, that user's password.
+   */
+  password: string;
+}
+
+export interface MyAccountList {
+  object: "list";
+  data: Array<{
+    object: "account_membership";
+    account: {
+      id: string;
+      name: string;
+      status: "active" | "suspended";
+    };
+    role: MemberRole;
+    /**
+     * The account the session is in.
+     */
+    current: boolean;
+    joined_at: Timestamp;
+  }>;
+  has_more: boolean;
+}
+
+export interface SwitchAccountRequest {
+  account_id: string;
+}
+
 export type ApiKeyId = string;
 
 export interface SignupRequest {
@@ -129,6 +224,7 @@ export interface Session {
   object: "session";
   user: User;
   account: Account;
+  role: MemberRole;
   mode: Mode;
   /**
    * Send this in the `X-CSRF-Token` header on cookie-authenticated writes.

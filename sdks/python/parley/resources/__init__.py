@@ -1,6 +1,7 @@
 # Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
 
 from .auth import Auth, AuthWithRawResponse
+from .members import Members, MembersWithRawResponse
 from .account import AccountResource, AccountResourceWithRawResponse
 from .plans import Plans, PlansWithRawResponse
 from .usage import UsageResource, UsageResourceWithRawResponse
@@ -22,6 +23,8 @@ from .platform import Platform, PlatformWithRawResponse
 __all__ = [
     "Auth",
     "AuthWithRawResponse",
+    "Members",
+    "MembersWithRawResponse",
     "AccountResource",
     "AccountResourceWithRawResponse",
     "Plans",

@@ -4,7 +4,7 @@ from typing import Mapping, Optional
 from .._client import APIResource
 from .._options import RequestOptions
 from .._response import APIResponse
-from ..types import EmailVerification, EmailVerificationRequested, PasswordReset, PasswordResetRequested, Session, SignupResult
+from ..types import EmailVerification, EmailVerificationRequested, MyAccountList, PasswordReset, PasswordResetRequested, Session, SignupResult
 
 
 class Auth(APIResource):
@@ -191,6 +191,47 @@ class Auth(APIResource):
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
         )
 
+    def accounts(
+        self,
+        *,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> MyAccountList:
+        """The signed-in person's accounts
+
+        Every account the person belongs to, with their role in it; `current` marks the session's.
+        """
+        return self._request(
+            "get",
+            "/v1/auth/accounts",
+            parse="json",
+            options=RequestOptions(None, timeout, max_retries, extra_headers),
+        )
+
+    def switch_account(
+        self,
+        *,
+        account_id: str,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Session:
+        """Switch the session to another account
+
+        Moves the current session to another account the person belongs to (`404` for any other), in test
+        mode; the session then acts with the person's role there.
+        """
+        return self._request(
+            "post",
+            "/v1/auth/session/account",
+            body={"account_id": account_id},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
 
 class AuthWithRawResponse(APIResource):
     """`Auth` answering `APIResponse` objects: the data with the status, headers and request id."""
@@ -340,6 +381,40 @@ class AuthWithRawResponse(APIResource):
             "post",
             "/v1/auth/email-verification/confirm",
             body={"token": token},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def accounts(
+        self,
+        *,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[MyAccountList]:
+        """`Auth.accounts` with the whole answer."""
+        return self._request(
+            "get",
+            "/v1/auth/accounts",
+            parse="json",
+            options=RequestOptions(None, timeout, max_retries, extra_headers),
+        )
+
+    def switch_account(
+        self,
+        *,
+        account_id: str,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[Session]:
+        """`Auth.switch_account` with the whole answer."""
+        return self._request(
+            "post",
+            "/v1/auth/session/account",
+            body={"account_id": account_id},
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),

@@ -2,7 +2,7 @@
 
 import { APIResource, parseEmpty, parseJson } from '../core/index.js';
 import type { APIPromise, RequestOptions } from '../core/index.js';
-import type { EmailVerification, EmailVerificationConfirmation, EmailVerificationRequested, LoginRequest, PasswordReset, PasswordResetConfirmation, PasswordResetRequest, PasswordResetRequested, Session, SignupRequest, SignupResult } from '../types.js';
+import type { EmailVerification, EmailVerificationConfirmation, EmailVerificationRequested, LoginRequest, MyAccountList, PasswordReset, PasswordResetConfirmation, PasswordResetRequest, PasswordResetRequested, Session, SignupRequest, SignupResult, SwitchAccountRequest } from '../types.js';
 
 /**
  * Sign up and console sessions.
@@ -88,5 +88,24 @@ export class Auth extends APIResource {
    */
   confirmEmailVerification(body: EmailVerificationConfirmation, options?: RequestOptions): APIPromise<EmailVerification> {
     return this._client.request({ method: 'post', path: '/v1/auth/email-verification/confirm', idempotent: true, body }, options, parseJson<EmailVerification>);
+  }
+
+  /**
+   * The signed-in person's accounts
+   *
+   * Every account the person belongs to, with their role in it; `current` marks the session's.
+   */
+  accounts(options?: RequestOptions): APIPromise<MyAccountList> {
+    return this._client.request({ method: 'get', path: '/v1/auth/accounts' }, options, parseJson<MyAccountList>);
+  }
+
+  /**
+   * Switch the session to another account
+   *
+   * Moves the current session to another account the person belongs to (`404` for any other), in test
+   * mode; the session then acts with the person's role there.
+   */
+  switchAccount(body: SwitchAccountRequest, options?: RequestOptions): APIPromise<Session> {
+    return this._client.request({ method: 'post', path: '/v1/auth/session/account', idempotent: true, body }, options, parseJson<Session>);
   }
 }
