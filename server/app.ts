@@ -14,6 +14,7 @@ import { apiKeyRoutes } from './keys/routes.js';
 import { templateRoutes } from './templates/routes.js';
 import { webhookEndpointRoutes } from './webhook-endpoints/routes.js';
 import { usageRoutes } from './usage/routes.js';
+import { billingRoutes } from './billing/routes.js';
 import { platformHandlers, registerDocsAssets } from './platform/http/platform-endpoints.js';
 import { requestContext } from './platform/http/request-context.js';
 import type { Route } from './platform/http/route.js';
@@ -27,6 +28,7 @@ export const routes: Route[] = [
   ...authRoutes,
   ...accountRoutes,
   ...usageRoutes,
+  ...billingRoutes,
   ...apiKeyRoutes,
   ...connectionRoutes,
   ...contactRoutes,

@@ -12,6 +12,7 @@ import { sandboxNetwork } from './messages/sandbox-network.js';
 import { startMessageSweeper } from './messages/sweeper.js';
 import { startBulkRunner } from './bulk/runner.js';
 import { startUsageCounting } from './usage/worker.js';
+import { startBillingWork } from './billing/worker.js';
 import { ConnectionStreams } from './connections/streams.js';
 import { EventStreams } from './events/streams.js';
 import type { Transport } from './connections/transport.js';
@@ -76,6 +77,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
   let stopSweeper = () => {};
   let stopBulkRunner = () => {};
   let stopUsageCounting = () => {};
+  let stopBillingWork = () => {};
   let dispatcher: WebhookDispatcher | undefined;
 
   try {
@@ -98,6 +100,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       stopSweeper = startMessageSweeper({ ...services, db: workerDb });
       stopBulkRunner = startBulkRunner({ ...services, db: workerDb }, { databaseUrl: infrastructure.databaseUrl });
       stopUsageCounting = startUsageCounting({ ...services, db: workerDb });
+      stopBillingWork = startBillingWork({ ...services, db: workerDb });
       dispatcher = new WebhookDispatcher({
         db: workerDb,
         secrets: services.secrets,
@@ -148,6 +151,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       stopSweeper();
       stopBulkRunner();
       stopUsageCounting();
+      stopBillingWork();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // Event streams never finish on their own; end them so their connections can close.

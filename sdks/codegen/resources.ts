@@ -15,6 +15,7 @@ const table: Record<string, Record<string, string>> = {
   auth: { signup: 'signup', login: 'login', logout: 'logout', getSession: 'session' },
   account: { getAccount: 'retrieve' },
   plans: { listPlans: 'list' },
+  billing: { getBilling: 'retrieve', createCheckoutSession: 'createCheckoutSession', createPortalSession: 'createPortalSession' },
   usage: {
     getUsage: 'retrieve',
     listUsageThresholds: 'listThresholds',

@@ -4,7 +4,7 @@ import { SESSION_COOKIE } from '../../auth/sessions.js';
 import type { Actor } from '../actor.js';
 import type { Transaction } from '../db/database.js';
 import type { Services } from '../services.js';
-import { multipartBody, readJsonBody } from './body.js';
+import { multipartBody, readJsonBody, readRawBody } from './body.js';
 import { ApiError, forbidden } from './errors.js';
 import { findStoredReply, idempotencyKeyFrom, runIdempotent, type IdempotencyRequest, type IdempotentOutcome } from './idempotency.js';
 import { enforce } from './rate-limit.js';
@@ -29,6 +29,9 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
     let actor: Actor | null = null;
     if (route.access === 'public') {
       await enforce(ctx, limiters.public, ctx.ip);
+    } else if (route.access === 'signed') {
+      // The route checks the signature and charges only failures (rejectUnsigned): a flood of forged requests
+      // is limited per address, while the sender's own requests always get through.
     } else {
       try {
         actor = await authenticate(
@@ -62,6 +65,8 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
     const streamed = operation.body === 'multipart' || (operation.body === 'json_or_multipart' && ctx.request.is('multipart/form-data') !== false);
     if (streamed) {
       body = multipartBody(ctx);
+    } else if (operation.body === 'raw') {
+      body = await readRawBody(ctx, config.MAX_BODY_BYTES);
     } else if (operation.body !== 'none') {
       body = await readJsonBody(ctx, config.MAX_BODY_BYTES);
       validator.check(validators.body, body, 'body');
@@ -70,7 +75,7 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
     // Platform-admin work looks across tenants by design; everything else is confined to the caller's account.
     const inTransaction = <T>(work: (trx: Transaction) => Promise<T>) =>
       actor && !operation.platformAdmin ? db.tenant(actor, work) : db.system(work);
-    const idempotencyKey = ctx.method === 'POST' ? idempotencyKeyFrom(ctx.get('Idempotency-Key') || undefined) : undefined;
+    const idempotencyKey = ctx.method === 'POST' && route.access !== 'signed' ? idempotencyKeyFrom(ctx.get('Idempotency-Key') || undefined) : undefined;
     const idempotency: IdempotencyRequest | undefined =
       idempotencyKey === undefined
         ? undefined

@@ -26,6 +26,11 @@ export interface OperationObject {
   'x-parley-platform-admin'?: boolean;
   /** Health, metrics and docs: served outside the API pipeline (no auth, rate limit or transaction). */
   'x-parley-platform-endpoint'?: boolean;
+  /**
+   * A webhook another service sends (Stripe's): no credential, the route checks a signature over the raw body,
+   * which the pipeline hands it unparsed, and only failed signatures spend the client address's budget.
+   */
+  'x-parley-signed-webhook'?: boolean;
 }
 
 export interface OpenApiDocument {
@@ -37,9 +42,11 @@ export interface OpenApiDocument {
 
 /**
  * How the pipeline reads a request body: JSON (parsed and validated), multipart (streamed to the route), either
- * of the two as the request's Content-Type says (an import takes a JSON list or an uploaded file), or none.
+ * of the two as the request's Content-Type says (an import takes a JSON list or an uploaded file), raw bytes
+ * (a signed webhook: the signature covers the exact bytes, so they are checked before anything parses them), or
+ * none.
  */
-export type BodyKind = 'none' | 'json' | 'multipart' | 'json_or_multipart';
+export type BodyKind = 'none' | 'json' | 'multipart' | 'json_or_multipart' | 'raw';
 
 export interface Operation {
   id: string;
@@ -53,6 +60,8 @@ export interface Operation {
   platformAdmin: boolean;
   /** Platform endpoints (health, metrics, docs) bypass the API pipeline. */
   platformEndpoint: boolean;
+  /** A signed webhook from another service (x-parley-signed-webhook): public, raw body, signature checked by its route. */
+  signedWebhook: boolean;
 }
 
 const METHODS: HttpMethod[] = ['get', 'post', 'put', 'patch', 'delete'];
@@ -98,16 +107,21 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         );
       }
       const security = definition.security.flatMap((requirement) => Object.keys(requirement)) as SecurityScheme[];
+      const signedWebhook = definition['x-parley-signed-webhook'] === true;
+      if (signedWebhook && (security.length > 0 || bodyKindOf(definition) !== 'json')) {
+        throw new Error(`openapi.yaml: ${definition.operationId} is a signed webhook: it needs \`security: []\` and an application/json body`);
+      }
       operations.push({
         id: definition.operationId,
         method,
         path,
         definition,
         parameters: (definition.parameters ?? []).map((p) => resolveParameter(document, p)),
-        body: bodyKindOf(definition),
+        body: signedWebhook ? 'raw' : bodyKindOf(definition),
         security,
         platformAdmin: definition['x-parley-platform-admin'] === true,
         platformEndpoint: definition['x-parley-platform-endpoint'] === true,
+        signedWebhook,
       });
     }
   }

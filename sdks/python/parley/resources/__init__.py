@@ -3,6 +3,7 @@
 from .auth import Auth, AuthWithRawResponse
 from .account import AccountResource, AccountResourceWithRawResponse
 from .plans import Plans, PlansWithRawResponse
+from .billing import BillingResource, BillingResourceWithRawResponse
 from .usage import UsageResource, UsageResourceWithRawResponse
 from .api_keys import ApiKeys, ApiKeysWithRawResponse
 from .connections import Connections, ConnectionsWithRawResponse
@@ -26,6 +27,8 @@ __all__ = [
     "AccountResourceWithRawResponse",
     "Plans",
     "PlansWithRawResponse",
+    "BillingResource",
+    "BillingResourceWithRawResponse",
     "UsageResource",
     "UsageResourceWithRawResponse",
     "ApiKeys",
