@@ -5039,6 +5039,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             502: components["responses"]["StripeError"];
             503: components["responses"]["StripeUnavailable"];
