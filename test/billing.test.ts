@@ -302,6 +302,37 @@ describe('Stripe billing', () => {
     assert.equal((await accountOf(owner)).plan.id, 'pro');
   });
 
+  test("bad signatures from one address are rate limited (429), while Stripe's correctly signed requests from it still go through", async () => {
+    const limited = await startTestServer({
+      DATABASE_URL: database.url,
+      REDIS_KEY_PREFIX: `${prefix}limited:`,
+      PUBLIC_RATE_LIMIT: '3',
+      PUBLIC_RATE_LIMIT_WINDOW_SECONDS: '3600',
+      PARLEY_PLANS: JSON.stringify(PLANS),
+      STRIPE_SECRET_KEY: SECRET_KEY,
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STRIPE_API_BASE: fake.url,
+    });
+    try {
+      const post = (event: { payload: string }, signature: string) =>
+        limited.client.post<Schemas['StripeWebhookReceipt']>('/v1/billing/stripe-webhook', undefined, {
+          raw: event.payload,
+          headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+        });
+      const forged = fake.event('customer.created', { id: 'cus_forged', object: 'customer' });
+      const statuses = [];
+      for (let i = 0; i < 5; i += 1) statuses.push((await post(forged, fake.sign(forged.payload, 'whsec_forger'))).status);
+      assert.deepEqual(statuses, [400, 400, 400, 429, 429]);
+      for (let i = 0; i < 5; i += 1) {
+        const genuine = fake.event('customer.created', { id: `cus_${i}`, object: 'customer' });
+        const answer = await post(genuine, fake.sign(genuine.payload));
+        assert.equal(answer.status, 200, JSON.stringify(answer.body));
+      }
+    } finally {
+      await limited.stop();
+    }
+  });
+
   test('an unknown event type is answered 200, recorded and ignored', async () => {
     const event = fake.event('customer.created', { id: 'cus_unknown', object: 'customer' });
     const answer = await deliver(event);
