@@ -52,7 +52,7 @@ async function send(billing: Billing, entry: ClaimedEntry, now: number): Promise
       identifier: `parley_usage_${entry.id}`,
       payload: { stripe_customer_id: entry.stripe_customer_id, value: String(entry.quantity) },
       timestamp: Math.floor(Math.min(at, now) / 1000),
-    });
+    }, { timeout: 10_000, maxNetworkRetries: 1 });
     return { id: entry.id, result: 'reported' };
   } catch (error) {
     if (isDuplicateMeterEvent(error)) return { id: entry.id, result: 'reported' };
@@ -87,7 +87,13 @@ export async function reportUsageRound(db: Database, billing: Billing, now = () 
     const queue = [...rows];
     await Promise.all(
       Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
-        for (let entry = queue.shift(); entry; entry = queue.shift()) outcomes.push(await send(billing, entry, now()));
+        for (let entry = queue.shift(); entry; entry = queue.shift()) {
+          const outcome = await send(billing, entry, now());
+          outcomes.push(outcome);
+          // Stripe is not answering: the rest of the batch waits for the next round rather than holding these
+          // rows (and this transaction) through a timeout each.
+          if (outcome.result === 'unavailable') queue.length = 0;
+        }
       }),
     );
     const ids = (result: Outcome['result']) => outcomes.filter((o) => o.result === result).map((o) => o.id);

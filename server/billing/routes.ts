@@ -1,4 +1,4 @@
-import type Stripe from 'stripe';
+import Stripe from 'stripe';
 import { AccountRow } from '../accounts/models.js';
 import { assertPlanExists } from '../accounts/plan-changes.js';
 import { findPlan, planOf } from '../accounts/plans.js';
@@ -10,7 +10,7 @@ import { rejectUnsigned } from '../platform/http/rate-limit.js';
 import { preparedAuthenticatedRoute, signedWebhookRoute } from '../platform/http/route.js';
 import { periodOf } from '../usage/limits.js';
 import { customerOf, ensureCustomer } from './customers.js';
-import { billingOf, callStripe, requireBilling, type Billing } from './stripe.js';
+import { billingOf, callStripe, fromStripeError, requireBilling, type Billing } from './stripe.js';
 import type { SubscriptionRow } from './subscriptions.js';
 import { applyEvent, verifyEvent } from './webhook.js';
 
@@ -50,7 +50,14 @@ function presentPaymentMethod(method: Stripe.PaymentMethod | string | null | und
 /** Stripe's estimate of the next invoice; null when Stripe has none to show (no renewing subscription). */
 async function upcomingInvoice(billing: Billing, customer: string, subscription: SubscriptionRow): Promise<Schemas['UpcomingInvoice'] | null> {
   if (!['active', 'trialing', 'past_due'].includes(subscription.status)) return null;
-  const preview = await callStripe(() => billing.stripe.invoices.createPreview({ customer, subscription: subscription.stripe_subscription_id }));
+  let preview: Stripe.Invoice;
+  try {
+    preview = await billing.stripe.invoices.createPreview({ customer, subscription: subscription.stripe_subscription_id });
+  } catch (error) {
+    // A subscription that will not renew (it ends with its period) has no next invoice to show.
+    if (error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'invoice_upcoming_none') return null;
+    throw fromStripeError(error) ?? error;
+  }
   return {
     object: 'upcoming_invoice',
     amount_due: preview.amount_due,
