@@ -11,7 +11,7 @@ import { SYSTEM_ROLE } from '../server/platform/db/roles.js';
  *   `grace_ends_at` run the grace period after a failed payment, `grace_ended_at` says it moved the account to
  *   the free plan.
  * - stripe_events: every Stripe event processed, inserted in the transaction of its effect: each once. No
- *   tenant reads it (system role only).
+ *   tenant reads it (system role only). Kept 30 days (Stripe stops retrying an event after 3).
  * - usage_entries: the meter outbox. A billable entry is reported (`reported_at`), or refused by Stripe or by
  *   Parley before sending (`report_refused_at`, `report_error`: a timestamp older than Stripe takes, no Stripe
  *   customer); the partial index holds only what is still to send.
@@ -51,6 +51,7 @@ export async function up(knex: Knex): Promise<void> {
     t.text('outcome').notNullable();
     t.timestamp('processed_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     t.check(`outcome in ('processed', 'ignored')`, [], 'stripe_events_outcome_check');
+    t.index(['processed_at'], 'stripe_events_processed_at');
   });
   await knex.raw('alter table stripe_events enable row level security');
   await knex.raw('alter table stripe_events force row level security');

@@ -355,10 +355,18 @@ describe('Stripe billing', () => {
     assertError(await server.client.post('/v1/billing/portal-sessions', undefined, { key: owner.key }), 409, 'billing_customer_missing');
   });
 
-  test('Stripe unreachable: Checkout answers 503 stripe_unavailable and nothing is stored; it works once Stripe is back', async () => {
+  test('Stripe unreachable: Checkout and the webhook answer 503 stripe_unavailable and store nothing; both work once Stripe is back', async () => {
     const owner = await buildAccount(server.client);
+    const subscriber = await buildAccount(server.client);
+    const session = await checkout(subscriber, 'pro');
+    const { subscription } = fake.completeCheckout(session.body.id);
+    const created = fake.event('customer.subscription.created', subscription);
     await fake.down();
     try {
+      // Stripe retries a webhook that was not answered 2xx; Parley could not read the subscription back.
+      const webhook = await deliver(created);
+      assertError({ ...webhook, body: webhook.body }, 503, 'stripe_unavailable');
+      assert.equal((await db().system((trx) => trx('stripe_events').where({ id: created.id }))).length, 0);
       const answer = await checkout(owner, 'pro');
       assertError(answer, 503, 'stripe_unavailable');
       assertConforms('createCheckoutSession', answer);
@@ -374,6 +382,8 @@ describe('Stripe billing', () => {
       fake.mode = 'up';
     }
     assert.equal((await checkout(owner, 'pro')).status, 201);
+    assert.equal((await deliver(created)).body.duplicate, false);
+    assert.equal((await accountOf(subscriber)).plan.id, 'pro');
   });
 
   test('tenant isolation: an account sees and changes only its own billing', async () => {
