@@ -12,6 +12,7 @@ import { periodOf } from '../usage/limits.js';
 import { customerOf, ensureCustomer } from './customers.js';
 import { billingOf, callStripe, fromStripeError, requireBilling, type Billing } from './stripe.js';
 import type { SubscriptionRow } from './subscriptions.js';
+import { isoSeconds, presentPaymentMethod, presentSubscription } from './presenters.js';
 import { applyEvent, verifyEvent } from './webhook.js';
 
 type Schemas = components['schemas'];
@@ -20,32 +21,6 @@ type Schemas = components['schemas'];
 const LIVE_STATUSES = ['active', 'trialing', 'past_due', 'incomplete'];
 
 const iso = (date: Date) => date.toISOString();
-const isoSeconds = (seconds: number) => new Date(seconds * 1000).toISOString();
-
-function presentSubscription(row: SubscriptionRow): Schemas['BillingSubscription'] {
-  return {
-    object: 'subscription',
-    status: row.status,
-    plan: row.plan,
-    current_period:
-      row.current_period_start && row.current_period_end ? { start: iso(row.current_period_start), end: iso(row.current_period_end) } : null,
-    cancel_at_period_end: row.cancel_at_period_end,
-    past_due_since: row.past_due_since ? iso(row.past_due_since) : null,
-    grace_period_ends_at: row.grace_ends_at && !row.grace_ended_at ? iso(row.grace_ends_at) : null,
-  };
-}
-
-function presentPaymentMethod(method: Stripe.PaymentMethod | string | null | undefined): Schemas['PaymentMethodSummary'] | null {
-  if (!method || typeof method === 'string') return null;
-  return {
-    object: 'payment_method_summary',
-    type: method.type,
-    brand: method.card?.brand ?? null,
-    last4: method.card?.last4 ?? null,
-    exp_month: method.card?.exp_month ?? null,
-    exp_year: method.card?.exp_year ?? null,
-  };
-}
 
 /** Stripe's estimate of the next invoice; null when Stripe has none to show (no renewing subscription). */
 async function upcomingInvoice(billing: Billing, customer: string, subscription: SubscriptionRow): Promise<Schemas['UpcomingInvoice'] | null> {
