@@ -15,6 +15,7 @@ import { templateRoutes } from './templates/routes.js';
 import { webhookEndpointRoutes } from './webhook-endpoints/routes.js';
 import { usageRoutes } from './usage/routes.js';
 import { memberRoutes } from './members/routes.js';
+import { billingRoutes } from './billing/routes.js';
 import { platformHandlers, registerDocsAssets } from './platform/http/platform-endpoints.js';
 import { requestContext } from './platform/http/request-context.js';
 import type { Route } from './platform/http/route.js';
@@ -29,6 +30,7 @@ export const routes: Route[] = [
   ...accountRoutes,
   ...memberRoutes,
   ...usageRoutes,
+  ...billingRoutes,
   ...apiKeyRoutes,
   ...connectionRoutes,
   ...contactRoutes,

@@ -106,6 +106,26 @@ const schema = z.object({
   // Where people reach this Parley (links in emails, Stripe Checkout and the Customer Portal come back here).
   // Unset: http://127.0.0.1:<PORT>, which suits a developer's machine only.
   PUBLIC_URL: z.string().regex(/^https?:\/\/[^/]+/, 'must be an http:// or https:// URL, e.g. https://parley.example.com').optional(),
+  // Stripe billing: on when STRIPE_SECRET_KEY is set (then STRIPE_WEBHOOK_SECRET is required); off, the platform
+  // admin sets plans by hand. A restricted key (rk_...) needs write access to Customers, Checkout Sessions,
+  // Customer Portal, Billing Meter Events, and read access to Subscriptions, Invoices and Payment Methods.
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/, 'must be a Stripe secret key (sk_live_..., sk_test_..., or a restricted rk_...)').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=_]+$/, "must be the webhook endpoint's signing secret from Stripe (whsec_...)").optional(),
+  // Stripe's API, for a local fake in tests (or a proxy); unset: https://api.stripe.com.
+  STRIPE_API_BASE: z.string().regex(/^https?:\/\/[^/:]+(:\d+)?\/?$/, 'must be a URL with only a scheme, host and port, e.g. http://127.0.0.1:12111').optional(),
+  // Where Checkout sends the person after paying or giving up, and where the Customer Portal's "return" goes.
+  // Unset: PUBLIC_URL + /console/billing (?checkout=success or canceled).
+  BILLING_SUCCESS_URL: z.string().regex(/^https?:\/\//, 'must be an http:// or https:// URL').optional(),
+  BILLING_CANCEL_URL: z.string().regex(/^https?:\/\//, 'must be an http:// or https:// URL').optional(),
+  BILLING_PORTAL_RETURN_URL: z.string().regex(/^https?:\/\//, 'must be an http:// or https:// URL').optional(),
+  // Days a past-due subscription keeps its plan after a failed payment before the account moves to the free plan.
+  BILLING_GRACE_DAYS: int(0, 90).default(7),
+  // The Billing Meter's event name in Stripe (Billing → Meters); every metered message is one meter event of it.
+  STRIPE_METER_EVENT_NAME: z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'must be the meter event name set on the Stripe meter (letters, digits, _ . : -)').default('parley_messages'),
+  // How often a worker sends unreported metered usage to Stripe (ms); after a Stripe outage it backs off up to 5 minutes.
+  STRIPE_METER_REPORT_INTERVAL_MS: int(100, 3_600_000).default(10_000),
+  // Ledger entries one worker claims and reports per round.
+  STRIPE_METER_BATCH_SIZE: int(1, 1_000).default(100),
   PARLEY_VALIDATE_RESPONSES: bool.default(false),
 });
 
@@ -117,7 +137,23 @@ export type Config = z.infer<typeof schema> & {
   publicUrl: string;
   /** WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE, or its default: on when the database is embedded. */
   webhookLoopbackInTestMode: boolean;
+  /** Stripe billing, when STRIPE_SECRET_KEY is set; undefined: billing is off. */
+  billing: BillingConfig | undefined;
 };
+
+export interface BillingConfig {
+  secretKey: string;
+  webhookSecret: string;
+  /** host, port and protocol of Stripe's API (a local fake in tests); undefined: Stripe's own. */
+  api: { host: string; port: number; protocol: 'http' | 'https' } | undefined;
+  successUrl: string;
+  cancelUrl: string;
+  portalReturnUrl: string;
+  graceDays: number;
+  meterEventName: string;
+  meterIntervalMs: number;
+  meterBatchSize: number;
+}
 
 export class ConfigError extends Error {}
 
@@ -158,11 +194,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `Parley cannot start: invalid configuration.\n  PARLEY_DEFAULT_PLAN: must be a plan in the catalog (${plans.map((plan) => plan.id).join(', ')}) (got "${config.PARLEY_DEFAULT_PLAN}")`,
     );
   }
+  if (config.STRIPE_SECRET_KEY && !config.STRIPE_WEBHOOK_SECRET) {
+    throw new ConfigError(
+      'Parley cannot start: STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set.\n' +
+        "  Add the endpoint <PUBLIC_URL>/v1/billing/stripe-webhook in Stripe (Developers → Webhooks) and copy its signing secret (whsec_...): without it, Stripe's subscription changes cannot reach Parley.",
+    );
+  }
   return {
     ...config,
     plans,
-    publicUrl: (config.PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}`).replace(/\/+$/, ''),
+    publicUrl: publicUrlOf(config),
+    billing: billingConfig(config),
     dataDir: path.resolve(config.PARLEY_DATA_DIR),
     webhookLoopbackInTestMode: config.WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE ?? config.DATABASE_URL === undefined,
+  };
+}
+
+const publicUrlOf = (config: z.infer<typeof schema>) => (config.PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}`).replace(/\/+$/, '');
+
+function billingConfig(config: z.infer<typeof schema>): BillingConfig | undefined {
+  if (!config.STRIPE_SECRET_KEY || !config.STRIPE_WEBHOOK_SECRET) return undefined;
+  const publicUrl = publicUrlOf(config);
+  let api: BillingConfig['api'];
+  if (config.STRIPE_API_BASE) {
+    const url = new URL(config.STRIPE_API_BASE);
+    const protocol = url.protocol === 'http:' ? 'http' : 'https';
+    api = { host: url.hostname, port: Number(url.port || (protocol === 'http' ? 80 : 443)), protocol };
+  }
+  return {
+    secretKey: config.STRIPE_SECRET_KEY,
+    webhookSecret: config.STRIPE_WEBHOOK_SECRET,
+    api,
+    successUrl: config.BILLING_SUCCESS_URL ?? `${publicUrl}/console/billing?checkout=success`,
+    cancelUrl: config.BILLING_CANCEL_URL ?? `${publicUrl}/console/billing?checkout=canceled`,
+    portalReturnUrl: config.BILLING_PORTAL_RETURN_URL ?? `${publicUrl}/console/billing`,
+    graceDays: config.BILLING_GRACE_DAYS,
+    meterEventName: config.STRIPE_METER_EVENT_NAME,
+    meterIntervalMs: config.STRIPE_METER_REPORT_INTERVAL_MS,
+    meterBatchSize: config.STRIPE_METER_BATCH_SIZE,
   };
 }

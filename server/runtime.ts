@@ -13,6 +13,7 @@ import { startMessageSweeper } from './messages/sweeper.js';
 import { startBulkRunner } from './bulk/runner.js';
 import { startUsageCounting } from './usage/worker.js';
 import { startEmailSender } from './email/outbox.js';
+import { startBillingWork } from './billing/worker.js';
 import { ConnectionStreams } from './connections/streams.js';
 import { EventStreams } from './events/streams.js';
 import type { Transport } from './connections/transport.js';
@@ -78,6 +79,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
   let stopBulkRunner = () => {};
   let stopUsageCounting = () => {};
   let stopEmailSender = async () => {};
+  let stopBillingWork = () => {};
   let dispatcher: WebhookDispatcher | undefined;
 
   try {
@@ -101,6 +103,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       stopBulkRunner = startBulkRunner({ ...services, db: workerDb }, { databaseUrl: infrastructure.databaseUrl });
       stopUsageCounting = startUsageCounting({ ...services, db: workerDb });
       stopEmailSender = await startEmailSender({ ...services, db: workerDb });
+      stopBillingWork = startBillingWork({ ...services, db: workerDb });
       dispatcher = new WebhookDispatcher({
         db: workerDb,
         secrets: services.secrets,
@@ -152,6 +155,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       stopSweeper();
       stopBulkRunner();
       stopUsageCounting();
+      stopBillingWork();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // Event streams never finish on their own; end them so their connections can close.

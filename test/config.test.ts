@@ -28,6 +28,20 @@ describe('loadConfig', () => {
     assert.equal(config.REDIS_URL, undefined);
   });
 
+  test('Stripe billing is off without STRIPE_SECRET_KEY, needs STRIPE_WEBHOOK_SECRET with it, and never shows the key back', () => {
+    assert.equal(loadConfig({}).billing, undefined);
+    const missing = configError({ STRIPE_SECRET_KEY: 'sk_live_abcdef123456' });
+    assert.match(missing.message, /STRIPE_WEBHOOK_SECRET is required/);
+    const bad = configError({ STRIPE_SECRET_KEY: 'pk_live_notasecretkey', STRIPE_WEBHOOK_SECRET: 'whsec_abc' });
+    assert.match(bad.message, /STRIPE_SECRET_KEY: must be a Stripe secret key/);
+    assert.ok(!bad.message.includes('pk_live_notasecretkey'), 'a key is never printed');
+    const on = loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc', STRIPE_API_BASE: 'http://127.0.0.1:12111', PUBLIC_URL: 'https://parley.example.com/' });
+    assert.deepEqual(on.billing?.api, { host: '127.0.0.1', port: 12111, protocol: 'http' });
+    assert.equal(on.billing?.successUrl, 'https://parley.example.com/console/billing?checkout=success');
+    assert.equal(on.billing?.graceDays, 7);
+    assert.equal(on.billing?.meterEventName, 'parley_messages');
+  });
+
   test('treats an empty variable as unset, so `PORT=` still means the default port', () => {
     assert.equal(loadConfig({ PORT: '' }).PORT, 8080);
   });

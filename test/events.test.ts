@@ -40,6 +40,7 @@ describe('the event catalog', () => {
       bulk_job: 'BulkJobEventData',
       account: 'PlanChangeEventData',
       usage: 'UsageThresholdEventData',
+      billing: 'PaymentFailureEventData',
     };
     for (const type of EVENT_TYPES) {
       const ref = document.webhooks[type]!.post.requestBody.content['application/json'].schema.$ref as string;

@@ -11,6 +11,7 @@ import { listOperations, loadDocument, type Operation } from '../server/platform
 import { componentSchema } from '../server/platform/http/validation.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { changedTables, fingerprintDatabase, type Fingerprint } from './helpers/db-fingerprint.js';
+import { FakeStripe } from './helpers/fake-stripe.js';
 import { buildAccount, buildApiKey, signIn, uniqueEmail, type TestAccount } from './helpers/factories.js';
 import { materialize, requestArbitrary, type BodySpec, type FuzzRequest } from './helpers/fuzz-requests.js';
 import { hasStatus, linkSandbox, send, waitForMessage } from './helpers/sandbox-messaging.js';
@@ -58,6 +59,11 @@ describe(`fuzzing every operation of openapi.yaml (seed ${SEED}, ${RUNS} request
   let scratch: ScratchDatabase;
   let db: Knex;
   let server: TestServer;
+  // Stripe billing is on, against the in-repo fake of Stripe's API (Stripe cannot be reached from the tests), so
+  // the billing operations are fuzzed past `billing_disabled`. Stripe's webhook is fuzzed without a valid
+  // signature, which no generated request can carry: each must be refused and change nothing.
+  let stripe: FakeStripe;
+  const stripeKeys = { secretKey: 'sk_test_fuzz', webhookSecret: 'whsec_fuzz' };
   let tenant: TestAccount;
   let admin: TestAccount;
   const adminEmail = uniqueEmail('fuzz-admin');
@@ -79,12 +85,21 @@ describe(`fuzzing every operation of openapi.yaml (seed ${SEED}, ${RUNS} request
     MAX_BODY_BYTES: String(MAX_BODY_BYTES),
     MEDIA_MAX_BYTES: String(64 * 1024),
     LOGIN_ATTEMPTS_PER_EMAIL: '10000',
+    PARLEY_PLANS: JSON.stringify({ pro: { stripe_price_id: 'price_pro', stripe_overage_price_id: 'price_pro_messages' } }),
+    STRIPE_SECRET_KEY: stripeKeys.secretKey,
+    STRIPE_WEBHOOK_SECRET: stripeKeys.webhookSecret,
+    STRIPE_API_BASE: stripe.url,
   });
 
   before(async () => {
     process.on('uncaughtException', onEscape);
     console.log(`fuzz: seed ${SEED} (set PARLEY_FUZZ_SEED to replay), ${RUNS} requests per operation (PARLEY_FUZZ_RUNS)`);
     scratch = await createScratchDatabase();
+    stripe = await FakeStripe.start({
+      ...stripeKeys,
+      meterEventName: 'parley_messages',
+      prices: { price_pro: { unit_amount: 4_900 }, price_pro_messages: { metered: { free_units: 10_000, unit_amount: 1 } } },
+    });
     db = knexFactory({ client: 'pg', connection: scratch.url, pool: { min: 1, max: 2 } });
 
     // Fixtures that need a worker: linked sandbox connections, a message and the chat it opened. The worker's
@@ -143,6 +158,7 @@ describe(`fuzzing every operation of openapi.yaml (seed ${SEED}, ${RUNS} request
     process.off('uncaughtException', onEscape);
     if (tallies.size > 0) report(tallies);
     await server?.stop();
+    await stripe?.stop();
     await db?.destroy();
     await scratch?.drop();
   });

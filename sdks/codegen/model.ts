@@ -104,6 +104,8 @@ interface RawOperation {
   parameters?: Array<JsonSchema>;
   requestBody?: { required?: boolean; content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, JsonSchema>;
+  /** Stripe's webhook: another service calls it, signed; no SDK user does. */
+  'x-parley-signed-webhook'?: boolean;
 }
 
 export const SPEC_PATH = new URL('../../openapi/openapi.yaml', import.meta.url);
@@ -132,7 +134,7 @@ export function buildModel(document: JsonSchema): SdkModel {
   for (const [path, item] of Object.entries(paths)) {
     for (const httpMethod of METHODS) {
       const raw = item[httpMethod];
-      if (!raw) continue;
+      if (!raw || raw['x-parley-signed-webhook']) continue;
       const { resource, method } = methodNameOf(raw.operationId);
       const parameters = (raw.parameters ?? []).map((p) => resolve<JsonSchema & { name: string; in: string }>(p, 'parameters'));
       const toSdk = (p: JsonSchema & { name: string; in: string }): SdkParameter => ({
@@ -176,7 +178,7 @@ export function buildModel(document: JsonSchema): SdkModel {
   const tags = new Map(((document.tags ?? []) as Array<{ name: string; description?: string }>).map((t) => [t.name, t]));
   const tagOf = new Map(
     Object.values(paths).flatMap((item) =>
-      METHODS.filter((m) => item[m]).map((m) => [methodNameOf(item[m]!.operationId).resource, item[m]!.tags?.[0]] as const),
+      METHODS.filter((m) => item[m] && !item[m]!['x-parley-signed-webhook']).map((m) => [methodNameOf(item[m]!.operationId).resource, item[m]!.tags?.[0]] as const),
     ),
   );
   const resources = resourceOrder.map((name) => ({

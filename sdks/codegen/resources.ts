@@ -35,6 +35,7 @@ const table: Record<string, Record<string, string>> = {
   },
   account: { getAccount: 'retrieve' },
   plans: { listPlans: 'list' },
+  billing: { getBilling: 'retrieve', createCheckoutSession: 'createCheckoutSession', createPortalSession: 'createPortalSession' },
   usage: {
     getUsage: 'retrieve',
     listUsageThresholds: 'listThresholds',

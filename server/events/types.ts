@@ -36,6 +36,7 @@ export const EVENT_TYPES = [
   'bulk_job.failed',
   'account.plan_changed',
   'usage.threshold_reached',
+  'billing.payment_failed',
   'webhook.test',
 ] as const;
 

@@ -447,6 +447,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/billing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account's billing
+         * @description The account's plan and billing period, and, when Stripe billing is on (`enabled`), its subscription as
+         *     Stripe last reported it (`status`, the current period, whether it ends at the period's end, and the end of
+         *     the grace period after a failed payment), an estimate of the next invoice (Stripe's invoice preview,
+         *     metered messages included so far) and a summary of the payment method (brand, last four digits, expiry).
+         *     The same in both modes: a plan belongs to the account. When billing is off (`enabled: false`) the platform
+         *     operator sets plans and nothing is read from Stripe. `503 stripe_unavailable` (with `Retry-After`): Stripe
+         *     did not answer.
+         */
+        get: operations["getBilling"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/checkout-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a Stripe Checkout for a plan
+         * @description A Stripe Checkout page (`url`) where a person subscribes the account to `plan`: the plan's monthly price,
+         *     and its metered messages price when it has one (billed by Stripe from the messages Parley reports). The
+         *     account's Stripe customer is created on the first call, once. When the person has paid, Stripe tells
+         *     Parley, which moves the account to the plan (`account.plan_changed`, cause `checkout`). For owners and
+         *     admins, from a console session (API keys do not manage billing). Both modes may call it: a plan belongs to
+         *     the account, and nothing is charged until someone pays on Stripe's page.
+         *
+         *     Refused with `400 plan_unknown` (no such plan), `400 plan_not_purchasable` (a plan Checkout does not sell:
+         *     `checkout_available` is false), `409 subscription_exists` (the account already has a subscription: change
+         *     it in the Customer Portal, `POST /v1/billing/portal-sessions`), `409 billing_disabled` (Stripe billing is
+         *     off on this deployment: the platform operator sets plans), `503 stripe_unavailable` (Stripe did not answer;
+         *     nothing was created, retry with the same Idempotency-Key) or `502 stripe_error` (Stripe refused).
+         */
+        post: operations["createCheckoutSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/portal-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the Stripe Customer Portal
+         * @description A Stripe Customer Portal page (`url`) where a person changes or cancels the subscription, updates the
+         *     payment method and downloads invoices. For owners and admins, from a console session. Changes made there
+         *     reach Parley through Stripe's webhooks. Refused
+         *     with `409 billing_customer_missing` before the account's first Checkout (it has no Stripe customer yet),
+         *     `409 billing_disabled`, `503 stripe_unavailable` or `502 stripe_error`.
+         */
+        post: operations["createPortalSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/stripe-webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stripe's webhook
+         * @description For Stripe only: the endpoint to register in Stripe's dashboard (events `checkout.session.completed`,
+         *     `customer.subscription.created`, `customer.subscription.updated`, `customer.subscription.deleted`,
+         *     `invoice.paid`, `invoice.payment_failed`). No API key: the `Stripe-Signature` header is checked on the raw
+         *     body with `STRIPE_WEBHOOK_SECRET`; a missing or wrong signature is refused with `400
+         *     stripe_signature_invalid` and changes nothing (repeated failures from one address get `429`; a correctly
+         *     signed request is never refused for its rate). Each Stripe event is processed once (a repeat answers 200
+         *     with `duplicate: true`), whatever the order: Parley reads the subscription's current state from Stripe
+         *     rather than the event's copy. Other event types are recorded and ignored (200, `ignored: true`). `409
+         *     billing_disabled` when billing is off; `503 stripe_unavailable` when Stripe cannot be read back (Stripe
+         *     retries the event).
+         */
+        post: operations["receiveStripeWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/api-keys": {
         parameters: {
             query?: never;
@@ -2468,6 +2578,29 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "billing.payment_failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * billing.payment_failed
+         * @description Stripe could not collect a subscription payment. The plan stays in place until `grace_period_ends_at`;
+         *     if the invoice is still unpaid then, the account moves to the free plan (`account.plan_changed`, cause
+         *     `grace_ended`). Paying the invoice (Stripe retries the card, or the person pays in the Customer Portal)
+         *     ends the grace period. Written in live mode only: billing belongs to the account, not a mode.
+         */
+        post: operations["billingPaymentFailedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "webhook.test": {
         parameters: {
             query?: never;
@@ -3786,7 +3919,7 @@ export interface components {
          * @description Every event type Parley writes; each has an entry under `webhooks` with its payload.
          * @enum {string}
          */
-        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "usage.threshold_reached" | "webhook.test";
+        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "usage.threshold_reached" | "billing.payment_failed" | "webhook.test";
         ConnectionEventData: {
             object: components["schemas"]["Connection"];
         };
@@ -3807,7 +3940,7 @@ export interface components {
          *     describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
          *     schema `data.object` has; the `webhooks` section lists each type with its payload.
          */
-        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["AccountPlanChangedEvent"] | components["schemas"]["UsageThresholdReachedEvent"] | components["schemas"]["WebhookTestEvent"];
+        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["AccountPlanChangedEvent"] | components["schemas"]["UsageThresholdReachedEvent"] | components["schemas"]["BillingPaymentFailedEvent"] | components["schemas"]["WebhookTestEvent"];
         ConnectionCreatedEvent: {
             id: components["schemas"]["EventId"];
             /** @constant */
@@ -4192,6 +4325,139 @@ export interface components {
             created_at: components["schemas"]["Timestamp"];
             data: components["schemas"]["WebhookTestEventData"];
         };
+        BillingPaymentFailedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "billing.payment_failed";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["PaymentFailureEventData"];
+        };
+        PaymentFailureEventData: {
+            object: components["schemas"]["PaymentFailure"];
+        };
+        PaymentFailure: {
+            /** @constant */
+            object: "payment_failure";
+            account_id: string;
+            /** @description The id of the plan the account is on (kept during the grace period). */
+            plan: string;
+            /** @description The Stripe invoice (`in_...`). */
+            invoice_id: string;
+            /** @description In the currency's smallest unit. */
+            amount_due: number;
+            /** @example usd */
+            currency: string;
+            /** @description How many times Stripe tried to collect it. */
+            attempt_count: number;
+            /** @description When Stripe tries again; null when it will not. */
+            next_payment_attempt: components["schemas"]["Timestamp"] | null;
+            /** @description Stripe's page where the invoice can be paid. */
+            hosted_invoice_url: string | null;
+            /** @description When the account moves to the free plan if the invoice is still unpaid; null when the subscription is not past due. */
+            grace_period_ends_at: components["schemas"]["Timestamp"] | null;
+        };
+        Billing: {
+            /** @constant */
+            object: "billing";
+            /** @description Whether Stripe billing is on for this deployment; when false, the platform operator sets plans and the Stripe fields are null. */
+            enabled: boolean;
+            plan: components["schemas"]["Plan"];
+            period: components["schemas"]["BillingPeriod"];
+            /** @description The account's Stripe subscription as Stripe last reported it; null when it has none. */
+            subscription: components["schemas"]["BillingSubscription"] | null;
+            /** @description Stripe's estimate of the next invoice; null without a subscription that renews. */
+            next_invoice: components["schemas"]["UpcomingInvoice"] | null;
+            /** @description The payment method Stripe charges; null when none is on file. */
+            payment_method: components["schemas"]["PaymentMethodSummary"] | null;
+        };
+        BillingSubscription: {
+            /** @constant */
+            object: "subscription";
+            /**
+             * @description Stripe's status, as Stripe names it (today `incomplete`, `incomplete_expired`, `trialing`, `active`, `past_due`, `canceled`, `unpaid`, `paused`; Stripe may add others). `past_due`: a payment failed and the grace period runs; `canceled`, `unpaid`, `paused` and `incomplete_expired` ended it (the account is on the free plan).
+             * @example active
+             */
+            status: string;
+            /** @description The plan its price sells; null when no plan in the catalog has that price. */
+            plan: string | null;
+            current_period: components["schemas"]["BillingPeriod"] | null;
+            /** @description Whether it ends when the current period does (cancelled in the Customer Portal). */
+            cancel_at_period_end: boolean;
+            past_due_since: components["schemas"]["Timestamp"] | null;
+            /** @description When a past-due account moves to the free plan if still unpaid. */
+            grace_period_ends_at: components["schemas"]["Timestamp"] | null;
+        };
+        UpcomingInvoice: {
+            /** @constant */
+            object: "upcoming_invoice";
+            /** @description In the currency's smallest unit: the plan's price and the metered messages reported so far. */
+            amount_due: number;
+            /** @example usd */
+            currency: string;
+            period_end: components["schemas"]["Timestamp"];
+            next_payment_attempt: components["schemas"]["Timestamp"] | null;
+        };
+        PaymentMethodSummary: {
+            /** @constant */
+            object: "payment_method_summary";
+            /**
+             * @description Stripe's payment method type.
+             * @example card
+             */
+            type: string;
+            /** @example visa */
+            brand: string | null;
+            /** @example 4242 */
+            last4: string | null;
+            exp_month: number | null;
+            exp_year: number | null;
+        };
+        CreateCheckoutSessionRequest: {
+            /** @description A plan id from `GET /v1/plans` whose `checkout_available` is true. */
+            plan: string;
+        };
+        CheckoutSession: {
+            /** @description Stripe's Checkout Session id (`cs_...`). */
+            id: string;
+            /** @constant */
+            object: "checkout_session";
+            plan: string;
+            /**
+             * Format: uri
+             * @description Send the person here to pay.
+             */
+            url: string;
+            expires_at: components["schemas"]["Timestamp"];
+        };
+        PortalSession: {
+            /** @description Stripe's portal session id (`bps_...`). */
+            id: string;
+            /** @constant */
+            object: "portal_session";
+            /**
+             * Format: uri
+             * @description Send the person here.
+             */
+            url: string;
+        };
+        /** @description A Stripe event as Stripe sends it (read as raw bytes; only a correctly signed one is looked at). */
+        StripeEventEnvelope: {
+            id: string;
+            type: string;
+        };
+        StripeWebhookReceipt: {
+            /** @constant */
+            received: true;
+            /** @description This event was processed before; nothing was done again. */
+            duplicate: boolean;
+            /** @description Parley does not act on this event type, or it concerns no account of this deployment. */
+            ignored: boolean;
+        };
         /** @example bulk_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
         BulkJobId: string;
         /**
@@ -4544,6 +4810,33 @@ export interface components {
         };
         /** @description No worker runs this connection right now (it is being handed over); retry shortly. */
         ServiceUnavailable: {
+            headers: {
+                "Request-Id": components["headers"]["RequestId"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Stripe refused what Parley asked (`stripe_error`); the message says what to fix. Nothing was changed. */
+        StripeError: {
+            headers: {
+                "Request-Id": components["headers"]["RequestId"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Stripe did not answer (`stripe_unavailable`); nothing was changed. Retry after `Retry-After` seconds, with the same Idempotency-Key. */
+        StripeUnavailable: {
             headers: {
                 "Request-Id": components["headers"]["RequestId"];
                 "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -5552,6 +5845,165 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getBilling: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's billing. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Billing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["StripeError"];
+            503: components["responses"]["StripeUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createCheckoutSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCheckoutSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The Checkout page to send the person to. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["StripeError"];
+            503: components["responses"]["StripeUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createPortalSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Customer Portal page to send the person to. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["StripeError"];
+            503: components["responses"]["StripeUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    receiveStripeWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Stripe's signature of the raw body (`t=...,v1=...`). */
+                "Stripe-Signature"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StripeEventEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The event was taken (processed now, or before). */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StripeWebhookReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["StripeError"];
+            503: components["responses"]["StripeUnavailable"];
             default: components["responses"]["ServerError"];
         };
     };
@@ -10014,6 +10466,48 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UsageThresholdReachedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    billingPaymentFailedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BillingPaymentFailedEvent"];
             };
         };
         responses: {

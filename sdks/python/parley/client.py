@@ -11,6 +11,8 @@ from .resources import (
     AccountResourceWithRawResponse,
     Plans,
     PlansWithRawResponse,
+    BillingResource,
+    BillingResourceWithRawResponse,
     UsageResource,
     UsageResourceWithRawResponse,
     ApiKeys,
@@ -61,6 +63,10 @@ class ParleyWithRawResponse:
         #: live, free of charge, so an integration meets the real errors), recipients per bulk job, and team
         #: members.
         self.plans = PlansWithRawResponse(client)
+        #: Paying for a plan through Stripe, when the deployment turns Stripe billing on (`STRIPE_SECRET_KEY`):
+        #: Checkout to subscribe, the Customer Portal to change or cancel, and Stripe's webhooks to move the
+        #: account between plans (`account.plan_changed`).
+        self.billing = BillingResourceWithRawResponse(client)
         #: Every account is on a plan (`free` to start), which sets its limits: messages per billing period,
         #: connections, API keys, webhook endpoints and contacts (each per mode: test mode has the same limits as
         #: live, free of charge, so an integration meets the real errors), recipients per bulk job, and team
@@ -140,6 +146,10 @@ class Parley(BaseClient):
         #: live, free of charge, so an integration meets the real errors), recipients per bulk job, and team
         #: members.
         self.plans = Plans(client)
+        #: Paying for a plan through Stripe, when the deployment turns Stripe billing on (`STRIPE_SECRET_KEY`):
+        #: Checkout to subscribe, the Customer Portal to change or cancel, and Stripe's webhooks to move the
+        #: account between plans (`account.plan_changed`).
+        self.billing = BillingResource(client)
         #: Every account is on a plan (`free` to start), which sets its limits: messages per billing period,
         #: connections, API keys, webhook endpoints and contacts (each per mode: test mode has the same limits as
         #: live, free of charge, so an integration meets the real errors), recipients per bulk job, and team

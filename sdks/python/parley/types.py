@@ -1333,7 +1333,7 @@ EventId = str
 
 
 # Every event type Parley writes; each has an entry under `webhooks` with its payload.
-EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "usage.threshold_reached", "webhook.test"]
+EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]
 
 
 class ConnectionEventData(TypedDict):
@@ -1359,7 +1359,7 @@ class OptOutEventData(TypedDict):
 # Something that happened in your account, in one mode: written in the same transaction as the change it
 # describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
 # schema `data.object` has; the `webhooks` section lists each type with its payload.
-Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "UsageThresholdReachedEvent", "WebhookTestEvent"]
+Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "UsageThresholdReachedEvent", "BillingPaymentFailedEvent", "WebhookTestEvent"]
 
 
 class ConnectionCreatedEvent(TypedDict):
@@ -1629,6 +1629,120 @@ class WebhookTestEvent(TypedDict):
     data: "WebhookTestEventData"
 
 
+class BillingPaymentFailedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["billing.payment_failed"]
+    created_at: "Timestamp"
+    data: "PaymentFailureEventData"
+
+
+class PaymentFailureEventData(TypedDict):
+    object: "PaymentFailure"
+
+
+class PaymentFailure(TypedDict):
+    object: Literal["payment_failure"]
+    account_id: str
+    # The id of the plan the account is on (kept during the grace period).
+    plan: str
+    # The Stripe invoice (`in_...`).
+    invoice_id: str
+    # In the currency's smallest unit.
+    amount_due: int
+    currency: str
+    # How many times Stripe tried to collect it.
+    attempt_count: int
+    # When Stripe tries again; null when it will not.
+    next_payment_attempt: Optional["Timestamp"]
+    # Stripe's page where the invoice can be paid.
+    hosted_invoice_url: Optional[str]
+    # When the account moves to the free plan if the invoice is still unpaid; null when the subscription is not past due.
+    grace_period_ends_at: Optional["Timestamp"]
+
+
+class Billing(TypedDict):
+    object: Literal["billing"]
+    # Whether Stripe billing is on for this deployment; when false, the platform operator sets plans and the Stripe fields are null.
+    enabled: bool
+    plan: "Plan"
+    period: "BillingPeriod"
+    # The account's Stripe subscription as Stripe last reported it; null when it has none.
+    subscription: Optional["BillingSubscription"]
+    # Stripe's estimate of the next invoice; null without a subscription that renews.
+    next_invoice: Optional["UpcomingInvoice"]
+    # The payment method Stripe charges; null when none is on file.
+    payment_method: Optional["PaymentMethodSummary"]
+
+
+class BillingSubscription(TypedDict):
+    object: Literal["subscription"]
+    # Stripe's status, as Stripe names it (today `incomplete`, `incomplete_expired`, `trialing`, `active`, `past_due`, `canceled`, `unpaid`, `paused`; Stripe may add others). `past_due`: a payment failed and the grace period runs; `canceled`, `unpaid`, `paused` and `incomplete_expired` ended it (the account is on the free plan).
+    status: str
+    # The plan its price sells; null when no plan in the catalog has that price.
+    plan: Optional[str]
+    current_period: Optional["BillingPeriod"]
+    # Whether it ends when the current period does (cancelled in the Customer Portal).
+    cancel_at_period_end: bool
+    past_due_since: Optional["Timestamp"]
+    # When a past-due account moves to the free plan if still unpaid.
+    grace_period_ends_at: Optional["Timestamp"]
+
+
+class UpcomingInvoice(TypedDict):
+    object: Literal["upcoming_invoice"]
+    # In the currency's smallest unit: the plan's price and the metered messages reported so far.
+    amount_due: int
+    currency: str
+    period_end: "Timestamp"
+    next_payment_attempt: Optional["Timestamp"]
+
+
+class PaymentMethodSummary(TypedDict):
+    object: Literal["payment_method_summary"]
+    # Stripe's payment method type.
+    type: str
+    brand: Optional[str]
+    last4: Optional[str]
+    exp_month: Optional[int]
+    exp_year: Optional[int]
+
+
+class CreateCheckoutSessionRequest(TypedDict):
+    # A plan id from `GET /v1/plans` whose `checkout_available` is true.
+    plan: str
+
+
+class CheckoutSession(TypedDict):
+    # Stripe's Checkout Session id (`cs_...`).
+    id: str
+    object: Literal["checkout_session"]
+    plan: str
+    # Send the person here to pay.
+    url: str
+    expires_at: "Timestamp"
+
+
+class PortalSession(TypedDict):
+    # Stripe's portal session id (`bps_...`).
+    id: str
+    object: Literal["portal_session"]
+    # Send the person here.
+    url: str
+
+
+# A Stripe event as Stripe sends it (read as raw bytes; only a correctly signed one is looked at).
+StripeEventEnvelope = Dict[str, Any]
+
+
+class StripeWebhookReceipt(TypedDict):
+    received: Literal[True]
+    # This event was processed before; nothing was done again.
+    duplicate: bool
+    # Parley does not act on this event type, or it concerns no account of this deployment.
+    ignored: bool
+
+
 BulkJobId = str
 
 
@@ -1862,8 +1976,9 @@ WebhookEvent = Union[
     "BulkJobFailedEvent",
     "AccountPlanChangedEvent",
     "UsageThresholdReachedEvent",
+    "BillingPaymentFailedEvent",
     "WebhookTestEvent",
 ]
 
 
-WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "usage.threshold_reached", "webhook.test"]
+WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]

@@ -2,7 +2,7 @@
 
 import { BaseClient } from './core/index.js';
 import { Webhooks } from './lib/webhooks.js';
-import { AccountResource, Admin, ApiKeys, Auth, BulkJobs, Chats, Connections, Contacts, Events, MediaResource, Members, Messages, OptOuts, Plans, Platform, Sandbox, Templates, UsageResource, WebhookEndpoints } from './resources/index.js';
+import { AccountResource, Admin, ApiKeys, Auth, BillingResource, BulkJobs, Chats, Connections, Contacts, Events, MediaResource, Members, Messages, OptOuts, Plans, Platform, Sandbox, Templates, UsageResource, WebhookEndpoints } from './resources/index.js';
 
 /** The Parley API (contract version 0.1.0). */
 export class Parley extends BaseClient {
@@ -14,6 +14,8 @@ export class Parley extends BaseClient {
   readonly account: AccountResource = new AccountResource(this);
   /** Every account is on a plan (`free` to start), which sets its limits: messages per billing period, */
   readonly plans: Plans = new Plans(this);
+  /** Paying for a plan through Stripe, when the deployment turns Stripe billing on (`STRIPE_SECRET_KEY`): */
+  readonly billing: BillingResource = new BillingResource(this);
   /** Every account is on a plan (`free` to start), which sets its limits: messages per billing period, */
   readonly usage: UsageResource = new UsageResource(this);
   /** Keys for the API, per mode (`parley_test_...`, `parley_live_...`). A key's secret is shown once, when it is */

@@ -1549,7 +1549,7 @@ export type EventId = string;
 /**
  * Every event type Parley writes; each has an entry under `webhooks` with its payload.
  */
-export type EventType = "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "usage.threshold_reached" | "webhook.test";
+export type EventType = "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "usage.threshold_reached" | "billing.payment_failed" | "webhook.test";
 
 export interface ConnectionEventData {
   object: Connection;
@@ -1576,7 +1576,7 @@ export interface OptOutEventData {
  * describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
  * schema `data.object` has; the `webhooks` section lists each type with its payload.
  */
-export type Event = ConnectionCreatedEvent | ConnectionUpdatedEvent | ConnectionDeletedEvent | ConnectionRestartedEvent | ConnectionQrEvent | ConnectionConnectingEvent | ConnectionConnectedEvent | ConnectionDisconnectedEvent | ConnectionLoggedOutEvent | ConnectionFailedEvent | MessageQueuedEvent | MessageScheduledEvent | MessageSendingEvent | MessageSentEvent | MessageDeliveredEvent | MessageReadEvent | MessageFailedEvent | MessageCanceledEvent | MessageExpiredEvent | MessageReceivedEvent | MessageReactionEvent | MessageEditedEvent | MessageDeletedEvent | OptOutCreatedEvent | OptOutDeletedEvent | WebhookEndpointDisabledEvent | BulkJobStartedEvent | BulkJobCompletedEvent | BulkJobPausedEvent | BulkJobCanceledEvent | BulkJobFailedEvent | AccountPlanChangedEvent | UsageThresholdReachedEvent | WebhookTestEvent;
+export type Event = ConnectionCreatedEvent | ConnectionUpdatedEvent | ConnectionDeletedEvent | ConnectionRestartedEvent | ConnectionQrEvent | ConnectionConnectingEvent | ConnectionConnectedEvent | ConnectionDisconnectedEvent | ConnectionLoggedOutEvent | ConnectionFailedEvent | MessageQueuedEvent | MessageScheduledEvent | MessageSendingEvent | MessageSentEvent | MessageDeliveredEvent | MessageReadEvent | MessageFailedEvent | MessageCanceledEvent | MessageExpiredEvent | MessageReceivedEvent | MessageReactionEvent | MessageEditedEvent | MessageDeletedEvent | OptOutCreatedEvent | OptOutDeletedEvent | WebhookEndpointDisabledEvent | BulkJobStartedEvent | BulkJobCompletedEvent | BulkJobPausedEvent | BulkJobCanceledEvent | BulkJobFailedEvent | AccountPlanChangedEvent | UsageThresholdReachedEvent | BillingPaymentFailedEvent | WebhookTestEvent;
 
 export interface ConnectionCreatedEvent {
   id: EventId;
@@ -1857,6 +1857,173 @@ export interface WebhookTestEvent {
   data: WebhookTestEventData;
 }
 
+export interface BillingPaymentFailedEvent {
+  id: EventId;
+  object: "event";
+  type: "billing.payment_failed";
+  created_at: Timestamp;
+  data: PaymentFailureEventData;
+}
+
+export interface PaymentFailureEventData {
+  object: PaymentFailure;
+}
+
+export interface PaymentFailure {
+  object: "payment_failure";
+  account_id: string;
+  /**
+   * The id of the plan the account is on (kept during the grace period).
+   */
+  plan: string;
+  /**
+   * The Stripe invoice (`in_...`).
+   */
+  invoice_id: string;
+  /**
+   * In the currency's smallest unit.
+   */
+  amount_due: number;
+  currency: string;
+  /**
+   * How many times Stripe tried to collect it.
+   */
+  attempt_count: number;
+  /**
+   * When Stripe tries again; null when it will not.
+   */
+  next_payment_attempt: Timestamp | null;
+  /**
+   * Stripe's page where the invoice can be paid.
+   */
+  hosted_invoice_url: string | null;
+  /**
+   * When the account moves to the free plan if the invoice is still unpaid; null when the subscription is not past due.
+   */
+  grace_period_ends_at: Timestamp | null;
+}
+
+export interface Billing {
+  object: "billing";
+  /**
+   * Whether Stripe billing is on for this deployment; when false, the platform operator sets plans and the Stripe fields are null.
+   */
+  enabled: boolean;
+  plan: Plan;
+  period: BillingPeriod;
+  /**
+   * The account's Stripe subscription as Stripe last reported it; null when it has none.
+   */
+  subscription: BillingSubscription | null;
+  /**
+   * Stripe's estimate of the next invoice; null without a subscription that renews.
+   */
+  next_invoice: UpcomingInvoice | null;
+  /**
+   * The payment method Stripe charges; null when none is on file.
+   */
+  payment_method: PaymentMethodSummary | null;
+}
+
+export interface BillingSubscription {
+  object: "subscription";
+  /**
+   * Stripe's status, as Stripe names it (today `incomplete`, `incomplete_expired`, `trialing`, `active`, `past_due`, `canceled`, `unpaid`, `paused`; Stripe may add others). `past_due`: a payment failed and the grace period runs; `canceled`, `unpaid`, `paused` and `incomplete_expired` ended it (the account is on the free plan).
+   */
+  status: string;
+  /**
+   * The plan its price sells; null when no plan in the catalog has that price.
+   */
+  plan: string | null;
+  current_period: BillingPeriod | null;
+  /**
+   * Whether it ends when the current period does (cancelled in the Customer Portal).
+   */
+  cancel_at_period_end: boolean;
+  past_due_since: Timestamp | null;
+  /**
+   * When a past-due account moves to the free plan if still unpaid.
+   */
+  grace_period_ends_at: Timestamp | null;
+}
+
+export interface UpcomingInvoice {
+  object: "upcoming_invoice";
+  /**
+   * In the currency's smallest unit: the plan's price and the metered messages reported so far.
+   */
+  amount_due: number;
+  currency: string;
+  period_end: Timestamp;
+  next_payment_attempt: Timestamp | null;
+}
+
+export interface PaymentMethodSummary {
+  object: "payment_method_summary";
+  /**
+   * Stripe's payment method type.
+   */
+  type: string;
+  brand: string | null;
+  last4: string | null;
+  exp_month: number | null;
+  exp_year: number | null;
+}
+
+export interface CreateCheckoutSessionRequest {
+  /**
+   * A plan id from `GET /v1/plans` whose `checkout_available` is true.
+   */
+  plan: string;
+}
+
+export interface CheckoutSession {
+  /**
+   * Stripe's Checkout Session id (`cs_...`).
+   */
+  id: string;
+  object: "checkout_session";
+  plan: string;
+  /**
+   * Send the person here to pay.
+   */
+  url: string;
+  expires_at: Timestamp;
+}
+
+export interface PortalSession {
+  /**
+   * Stripe's portal session id (`bps_...`).
+   */
+  id: string;
+  object: "portal_session";
+  /**
+   * Send the person here.
+   */
+  url: string;
+}
+
+/**
+ * A Stripe event as Stripe sends it (read as raw bytes; only a correctly signed one is looked at).
+ */
+export interface StripeEventEnvelope {
+  id: string;
+  type: string;
+  [key: string]: unknown;
+}
+
+export interface StripeWebhookReceipt {
+  received: true;
+  /**
+   * This event was processed before; nothing was done again.
+   */
+  duplicate: boolean;
+  /**
+   * Parley does not act on this event type, or it concerns no account of this deployment.
+   */
+  ignored: boolean;
+}
+
 export type BulkJobId = string;
 
 /**
@@ -2122,6 +2289,7 @@ export type WebhookEvent =
   | BulkJobFailedEvent
   | AccountPlanChangedEvent
   | UsageThresholdReachedEvent
+  | BillingPaymentFailedEvent
   | WebhookTestEvent;
 
 export type WebhookEventType = WebhookEvent['type'];

@@ -35,6 +35,24 @@ export async function readJsonBody(ctx: Koa.Context, limitBytes: number): Promis
 }
 
 /**
+ * The exact bytes of a request body, for a route that checks a signature over them before anything parses
+ * them (a JSON parse and re-serialization would not give the signed bytes back). At most `limitBytes`.
+ */
+export async function readRawBody(ctx: Koa.Context, limitBytes: number): Promise<Buffer> {
+  const tooLarge = () => new ApiError(413, 'invalid_request_error', 'body_too_large', `The request body is larger than ${limitBytes} bytes.`);
+  if ((ctx.request.length ?? 0) > limitBytes) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    // Stop reading at the limit: a sender that lies about (or leaves out) its length gets no further.
+    if (size > limitBytes) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/**
  * A multipart/form-data body, left unread for the route to stream (uploads are too large to buffer). Its
  * size limit is the route's to enforce, as it reads.
  */

@@ -5,7 +5,7 @@ import { SESSION_COOKIE } from '../../auth/sessions.js';
 import type { Actor } from '../actor.js';
 import type { Transaction } from '../db/database.js';
 import type { Services } from '../services.js';
-import { multipartBody, readJsonBody } from './body.js';
+import { multipartBody, readJsonBody, readRawBody } from './body.js';
 import { ApiError, forbidden } from './errors.js';
 import { findStoredReply, idempotencyKeyFrom, runIdempotent, type IdempotencyRequest, type IdempotentOutcome } from './idempotency.js';
 import { enforce } from './rate-limit.js';
@@ -30,6 +30,9 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
     let actor: Actor | null = null;
     if (route.access === 'public') {
       await enforce(ctx, limiters.public, ctx.ip);
+    } else if (route.access === 'signed') {
+      // The route checks the signature and charges only failures (rejectUnsigned): a flood of forged requests
+      // is limited per address, while the sender's own requests always get through.
     } else {
       try {
         actor = await authenticate(
@@ -64,6 +67,8 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
     const streamed = operation.body === 'multipart' || (operation.body === 'json_or_multipart' && ctx.request.is('multipart/form-data') !== false);
     if (streamed) {
       body = multipartBody(ctx);
+    } else if (operation.body === 'raw') {
+      body = await readRawBody(ctx, config.MAX_BODY_BYTES);
     } else if (operation.body !== 'none') {
       body = await readJsonBody(ctx, config.MAX_BODY_BYTES);
       validator.check(validators.body, body, 'body');
@@ -72,7 +77,7 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
     // Platform-admin work looks across tenants by design; everything else is confined to the caller's account.
     const inTransaction = <T>(work: (trx: Transaction) => Promise<T>) =>
       actor && !operation.platformAdmin ? db.tenant(actor, work) : db.system(work);
-    const idempotencyKey = ctx.method === 'POST' ? idempotencyKeyFrom(ctx.get('Idempotency-Key') || undefined) : undefined;
+    const idempotencyKey = ctx.method === 'POST' && route.access !== 'signed' ? idempotencyKeyFrom(ctx.get('Idempotency-Key') || undefined) : undefined;
     const idempotency: IdempotencyRequest | undefined =
       idempotencyKey === undefined
         ? undefined
@@ -136,7 +141,9 @@ function insufficientRole(actor: Actor, operationId: string, required: Role): Ap
   return forbidden(
     'insufficient_role',
     actor.kind === 'api_key'
-      ? `This API key is read-only (it acts as a viewer); ${needs}. Use a full key.`
+      ? actor.role === 'viewer'
+        ? `This API key is read-only (it acts as a viewer); ${needs}. Use a full key.`
+        : `An API key acts as a developer; ${needs}. Sign in to the console as a member with that role.`
       : `Your role in this account is ${actor.role}; ${needs}. Ask an owner or admin of the account to change your role.`,
   );
 }

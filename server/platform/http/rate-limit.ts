@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import type Koa from 'koa';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../../config.js';
-import { rateLimited } from './errors.js';
+import { rateLimited, type ApiError } from './errors.js';
 
 export interface Limiters {
   /** Per credential (API key, or console user). */
@@ -73,6 +73,15 @@ function setRateLimitHeaders(ctx: Koa.Context, limiter: RateLimiterAbstract, sta
   ctx.set('RateLimit-Limit', String(limiter.points));
   ctx.set('RateLimit-Remaining', String(Math.max(0, state.remainingPoints)));
   ctx.set('RateLimit-Reset', String(Math.ceil(state.msBeforeNext / 1000)));
+}
+
+/**
+ * Refuses a signed webhook whose signature failed: `400 <code>` while the address has budget left (its public
+ * budget, like any unauthenticated request), `429` once it is spent. Only failures are charged.
+ */
+export async function rejectUnsigned(limiter: RateLimiterAbstract, ip: string, refusal: ApiError): Promise<never> {
+  await consume(limiter, `unsigned:${ip}`, `Too many requests with a bad signature from this address; retry after the Retry-After seconds.`);
+  throw refusal;
 }
 
 /** The API's per-request budget, with its headers on every response. */

@@ -88,7 +88,8 @@ export type PrepareInput<O extends OperationId, A> = Omit<HandlerInput<O, A>, 't
 
 export interface Route {
   operationId: ApiOperationId;
-  access: 'public' | 'authenticated';
+  /** `signed`: a webhook another service signs (x-parley-signed-webhook); see signedWebhookRoute. */
+  access: 'public' | 'authenticated' | 'signed';
   /**
    * Slow work (password hashing, reading an upload, fetching a media URL) done before the transaction, so it
    * holds no pooled connection. A retry with the Idempotency-Key of a stored reply is answered before it runs.
@@ -143,4 +144,24 @@ export function preparedAuthenticatedRoute<O extends ApiOperationId, P>(
   handle: Handle<O, Actor, P>,
 ): Route {
   return preparedRoute('authenticated', operationId, prepare, handle);
+}
+
+type SignedInput<O extends OperationId> = Omit<PrepareInput<O, null>, 'body'> & {
+  /** The body's exact bytes: the signature covers them, and nothing has parsed them yet. */
+  body: Buffer;
+};
+
+/**
+ * A webhook another service sends and signs (Stripe's), declared `security: []` and `x-parley-signed-webhook`
+ * in the spec. `prepare` gets the raw body and must check its signature before anything else; only requests
+ * whose signature fails may spend the client address's budget (see rejectUnsigned), so the sender's correctly
+ * signed requests are never refused for their rate. No Idempotency-Key handling: the sender's own event id is
+ * what makes a repeat harmless.
+ */
+export function signedWebhookRoute<O extends ApiOperationId, P>(
+  operationId: O,
+  prepare: (input: SignedInput<O>) => Promise<P>,
+  handle: (input: Omit<HandlerInput<O, null>, 'body'> & { body: Buffer; prepared: P }) => Promise<ReplyOf<O>>,
+): Route {
+  return { operationId, access: 'signed', prepare: prepare as unknown as Route['prepare'], handle: handle as unknown as Route['handle'] };
 }

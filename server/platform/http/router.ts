@@ -49,7 +49,7 @@ export function buildRouter(input: {
     }
     const route = routesById.get(operation.id);
     if (!route) throw new Error(`no handler for operation ${operation.id} in openapi.yaml`);
-    const expected = operation.security.length === 0 ? 'public' : 'authenticated';
+    const expected = operation.signedWebhook ? 'signed' : operation.security.length === 0 ? 'public' : 'authenticated';
     if (route.access !== expected) {
       throw new Error(`${operation.id} is declared ${expected} in openapi.yaml but its handler is ${route.access}`);
     }

@@ -29,6 +29,11 @@ export interface OperationObject {
   'x-parley-role'?: string;
   /** Health, metrics and docs: served outside the API pipeline (no auth, rate limit or transaction). */
   'x-parley-platform-endpoint'?: boolean;
+  /**
+   * A webhook another service sends (Stripe's): no credential, the route checks a signature over the raw body,
+   * which the pipeline hands it unparsed, and only failed signatures spend the client address's budget.
+   */
+  'x-parley-signed-webhook'?: boolean;
 }
 
 export interface OpenApiDocument {
@@ -40,9 +45,11 @@ export interface OpenApiDocument {
 
 /**
  * How the pipeline reads a request body: JSON (parsed and validated), multipart (streamed to the route), either
- * of the two as the request's Content-Type says (an import takes a JSON list or an uploaded file), or none.
+ * of the two as the request's Content-Type says (an import takes a JSON list or an uploaded file), raw bytes
+ * (a signed webhook: the signature covers the exact bytes, so they are checked before anything parses them), or
+ * none.
  */
-export type BodyKind = 'none' | 'json' | 'multipart' | 'json_or_multipart';
+export type BodyKind = 'none' | 'json' | 'multipart' | 'json_or_multipart' | 'raw';
 
 export interface Operation {
   id: string;
@@ -58,6 +65,8 @@ export interface Operation {
   role: Role | undefined;
   /** Platform endpoints (health, metrics, docs) bypass the API pipeline. */
   platformEndpoint: boolean;
+  /** A signed webhook from another service (x-parley-signed-webhook): public, raw body, signature checked by its route. */
+  signedWebhook: boolean;
 }
 
 const METHODS: HttpMethod[] = ['get', 'post', 'put', 'patch', 'delete'];
@@ -112,17 +121,22 @@ export function listOperations(document: OpenApiDocument): Operation[] {
       if (!needsRole && role !== undefined) {
         throw new Error(`openapi.yaml: ${definition.operationId} names a role, but it is ${platformAdmin ? 'for the platform admin' : 'public'}`);
       }
+      const signedWebhook = definition['x-parley-signed-webhook'] === true;
+      if (signedWebhook && (security.length > 0 || bodyKindOf(definition) !== 'json')) {
+        throw new Error(`openapi.yaml: ${definition.operationId} is a signed webhook: it needs \`security: []\` and an application/json body`);
+      }
       operations.push({
         id: definition.operationId,
         method,
         path,
         definition,
         parameters: (definition.parameters ?? []).map((p) => resolveParameter(document, p)),
-        body: bodyKindOf(definition),
+        body: signedWebhook ? 'raw' : bodyKindOf(definition),
         security,
         platformAdmin,
         role: needsRole ? (role as Role) : undefined,
         platformEndpoint: definition['x-parley-platform-endpoint'] === true,
+        signedWebhook,
       });
     }
   }

@@ -4,6 +4,7 @@ from .auth import Auth, AuthWithRawResponse
 from .members import Members, MembersWithRawResponse
 from .account import AccountResource, AccountResourceWithRawResponse
 from .plans import Plans, PlansWithRawResponse
+from .billing import BillingResource, BillingResourceWithRawResponse
 from .usage import UsageResource, UsageResourceWithRawResponse
 from .api_keys import ApiKeys, ApiKeysWithRawResponse
 from .connections import Connections, ConnectionsWithRawResponse
@@ -29,6 +30,8 @@ __all__ = [
     "AccountResourceWithRawResponse",
     "Plans",
     "PlansWithRawResponse",
+    "BillingResource",
+    "BillingResourceWithRawResponse",
     "UsageResource",
     "UsageResourceWithRawResponse",
     "ApiKeys",

@@ -3,6 +3,7 @@ export * from './auth.js';
 export * from './members.js';
 export * from './account.js';
 export * from './plans.js';
+export * from './billing.js';
 export * from './usage.js';
 export * from './api-keys.js';
 export * from './connections.js';
