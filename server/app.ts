@@ -15,6 +15,7 @@ import { templateRoutes } from './templates/routes.js';
 import { webhookEndpointRoutes } from './webhook-endpoints/routes.js';
 import { usageRoutes } from './usage/routes.js';
 import { memberRoutes } from './members/routes.js';
+import { auditRoutes } from './audit/routes.js';
 import { billingRoutes } from './billing/routes.js';
 import { platformHandlers, registerDocsAssets } from './platform/http/platform-endpoints.js';
 import { requestContext } from './platform/http/request-context.js';
@@ -29,6 +30,7 @@ export const routes: Route[] = [
   ...authRoutes,
   ...accountRoutes,
   ...memberRoutes,
+  ...auditRoutes,
   ...usageRoutes,
   ...billingRoutes,
   ...apiKeyRoutes,

@@ -33,6 +33,7 @@ const table: Record<string, Record<string, string>> = {
     revokeInvitation: 'revokeInvitation',
     acceptInvitation: 'acceptInvitation',
   },
+  auditLog: { listAuditLog: 'list' },
   account: { getAccount: 'retrieve' },
   plans: { listPlans: 'list' },
   billing: { getBilling: 'retrieve', createCheckoutSession: 'createCheckoutSession', createPortalSession: 'createPortalSession' },

@@ -330,6 +330,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account's audit log
+         * @description Every change a member or key made to the account's setup, newest first: API keys, members, roles and
+         *     invitations, connections (created, changed, restarted, logged out, deleted), webhook endpoints (and each
+         *     time a signing secret was read or rotated), templates, usage alerts, billing, and the platform admin's
+         *     changes to the account. Each entry has the actor (a user, an API key or the platform admin), the
+         *     client's address and user agent, the request id, and the fields that changed, before and after;
+         *     secrets never appear. The log is append-only: Parley's own database roles cannot change or delete an
+         *     entry. Filters: `actor` (a user or key id), `action` (e.g. `api_key.created`), `since` and `until`.
+         */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/account": {
         parameters: {
             query?: never;
@@ -2652,6 +2678,50 @@ export interface components {
         Mode: "test" | "live";
         /** Format: date-time */
         Timestamp: string;
+        AuditLogEntry: {
+            /** @example aud_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+            id: string;
+            /** @constant */
+            object: "audit_log_entry";
+            /**
+             * @example api_key.created
+             * @example member.role_changed
+             * @example webhook_endpoint.secret_rotated
+             */
+            action: string;
+            actor: {
+                /** @enum {string} */
+                type: "user" | "api_key" | "platform_admin";
+                /** @description The user's or the key's id. */
+                id: string | null;
+                /** @description A user's email when the change was made. */
+                email: string | null;
+            };
+            /** @description The mode of the credential that made the change. */
+            mode: components["schemas"]["Mode"] | null;
+            target: {
+                /** @description What was changed, e.g. api_keys, connections. */
+                type: string | null;
+                id: string;
+            } | null;
+            /** @description { field: { before, after } } for each field the change touched; secrets never appear. */
+            changes: {
+                [key: string]: {
+                    before: unknown;
+                    after: unknown;
+                };
+            };
+            ip: string | null;
+            user_agent: string | null;
+            request_id: string | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        AuditLogList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["AuditLogEntry"][];
+            has_more: boolean;
+        };
         /** @example user_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
         UserId: string;
         /**
@@ -5624,6 +5694,53 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                /** @description How many objects to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description An object id; returns the page of objects that come after it (older). */
+                starting_after?: components["parameters"]["StartingAfter"];
+                /** @description An object id; returns the page of objects that come before it (newer). */
+                ending_before?: components["parameters"]["EndingBefore"];
+                /** @description A user id or API key id. */
+                actor?: string;
+                /** @description An action, e.g. api_key.created. */
+                action?: string;
+                /** @description Entries at or after this time. */
+                since?: string;
+                /** @description Entries before this time. */
+                until?: string;
+            };
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };

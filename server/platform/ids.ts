@@ -42,6 +42,7 @@ export const ID_PREFIX = {
   email: 'eml',
   userToken: 'utk',
   invitation: 'inv',
+  auditEntry: 'aud',
   /** Not a ULID of its own: `bjr_<job ULID>_<position>` (see server/bulk/presenters.ts). */
   bulkJobRecipient: 'bjr',
 } as const;

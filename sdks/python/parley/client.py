@@ -7,6 +7,8 @@ from .resources import (
     AuthWithRawResponse,
     Members,
     MembersWithRawResponse,
+    AuditLog,
+    AuditLogWithRawResponse,
     AccountResource,
     AccountResourceWithRawResponse,
     Plans,
@@ -56,6 +58,9 @@ class ParleyWithRawResponse:
         #: The people of an account and their roles (owner, admin, developer, viewer; see `MemberRole`), and
         #: invitations by email.
         self.members = MembersWithRawResponse(client)
+        #: The people of an account and their roles (owner, admin, developer, viewer; see `MemberRole`), and
+        #: invitations by email.
+        self.audit_log = AuditLogWithRawResponse(client)
         #: The account a credential belongs to, with its plan and the credential's mode.
         self.account = AccountResourceWithRawResponse(client)
         #: Every account is on a plan (`free` to start), which sets its limits: messages per billing period,
@@ -139,6 +144,9 @@ class Parley(BaseClient):
         #: The people of an account and their roles (owner, admin, developer, viewer; see `MemberRole`), and
         #: invitations by email.
         self.members = Members(client)
+        #: The people of an account and their roles (owner, admin, developer, viewer; see `MemberRole`), and
+        #: invitations by email.
+        self.audit_log = AuditLog(client)
         #: The account a credential belongs to, with its plan and the credential's mode.
         self.account = AccountResource(client)
         #: Every account is on a plan (`free` to start), which sets its limits: messages per billing period,

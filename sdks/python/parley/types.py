@@ -30,6 +30,42 @@ Mode = Literal["test", "live"]
 Timestamp = str
 
 
+class AuditLogEntryActor(TypedDict):
+    type: Literal["user", "api_key", "platform_admin"]
+    # The user's or the key's id.
+    id: Optional[str]
+    # A user's email when the change was made.
+    email: Optional[str]
+
+
+class AuditLogEntryTarget1(TypedDict):
+    # What was changed, e.g. api_keys, connections.
+    type: Optional[str]
+    id: str
+
+
+class AuditLogEntry(TypedDict):
+    id: str
+    object: Literal["audit_log_entry"]
+    action: str
+    actor: "AuditLogEntryActor"
+    # The mode of the credential that made the change.
+    mode: Optional["Mode"]
+    target: Optional["AuditLogEntryTarget1"]
+    # { field: { before, after } } for each field the change touched; secrets never appear.
+    changes: Dict[str, Dict[str, Any]]
+    ip: Optional[str]
+    user_agent: Optional[str]
+    request_id: Optional[str]
+    created_at: "Timestamp"
+
+
+class AuditLogList(TypedDict):
+    object: Literal["list"]
+    data: List["AuditLogEntry"]
+    has_more: bool
+
+
 UserId = str
 
 

@@ -2,7 +2,7 @@
 
 import { BaseClient } from './core/index.js';
 import { Webhooks } from './lib/webhooks.js';
-import { AccountResource, Admin, ApiKeys, Auth, BillingResource, BulkJobs, Chats, Connections, Contacts, Events, MediaResource, Members, Messages, OptOuts, Plans, Platform, Sandbox, Templates, UsageResource, WebhookEndpoints } from './resources/index.js';
+import { AccountResource, Admin, ApiKeys, AuditLog, Auth, BillingResource, BulkJobs, Chats, Connections, Contacts, Events, MediaResource, Members, Messages, OptOuts, Plans, Platform, Sandbox, Templates, UsageResource, WebhookEndpoints } from './resources/index.js';
 
 /** The Parley API (contract version 0.1.0). */
 export class Parley extends BaseClient {
@@ -10,6 +10,8 @@ export class Parley extends BaseClient {
   readonly auth: Auth = new Auth(this);
   /** The people of an account and their roles (owner, admin, developer, viewer; see `MemberRole`), and */
   readonly members: Members = new Members(this);
+  /** The people of an account and their roles (owner, admin, developer, viewer; see `MemberRole`), and */
+  readonly auditLog: AuditLog = new AuditLog(this);
   /** The account a credential belongs to, with its plan and the credential's mode. */
   readonly account: AccountResource = new AccountResource(this);
   /** Every account is on a plan (`free` to start), which sets its limits: messages per billing period, */

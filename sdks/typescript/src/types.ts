@@ -30,6 +30,53 @@ export type Mode = "test" | "live";
 
 export type Timestamp = string;
 
+export interface AuditLogEntry {
+  id: string;
+  object: "audit_log_entry";
+  action: string;
+  actor: {
+    type: "user" | "api_key" | "platform_admin";
+    /**
+     * The user's or the key's id.
+     */
+    id: string | null;
+    /**
+     * A user's email when the change was made.
+     */
+    email: string | null;
+  };
+  /**
+   * The mode of the credential that made the change.
+   */
+  mode: Mode | null;
+  target: {
+    /**
+     * What was changed, e.g. api_keys, connections.
+     */
+    type: string | null;
+    id: string;
+  } | null;
+  /**
+   * { field: { before, after } } for each field the change touched; secrets never appear.
+   */
+  changes: {
+    [key: string]: {
+      before: unknown;
+      after: unknown;
+    };
+  };
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface AuditLogList {
+  object: "list";
+  data: AuditLogEntry[];
+  has_more: boolean;
+}
+
 export type UserId = string;
 
 /**

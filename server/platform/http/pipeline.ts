@@ -1,4 +1,5 @@
 import type Koa from 'koa';
+import { audited } from '../../audit/record.js';
 import { authenticate } from '../../auth/authenticate.js';
 import { roleAllows, type Role } from '../../auth/roles.js';
 import { SESSION_COOKIE } from '../../auth/sessions.js';
@@ -101,7 +102,21 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
       const request = { id: state.requestId, ip: ctx.ip, accepts: (...types: string[]) => ctx.accepts(types), header: (name: string) => ctx.get(name) || undefined };
       const input = { body, query, params, actor, request, services };
       const prepared = route.prepare ? await route.prepare(input as Parameters<NonNullable<Route['prepare']>>[0]) : undefined;
-      const handle = (trx: Transaction) => route.handle({ ...input, trx, prepared } as Parameters<Route['handle']>[0]);
+      const run = (trx: Transaction) => route.handle({ ...input, trx, prepared } as Parameters<Route['handle']>[0]);
+      const audit = operation.audit;
+      const handle =
+        audit && actor
+          ? (trx: Transaction) =>
+              audited(trx, audit, {
+                actor,
+                accountId: operation.platformAdmin ? String(params.id) : actor.accountId,
+                ip: ctx.ip,
+                userAgent: ctx.get('User-Agent') || undefined,
+                requestId: state.requestId,
+                targetId: typeof params.id === 'string' ? params.id : undefined,
+                platformAdmin: operation.platformAdmin,
+              }, () => run(trx))
+          : run;
       outcome = idempotency
         ? await inTransaction((trx) => runIdempotent(trx, secrets, idempotency, handle))
         : { replayed: false, reply: await inTransaction(handle) };

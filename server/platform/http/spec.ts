@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { isRole, ROLES, type Role } from '../../auth/roles.js';
+import type { AuditSpec } from '../../audit/record.js';
 
 /* The OpenAPI document is the source of truth: routes, auth and validation are all derived from it. */
 
@@ -25,6 +26,8 @@ export interface OperationObject {
   requestBody?: { required?: boolean; content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, unknown>;
   'x-parley-platform-admin'?: boolean;
+  /** What the audit log records when the operation succeeds (server/audit/record.ts). */
+  'x-parley-audit'?: AuditSpec;
   /** The least member role that may call the operation (server/auth/roles.ts). */
   'x-parley-role'?: string;
   /** Health, metrics and docs: served outside the API pipeline (no auth, rate limit or transaction). */
@@ -61,6 +64,8 @@ export interface Operation {
   /** Empty for public operations. */
   security: SecurityScheme[];
   platformAdmin: boolean;
+  /** Recorded in the audit log when it succeeds; undefined: not an audited change. */
+  audit: AuditSpec | undefined;
   /** The least role that may call it; undefined for public and platform-admin operations. */
   role: Role | undefined;
   /** Platform endpoints (health, metrics, docs) bypass the API pipeline. */
@@ -134,6 +139,7 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         body: signedWebhook ? 'raw' : bodyKindOf(definition),
         security,
         platformAdmin,
+        audit: auditSpecOf(definition, security),
         role: needsRole ? (role as Role) : undefined,
         platformEndpoint: definition['x-parley-platform-endpoint'] === true,
         signedWebhook,
@@ -141,4 +147,15 @@ export function listOperations(document: OpenApiDocument): Operation[] {
     }
   }
   return operations;
+}
+
+/** Fails closed: an audit entry that names no action, or an audited operation nobody is signed in for, stops the start. */
+function auditSpecOf(definition: OperationObject, security: SecurityScheme[]): AuditSpec | undefined {
+  const spec = definition['x-parley-audit'];
+  if (spec === undefined) return undefined;
+  if (typeof spec !== 'object' || typeof spec.action !== 'string' || !/^[a-z_]+\.[a-z_]+$/.test(spec.action)) {
+    throw new Error(`openapi.yaml: ${definition.operationId} has an \`x-parley-audit\` without an action like resource.verb`);
+  }
+  if (security.length === 0) throw new Error(`openapi.yaml: ${definition.operationId} is public; the audit log records what members and keys do`);
+  return spec;
 }

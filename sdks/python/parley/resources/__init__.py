@@ -2,6 +2,7 @@
 
 from .auth import Auth, AuthWithRawResponse
 from .members import Members, MembersWithRawResponse
+from .audit_log import AuditLog, AuditLogWithRawResponse
 from .account import AccountResource, AccountResourceWithRawResponse
 from .plans import Plans, PlansWithRawResponse
 from .billing import BillingResource, BillingResourceWithRawResponse
@@ -26,6 +27,8 @@ __all__ = [
     "AuthWithRawResponse",
     "Members",
     "MembersWithRawResponse",
+    "AuditLog",
+    "AuditLogWithRawResponse",
     "AccountResource",
     "AccountResourceWithRawResponse",
     "Plans",

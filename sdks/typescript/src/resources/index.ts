@@ -1,6 +1,7 @@
 // Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
 export * from './auth.js';
 export * from './members.js';
+export * from './audit-log.js';
 export * from './account.js';
 export * from './plans.js';
 export * from './billing.js';

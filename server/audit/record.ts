@@ -1,0 +1,88 @@
+import type { Actor } from '../platform/actor.js';
+import type { Transaction } from '../platform/db/database.js';
+import { newId } from '../platform/ids.js';
+
+/** What an operation's `x-parley-audit` says: the action's name, and the table whose row it changes. */
+export interface AuditSpec {
+  action: string;
+  /** The changed row's table, read before and after the change; none for actions that change no row of ours. */
+  table?: string;
+  /** The row's key column in `table` (default `id`), matched against the path's `id` or the reply's `id`. */
+  key?: string;
+}
+
+/** Columns never written to the audit log: secrets, and bookkeeping that is not the change itself. */
+const HIDDEN = /secret|token|password|hash|sealed|^qr|lease_|^updated_at$|^last_used_at$|^account_id$|^mode$/;
+
+type Row = Record<string, unknown>;
+
+async function readRow(trx: Transaction, spec: AuditSpec, id: string | undefined): Promise<Row | undefined> {
+  if (!spec.table || id === undefined) return undefined;
+  return (await trx(spec.table).where({ [spec.key ?? 'id']: id }).first()) as Row | undefined;
+}
+
+const comparable = (value: unknown) => JSON.stringify(value instanceof Date ? value.toISOString() : value ?? null);
+const shown = (value: unknown) => (value instanceof Date ? value.toISOString() : value ?? null);
+
+/** The fields the change touched, as { field: { before, after } }, secrets left out. */
+export function changesBetween(before: Row | undefined, after: Row | undefined): Record<string, { before: unknown; after: unknown }> {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const field of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
+    if (HIDDEN.test(field)) continue;
+    const was = before?.[field];
+    const is = after?.[field];
+    if (comparable(was) === comparable(is)) continue;
+    changes[field] = { before: shown(was), after: shown(is) };
+  }
+  return changes;
+}
+
+export interface AuditContext {
+  actor: Actor;
+  /** The account the change happened in (the admin's target for platform-admin actions). */
+  accountId: string;
+  ip: string;
+  userAgent: string | undefined;
+  requestId: string;
+  /** The path's id, when the operation names one. */
+  targetId: string | undefined;
+  /** The platform admin acting on an account through /v1/admin. */
+  platformAdmin: boolean;
+}
+
+/**
+ * Runs a change and, if it succeeds, records it in the same transaction: a change is in the log exactly when
+ * it happened. The row is read before and after, so the entry holds the fields that changed.
+ */
+export async function audited<R extends { status: number; body?: unknown }>(
+  trx: Transaction,
+  spec: AuditSpec,
+  context: AuditContext,
+  change: () => Promise<R>,
+): Promise<R> {
+  const before = await readRow(trx, spec, context.targetId);
+  const reply = await change();
+  if (reply.status >= 400) return reply;
+  const replyId = (reply.body as { id?: unknown } | undefined)?.id;
+  const targetId = context.targetId ?? (typeof replyId === 'string' ? replyId : undefined);
+  const after = await readRow(trx, spec, targetId);
+  const { actor } = context;
+  const email =
+    actor.kind === 'session' ? ((await trx('users').where({ id: actor.userId }).first('email')) as { email: string } | undefined)?.email ?? null : null;
+  await trx('audit_log').insert({
+    id: newId('auditEntry'),
+    account_id: context.accountId,
+    mode: actor.mode,
+    action: spec.action,
+    actor_type: actor.kind === 'api_key' ? 'api_key' : context.platformAdmin ? 'platform_admin' : 'user',
+    actor_id: actor.kind === 'api_key' ? actor.keyId : actor.userId,
+    actor_email: email,
+    ip: context.ip,
+    user_agent: context.userAgent?.slice(0, 500) ?? null,
+    request_id: context.requestId,
+    target_type: spec.table ?? null,
+    target_id: targetId ?? null,
+    changes: JSON.stringify(changesBetween(before, after)),
+  });
+  return reply;
+}
