@@ -38,6 +38,8 @@ const schema = z.object({
     .optional(),
   ADMIN_EMAIL: z.email({ error: 'must be an email address' }).optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  // The platform admin's /v1/admin calls need two-factor authentication on (false only for local trials and tests).
+  ADMIN_REQUIRE_TWO_FACTOR: bool.default(true),
   TRUST_PROXY: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_BODY_BYTES: int(1024, 100 * 1024 * 1024).default(1024 * 1024),

@@ -23,6 +23,9 @@ const table: Record<string, Record<string, string>> = {
     confirmEmailVerification: 'confirmEmailVerification',
     listMyAccounts: 'accounts',
     switchAccount: 'switchAccount',
+    setupTwoFactor: 'setupTwoFactor',
+    enableTwoFactor: 'enableTwoFactor',
+    disableTwoFactor: 'disableTwoFactor',
   },
   members: {
     listMembers: 'list',

@@ -24,6 +24,9 @@ export class UserRow extends Model {
   declare email: string;
   declare password_hash: string;
   declare email_verified_at: Date | null;
+  declare totp_secret_sealed: string | null;
+  declare totp_pending_sealed: string | null;
+  declare totp_enabled_at: Date | null;
   declare created_at: Date;
 }
 

@@ -51,6 +51,7 @@ export function presentUser(row: UserRow, adminEmail: string | undefined): Schem
     object: 'user',
     email: row.email,
     email_verified: row.email_verified_at !== null,
+    two_factor_enabled: row.totp_enabled_at !== null,
     is_platform_admin: isPlatformAdmin(row.email, adminEmail),
     created_at: row.created_at.toISOString(),
   };

@@ -88,6 +88,7 @@ async function authenticateSession(services: Services, credentials: Credentials)
     accountId: session.account_id,
     mode: parseMode(credentials.modeHeader),
     isPlatformAdmin: isPlatformAdmin(session.user_email, services.config.ADMIN_EMAIL),
+    twoFactor: session.user_two_factor,
   };
 }
 

@@ -6,6 +6,7 @@ import { consume } from '../platform/http/rate-limit.js';
 import type { CookieInstruction } from '../platform/http/route.js';
 import type { Services } from '../platform/services.js';
 import { verifyPassword } from './passwords.js';
+import { verifySecondFactor } from './two-factor.js';
 import type { Role } from './roles.js';
 import { createSession, presentSession } from './sessions.js';
 import { normalizeEmail } from './signup.js';
@@ -39,6 +40,14 @@ export async function verifyLogin(
       ? await MembershipRow.query(db.systemPool).where({ user_id: user.id }).orderBy('created_at').first()
       : undefined;
   if (!user || !membership) throw unauthenticated('invalid_credentials', 'The email or password is incorrect.');
+  // The password was right; with two-factor on, a code is needed too. A wrong one counts like a wrong password.
+  if (user.totp_enabled_at) {
+    if (input.otp === undefined) {
+      throw unauthenticated('otp_required', 'Two-factor authentication is on for this user: send the code from the authenticator app (or a recovery code) as `otp`.');
+    }
+    const otp = input.otp;
+    await db.system((trx) => verifySecondFactor(trx, services.secrets, user, otp));
+  }
   await limiters.loginPerEmail.delete(email);
 
   const account = await AccountRow.query(db.systemPool).findById(membership.account_id).throwIfNotFound();

@@ -3,6 +3,9 @@ import { unauthenticated } from '../platform/http/errors.js';
 import { authenticatedRoute, preparedPublicRoute, publicRoute } from '../platform/http/route.js';
 import { confirmEmailVerification, confirmPasswordReset, requestPasswordReset, resendVerification } from './email-links.js';
 import { openSession, verifyLogin } from './login.js';
+import { disableTwoFactor, enableTwoFactor, setupTwoFactor } from './two-factor.js';
+import { consume } from '../platform/http/rate-limit.js';
+import type { Actor } from '../platform/actor.js';
 import { hashPassword } from './passwords.js';
 import { clearSessionCookie, presentSession, revokeSession, SessionRow } from './sessions.js';
 import { signup } from './signup.js';
@@ -66,4 +69,26 @@ export const authRoutes = [
   }),
 
   publicRoute('confirmEmailVerification', async ({ trx, body }) => ({ status: 200, body: await confirmEmailVerification(trx, body.token) })),
+
+  authenticatedRoute('setupTwoFactor', async ({ actor, services }) => {
+    const { userId } = sessionOnly(actor);
+    return { status: 200, body: await services.db.system((trx) => setupTwoFactor(trx, services.secrets, userId)) };
+  }),
+
+  authenticatedRoute('enableTwoFactor', async ({ actor, services, body }) => {
+    const { userId } = sessionOnly(actor);
+    return { status: 200, body: await services.db.system((trx) => enableTwoFactor(trx, services.secrets, userId, body.otp)) };
+  }),
+
+  authenticatedRoute('disableTwoFactor', async ({ actor, services, body }) => {
+    const { userId } = sessionOnly(actor);
+    await consume(services.limiters.loginPerEmail, `2fa:${userId}`, 'Too many wrong codes. Wait before trying again.');
+    return { status: 200, body: await services.db.system((trx) => disableTwoFactor(trx, services.secrets, userId, body.otp)) };
+  }),
 ];
+
+/** Two-factor authentication belongs to the signed-in person; it is changed as the system role (users are not tenant data). */
+function sessionOnly(actor: Actor): Extract<Actor, { kind: 'session' }> {
+  if (actor.kind !== 'session') throw unauthenticated('session_required', 'Two-factor authentication is set by the signed-in person, in a console session.');
+  return actor;
+}

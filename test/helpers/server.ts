@@ -48,6 +48,8 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     // Suites create many connections, keys, endpoints and messages per account: they start on the largest plan,
     // and the plan tests (test/plans.test.ts) choose theirs.
     PARLEY_DEFAULT_PLAN: 'enterprise',
+    // The platform admin's two-factor requirement has its own test (test/two-factor.test.ts).
+    ADMIN_REQUIRE_TWO_FACTOR: 'false',
     ...overrides,
   });
   const parley = await startParley(config, { logger: createLogger(config.LOG_LEVEL) });

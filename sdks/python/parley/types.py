@@ -66,6 +66,31 @@ class AuditLogList(TypedDict):
     has_more: bool
 
 
+class TwoFactorSetup(TypedDict):
+    object: Literal["two_factor_setup"]
+    # The TOTP secret (base32), to type into an authenticator app.
+    secret: str
+    # The same as an otpauth:// URL, for a QR code.
+    otpauth_url: str
+
+
+class TwoFactorEnabled(TypedDict):
+    object: Literal["two_factor"]
+    enabled: Literal[True]
+    # Ten single-use codes for when the app is lost. Shown only here; Parley keeps only hashes.
+    recovery_codes: List[str]
+
+
+class TwoFactorStatus(TypedDict):
+    object: Literal["two_factor"]
+    enabled: bool
+
+
+class TwoFactorCode(TypedDict):
+    # A code from the app (or, to turn it off, a recovery code).
+    otp: str
+
+
 UserId = str
 
 
@@ -175,9 +200,16 @@ class SignupResult(TypedDict):
     session: "Session"
 
 
-class LoginRequest(TypedDict):
+class _LoginRequestRequired(TypedDict):
     email: str
     password: str
+
+
+class LoginRequest(_LoginRequestRequired, total=False):
+    # For a user with two-factor authentication on: the 6-digit code from the authenticator app (each
+    # works once), or one of the recovery codes. Without it such a login gets `401 otp_required`; a wrong
+    # one `401 otp_invalid`, counted like a wrong password.
+    otp: str
 
 
 class User(TypedDict):
@@ -186,6 +218,8 @@ class User(TypedDict):
     email: str
     # The person opened the link emailed to this address at sign-up (or a password reset link).
     email_verified: bool
+    # Signing in needs a code from an authenticator app as well as the password.
+    two_factor_enabled: bool
     is_platform_admin: bool
     created_at: "Timestamp"
 

@@ -77,6 +77,39 @@ export interface AuditLogList {
   has_more: boolean;
 }
 
+export interface TwoFactorSetup {
+  object: "two_factor_setup";
+  /**
+   * The TOTP secret (base32), to type into an authenticator app.
+   */
+  secret: string;
+  /**
+   * The same as an otpauth:// URL, for a QR code.
+   */
+  otpauth_url: string;
+}
+
+export interface TwoFactorEnabled {
+  object: "two_factor";
+  enabled: true;
+  /**
+   * Ten single-use codes for when the app is lost. Shown only here; Parley keeps only hashes.
+   */
+  recovery_codes: string[];
+}
+
+export interface TwoFactorStatus {
+  object: "two_factor";
+  enabled: boolean;
+}
+
+export interface TwoFactorCode {
+  /**
+   * A code from the app (or, to turn it off, a recovery code).
+   */
+  otp: string;
+}
+
 export type UserId = string;
 
 /**
@@ -194,6 +227,12 @@ export interface SignupResult {
 export interface LoginRequest {
   email: string;
   password: string;
+  /**
+   * For a user with two-factor authentication on: the 6-digit code from the authenticator app (each
+   * works once), or one of the recovery codes. Without it such a login gets `401 otp_required`; a wrong
+   * one `401 otp_invalid`, counted like a wrong password.
+   */
+  otp?: string;
 }
 
 export interface User {
@@ -204,6 +243,10 @@ export interface User {
    * The person opened the link emailed to this address at sign-up (or a password reset link).
    */
   email_verified: boolean;
+  /**
+   * Signing in needs a code from an authenticator app as well as the password.
+   */
+  two_factor_enabled: boolean;
   is_platform_admin: boolean;
   created_at: Timestamp;
 }

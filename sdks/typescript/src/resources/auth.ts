@@ -2,7 +2,7 @@
 
 import { APIResource, parseEmpty, parseJson } from '../core/index.js';
 import type { APIPromise, RequestOptions } from '../core/index.js';
-import type { EmailVerification, EmailVerificationConfirmation, EmailVerificationRequested, LoginRequest, MyAccountList, PasswordReset, PasswordResetConfirmation, PasswordResetRequest, PasswordResetRequested, Session, SignupRequest, SignupResult, SwitchAccountRequest } from '../types.js';
+import type { EmailVerification, EmailVerificationConfirmation, EmailVerificationRequested, LoginRequest, MyAccountList, PasswordReset, PasswordResetConfirmation, PasswordResetRequest, PasswordResetRequested, Session, SignupRequest, SignupResult, SwitchAccountRequest, TwoFactorCode, TwoFactorEnabled, TwoFactorSetup, TwoFactorStatus } from '../types.js';
 
 /**
  * Sign up and console sessions.
@@ -107,5 +107,38 @@ export class Auth extends APIResource {
    */
   switchAccount(body: SwitchAccountRequest, options?: RequestOptions): APIPromise<Session> {
     return this._client.request({ method: 'post', path: '/v1/auth/session/account', idempotent: true, body }, options, parseJson<Session>);
+  }
+
+  /**
+   * Start turning on two-factor authentication
+   *
+   * A new TOTP secret (RFC 6238: SHA-1, 6 digits, 30 s) for the signed-in person to add to an authenticator
+   * app. It counts only once a code from it is confirmed with `POST /v1/auth/2fa/enable`. `409
+   * two_factor_enabled` when it is on already. The platform admin needs it on for `/v1/admin` (`403
+   * two_factor_required`) unless `ADMIN_REQUIRE_TWO_FACTOR=false`.
+   */
+  setupTwoFactor(options?: RequestOptions): APIPromise<TwoFactorSetup> {
+    return this._client.request({ method: 'post', path: '/v1/auth/2fa/setup', idempotent: true }, options, parseJson<TwoFactorSetup>);
+  }
+
+  /**
+   * Turn on two-factor authentication
+   *
+   * Confirms a code from the app and turns two-factor authentication on; from then on signing in needs a
+   * code (`otp`) as well. Returns ten single-use recovery codes, shown only here. `400 otp_invalid` for a
+   * code that does not match, `409 two_factor_setup_missing` before `POST /v1/auth/2fa/setup`.
+   */
+  enableTwoFactor(body: TwoFactorCode, options?: RequestOptions): APIPromise<TwoFactorEnabled> {
+    return this._client.request({ method: 'post', path: '/v1/auth/2fa/enable', idempotent: true, body }, options, parseJson<TwoFactorEnabled>);
+  }
+
+  /**
+   * Turn off two-factor authentication
+   *
+   * Needs a current code from the app or a recovery code (`401 otp_invalid`, rate limited), so a session
+   * alone cannot turn it off.
+   */
+  disableTwoFactor(body: TwoFactorCode, options?: RequestOptions): APIPromise<TwoFactorStatus> {
+    return this._client.request({ method: 'post', path: '/v1/auth/2fa/disable', idempotent: true, body }, options, parseJson<TwoFactorStatus>);
   }
 }
