@@ -12,6 +12,10 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamp('totp_enabled_at', { useTz: true });
     t.bigInteger('totp_last_step');
   });
+  // An account may require its owners to use it: their sessions can then do nothing else until they do.
+  await knex.schema.alterTable('accounts', (t) => {
+    t.boolean('require_owner_two_factor').notNullable().defaultTo(false);
+  });
   await knex.schema.createTable('user_recovery_codes', (t) => {
     t.text('user_id').notNullable().references('users.id').onDelete('CASCADE');
     t.text('code_hash').notNullable();
@@ -27,6 +31,9 @@ export async function up(knex: Knex): Promise<void> {
 
 export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTable('user_recovery_codes');
+  await knex.schema.alterTable('accounts', (t) => {
+    t.dropColumn('require_owner_two_factor');
+  });
   await knex.schema.alterTable('users', (t) => {
     t.dropColumns('totp_secret_sealed', 'totp_pending_sealed', 'totp_enabled_at', 'totp_last_step');
   });

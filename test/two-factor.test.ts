@@ -95,4 +95,35 @@ describe('two-factor authentication', () => {
     const again = await server.client.post('/v1/auth/login', { email: admin.email, password: ADMIN_PASSWORD, otp: codeAt(secret, Date.now() + 30_000) });
     assert.equal(again.status, 200);
   });
+
+  test('an account may require it of its owners: an owner without it can only turn it on; others are not held', async () => {
+    const owner = await buildAccount(server.client, { account_name: 'Strict' });
+    const early = await server.client.request('PATCH', '/v1/account', { require_owner_two_factor: true }, as(owner));
+    assertConforms('updateAccount', early);
+    assert.equal(assertError(early, 409, 'two_factor_required').param, 'require_owner_two_factor');
+    await turnOn(owner);
+    const strict = await server.client.request<Schemas['CurrentAccount']>('PATCH', '/v1/account', { require_owner_two_factor: true, name: 'Strict Co' }, as(owner));
+    assert.equal(strict.status, 200, JSON.stringify(strict.body));
+    assert.equal(strict.body.require_owner_two_factor, true);
+    assert.equal(strict.body.name, 'Strict Co');
+
+    // Two more people join: an owner and an admin, neither with two-factor authentication.
+    const [coOwner, admin] = [await buildAccount(server.client), await buildAccount(server.client)];
+    await server.services.db.system((trx) =>
+      trx('memberships').insert([
+        { account_id: owner.account.id, user_id: coOwner.user.id, role: 'owner' },
+        { account_id: owner.account.id, user_id: admin.user.id, role: 'admin' },
+      ]),
+    );
+    for (const person of [coOwner, admin]) {
+      const switched = await server.client.post('/v1/auth/session/account', { account_id: owner.account.id }, as(person));
+      assert.equal(switched.status, 200, 'moving into the account is allowed');
+    }
+    const held = await server.client.get('/v1/templates', { cookie: coOwner.cookie });
+    assert.match(assertError(held, 403, 'two_factor_required').message, /requires its owners/);
+    assert.equal((await server.client.get('/v1/templates', { cookie: admin.cookie })).status, 200, 'an admin is not an owner');
+    assert.equal((await server.client.get('/v1/templates', { key: owner.key })).status, 200, 'API keys are not people');
+    await turnOn(coOwner);
+    assert.equal((await server.client.get('/v1/templates', { cookie: coOwner.cookie })).status, 200, 'once on, the owner goes on');
+  });
 });

@@ -37,7 +37,7 @@ const table: Record<string, Record<string, string>> = {
     acceptInvitation: 'acceptInvitation',
   },
   auditLog: { listAuditLog: 'list' },
-  account: { getAccount: 'retrieve' },
+  account: { getAccount: 'retrieve', updateAccount: 'update' },
   plans: { listPlans: 'list' },
   billing: { getBilling: 'retrieve', createCheckoutSession: 'createCheckoutSession', createPortalSession: 'createPortalSession' },
   usage: {

@@ -15,6 +15,7 @@ export class AccountRow extends Model {
   /** The subscription's current period (Stripe); null: calendar months, UTC. */
   declare billing_period_start: Date | null;
   declare billing_period_end: Date | null;
+  declare require_owner_two_factor: boolean;
   declare created_at: Date;
 }
 

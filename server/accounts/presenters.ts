@@ -33,6 +33,7 @@ export function presentAccount(row: AccountRow, config: PlansConfig): Schemas['A
     limits: limitsOf(config, row),
     limit_overrides: row.limit_overrides,
     period: { start: period.start.toISOString(), end: period.end.toISOString() },
+    require_owner_two_factor: row.require_owner_two_factor,
     created_at: row.created_at.toISOString(),
   };
 }

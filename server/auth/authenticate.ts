@@ -89,6 +89,7 @@ async function authenticateSession(services: Services, credentials: Credentials)
     mode: parseMode(credentials.modeHeader),
     isPlatformAdmin: isPlatformAdmin(session.user_email, services.config.ADMIN_EMAIL),
     twoFactor: session.user_two_factor,
+    twoFactorMissing: session.account_requires_owner_two_factor && session.role === 'owner' && !session.user_two_factor,
   };
 }
 

@@ -440,7 +440,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change the account's name or security settings
+         * @description Owners only. `require_owner_two_factor: true` makes every owner use two-factor authentication: an owner
+         *     without it can then only turn it on (`403 two_factor_required` for anything else). Turning it on needs
+         *     the calling owner to have it on already (`409 two_factor_required`), so no one is locked out.
+         */
+        patch: operations["updateAccount"];
         trace?: never;
     };
     "/v1/plans": {
@@ -2813,6 +2819,10 @@ export interface components {
             /** @description A code from the app (or, to turn it off, a recovery code). */
             otp: string;
         };
+        UpdateAccountRequest: {
+            name?: string;
+            require_owner_two_factor?: boolean;
+        };
         /** @example user_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
         UserId: string;
         /**
@@ -3085,6 +3095,8 @@ export interface components {
             limits: components["schemas"]["AccountLimits"];
             limit_overrides: components["schemas"]["LimitOverrides"];
             period: components["schemas"]["BillingPeriod"];
+            /** @description Owners must use two-factor authentication; until they turn it on their sessions can only do that. */
+            require_owner_two_factor: boolean;
             created_at: components["schemas"]["Timestamp"];
         };
         /** @description The account, with the mode of the credential that asked. */
@@ -3099,6 +3111,8 @@ export interface components {
             limits: components["schemas"]["AccountLimits"];
             limit_overrides: components["schemas"]["LimitOverrides"];
             period: components["schemas"]["BillingPeriod"];
+            /** @description Owners must use two-factor authentication; until they turn it on their sessions can only do that. */
+            require_owner_two_factor: boolean;
             created_at: components["schemas"]["Timestamp"];
             mode: components["schemas"]["Mode"];
         };
@@ -6004,6 +6018,47 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The account, changed. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };

@@ -91,6 +91,11 @@ class TwoFactorCode(TypedDict):
     otp: str
 
 
+class UpdateAccountRequest(TypedDict, total=False):
+    name: str
+    require_owner_two_factor: bool
+
+
 UserId = str
 
 
@@ -367,6 +372,8 @@ class Account(TypedDict):
     limits: "AccountLimits"
     limit_overrides: "LimitOverrides"
     period: "BillingPeriod"
+    # Owners must use two-factor authentication; until they turn it on their sessions can only do that.
+    require_owner_two_factor: bool
     created_at: "Timestamp"
 
 
@@ -380,6 +387,8 @@ class CurrentAccount(TypedDict):
     limits: "AccountLimits"
     limit_overrides: "LimitOverrides"
     period: "BillingPeriod"
+    # Owners must use two-factor authentication; until they turn it on their sessions can only do that.
+    require_owner_two_factor: bool
     created_at: "Timestamp"
     mode: "Mode"
 

@@ -110,6 +110,11 @@ export interface TwoFactorCode {
   otp: string;
 }
 
+export interface UpdateAccountRequest {
+  name?: string;
+  require_owner_two_factor?: boolean;
+}
+
 export type UserId = string;
 
 /**
@@ -438,6 +443,10 @@ export interface Account {
   limits: AccountLimits;
   limit_overrides: LimitOverrides;
   period: BillingPeriod;
+  /**
+   * Owners must use two-factor authentication; until they turn it on their sessions can only do that.
+   */
+  require_owner_two_factor: boolean;
   created_at: Timestamp;
 }
 
@@ -453,6 +462,10 @@ export interface CurrentAccount {
   limits: AccountLimits;
   limit_overrides: LimitOverrides;
   period: BillingPeriod;
+  /**
+   * Owners must use two-factor authentication; until they turn it on their sessions can only do that.
+   */
+  require_owner_two_factor: boolean;
   created_at: Timestamp;
   mode: Mode;
 }

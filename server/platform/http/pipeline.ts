@@ -59,6 +59,9 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
       if (operation.platformAdmin && config.ADMIN_REQUIRE_TWO_FACTOR && actor.kind === 'session' && !actor.twoFactor) {
         throw forbidden('two_factor_required', 'The platform admin must use two-factor authentication: turn it on with POST /v1/auth/2fa/setup, then POST /v1/auth/2fa/enable.');
       }
+      if (actor.kind === 'session' && actor.twoFactorMissing && !TWO_FACTOR_SETUP.has(operation.id)) {
+        throw forbidden('two_factor_required', 'This account requires its owners to use two-factor authentication: turn it on with POST /v1/auth/2fa/setup, then POST /v1/auth/2fa/enable.');
+      }
       if (operation.role && !roleAllows(actor.role, operation.role)) throw insufficientRole(actor, operation.id, operation.role);
       await enforce(ctx, limiters.api, actor.kind === 'api_key' ? `key:${actor.keyId}` : `user:${actor.userId}`);
     }
@@ -165,3 +168,6 @@ function insufficientRole(actor: Actor, operationId: string, required: Role): Ap
       : `Your role in this account is ${actor.role}; ${needs}. Ask an owner or admin of the account to change your role.`,
   );
 }
+
+/** What an owner who must turn on two-factor authentication may still do: that, and look around or leave. */
+const TWO_FACTOR_SETUP = new Set(['getSession', 'logout', 'setupTwoFactor', 'enableTwoFactor', 'listMyAccounts', 'switchAccount']);
