@@ -56,6 +56,8 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
       if (operation.platformAdmin && !(actor.kind === 'session' && actor.isPlatformAdmin)) {
         throw forbidden('platform_admin_required', 'Only the platform admin may call this endpoint.');
       }
+      // Refusals below spend the caller's budget too: probing for what a credential may do is rate limited.
+      await enforce(ctx, limiters.api, actor.kind === 'api_key' ? `key:${actor.keyId}` : `user:${actor.userId}`);
       if (operation.platformAdmin && config.ADMIN_REQUIRE_TWO_FACTOR && actor.kind === 'session' && !actor.twoFactor) {
         throw forbidden('two_factor_required', 'The platform admin must use two-factor authentication: turn it on with POST /v1/auth/2fa/setup, then POST /v1/auth/2fa/enable.');
       }
@@ -63,7 +65,6 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
         throw forbidden('two_factor_required', 'This account requires its owners to use two-factor authentication: turn it on with POST /v1/auth/2fa/setup, then POST /v1/auth/2fa/enable.');
       }
       if (operation.role && !roleAllows(actor.role, operation.role)) throw insufficientRole(actor, operation.id, operation.role);
-      await enforce(ctx, limiters.api, actor.kind === 'api_key' ? `key:${actor.keyId}` : `user:${actor.userId}`);
     }
 
     const params = { ...ctx.params };
