@@ -5,8 +5,9 @@ import { roleAllows, type Role } from '../auth/roles.js';
 import { createSession, presentSession } from '../auth/sessions.js';
 import { normalizeEmail } from '../auth/signup.js';
 import { queueEmail } from '../email/outbox.js';
+import { lockTeam } from './members.js';
 import { admitCount } from '../usage/limits.js';
-import type { Actor } from '../platform/actor.js';
+import { personOf, type Actor } from '../platform/actor.js';
 import { randomToken, sha256Hex } from '../platform/crypto.js';
 import type { Transaction } from '../platform/db/database.js';
 import { conflict, forbidden, invalidRequest, notFound, unauthenticated } from '../platform/http/errors.js';
@@ -60,16 +61,16 @@ export async function createInvitation(
   actor: Actor,
   input: Schemas['CreateInvitationRequest'],
 ): Promise<Schemas['Invitation']> {
-  if (actor.kind !== 'session') throw unauthenticated('session_required', 'Invitations are sent by a person: sign in to the console.');
+  const { userId } = personOf(actor, 'Invitations are sent by a person: sign in to the console.');
   const email = normalizeEmail(input.email);
   if (input.role === 'owner' && !roleAllows(actor.role, 'owner')) {
     throw forbidden('insufficient_role', `Your role in this account is ${actor.role}; only an owner invites owners.`);
   }
   const member = await MembershipRow.query(trx).join('users', 'users.id', 'memberships.user_id').where('users.email', email).first();
   if (member) throw conflict('already_member', `${email} is already a member of this account; change their role with PATCH /v1/members/${member.user_id}.`, 'email');
-  // Team size is one figure for the account, whatever the session's mode: the team's rows are locked, so
-  // invitations and membership changes of one account run one at a time.
-  await MembershipRow.query(trx).forUpdate();
+  // Team size is one figure for the account, whatever the session's mode: invitations and membership changes
+  // of one account run one at a time.
+  await lockTeam(trx);
   const now = new Date();
   await trx('invitations').where({ email }).whereNull('accepted_at').whereNull('revoked_at').update({ revoked_at: now });
   await admitCount(
@@ -93,12 +94,12 @@ export async function createInvitation(
       email,
       role: input.role,
       token_hash: sha256Hex(token),
-      invited_by: actor.userId,
+      invited_by: userId,
       expires_at: new Date(now.getTime() + days * 86_400_000),
     })
     .returning('*')) as InvitationRow[];
   const account = await AccountRow.query(trx).findById(actor.accountId).throwIfNotFound();
-  const inviter = await UserRow.query(trx).findById(actor.userId);
+  const inviter = await UserRow.query(trx).findById(userId);
   await queueEmail(trx, services, {
     kind: 'invitation',
     to: email,

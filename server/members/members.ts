@@ -35,7 +35,7 @@ export async function listMembers(trx: Transaction, page: PageParams) {
  * the caller's account): changes to a team run one at a time, so two requests cannot each remove one of the
  * last two owners.
  */
-async function lockTeam(trx: Transaction): Promise<MembershipRow[]> {
+export async function lockTeam(trx: Transaction): Promise<MembershipRow[]> {
   return MembershipRow.query(trx).forUpdate();
 }
 

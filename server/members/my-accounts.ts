@@ -1,13 +1,12 @@
 import type { components } from '../generated/openapi.js';
 import { AccountRow, MembershipRow, UserRow } from '../accounts/models.js';
 import { presentSession, SessionRow } from '../auth/sessions.js';
-import type { Actor } from '../platform/actor.js';
+import type { SessionActor } from '../platform/actor.js';
 import type { Transaction } from '../platform/db/database.js';
 import { forbidden, notFound } from '../platform/http/errors.js';
 import type { Services } from '../platform/services.js';
 
 type Schemas = components['schemas'];
-type SessionActor = Extract<Actor, { kind: 'session' }>;
 
 /** The accounts the signed-in person belongs to, with their role in each. Runs as the system role. */
 export async function listMyAccounts(trx: Transaction, actor: SessionActor): Promise<Schemas['MyAccountList']> {

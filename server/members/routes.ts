@@ -1,15 +1,11 @@
 import { hashPassword } from '../auth/passwords.js';
-import { unauthenticated } from '../platform/http/errors.js';
 import { authenticatedRoute, preparedPublicRoute } from '../platform/http/route.js';
-import type { Actor } from '../platform/actor.js';
+import { personOf } from '../platform/actor.js';
 import { acceptInvitation, checkAcceptance, createInvitation, listInvitations, revokeInvitation } from './invitations.js';
 import { listMembers, removeMember, updateMember } from './members.js';
 import { listMyAccounts, switchAccount } from './my-accounts.js';
 
-const sessionOnly = (actor: Actor) => {
-  if (actor.kind !== 'session') throw unauthenticated('session_required', 'This endpoint is for console sessions: it concerns the signed-in person.');
-  return actor;
-};
+const ABOUT_THE_PERSON = 'This endpoint is for console sessions: it concerns the signed-in person.';
 
 export const memberRoutes = [
   authenticatedRoute('listMembers', async ({ trx, query }) => ({ status: 200, body: await listMembers(trx, query) })),
@@ -27,11 +23,11 @@ export const memberRoutes = [
     },
   ),
   authenticatedRoute('listMyAccounts', async ({ actor, services }) => {
-    const person = sessionOnly(actor);
+    const person = personOf(actor, ABOUT_THE_PERSON);
     return { status: 200, body: await services.db.system((trx) => listMyAccounts(trx, person)) };
   }),
   authenticatedRoute('switchAccount', async ({ actor, services, body }) => {
-    const person = sessionOnly(actor);
+    const person = personOf(actor, ABOUT_THE_PERSON);
     return { status: 200, body: await services.db.system((trx) => switchAccount(trx, services, person, body.account_id)) };
   }),
 ];
