@@ -1,4 +1,5 @@
 import Koa from 'koa';
+import { accountDataRoutes } from './account-data/routes.js';
 import { accountRoutes } from './accounts/routes.js';
 import { adminRoutes } from './admin/routes.js';
 import { authRoutes } from './auth/routes.js';
@@ -29,6 +30,7 @@ import type { Services } from './platform/services.js';
 export const routes: Route[] = [
   ...authRoutes,
   ...accountRoutes,
+  ...accountDataRoutes,
   ...memberRoutes,
   ...auditRoutes,
   ...usageRoutes,

@@ -60,6 +60,8 @@ const schema = z.object({
   INVITATION_TTL_DAYS: int(1, 90).default(7),
   // Attempts at an email the SMTP server keeps refusing or cannot be reached for, over about a day, before it is given up.
   EMAIL_MAX_ATTEMPTS: int(1, 50).default(12),
+  // How long an account's data export can be downloaded before it is deleted.
+  EXPORT_TTL_HOURS: int(1, 24 * 30).default(72),
   // Password-reset and verification emails one address may be sent per hour (ten times this per client address).
   EMAIL_LINKS_PER_ADDRESS_PER_HOUR: int(1, 1000).default(5),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),

@@ -12,8 +12,9 @@ import { sandboxNetwork } from './messages/sandbox-network.js';
 import { startMessageSweeper } from './messages/sweeper.js';
 import { startBulkRunner } from './bulk/runner.js';
 import { startUsageCounting } from './usage/worker.js';
-import { startEmailSender } from './email/outbox.js';
+import { purgeOldEmails, startEmailSender } from './email/outbox.js';
 import { startBillingWork } from './billing/worker.js';
+import { startAccountDataWork } from './account-data/worker.js';
 import { ConnectionStreams } from './connections/streams.js';
 import { EventStreams } from './events/streams.js';
 import type { Transport } from './connections/transport.js';
@@ -80,6 +81,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
   let stopUsageCounting = () => {};
   let stopEmailSender = async () => {};
   let stopBillingWork = () => {};
+  let stopAccountDataWork = async () => {};
   let dispatcher: WebhookDispatcher | undefined;
 
   try {
@@ -104,6 +106,10 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       stopUsageCounting = startUsageCounting({ ...services, db: workerDb });
       stopEmailSender = await startEmailSender({ ...services, db: workerDb });
       stopBillingWork = startBillingWork({ ...services, db: workerDb });
+      // Erasing an account logs its connections out through whichever worker runs them: a worker-only process
+      // sends commands too.
+      if (!servesApi) await services.commands.start();
+      stopAccountDataWork = await startAccountDataWork({ ...services, db: workerDb });
       dispatcher = new WebhookDispatcher({
         db: workerDb,
         secrets: services.secrets,
@@ -123,6 +129,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
   } catch (error) {
     await dispatcher?.stop().catch(() => undefined);
     await stopEmailSender().catch(() => undefined);
+    await stopAccountDataWork().catch(() => undefined);
     await manager?.stop().catch(() => undefined);
     await services.eventStreams.stop();
     await workerDb?.close();
@@ -142,6 +149,9 @@ export async function startParley(config: Config, options: StartOptions = {}): P
           .catch((error) => logger.error({ err: error }, 'maintenance failed'));
         purgeFinishedDeliveries(services.db)
           .then((purged) => purged > 0 && logger.info({ purged }, 'purged finished webhook deliveries'))
+          .catch((error) => logger.error({ err: error }, 'maintenance failed'));
+        purgeOldEmails(services.db)
+          .then((purged) => purged > 0 && logger.info({ purged }, 'purged old emails'))
           .catch((error) => logger.error({ err: error }, 'maintenance failed'));
       }, MAINTENANCE_INTERVAL_MS)
     : undefined;
@@ -173,6 +183,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
           await services.eventStreams.stop();
           await dispatcher?.stop();
           await stopEmailSender();
+          await stopAccountDataWork();
           await manager?.stop();
           await workerDb?.close();
           await bus.close();

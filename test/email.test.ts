@@ -6,7 +6,8 @@ import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { pino } from 'pino';
 import type { components } from '../server/generated/openapi.js';
-import { createMailer, retryDelaySeconds, sendDueEmails } from '../server/email/outbox.js';
+import { createMailer, purgeOldEmails, retryDelaySeconds, sendDueEmails } from '../server/email/outbox.js';
+import { newId } from '../server/platform/ids.js';
 import { APP_ROLE } from '../server/platform/db/roles.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { assertConforms, assertError } from './helpers/contract.js';
@@ -198,6 +199,16 @@ describe('email', () => {
     const taken = await server.client.post('/v1/auth/signup', { email: owner.email, password: 'correct horse battery staple', account_name: 'Y' });
     assertError(taken, 409, 'email_taken');
     assert.equal((await emailsTo(to)).length, 1);
+  });
+
+  test('sent and given-up emails are deleted after 30 days; queued ones and recent ones are kept', async () => {
+    const to = uniqueEmail('purge');
+    const old = new Date(Date.now() - 31 * 86_400_000);
+    const rows = (['sent', 'failed', 'queued'] as const).map((status) => ({ id: newId('email'), kind: 'invitation', to_address: to, subject: status, status, created_at: old, next_attempt_at: new Date(Date.now() + 86_400_000) }));
+    const recent = { id: newId('email'), kind: 'invitation', to_address: to, subject: 'recent', status: 'sent', created_at: new Date() };
+    await server.services.db.system((trx) => trx('emails').insert([...rows, recent]));
+    await purgeOldEmails(server.services.db);
+    assert.deepEqual((await emailsTo(to)).map((row) => row.subject).sort(), ['queued', 'recent']);
   });
 
   test('only the system role can read emails and tokens; the tenant role cannot', async () => {

@@ -37,7 +37,15 @@ const table: Record<string, Record<string, string>> = {
     acceptInvitation: 'acceptInvitation',
   },
   auditLog: { listAuditLog: 'list' },
-  account: { getAccount: 'retrieve', updateAccount: 'update' },
+  account: {
+    getAccount: 'retrieve',
+    updateAccount: 'update',
+    deleteAccount: 'erase',
+    createAccountExport: 'createExport',
+    listAccountExports: 'listExports',
+    getAccountExport: 'retrieveExport',
+    downloadAccountExport: 'downloadExport',
+  },
   plans: { listPlans: 'list' },
   billing: { getBilling: 'retrieve', createCheckoutSession: 'createCheckoutSession', createPortalSession: 'createPortalSession' },
   usage: {

@@ -1,9 +1,10 @@
 import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type { Config } from '../config.js';
-import type { Transaction } from '../platform/db/database.js';
+import type { Database, Transaction } from '../platform/db/database.js';
 import { newId } from '../platform/ids.js';
 import type { Logger } from '../platform/logger.js';
+import { startBackgroundWork } from '../platform/background.js';
 import type { Services } from '../platform/services.js';
 
 /** Published once a transaction that queued email commits: a worker sends it at once. */
@@ -125,42 +126,33 @@ export async function sendDueEmails(services: Pick<Services, 'db' | 'secrets' | 
   return claimed.length;
 }
 
+/** Emails sent or given up are kept this long (what was sent to whom, for support questions; never a body). */
+const SENT_EMAIL_KEPT_DAYS = 30;
+
+/** Deletes the emails kept long enough; returns how many. */
+export function purgeOldEmails(db: Database): Promise<number> {
+  return db.system((trx) =>
+    trx('emails')
+      .whereIn('status', ['sent', 'failed'])
+      .where('created_at', '<', trx.raw(`now() - make_interval(days => ?)`, [SENT_EMAIL_KEPT_DAYS]))
+      .delete(),
+  );
+}
+
 /** Sends queued email as soon as it commits, and what is due for a retry every few seconds. */
 export async function startEmailSender(services: Services): Promise<() => Promise<void>> {
   const mailer = createMailer(services.config, services.logger.child({ component: 'email' }));
-  let running: Promise<void> | undefined;
-  let again = false;
-  let stopped = false;
-  const run = (): void => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = (async () => {
-      try {
-        // A full batch may have more behind it.
-        while (!stopped && (await sendDueEmails(services, mailer)) === BATCH);
-      } catch (error) {
-        services.logger.error({ err: error }, 'sending email failed');
-      }
-    })().finally(() => {
-      running = undefined;
-      if (again) {
-        again = false;
-        run();
-      }
-    });
-  };
-  const unsubscribe = await services.bus.subscribe(EMAILS_QUEUED, run);
-  const timer = setInterval(run, POLL_INTERVAL_MS);
-  timer.unref();
-  run();
+  const stop = await startBackgroundWork(services, {
+    name: 'sending email',
+    channels: [EMAILS_QUEUED],
+    intervalMs: POLL_INTERVAL_MS,
+    // A full batch may have more behind it.
+    work: async (stopped) => {
+      while (!stopped() && (await sendDueEmails(services, mailer)) === BATCH);
+    },
+  });
   return async () => {
-    stopped = true;
-    clearInterval(timer);
-    unsubscribe();
-    await running;
+    await stop();
     mailer.close();
   };
 }

@@ -35,6 +35,7 @@ export const EVENT_TYPES = [
   'bulk_job.canceled',
   'bulk_job.failed',
   'account.plan_changed',
+  'account.export_ready',
   'usage.threshold_reached',
   'billing.payment_failed',
   'webhook.test',

@@ -437,7 +437,26 @@ export interface paths {
         get: operations["getAccount"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Erase the account
+         * @description Erases the account and everything in it, for good. Owners only, from a console session, and only with
+         *     the owner's password (and a current two-factor code, or a recovery code, when two-factor
+         *     authentication is on): `401 invalid_credentials` / `otp_invalid` otherwise, and nothing changes.
+         *
+         *     At once, in this request: every API key and session of the account stops working, pending invitations
+         *     are revoked, the members lose access (their other accounts are untouched), and the session that asked
+         *     is signed out. Then Parley's workers, within an hour (usually within a minute): log every connection
+         *     out of WhatsApp (the phone shows the device as unlinked) and delete it; cancel the Stripe subscription,
+         *     invoicing what is due; delete the account's files (media and exports) and every row of its data,
+         *     both modes: contacts, chats, messages, templates, jobs, webhooks and their deliveries, events, usage,
+         *     audit log, members and keys; and delete the users who belonged to no other account.
+         *
+         *     What remains is this erasure's record, which billing law requires and which says the erasure was asked
+         *     for and done: the account's id, its plan, its Stripe customer and subscription ids (the invoices stay
+         *     in Stripe), who asked and from where, and when it was done. An account whose erasure is pending is
+         *     `409 erasure_pending` here.
+         */
+        delete: operations["deleteAccount"];
         options?: never;
         head?: never;
         /**
@@ -447,6 +466,77 @@ export interface paths {
          *     the calling owner to have it on already (`409 two_factor_required`), so no one is locked out.
          */
         patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/v1/account/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the account's exports
+         * @description The account's exports, newest first, in every status. Owners and admins.
+         */
+        get: operations["listAccountExports"];
+        put?: never;
+        /**
+         * Export the account's data
+         * @description Starts building an archive of the account's data, both modes, in the background: a `.tar.gz` of JSON
+         *     Lines files, one object per line, each in the shape the API returns it (see `AccountExport` for the
+         *     files). When it is ready, `status` becomes `ready`, `account.export_ready` is written (in the mode of
+         *     the request) and `GET /v1/account/exports/{id}/download` serves the archive until `expires_at`
+         *     (`EXPORT_TTL_HOURS`, 72 by default); then it is deleted. One export is built at a time: `409
+         *     export_in_progress` while another is pending, with its id in the message. Owners and admins.
+         */
+        post: operations["createAccountExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve an export
+         * @description An export and its status; once ready, its files and their record counts. Owners and admins.
+         */
+        get: operations["getAccountExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/exports/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an export
+         * @description The archive (`application/gzip`, a tar of the JSON Lines files), until the export's `expires_at`. `409
+         *     export_not_ready` while it is being built, `410 export_expired` after. Its SHA-256 is the export's
+         *     `sha256`. Owners and admins.
+         */
+        get: operations["downloadAccountExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/plans": {
@@ -2655,6 +2745,27 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "account.export_ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.export_ready
+         * @description An export of the account's data (`POST /v1/account/exports`) is ready to download until its
+         *     `expires_at`. Written in the mode the export was requested in.
+         */
+        post: operations["accountExportReadyWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "usage.threshold_reached": {
         parameters: {
             query?: never;
@@ -2787,6 +2898,112 @@ export interface components {
             user_agent: string | null;
             request_id: string | null;
             created_at: components["schemas"]["Timestamp"];
+        };
+        /** @description The owner's credentials again, so that a session left open cannot erase the account. */
+        DeleteAccountRequest: {
+            password: string;
+            /** @description A current two-factor code or a recovery code; required when the owner has two-factor authentication on. */
+            otp?: string;
+        };
+        AccountErasure: {
+            /** @example era_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+            id: string;
+            /** @constant */
+            object: "account_erasure";
+            account_id: string;
+            /**
+             * @description `pending` until the workers have erased everything.
+             * @enum {string}
+             */
+            status: "pending" | "erased";
+            requested_at: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            erased_at: string | null;
+        };
+        AccountExportFile: {
+            /** @example live/messages.jsonl */
+            name: string;
+            /** @description Lines in the file, one object each. */
+            records: number;
+        };
+        /**
+         * @description An archive of the account's data: a gzipped tar whose files are JSON Lines (UTF-8, one JSON object per
+         *     line, `\n` between lines), each object in the shape the API returns for it, newest first. Account-wide
+         *     files are at the top; data that belongs to a mode is under `test/` and `live/`:
+         *
+         *     | file | one line per | schema |
+         *     |---|---|---|
+         *     | `manifest.json` | (one JSON document: the format version, the account, the export, the files and their record counts) | |
+         *     | `account.jsonl` | the account | `Account` |
+         *     | `members.jsonl` | member | `Member` |
+         *     | `invitations.jsonl` | invitation | `Invitation` |
+         *     | `api_keys.jsonl` | API key, revoked ones too (never a secret) | `ApiKey` |
+         *     | `usage_thresholds.jsonl` | usage alert | `UsageThreshold` |
+         *     | `audit_log.jsonl` | audit log entry | `AuditLogEntry` |
+         *     | `<mode>/connections.jsonl` | connection | `Connection` |
+         *     | `<mode>/contacts.jsonl` | contact | `Contact` |
+         *     | `<mode>/opt_outs.jsonl` | opt-out | `OptOut` |
+         *     | `<mode>/chats.jsonl` | chat | `Chat` |
+         *     | `<mode>/messages.jsonl` | message, both directions | `Message` |
+         *     | `<mode>/media.jsonl` | media file's details (the files themselves are downloaded with `GET /v1/media/{id}`) | `Media` |
+         *     | `<mode>/templates.jsonl` | template, current version | `Template` |
+         *     | `<mode>/bulk_jobs.jsonl` | bulk job | `BulkJob` |
+         *     | `<mode>/bulk_job_recipients.jsonl` | recipient of a job, with its result | `BulkJobRecipient` |
+         *     | `<mode>/webhook_endpoints.jsonl` | webhook endpoint (never its secret) | `WebhookEndpoint` |
+         *     | `<mode>/webhook_deliveries.jsonl` | delivery of an event to an endpoint | `WebhookDelivery` |
+         *     | `<mode>/events.jsonl` | event | `Event` |
+         *     | `<mode>/usage.jsonl` | day and category of use: `{"object":"usage_day","day":"2026-12-01","category":"messages_text","quantity":12}` | |
+         *
+         *     Every file is there, empty when there is nothing to list. The archive is read in one consistent view of
+         *     each mode's data.
+         */
+        AccountExport: {
+            /** @example exp_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+            id: string;
+            /** @constant */
+            object: "account_export";
+            /**
+             * @description `pending` while a worker builds it; `failed` when it could not be built after several tries (`failure_reason`); `expired` once deleted after `expires_at`.
+             * @enum {string}
+             */
+            status: "pending" | "ready" | "failed" | "expired";
+            created_at: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            completed_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the archive is deleted.
+             */
+            expires_at: string | null;
+            /** @description The archive's size in bytes. */
+            size: number | null;
+            /** @description The archive's SHA-256, in hex. */
+            sha256: string | null;
+            /** @description Empty until it is ready. */
+            files: components["schemas"]["AccountExportFile"][];
+            /** @description Where to download it while it is ready (owners and admins, signed in). */
+            download_url: string | null;
+            failure_reason: string | null;
+        };
+        AccountExportList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["AccountExport"][];
+            has_more: boolean;
+        };
+        AccountExportReadyEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "account.export_ready";
+            created_at: components["schemas"]["Timestamp"];
+            data: {
+                object: components["schemas"]["AccountExport"];
+            };
         };
         AuditLogList: {
             /** @constant */
@@ -4102,7 +4319,7 @@ export interface components {
          * @description Every event type Parley writes; each has an entry under `webhooks` with its payload.
          * @enum {string}
          */
-        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "usage.threshold_reached" | "billing.payment_failed" | "webhook.test";
+        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "webhook.test";
         ConnectionEventData: {
             object: components["schemas"]["Connection"];
         };
@@ -4123,7 +4340,7 @@ export interface components {
          *     describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
          *     schema `data.object` has; the `webhooks` section lists each type with its payload.
          */
-        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["AccountPlanChangedEvent"] | components["schemas"]["UsageThresholdReachedEvent"] | components["schemas"]["BillingPaymentFailedEvent"] | components["schemas"]["WebhookTestEvent"];
+        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["AccountPlanChangedEvent"] | components["schemas"]["AccountExportReadyEvent"] | components["schemas"]["UsageThresholdReachedEvent"] | components["schemas"]["BillingPaymentFailedEvent"] | components["schemas"]["WebhookTestEvent"];
         ConnectionCreatedEvent: {
             id: components["schemas"]["EventId"];
             /** @constant */
@@ -4938,6 +5155,19 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description The object existed but is no longer available (an export past its expiry). */
+        Gone: {
+            headers: {
+                "Request-Id": components["headers"]["RequestId"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description The request body is larger than the limit. */
         PayloadTooLarge: {
             headers: {
@@ -5061,6 +5291,7 @@ export interface components {
         /** @description An object id; returns the page of objects that come before it (newer). */
         EndingBefore: string;
         AccountId: string;
+        AccountExportId: string;
         ConnectionId: components["schemas"]["ConnectionId"];
         ContactId: components["schemas"]["ContactId"];
         OptOutId: components["schemas"]["OptOutId"];
@@ -6022,6 +6253,48 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    deleteAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The erasure, under way; the session cookie is cleared. */
+            202: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Set-Cookie": components["headers"]["SessionCookie"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountErasure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     updateAccount: {
         parameters: {
             query?: never;
@@ -6059,6 +6332,159 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listAccountExports: {
+        parameters: {
+            query?: {
+                /** @description How many objects to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description An object id; returns the page of objects that come after it (older). */
+                starting_after?: components["parameters"]["StartingAfter"];
+                /** @description An object id; returns the page of objects that come before it (newer). */
+                ending_before?: components["parameters"]["EndingBefore"];
+            };
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of exports. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountExportList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createAccountExport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, pending. */
+            202: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountExport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getAccountExport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["AccountExportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountExport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    downloadAccountExport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["AccountExportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The archive. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    /** @description `attachment; filename="parley-export-<account id>-<export id>.tar.gz"`. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };
@@ -10827,6 +11253,48 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AccountPlanChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    accountExportReadyWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountExportReadyEvent"];
             };
         };
         responses: {

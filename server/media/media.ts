@@ -8,7 +8,7 @@ import { anyAddress, isPublicAddress } from './address-policy.js';
 import { normalizeMimeType, safeFilename } from './file-info.js';
 import { checkMediaForType, MEDIA_LIMITS, type MediaMessageType } from './limits.js';
 import { MediaRow, type MediaSource } from './models.js';
-import { MediaObjectMissing } from './storage.js';
+import { MediaObjectMissing, type MediaStore } from './storage.js';
 import { fetchMediaUrl } from './url-fetch.js';
 
 export interface NewMedia {
@@ -33,6 +33,12 @@ export interface WrittenMedia {
 export async function writeMedia(services: Services, scope: TenantScope, data: Buffer | Readable): Promise<WrittenMedia> {
   const id = newId('media');
   const storageKey = `${scope.accountId}/${scope.mode}/${id}`;
+  const { sha256, size } = await putMetered(services.media, storageKey, Buffer.isBuffer(data) ? Readable.from([data]) : data);
+  return { id, storageKey, sha256, size };
+}
+
+/** Streams `source` into the store under `key`, hashing and counting it on the way; a failing source stores nothing. */
+export async function putMetered(store: MediaStore, key: string, source: Readable): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256');
   let size = 0;
   const meter = new Transform({
@@ -42,10 +48,9 @@ export async function writeMedia(services: Services, scope: TenantScope, data: B
       callback(null, chunk);
     },
   });
-  const source = Buffer.isBuffer(data) ? Readable.from([data]) : data;
   // pipeline() carries a failure of the source (a broken upload, a download over its limit) into the store's put.
-  await services.media.put(storageKey, pipeline(source, meter, () => undefined));
-  return { id, storageKey, sha256: hash.digest('hex'), size };
+  await store.put(key, pipeline(source, meter, () => undefined));
+  return { sha256: hash.digest('hex'), size };
 }
 
 /** The row for written bytes, in its own tenant transaction; the bytes are removed again if it cannot be written. */

@@ -36,7 +36,7 @@ function buckets(start: string, end: string, granularity: 'day' | 'month'): Arra
 const zeroTotals = (categories: readonly UsageCategory[]): Schemas['UsageTotals'] =>
   Object.fromEntries(categories.map((category) => [category, 0])) as Schemas['UsageTotals'];
 
-function presentThreshold(row: { id: string; limit_name: string; percent: number; created_at: Date }): Schemas['UsageThreshold'] {
+export function presentThreshold(row: { id: string; limit_name: string; percent: number; created_at: Date }): Schemas['UsageThreshold'] {
   return {
     id: row.id,
     object: 'usage_threshold',

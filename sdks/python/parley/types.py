@@ -60,6 +60,100 @@ class AuditLogEntry(TypedDict):
     created_at: "Timestamp"
 
 
+class _DeleteAccountRequestRequired(TypedDict):
+    password: str
+
+
+class DeleteAccountRequest(_DeleteAccountRequestRequired, total=False):
+    """The owner's credentials again, so that a session left open cannot erase the account."""
+    # A current two-factor code or a recovery code; required when the owner has two-factor authentication on.
+    otp: str
+
+
+class AccountErasure(TypedDict):
+    id: str
+    object: Literal["account_erasure"]
+    account_id: str
+    # `pending` until the workers have erased everything.
+    status: Literal["pending", "erased"]
+    requested_at: "Timestamp"
+    erased_at: Optional[str]
+
+
+class AccountExportFile(TypedDict):
+    name: str
+    # Lines in the file, one object each.
+    records: int
+
+
+class AccountExport(TypedDict):
+    """An archive of the account's data: a gzipped tar whose files are JSON Lines (UTF-8, one JSON object per
+    line, `\\n` between lines), each object in the shape the API returns for it, newest first. Account-wide
+    files are at the top; data that belongs to a mode is under `test/` and `live/`:
+
+    | file | one line per | schema |
+    |---|---|---|
+    | `manifest.json` | (one JSON document: the format version, the account, the export, the files and their record counts) | |
+    | `account.jsonl` | the account | `Account` |
+    | `members.jsonl` | member | `Member` |
+    | `invitations.jsonl` | invitation | `Invitation` |
+    | `api_keys.jsonl` | API key, revoked ones too (never a secret) | `ApiKey` |
+    | `usage_thresholds.jsonl` | usage alert | `UsageThreshold` |
+    | `audit_log.jsonl` | audit log entry | `AuditLogEntry` |
+    | `<mode>/connections.jsonl` | connection | `Connection` |
+    | `<mode>/contacts.jsonl` | contact | `Contact` |
+    | `<mode>/opt_outs.jsonl` | opt-out | `OptOut` |
+    | `<mode>/chats.jsonl` | chat | `Chat` |
+    | `<mode>/messages.jsonl` | message, both directions | `Message` |
+    | `<mode>/media.jsonl` | media file's details (the files themselves are downloaded with `GET /v1/media/{id}`) | `Media` |
+    | `<mode>/templates.jsonl` | template, current version | `Template` |
+    | `<mode>/bulk_jobs.jsonl` | bulk job | `BulkJob` |
+    | `<mode>/bulk_job_recipients.jsonl` | recipient of a job, with its result | `BulkJobRecipient` |
+    | `<mode>/webhook_endpoints.jsonl` | webhook endpoint (never its secret) | `WebhookEndpoint` |
+    | `<mode>/webhook_deliveries.jsonl` | delivery of an event to an endpoint | `WebhookDelivery` |
+    | `<mode>/events.jsonl` | event | `Event` |
+    | `<mode>/usage.jsonl` | day and category of use: `{"object":"usage_day","day":"2026-12-01","category":"messages_text","quantity":12}` | |
+
+    Every file is there, empty when there is nothing to list. The archive is read in one consistent view of
+    each mode's data.
+    """
+    id: str
+    object: Literal["account_export"]
+    # `pending` while a worker builds it; `failed` when it could not be built after several tries (`failure_reason`); `expired` once deleted after `expires_at`.
+    status: Literal["pending", "ready", "failed", "expired"]
+    created_at: "Timestamp"
+    completed_at: Optional[str]
+    # When the archive is deleted.
+    expires_at: Optional[str]
+    # The archive's size in bytes.
+    size: Optional[int]
+    # The archive's SHA-256, in hex.
+    sha256: Optional[str]
+    # Empty until it is ready.
+    files: List["AccountExportFile"]
+    # Where to download it while it is ready (owners and admins, signed in).
+    download_url: Optional[str]
+    failure_reason: Optional[str]
+
+
+class AccountExportList(TypedDict):
+    object: Literal["list"]
+    data: List["AccountExport"]
+    has_more: bool
+
+
+class AccountExportReadyEventData(TypedDict):
+    object: "AccountExport"
+
+
+class AccountExportReadyEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["account.export_ready"]
+    created_at: "Timestamp"
+    data: "AccountExportReadyEventData"
+
+
 class AuditLogList(TypedDict):
     object: Literal["list"]
     data: List["AuditLogEntry"]
@@ -1412,7 +1506,7 @@ EventId = str
 
 
 # Every event type Parley writes; each has an entry under `webhooks` with its payload.
-EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]
+EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]
 
 
 class ConnectionEventData(TypedDict):
@@ -1438,7 +1532,7 @@ class OptOutEventData(TypedDict):
 # Something that happened in your account, in one mode: written in the same transaction as the change it
 # describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
 # schema `data.object` has; the `webhooks` section lists each type with its payload.
-Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "UsageThresholdReachedEvent", "BillingPaymentFailedEvent", "WebhookTestEvent"]
+Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "AccountExportReadyEvent", "UsageThresholdReachedEvent", "BillingPaymentFailedEvent", "WebhookTestEvent"]
 
 
 class ConnectionCreatedEvent(TypedDict):
@@ -2054,10 +2148,11 @@ WebhookEvent = Union[
     "BulkJobCanceledEvent",
     "BulkJobFailedEvent",
     "AccountPlanChangedEvent",
+    "AccountExportReadyEvent",
     "UsageThresholdReachedEvent",
     "BillingPaymentFailedEvent",
     "WebhookTestEvent",
 ]
 
 
-WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]
+WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]

@@ -52,14 +52,15 @@ export class Database {
     });
   }
 
-  tenant<T>(scope: TenantScope, work: (trx: Transaction) => Promise<T>): Promise<T> {
+  /** `snapshot`: one consistent view of the data for the whole transaction (repeatable read), for long reads. */
+  tenant<T>(scope: TenantScope, work: (trx: Transaction) => Promise<T>, options: { snapshot?: boolean } = {}): Promise<T> {
     return this.knex.transaction(async (trx) => {
       await trx.raw(
         `select set_config('role', ?, true), set_config('${ACCOUNT_SETTING}', ?, true), set_config('${MODE_SETTING}', ?, true)`,
         [APP_ROLE, scope.accountId, scope.mode],
       );
       return work(trx);
-    });
+    }, options.snapshot ? { isolationLevel: 'repeatable read', readOnly: true } : undefined);
   }
 
   system<T>(work: (trx: Transaction) => Promise<T>): Promise<T> {
