@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { runDueErasures } from '../server/account-data/worker.js';
 import { reportUsageRound } from '../server/billing/meter.js';
 import { billingOf } from '../server/billing/stripe.js';
 import { endGracePeriods } from '../server/billing/subscriptions.js';
@@ -385,6 +386,23 @@ describe('Stripe billing', () => {
     assert.equal((await checkout(owner, 'pro')).status, 201);
     assert.equal((await deliver(created)).body.duplicate, false);
     assert.equal((await accountOf(subscriber)).plan.id, 'pro');
+  });
+
+  test("erasing an account cancels its Stripe subscription, invoicing what is due, and keeps the Stripe ids in the erasure's record", async () => {
+    const owner = await buildAccount(server.client);
+    const { subscription } = await subscribe(owner);
+    const erased = await server.client.request('DELETE', '/v1/account', { password: owner.password }, { cookie: owner.cookie, csrf: owner.csrf });
+    assert.equal(erased.status, 202, JSON.stringify(erased.body));
+    // This suite's Parley serves the API only: the erasure runs here, as a worker would run it.
+    await runDueErasures(server.services);
+    const cancellation = fake.cancellations.find((c) => c.subscription === subscription.id);
+    assert.deepEqual(cancellation?.params, { invoice_now: 'true', prorate: 'true' });
+    const record = await db().system((trx) => trx('account_erasures').where({ account_id: owner.account.id }).first());
+    assert.equal(record.status, 'erased');
+    assert.equal(record.stripe_subscription_id, subscription.id);
+    assert.equal(record.stripe_customer_id, subscription.customer);
+    assert.equal(record.plan, 'pro');
+    assert.equal((await db().system((trx) => trx('billing_subscriptions').where({ account_id: owner.account.id }))).length, 0);
   });
 
   test('tenant isolation: an account sees and changes only its own billing', async () => {

@@ -127,6 +127,8 @@ export class FakeStripe {
   readonly invoices = new Map<string, Record<string, unknown>>();
   /** Meter events Stripe keeps, by identifier. */
   readonly meterEvents = new Map<string, MeterEvent>();
+  /** Subscriptions canceled through the API, with the parameters of each cancellation. */
+  readonly cancellations: Array<{ subscription: string; params: Form }> = [];
   /** Every meter event request that reached the fake, duplicates included. */
   meterEventAttempts = 0;
   /** Meter events refused because Stripe already had their identifier. */
@@ -336,7 +338,8 @@ export class FakeStripe {
       if (method === 'POST' && text !== '' && !req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) {
         throw invalid('Stripe takes form-encoded request bodies (application/x-www-form-urlencoded).');
       }
-      const params = parseForm(method === 'GET' ? url.search.slice(1) : text);
+      // The client sends a GET's or a DELETE's parameters in the query string.
+      const params = parseForm(method === 'GET' || method === 'DELETE' ? url.search.slice(1) || text : text);
       if (method === 'POST' && idempotencyKey) {
         const stored = this.idempotent.get(idempotencyKey);
         if (stored) {
@@ -446,6 +449,14 @@ export class FakeStripe {
       if (!subscription) throw noSuch('subscription', match[1]!);
       const pm = subscription.default_payment_method;
       return expand.has('default_payment_method') && pm ? { ...subscription, default_payment_method: this.paymentMethods.get(pm) } : structuredClone(subscription);
+    }
+    if (method === 'DELETE' && (match = path.match(/^\/v1\/subscriptions\/([^/]+)$/))) {
+      const subscription = this.subscriptions.get(match[1]!);
+      if (!subscription) throw noSuch('subscription', match[1]!);
+      if (subscription.status === 'canceled') throw invalid('This subscription has already been canceled.', undefined, 'subscription_canceled');
+      subscription.status = 'canceled';
+      this.cancellations.push({ subscription: subscription.id, params });
+      return structuredClone(subscription);
     }
     if (method === 'POST' && path === '/v1/invoices/create_preview') {
       const customer = str('customer');
