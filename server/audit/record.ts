@@ -67,8 +67,6 @@ export async function audited<R extends { status: number; body?: unknown }>(
   const targetId = context.targetId ?? (typeof replyId === 'string' ? replyId : undefined);
   const after = await readRow(trx, spec, targetId);
   const { actor } = context;
-  const email =
-    actor.kind === 'session' ? ((await trx('users').where({ id: actor.userId }).first('email')) as { email: string } | undefined)?.email ?? null : null;
   await trx('audit_log').insert({
     id: newId('auditEntry'),
     account_id: context.accountId,
@@ -76,7 +74,8 @@ export async function audited<R extends { status: number; body?: unknown }>(
     action: spec.action,
     actor_type: actor.kind === 'api_key' ? 'api_key' : context.platformAdmin ? 'platform_admin' : 'user',
     actor_id: actor.kind === 'api_key' ? actor.keyId : actor.userId,
-    actor_email: email,
+    // Read in the insert itself: one round trip fewer per audited change.
+    actor_email: actor.kind === 'session' ? trx('users').where({ id: actor.userId }).select('email') : null,
     ip: context.ip,
     user_agent: context.userAgent?.slice(0, 500) ?? null,
     request_id: context.requestId,

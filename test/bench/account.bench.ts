@@ -5,12 +5,17 @@
 // Then the cost of the input checks every request passes (text PostgreSQL cannot store, JSON depth), in the same
 // run: the spec's compiled validators alone (before those checks existed) beside Validator.check (now), on the
 // request above, a text message and a 1 MB bulk job, per request, beside JSON.parse of the same body.
+// Then the cost of roles and the audit log, in the same run: the role check per request, and a change (renaming
+// the account, in a tenant transaction) without and with its audit entry, alternating rounds of each.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import knexFactory from 'knex';
+import { audited } from '../../server/audit/record.js';
+import { roleAllows } from '../../server/auth/roles.js';
+import { Database } from '../../server/platform/db/database.js';
 import { listOperations, loadDocument } from '../../server/platform/http/spec.js';
 import { Validator } from '../../server/platform/http/validation.js';
 
@@ -95,6 +100,47 @@ function measureInputChecks(requestP50Ms: number): void {
   }
 }
 
+/**
+ * Roles and the audit log per request. The role check is a lookup in the pipeline; the audit entry costs reads of
+ * the row before and after, the user's email and an insert, in the change's own transaction. Both changes run as
+ * a request would (a tenant transaction as parley_app), in alternating rounds so that drift hits both alike.
+ */
+async function measureRolesAndAudit(databaseUrl: string, signedUp: { accountId: string; userId: string }, requestP50Ms: number): Promise<void> {
+  const roleCheck = microseconds(() => roleAllows('developer', 'viewer'), 2_000_000);
+  console.log(`\nroles and the audit log, per request (before: without; after: with):`);
+  console.log(`${'role check (roleAllows)'.padEnd(48)} after ${roleCheck.toFixed(3).padStart(8)} µs = ${((roleCheck / (requestP50Ms * 1000)) * 100).toFixed(4)} % of a GET /v1/account p50`);
+  const db = new Database(databaseUrl, { poolMax: 4 });
+  const scope = { accountId: signedUp.accountId, mode: 'test' as const };
+  const actor = { kind: 'session' as const, userId: signedUp.userId, sessionId: 'sess_bench', accountId: signedUp.accountId, mode: 'test' as const, role: 'owner' as const, isPlatformAdmin: false, twoFactor: false, twoFactorMissing: false };
+  const context = { actor, accountId: signedUp.accountId, ip: '127.0.0.1', userAgent: 'bench', requestId: 'req_bench', targetId: undefined, platformAdmin: false };
+  let n = 0;
+  const rename = (trx: Parameters<Parameters<Database['tenant']>[1]>[0]) => trx('accounts').where({ id: signedUp.accountId }).update({ name: `Bench ${n++}` }).then(() => ({ status: 200, body: { id: signedUp.accountId } }));
+  const plain = () => db.tenant(scope, rename);
+  const withAudit = () => db.tenant(scope, (trx) => audited(trx, { action: 'account.updated', table: 'accounts' }, context, () => rename(trx)));
+  const ROUNDS = 6;
+  const PER_ROUND = 300;
+  const times = { before: [] as number[], after: [] as number[] };
+  try {
+    for (let i = 0; i < 100; i++) await withAudit(); // warm-up: plans, pool, JIT
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [label, change] of [['before', plain], ['after', withAudit]] as const) {
+        const started = process.hrtime.bigint();
+        for (let i = 0; i < PER_ROUND; i++) await change();
+        times[label].push(Number(process.hrtime.bigint() - started) / 1000 / PER_ROUND);
+      }
+    }
+  } finally {
+    await db.close();
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const before = median(times.before);
+  const after = median(times.after);
+  console.log(
+    `${'a change in a tenant transaction (median round)'.padEnd(48)} before ${before.toFixed(0).padStart(6)} µs   after ${after.toFixed(0).padStart(6)} µs   ` +
+      `added ${(after - before).toFixed(0)} µs (${(((after - before) / before) * 100).toFixed(1)} %) = ${(((after - before) / (requestP50Ms * 1000)) * 100).toFixed(1)} % of a GET /v1/account p50`,
+  );
+}
+
 const database = `parley_bench_${randomBytes(4).toString('hex')}`;
 const admin = knexFactory({ client: 'pg', connection: postgresUrl });
 await admin.raw(`create database ${database}`);
@@ -123,12 +169,14 @@ try {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: 'bench@example.com', password: 'benchmark password', account_name: 'Bench' }),
   });
-  const key = ((await signup.json()) as { api_key: { secret: string } }).api_key.secret;
+  const signedUp = (await signup.json()) as { api_key: { secret: string }; account: { id: string }; user: { id: string } };
+  const key = signedUp.api_key.secret;
 
   const baseline = await measure('bare Koa handler', bare.url);
   const measured = await measure('Parley GET /v1/account', `${parley.url}/v1/account`, { authorization: `Bearer ${key}` });
   console.log(`ratio Parley / bare Koa: ${(measured.requests / baseline.requests).toFixed(3)}`);
   measureInputChecks(measured.p50);
+  await measureRolesAndAudit(databaseUrl.toString(), { accountId: signedUp.account.id, userId: signedUp.user.id }, measured.p50);
 } finally {
   await Promise.all(servers.map(stop));
   await admin.raw(`drop database if exists ${database} with (force)`);
