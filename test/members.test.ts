@@ -88,6 +88,14 @@ describe('members, roles and invitations', () => {
     assert.deepEqual(members.body.data.map((m) => [m.email, m.role]).sort(), [[email, 'developer'], [owner.email, 'owner']].sort());
     assert.equal((await server.client.post('/v1/auth/login', { email, password: PASSWORD })).status, 200);
 
+    // The joining is in the account's audit log, by the person who joined.
+    const log = await server.client.get<Schemas['AuditLogList']>('/v1/audit-log?action=invitation.accepted', as(owner));
+    assertConforms('listAuditLog', log);
+    const joined = log.body.data[0];
+    assert.deepEqual(joined?.actor, { type: 'user', id: accepted.body.user.id, email });
+    assert.deepEqual(joined?.changes, { role: { before: null, after: 'developer' }, invitation: { before: null, after: invited.body.id } });
+    assert.equal(joined?.request_id, accepted.headers.get('request-id'));
+
     assertError(await accept(tokenIn(mail)), 400, 'token_used');
     const pending = await server.client.get<Schemas['InvitationList']>('/v1/members/invitations', as(owner));
     assertConforms('listInvitations', pending);

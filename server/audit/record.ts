@@ -1,5 +1,6 @@
 import type { Actor } from '../platform/actor.js';
-import type { Transaction } from '../platform/db/database.js';
+import type { Knex } from 'knex';
+import type { Mode, Transaction } from '../platform/db/database.js';
 import { newId } from '../platform/ids.js';
 
 /** What an operation's `x-parley-audit` says: the action's name, and the table whose row it changes. */
@@ -67,21 +68,55 @@ export async function audited<R extends { status: number; body?: unknown }>(
   const targetId = context.targetId ?? (typeof replyId === 'string' ? replyId : undefined);
   const after = await readRow(trx, spec, targetId);
   const { actor } = context;
-  await trx('audit_log').insert({
-    id: newId('auditEntry'),
-    account_id: context.accountId,
+  await writeAuditEntry(trx, {
+    accountId: context.accountId,
     mode: actor.mode,
     action: spec.action,
-    actor_type: actor.kind === 'api_key' ? 'api_key' : context.platformAdmin ? 'platform_admin' : 'user',
-    actor_id: actor.kind === 'api_key' ? actor.keyId : actor.userId,
+    actorType: actor.kind === 'api_key' ? 'api_key' : context.platformAdmin ? 'platform_admin' : 'user',
+    actorId: actor.kind === 'api_key' ? actor.keyId : actor.userId,
     // Read in the insert itself: one round trip fewer per audited change.
-    actor_email: actor.kind === 'session' ? trx('users').where({ id: actor.userId }).select('email') : null,
+    actorEmail: actor.kind === 'session' ? trx('users').where({ id: actor.userId }).select('email') : null,
     ip: context.ip,
-    user_agent: context.userAgent?.slice(0, 500) ?? null,
-    request_id: context.requestId,
-    target_type: spec.table ?? null,
-    target_id: targetId ?? null,
-    changes: JSON.stringify(changesBetween(before, after)),
+    userAgent: context.userAgent,
+    requestId: context.requestId,
+    targetType: spec.table ?? null,
+    targetId: targetId ?? null,
+    changes: changesBetween(before, after),
   });
   return reply;
+}
+
+/** One entry of the audit log, for changes that happen outside an authenticated operation (accepting an invitation). */
+export async function writeAuditEntry(
+  trx: Transaction,
+  entry: {
+    accountId: string;
+    mode: Mode | null;
+    action: string;
+    actorType: 'user' | 'api_key' | 'platform_admin';
+    actorId: string;
+    actorEmail: string | null | Knex.QueryBuilder;
+    ip: string;
+    userAgent: string | undefined;
+    requestId: string;
+    targetType: string | null;
+    targetId: string | null;
+    changes: Record<string, { before: unknown; after: unknown }>;
+  },
+): Promise<void> {
+  await trx('audit_log').insert({
+    id: newId('auditEntry'),
+    account_id: entry.accountId,
+    mode: entry.mode,
+    action: entry.action,
+    actor_type: entry.actorType,
+    actor_id: entry.actorId,
+    actor_email: entry.actorEmail,
+    ip: entry.ip,
+    user_agent: entry.userAgent?.slice(0, 500) ?? null,
+    request_id: entry.requestId,
+    target_type: entry.targetType,
+    target_id: entry.targetId,
+    changes: JSON.stringify(entry.changes),
+  });
 }

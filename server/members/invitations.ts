@@ -13,6 +13,7 @@ import type { Transaction } from '../platform/db/database.js';
 import { conflict, forbidden, invalidRequest, notFound, unauthenticated } from '../platform/http/errors.js';
 import type { CookieInstruction } from '../platform/http/route.js';
 import { newId } from '../platform/ids.js';
+import { writeAuditEntry } from '../audit/record.js';
 import type { Services } from '../platform/services.js';
 
 type Schemas = components['schemas'];
@@ -172,6 +173,7 @@ export async function acceptInvitation(
   trx: Transaction,
   services: Services,
   checked: CheckedAcceptance,
+  request: { ip: string; userAgent: string | undefined; requestId: string },
 ): Promise<{ session: Schemas['Session']; cookie: CookieInstruction }> {
   const invitation = (await trx('invitations').where({ id: checked.invitation.id }).forUpdate().first()) as InvitationRow | undefined;
   assertPending(invitation);
@@ -195,6 +197,18 @@ export async function acceptInvitation(
     .returning('user_id')) as unknown[];
   if (added.length === 0) throw conflict('already_member', `${invitation.email} is already a member of this account; sign in with POST /v1/auth/login.`, 'token');
   await trx('invitations').where({ id: invitation.id }).update({ accepted_at: now, accepted_by: userId });
+  await writeAuditEntry(trx, {
+    accountId: invitation.account_id,
+    mode: null,
+    action: 'invitation.accepted',
+    actorType: 'user',
+    actorId: userId,
+    actorEmail: invitation.email,
+    ...request,
+    targetType: 'memberships',
+    targetId: userId,
+    changes: { role: { before: null, after: invitation.role }, invitation: { before: null, after: invitation.id } },
+  });
   const user = await UserRow.query(trx).findById(userId).throwIfNotFound();
   const account = await AccountRow.query(trx).findById(invitation.account_id).throwIfNotFound();
   if (account.status !== 'active') throw forbidden('account_suspended', 'This account is suspended. Contact the platform operator.');

@@ -17,8 +17,8 @@ export const memberRoutes = [
   preparedPublicRoute(
     'acceptInvitation',
     ({ services, body }) => checkAcceptance(services, body, hashPassword),
-    async ({ trx, services, prepared }) => {
-      const { session, cookie } = await acceptInvitation(trx, services, prepared);
+    async ({ trx, services, prepared, request }) => {
+      const { session, cookie } = await acceptInvitation(trx, services, prepared, { ip: request.ip, userAgent: request.header('User-Agent'), requestId: request.id });
       return { status: 200, body: session, cookies: [cookie] };
     },
   ),
