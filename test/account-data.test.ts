@@ -10,6 +10,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import * as OTPAuth from 'otpauth';
 import { extract } from 'tar';
+import { requestExport as requestAccountExport } from '../server/account-data/exports.js';
 import { purgeExpiredExports } from '../server/account-data/worker.js';
 import type { components } from '../server/generated/openapi.js';
 import { loadDocument } from '../server/platform/http/spec.js';
@@ -190,6 +191,37 @@ describe('data export and erasure', () => {
     assertError(early, 409, 'export_not_ready');
     const rows = await server.services.db.system((trx) => trx('account_exports').where({ account_id: owner.account.id }));
     assert.equal(rows.length, 1, 'nothing else was queued');
+  });
+
+  test('two export requests at once: the database lets one in, the other is 409 export_in_progress', async () => {
+    const owner = await buildAccount(server.client);
+    const scope = { accountId: owner.account.id, mode: 'test' as const };
+    const actor = { kind: 'session' as const, userId: owner.user.id, sessionId: 'sess_x', ...scope, role: 'owner' as const, isPlatformAdmin: false, twoFactor: false, twoFactorMissing: false };
+    let commitFirst!: () => void;
+    let firstInserted!: () => void;
+    const inserted = new Promise<void>((resolve) => (firstInserted = resolve));
+    // The first request's transaction has inserted its export and not yet committed when the second one runs.
+    const first = server.services.db.tenant(scope, async (trx) => {
+      const created = await requestAccountExport(trx, server.services, actor);
+      firstInserted();
+      await new Promise<void>((resolve) => (commitFirst = resolve));
+      return created;
+    });
+    await inserted;
+    const second = server.services.db.tenant(scope, (trx) => requestAccountExport(trx, server.services, actor)).then(
+      () => undefined,
+      (error: { status?: number; code?: string }) => error,
+    );
+    // The second waits on the first's row in the unique index; give it time to get there, then commit the first.
+    await eventually(
+      () => server.services.db.knex.raw(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into "account_exports"%'`),
+      (result) => result.rows[0].n >= 1,
+    );
+    commitFirst();
+    assert.equal((await first).status, 'pending');
+    const refused = await second;
+    assert.equal(refused?.status, 409);
+    assert.equal(refused?.code, 'export_in_progress');
   });
 
   test('an expired export is deleted from the store and its download is 410 export_expired', async () => {
