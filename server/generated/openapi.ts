@@ -3001,9 +3001,10 @@ export interface components {
              */
             type: "account.export_ready";
             created_at: components["schemas"]["Timestamp"];
-            data: {
-                object: components["schemas"]["AccountExport"];
-            };
+            data: components["schemas"]["AccountExportEventData"];
+        };
+        AccountExportEventData: {
+            object: components["schemas"]["AccountExport"];
         };
         AuditLogList: {
             /** @constant */

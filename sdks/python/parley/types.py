@@ -142,16 +142,16 @@ class AccountExportList(TypedDict):
     has_more: bool
 
 
-class AccountExportReadyEventData(TypedDict):
-    object: "AccountExport"
-
-
 class AccountExportReadyEvent(TypedDict):
     id: "EventId"
     object: Literal["event"]
     type: Literal["account.export_ready"]
     created_at: "Timestamp"
-    data: "AccountExportReadyEventData"
+    data: "AccountExportEventData"
+
+
+class AccountExportEventData(TypedDict):
+    object: "AccountExport"
 
 
 class AuditLogList(TypedDict):

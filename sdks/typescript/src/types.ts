@@ -176,9 +176,11 @@ export interface AccountExportReadyEvent {
   object: "event";
   type: "account.export_ready";
   created_at: Timestamp;
-  data: {
-    object: AccountExport;
-  };
+  data: AccountExportEventData;
+}
+
+export interface AccountExportEventData {
+  object: AccountExport;
 }
 
 export interface AuditLogList {
