@@ -9,6 +9,13 @@ export interface AuditSpec {
   table?: string;
   /** The row's key column in `table` (default `id`), matched against the path's `id` or the reply's `id`. */
   key?: string;
+  /** A second path parameter naming the row, matched against the column of the same name (a row keyed by two). */
+  match?: string;
+  /**
+   * `platform`: a platform admin's change to the platform itself (naming admins), recorded only in the platform
+   * audit log, since it belongs to no account.
+   */
+  scope?: 'platform';
 }
 
 /** Columns never written to the audit log: secrets, and bookkeeping that is not the change itself. */
@@ -16,9 +23,11 @@ const HIDDEN = /secret|token|password|hash|sealed|^qr|lease_|^updated_at$|^last_
 
 type Row = Record<string, unknown>;
 
-async function readRow(trx: Transaction, spec: AuditSpec, id: string | undefined): Promise<Row | undefined> {
+async function readRow(trx: Transaction, spec: AuditSpec, id: string | undefined, params: Record<string, unknown>): Promise<Row | undefined> {
   if (!spec.table || id === undefined) return undefined;
-  return (await trx(spec.table).where({ [spec.key ?? 'id']: id }).first()) as Row | undefined;
+  const where: Record<string, unknown> = { [spec.key ?? 'id']: id };
+  if (spec.match !== undefined) where[spec.match] = params[spec.match];
+  return (await trx(spec.table).where(where).first()) as Row | undefined;
 }
 
 const comparable = (value: unknown) => JSON.stringify(value instanceof Date ? value.toISOString() : value ?? null);
@@ -39,20 +48,24 @@ export function changesBetween(before: Row | undefined, after: Row | undefined):
 
 export interface AuditContext {
   actor: Actor;
-  /** The account the change happened in (the admin's target for platform-admin actions). */
-  accountId: string;
+  /** The account the change happened in (the admin's target for platform-admin actions); null for the platform's own. */
+  accountId: string | null;
   ip: string;
   userAgent: string | undefined;
   requestId: string;
   /** The path's id, when the operation names one. */
   targetId: string | undefined;
+  /** The path's parameters, for an entry whose row is named by two (AuditSpec.match). */
+  params: Record<string, unknown>;
   /** The platform admin acting on an account through /v1/admin. */
   platformAdmin: boolean;
 }
 
 /**
  * Runs a change and, if it succeeds, records it in the same transaction: a change is in the log exactly when
- * it happened. The row is read before and after, so the entry holds the fields that changed.
+ * it happened. The row is read before and after, so the entry holds the fields that changed. A platform admin's
+ * change is also recorded in the platform audit log (GET /v1/admin/audit-log), and only there when it changes no
+ * account.
  */
 export async function audited<R extends { status: number; body?: unknown }>(
   trx: Transaction,
@@ -60,21 +73,17 @@ export async function audited<R extends { status: number; body?: unknown }>(
   context: AuditContext,
   change: () => Promise<R>,
 ): Promise<R> {
-  const before = await readRow(trx, spec, context.targetId);
+  const before = await readRow(trx, spec, context.targetId, context.params);
   const reply = await change();
   if (reply.status >= 400) return reply;
   const replyId = (reply.body as { id?: unknown } | undefined)?.id;
   const targetId = context.targetId ?? (typeof replyId === 'string' ? replyId : undefined);
-  const after = await readRow(trx, spec, targetId);
+  const after = await readRow(trx, spec, targetId, context.params);
   const { actor } = context;
   const email =
     actor.kind === 'session' ? ((await trx('users').where({ id: actor.userId }).first('email')) as { email: string } | undefined)?.email ?? null : null;
-  await trx('audit_log').insert({
-    id: newId('auditEntry'),
-    account_id: context.accountId,
-    mode: actor.mode,
+  const entry = {
     action: spec.action,
-    actor_type: actor.kind === 'api_key' ? 'api_key' : context.platformAdmin ? 'platform_admin' : 'user',
     actor_id: actor.kind === 'api_key' ? actor.keyId : actor.userId,
     actor_email: email,
     ip: context.ip,
@@ -83,6 +92,18 @@ export async function audited<R extends { status: number; body?: unknown }>(
     target_type: spec.table ?? null,
     target_id: targetId ?? null,
     changes: JSON.stringify(changesBetween(before, after)),
-  });
+  };
+  if (context.accountId !== null) {
+    await trx('audit_log').insert({
+      ...entry,
+      id: newId('auditEntry'),
+      account_id: context.accountId,
+      mode: actor.mode,
+      actor_type: actor.kind === 'api_key' ? 'api_key' : context.platformAdmin ? 'platform_admin' : 'user',
+    });
+  }
+  if (context.platformAdmin) {
+    await trx('platform_audit_log').insert({ ...entry, id: newId('platformAuditEntry'), target_account_id: context.accountId });
+  }
   return reply;
 }

@@ -43,6 +43,7 @@ export const ID_PREFIX = {
   userToken: 'utk',
   invitation: 'inv',
   auditEntry: 'aud',
+  platformAuditEntry: 'paud',
   /** Not a ULID of its own: `bjr_<job ULID>_<position>` (see server/bulk/presenters.ts). */
   bulkJobRecipient: 'bjr',
 } as const;
