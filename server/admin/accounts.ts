@@ -12,15 +12,16 @@ const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Narrows an accounts query (`accounts` unaliased) to those whose name, any member's email or any connection's
- * phone number contains `text`, ignoring case. A phone number also matches by its digits alone, so `+1 202-555`
- * finds `+1202555...`.
+ * phone number contains `text`, ignoring case. A query written like a phone number also matches by its digits
+ * alone, so `+1 202-555` finds `+1202555...`.
  */
 export function whereMatches<Q extends { where(callback: (builder: Q) => void): Q; whereRaw(sql: string, bindings: unknown[]): Q; orWhereRaw(sql: string, bindings: unknown[]): Q }>(
   query: Q,
   text: string,
 ): Q {
   const like = `%${likeEscaped(text.trim().toLowerCase())}%`;
-  const digits = text.replace(/\D/g, '');
+  // Only a query written like a phone number (digits and + ( ) - . spaces) is matched by its digits alone.
+  const digits = /^[\d\s+().-]+$/.test(text) ? text.replace(/\D/g, '') : '';
   return query.where((builder) => {
     builder.whereRaw('lower(accounts.name) like ?', [like]);
     builder.orWhereRaw(

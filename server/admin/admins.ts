@@ -4,7 +4,7 @@ import { normalizeEmail } from '../auth/signup.js';
 import type { Config } from '../config.js';
 import type { components } from '../generated/openapi.js';
 import type { Transaction } from '../platform/db/database.js';
-import { ApiError, conflict, forbidden, notFound } from '../platform/http/errors.js';
+import { ApiError, conflict, forbidden } from '../platform/http/errors.js';
 
 type Schemas = components['schemas'];
 type AdminConfig = Pick<Config, 'ADMIN_EMAIL'>;

@@ -6,7 +6,7 @@ import { Model } from 'objection';
 import type { components } from '../generated/openapi.js';
 import type { Actor } from '../platform/actor.js';
 import type { Transaction } from '../platform/db/database.js';
-import { notFound } from '../platform/http/errors.js';
+import { invalidRequest, notFound } from '../platform/http/errors.js';
 import { paginate } from '../platform/http/pagination.js';
 import { authenticatedRoute } from '../platform/http/route.js';
 import { presentAdminAccounts, whereMatches } from './accounts.js';
@@ -85,7 +85,10 @@ export const adminRoutes = [
     const rows = AccountRow.query(trx);
     if (plan !== undefined) rows.where('accounts.plan', plan);
     if (status !== undefined) rows.where('accounts.status', status);
-    if (text !== undefined) whereMatches(rows, text);
+    if (text !== undefined) {
+      if (text.trim() === '') throw invalidRequest('parameter_invalid', '`query` must contain something other than spaces.', 'query');
+      whereMatches(rows, text);
+    }
     const listed = await paginate(rows, page, (row) => row);
     return { status: 200, body: { ...listed, data: await presentAdminAccounts(trx, listed.data, services.config) } };
   }),

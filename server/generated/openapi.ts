@@ -718,7 +718,9 @@ export interface paths {
          * Create a connection
          * @description The connection's mode is the calling key's. It starts `pending`; within moments a worker picks it
          *     up and it shows a QR code (`GET /v1/connections/{id}/qr`), or link it by pairing code. An account has at
-         *     most its plan's connections per mode (`403 plan_limit_reached`, `param`: `connections`).
+         *     most its plan's connections per mode (`403 plan_limit_reached`, `param`: `connections`). A live-mode
+         *     connection needs the account's `live_connections` feature, on unless a platform admin turned it off
+         *     (`403 feature_disabled`).
          */
         post: operations["createConnection"];
         delete?: never;
@@ -1438,7 +1440,8 @@ export interface paths {
          *     recipients (its plan's, unless the platform admin set another), counted before any is skipped; over it,
          *     `403 plan_limit_reached` (`param`: `bulk_job_recipients`) and no job is created. Once running, a
          *     recipient whose message would pass the account's messages per period fails with `plan_limit_reached`. Tags that match no contact, or a file with
-         *     no row after its header, answer `400 bulk_job_no_recipients`.
+         *     no row after its header, answer `400 bulk_job_no_recipients`. A platform admin may turn bulk jobs off for
+         *     an account (the `bulk_jobs` feature): then `403 feature_disabled` and no job is created.
          *
          *     The runner starts a job as soon as it is created (or when its `send_at` comes) and releases its
          *     recipients over its connections in turn, never faster than each connection's own `send_rate` (which
@@ -1882,8 +1885,9 @@ export interface paths {
          * @description Every tenant on this deployment, newest first, each with its owner, member count, plan, this period's
          *     messages against the limit, connections by status, last activity and latest suspension (see
          *     `AdminAccount`). `query` finds accounts whose name, any member's email or any connection's phone number
-         *     contains it, ignoring case (a phone number also matches without its `+`, spaces or dashes); `plan` and
-         *     `status` narrow the list. Platform admins only.
+         *     contains it, ignoring case; a query written like a phone number (digits, `+`, spaces, dashes, dots and
+         *     brackets) matches by its digits alone, so `+1 (202) 555` finds `+1202555...`. `plan` and `status` narrow
+         *     the list. Platform admins only.
          */
         get: operations["adminListAccounts"];
         put?: never;
@@ -3456,7 +3460,7 @@ export interface components {
             has_more: boolean;
         };
         AdminUserRef: {
-            /** @example usr_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+            /** @example user_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
             id: string;
             email: string;
         };
@@ -3507,7 +3511,7 @@ export interface components {
         PlatformAdmin: {
             /**
              * @description The admin's user id.
-             * @example usr_01JD3Z0Q8S1W2E3R4T5Y6U7I8O
+             * @example user_01JD3Z0Q8S1W2E3R4T5Y6U7I8O
              */
             id: string;
             /** @constant */
@@ -3604,7 +3608,7 @@ export interface components {
             backlogs: {
                 webhook_deliveries_pending: number;
                 emails_queued: number;
-                /** @description Messages queued or scheduled whose time has come */
+                /** @description Messages queued or scheduled whose time has come, not yet sent. */
                 messages_due: number;
                 /** @description Billable usage entries not yet reported to Stripe or refused. */
                 metered_usage_unreported: number;

@@ -661,7 +661,7 @@ class PlatformHealthWebhooks(TypedDict):
 class PlatformHealthBacklogs(TypedDict):
     webhook_deliveries_pending: int
     emails_queued: int
-    # Messages queued or scheduled whose time has come
+    # Messages queued or scheduled whose time has come, not yet sent.
     messages_due: int
     # Billable usage entries not yet reported to Stripe or refused.
     metered_usage_unreported: int

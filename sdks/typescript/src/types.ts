@@ -795,7 +795,7 @@ export interface PlatformHealth {
     webhook_deliveries_pending: number;
     emails_queued: number;
     /**
-     * Messages queued or scheduled whose time has come
+     * Messages queued or scheduled whose time has come, not yet sent.
      */
     messages_due: number;
     /**

@@ -14,8 +14,9 @@ export class Admin extends APIResource {
    * Every tenant on this deployment, newest first, each with its owner, member count, plan, this period's
    * messages against the limit, connections by status, last activity and latest suspension (see
    * `AdminAccount`). `query` finds accounts whose name, any member's email or any connection's phone number
-   * contains it, ignoring case (a phone number also matches without its `+`, spaces or dashes); `plan` and
-   * `status` narrow the list. Platform admins only.
+   * contains it, ignoring case; a query written like a phone number (digits, `+`, spaces, dashes, dots and
+   * brackets) matches by its digits alone, so `+1 (202) 555` finds `+1202555...`. `plan` and `status` narrow
+   * the list. Platform admins only.
    */
   listAccounts(query: AdminListAccountsParams = {}, options?: RequestOptions): PagePromise<AdminAccount> {
     return this._client.requestPage<AdminAccount>({ method: 'get', path: '/v1/admin/accounts', query }, options);
