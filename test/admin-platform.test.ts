@@ -201,6 +201,11 @@ describe('platform admin', () => {
     assertError(await server.client.post(`/v1/admin/accounts/${tenant.account.id}/suspend`, { reason: '' }, as(admin)), 400, 'parameter_invalid');
     assertError(await server.client.post('/v1/admin/accounts/acct_0000000000000000000000000/suspend', { reason: 'x' }, as(admin)), 404, 'resource_missing');
     assertError(await server.client.post(`/v1/admin/accounts/${admin.account.id}/suspend`, { reason: 'x' }, as(admin)), 409, 'own_account');
+    // An account a platform admin belongs to: suspending it would lock that admin out.
+    assert.equal((await server.client.post('/v1/admin/admins', { email: other.email }, as(admin))).status, 201);
+    assertError(await server.client.post(`/v1/admin/accounts/${other.account.id}/suspend`, { reason: 'x' }, as(admin)), 409, 'platform_admin_account');
+    assertError(await server.client.post(`/v1/admin/accounts/${admin.account.id}/suspend`, { reason: 'x' }, as(other)), 409, 'platform_admin_account');
+    assert.equal((await server.client.delete(`/v1/admin/admins/${other.user.id}`, as(admin))).status, 200);
     assertError(await server.client.post(`/v1/admin/accounts/${tenant.account.id}/unsuspend`, {}, as(admin)), 409, 'account_not_suspended');
     assert.equal((await server.client.get('/v1/account', { key: tenant.key })).status, 200, 'nothing was changed');
 

@@ -4,6 +4,7 @@ import { CONNECTIONS_CLAIMABLE } from '../connections/manager.js';
 import { ConnectionRow } from '../connections/models.js';
 import { presentConnection, presentStreamEvent } from '../connections/presenters.js';
 import { CONNECTION_UPDATES, type ConnectionUpdate } from '../connections/runner.js';
+import { normalizeEmail } from '../auth/signup.js';
 import { recordEvent } from '../events/record.js';
 import type { Transaction } from '../platform/db/database.js';
 import { ApiError, conflict, notFound } from '../platform/http/errors.js';
@@ -47,6 +48,22 @@ export async function suspendAccount(trx: Transaction, services: Services, input
   }
   if (account.id === input.adminAccountId) {
     throw conflict('own_account', 'This is the account you are signed in to: suspending it would lock you out. Nothing was changed.');
+  }
+  // Suspending a platform admin's account would lock that admin out of /v1/admin (the configured one for good).
+  const bootstrapEmail = services.config.ADMIN_EMAIL === undefined ? null : normalizeEmail(services.config.ADMIN_EMAIL);
+  const admin = (await trx('memberships as m')
+    .join('users as u', 'u.id', 'm.user_id')
+    .where('m.account_id', account.id)
+    .where((q) => {
+      q.whereNotNull('u.platform_admin_at');
+      if (bootstrapEmail !== null) q.orWhere('u.email', bootstrapEmail);
+    })
+    .first('u.email')) as { email: string } | undefined;
+  if (admin) {
+    throw conflict(
+      'platform_admin_account',
+      `${admin.email}, a platform admin, is a member of account ${account.id}: suspending it would lock them out of the platform. Remove them as a platform admin first (DELETE /v1/admin/admins/{id}). Nothing was changed.`,
+    );
   }
   await AccountRow.query(trx)
     .findById(account.id)

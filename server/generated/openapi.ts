@@ -1946,8 +1946,9 @@ export interface paths {
          *     logged-out and failed connections stay as they are). Its scheduled and running bulk jobs pause (as
          *     `POST /v1/bulk-jobs/{id}/pause` would; jobs paused already stay as they are). Messages already queued
          *     wait, and expire as usual if the suspension outlasts `MESSAGE_EXPIRY_HOURS`. `409
-         *     account_already_suspended` if it is; `409 own_account` for the admin's own account, which would lock the
-         *     admin out. Platform admins only.
+         *     account_already_suspended` if it is; `409 own_account` for the account the admin is signed in to, and `409
+         *     platform_admin_account` for any account a platform admin belongs to, which would lock that admin out
+         *     (remove them as an admin first). Platform admins only.
          */
         post: operations["adminSuspendAccount"];
         delete?: never;
