@@ -13,6 +13,7 @@ import { SYSTEM_ROLE } from '../server/platform/db/roles.js';
  * - account_features: a feature turned on or off for one account; without a row the catalog's default applies.
  * - platform_audit_log: every platform admin's change, append-only like audit_log; only the system role reads it.
  *   `target_account_id` is not a foreign key: the record outlives an erased account.
+ * - indexes for platform health's scans by day (usage_daily) and by time (webhook_attempts).
  */
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable('users', (t) => {
@@ -31,6 +32,9 @@ export async function up(knex: Knex): Promise<void> {
     t.boolean('paused_by_suspension').notNullable().defaultTo(false);
   });
   await knex.raw('create index connections_held_by_suspension on connections (account_id) where held_by_suspension');
+  // Platform health reads a day's and a month's usage totals across accounts, and the last 24 hours of webhook attempts.
+  await knex.raw('create index usage_daily_day on usage_daily (day)');
+  await knex.raw('create index webhook_attempts_attempted_at on webhook_attempts (attempted_at)');
 
   await knex.schema.createTable('account_features', (t) => {
     t.text('account_id').notNullable().references('accounts.id').onDelete('CASCADE');
@@ -70,6 +74,8 @@ export async function up(knex: Knex): Promise<void> {
 export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTable('platform_audit_log');
   await knex.schema.dropTable('account_features');
+  await knex.raw('drop index webhook_attempts_attempted_at');
+  await knex.raw('drop index usage_daily_day');
   await knex.raw('drop index connections_held_by_suspension');
   await knex.schema.alterTable('bulk_jobs', (t) => {
     t.dropColumn('paused_by_suspension');
