@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { components } from '../server/generated/openapi.js';
+import { listOperations, loadDocument } from '../server/platform/http/spec.js';
 import { jobsOf } from './helpers/bulk-jobs.js';
 import { waitForStatus } from './helpers/connection-status.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
@@ -68,6 +69,31 @@ describe('platform admin', () => {
     assert.equal(response.status, 200, JSON.stringify(response.body));
     return response.body.data;
   };
+
+  test('every platform-admin operation refuses members of any role (403 platform_admin_required) and API keys (401), and changes nothing', async () => {
+    const operations = listOperations(loadDocument()).filter((operation) => operation.platformAdmin);
+    assert.ok(operations.length >= 12);
+    const owner = await buildAccount(server.client);
+    const before = await server.services.db.system(async (trx) => ({
+      account: await trx('accounts').where({ id: owner.account.id }).first(),
+      log: Number((await trx('platform_audit_log').count({ n: '*' }).first())?.n),
+    }));
+    for (const operation of operations) {
+      const path = operation.path.replace('{id}', operation.path.startsWith('/v1/admin/admins') ? owner.user.id : owner.account.id).replace('{feature}', 'bulk_jobs');
+      const body = operation.body === 'none' ? undefined : { reason: 'r', enabled: false, email: owner.email, plan: 'pro' };
+      const asMember = await server.client.request(operation.method.toUpperCase(), path, body, as(owner));
+      assertConforms(operation.id, asMember);
+      assertError(asMember, 403, 'platform_admin_required');
+      const asKey = await server.client.request(operation.method.toUpperCase(), path, body, { key: owner.key });
+      assertConforms(operation.id, asKey);
+      assertError(asKey, 401, 'session_required');
+    }
+    const afterwards = await server.services.db.system(async (trx) => ({
+      account: await trx('accounts').where({ id: owner.account.id }).first(),
+      log: Number((await trx('platform_audit_log').count({ n: '*' }).first())?.n),
+    }));
+    assert.deepEqual(afterwards, before);
+  });
 
   test('the configured admin names further admins and removes them; named admins may use /v1/admin but not name or remove', async () => {
     const named = await buildAccount(server.client);
