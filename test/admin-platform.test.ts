@@ -146,10 +146,13 @@ describe('platform admin', () => {
     assert.equal(addedEntry?.account_id, null);
     assert.deepEqual(addedEntry?.actor, { id: admin.user.id, email: adminEmail });
     assert.deepEqual(addedEntry?.target, { type: 'users', id: named.user.id });
+    assert.deepEqual(Object.keys(addedEntry?.changes ?? {}).sort(), ['platform_admin_added_by', 'platform_admin_at'], 'only the admin fields, not the whole user');
     assert.equal(addedEntry?.changes.platform_admin_at?.before, null);
+    assert.deepEqual(addedEntry?.changes.platform_admin_added_by, { before: null, after: admin.user.id });
     const [removedEntry] = await platformLog('action=platform_admin.removed');
     assert.deepEqual(removedEntry?.target, { type: 'users', id: named.user.id });
     assert.equal(removedEntry?.changes.platform_admin_at?.after, null);
+    assert.deepEqual(removedEntry?.changes.platform_admin_added_by, { before: admin.user.id, after: null });
     assert.equal((await platformLog('action=platform_admin.added')).length, 1, 'refused attempts wrote nothing');
   });
 

@@ -12,6 +12,11 @@ export interface AuditSpec {
   /** A second path parameter naming the row, matched against the column of the same name (a row keyed by two). */
   match?: string;
   /**
+   * The only columns the change is about. For an operation that changes an existing row it finds from its body
+   * (its reply names it), which therefore cannot be read before: these columns, null before, are recorded.
+   */
+  fields?: string[];
+  /**
    * `platform`: a platform admin's change to the platform itself (naming admins), recorded only in the platform
    * audit log, since it belongs to no account.
    */
@@ -34,10 +39,10 @@ const comparable = (value: unknown) => JSON.stringify(value instanceof Date ? va
 const shown = (value: unknown) => (value instanceof Date ? value.toISOString() : value ?? null);
 
 /** The fields the change touched, as { field: { before, after } }, secrets left out. */
-export function changesBetween(before: Row | undefined, after: Row | undefined): Record<string, { before: unknown; after: unknown }> {
+export function changesBetween(before: Row | undefined, after: Row | undefined, fields?: string[]): Record<string, { before: unknown; after: unknown }> {
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   for (const field of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
-    if (HIDDEN.test(field)) continue;
+    if (HIDDEN.test(field) || (fields !== undefined && !fields.includes(field))) continue;
     const was = before?.[field];
     const is = after?.[field];
     if (comparable(was) === comparable(is)) continue;
@@ -91,7 +96,7 @@ export async function audited<R extends { status: number; body?: unknown }>(
     request_id: context.requestId,
     target_type: spec.table ?? null,
     target_id: targetId ?? null,
-    changes: JSON.stringify(changesBetween(before, after)),
+    changes: JSON.stringify(changesBetween(before, after, spec.fields)),
   };
   if (context.accountId !== null) {
     await trx('audit_log').insert({
