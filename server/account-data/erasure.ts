@@ -182,6 +182,8 @@ export async function eraseAccount(services: Services, erasure: ErasureRow): Pro
     const orphans = trx('users')
       .whereIn('id', erasure.member_user_ids)
       .whereNotExists(trx('memberships').whereRaw('memberships.user_id = users.id'));
+    // Platform admins stay: they run the deployment, not only this account.
+    orphans.whereNull('platform_admin_at');
     if (adminEmail) orphans.whereRaw('lower(email) <> ?', [adminEmail]);
     erased.users = await orphans.delete();
     await trx('account_erasures').where({ id: erasure.id }).update({ status: 'erased', erased_at: trx.fn.now(), erased: JSON.stringify(erased), last_error: null });

@@ -16,6 +16,10 @@ export class AccountRow extends Model {
   declare billing_period_start: Date | null;
   declare billing_period_end: Date | null;
   declare require_owner_two_factor: boolean;
+  /** Why, when and by which platform admin the account was last suspended or unsuspended. */
+  declare status_reason: string | null;
+  declare status_changed_at: Date | null;
+  declare status_changed_by: string | null;
   declare created_at: Date;
 }
 
@@ -28,6 +32,9 @@ export class UserRow extends Model {
   declare totp_secret_sealed: string | null;
   declare totp_pending_sealed: string | null;
   declare totp_enabled_at: Date | null;
+  /** Named a platform admin (by the admin ADMIN_EMAIL configures) at this time; null: not a named admin. */
+  declare platform_admin_at: Date | null;
+  declare platform_admin_added_by: string | null;
   declare created_at: Date;
 }
 

@@ -42,8 +42,14 @@ export function presentCurrentAccount(row: AccountRow, mode: Mode, config: Plans
   return { ...presentAccount(row, config), mode };
 }
 
-export function isPlatformAdmin(email: string, adminEmail: string | undefined): boolean {
+/** The platform admin ADMIN_EMAIL configures: it names and removes the others, and cannot be removed. */
+export function isBootstrapAdmin(email: string, adminEmail: string | undefined): boolean {
   return adminEmail !== undefined && email === adminEmail.trim().toLowerCase();
+}
+
+/** The configured admin, or a user it named (`namedAdmin`: users.platform_admin_at is set). */
+export function isPlatformAdmin(email: string, adminEmail: string | undefined, namedAdmin: boolean): boolean {
+  return namedAdmin || isBootstrapAdmin(email, adminEmail);
 }
 
 export function presentUser(row: UserRow, adminEmail: string | undefined): Schemas['User'] {
@@ -53,7 +59,7 @@ export function presentUser(row: UserRow, adminEmail: string | undefined): Schem
     email: row.email,
     email_verified: row.email_verified_at !== null,
     two_factor_enabled: row.totp_enabled_at !== null,
-    is_platform_admin: isPlatformAdmin(row.email, adminEmail),
+    is_platform_admin: isPlatformAdmin(row.email, adminEmail, Boolean(row.platform_admin_at)),
     created_at: row.created_at.toISOString(),
   };
 }

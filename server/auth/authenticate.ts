@@ -87,7 +87,7 @@ async function authenticateSession(services: Services, credentials: Credentials)
     userId: session.user_id,
     accountId: session.account_id,
     mode: parseMode(credentials.modeHeader),
-    isPlatformAdmin: isPlatformAdmin(session.user_email, services.config.ADMIN_EMAIL),
+    isPlatformAdmin: isPlatformAdmin(session.user_email, services.config.ADMIN_EMAIL, session.user_named_admin),
     twoFactor: session.user_two_factor,
     twoFactorMissing: session.account_requires_owner_two_factor && session.role === 'owner' && !session.user_two_factor,
   };

@@ -44,7 +44,7 @@ export async function createSession(
 
 export const clearSessionCookie: CookieInstruction = { name: SESSION_COOKIE, value: null };
 
-export type SessionForAuthentication = SessionRow & { user_email: string; user_two_factor: boolean; account_status: string; account_requires_owner_two_factor: boolean; role: Role };
+export type SessionForAuthentication = SessionRow & { user_email: string; user_two_factor: boolean; user_named_admin: boolean; account_status: string; account_requires_owner_two_factor: boolean; role: Role };
 
 /**
  * Authentication: one unique-index probe on the hash, with the user's email, the account's status and the member's role,
@@ -52,7 +52,7 @@ export type SessionForAuthentication = SessionRow & { user_email: string; user_t
  */
 export async function findSessionByToken(system: Knex, token: string): Promise<SessionForAuthentication | undefined> {
   return (await SessionRow.query(system)
-    .select('sessions.*', 'users.email as user_email', SessionRow.raw('users.totp_enabled_at is not null as user_two_factor'), 'accounts.status as account_status', 'accounts.require_owner_two_factor as account_requires_owner_two_factor', 'memberships.role')
+    .select('sessions.*', 'users.email as user_email', SessionRow.raw('users.totp_enabled_at is not null as user_two_factor'), SessionRow.raw('users.platform_admin_at is not null as user_named_admin'), 'accounts.status as account_status', 'accounts.require_owner_two_factor as account_requires_owner_two_factor', 'memberships.role')
     .join('users', 'users.id', 'sessions.user_id')
     .join('accounts', 'accounts.id', 'sessions.account_id')
     // A session is good only while its user is a member of its account, with the role they have now.

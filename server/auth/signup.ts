@@ -1,6 +1,6 @@
 import type { components } from '../generated/openapi.js';
 import { AccountRow, MembershipRow, UserRow } from '../accounts/models.js';
-import { presentAccount, presentUser, isPlatformAdmin } from '../accounts/presenters.js';
+import { presentAccount, presentUser, isBootstrapAdmin } from '../accounts/presenters.js';
 import { createApiKey } from '../keys/api-keys.js';
 import type { Transaction } from '../platform/db/database.js';
 import { conflict } from '../platform/http/errors.js';
@@ -51,7 +51,7 @@ export async function signup(
   const email = normalizeEmail(input.email);
   const adminEmail = services.config.ADMIN_EMAIL;
   // The platform admin is created from ADMIN_EMAIL and ADMIN_PASSWORD at start, never claimed by sign-up.
-  if (isPlatformAdmin(email, adminEmail)) {
+  if (isBootstrapAdmin(email, adminEmail)) {
     throw conflict('email_taken', `An account already uses ${email}. Sign in instead.`, 'email');
   }
   const created = await createUserWithAccount(trx, {

@@ -1,3 +1,4 @@
+import { assertFeature } from '../accounts/features.js';
 import { scopeOf } from '../platform/actor.js';
 import { authenticatedRoute, preparedAuthenticatedRoute } from '../platform/http/route.js';
 import { createBulkJob, recipientLimit, recipientSource } from './create.js';
@@ -16,7 +17,10 @@ export const bulkJobRoutes = [
       const limit = await services.db.tenant(scope, (trx) => recipientLimit(trx, services.config, scope));
       return readRecipientsCsv(services, scope, body.recipients_csv!.media_id, limit);
     },
-    async ({ trx, actor, body, prepared, services }) => ({ status: 201, body: await createBulkJob(trx, services.config, actor, body, prepared) }),
+    async ({ trx, actor, body, prepared, services }) => {
+      await assertFeature(trx, actor.accountId, 'bulk_jobs');
+      return { status: 201, body: await createBulkJob(trx, services.config, actor, body, prepared) };
+    },
   ),
   authenticatedRoute('listBulkJobs', async ({ trx, query }) => ({ status: 200, body: await listBulkJobs(trx, query) })),
   authenticatedRoute('getBulkJob', async ({ trx, params }) => ({ status: 200, body: await findBulkJob(trx, params.id) })),

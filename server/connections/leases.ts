@@ -27,7 +27,7 @@ const toLease = (owner: string, validUntil: number) => (row: LeaseRow): Lease =>
 });
 
 /**
- * Takes up to `limit` connections whose lease is free or expired. SKIP LOCKED lets several workers claim
+ * Takes up to `limit` connections whose lease is free or expired (and that no account suspension holds). SKIP LOCKED lets several workers claim
  * at once without waiting on each other or taking the same row; the epoch grows on every takeover.
  */
 export async function claimLeases(trx: Transaction, owner: string, limit: number): Promise<Lease[]> {
@@ -38,6 +38,7 @@ export async function claimLeases(trx: Transaction, owner: string, limit: number
       where id in (
         select id from connections
          where status not in ('logged_out', 'failed')
+           and not held_by_suspension
            and (lease_expires_at is null or lease_expires_at < now())
          order by lease_expires_at nulls first
          limit ? for update skip locked)

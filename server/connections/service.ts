@@ -1,3 +1,4 @@
+import { assertFeature } from '../accounts/features.js';
 import { recordEvent } from '../events/record.js';
 import { scopeOf, type Actor } from '../platform/actor.js';
 import type { Transaction } from '../platform/db/database.js';
@@ -45,6 +46,7 @@ export async function createConnection(
   actor: Actor,
   input: { name?: string; send_rate?: number; new_contact_daily_limit?: number | null },
 ): Promise<ConnectionRow> {
+  if (actor.mode === 'live') await assertFeature(trx, actor.accountId, 'live_connections');
   await admitCount(trx, services.config, scopeOf(actor), 'connections', async () => Number((await trx('connections').count({ n: '*' }).first())?.n ?? 0), {
     remedy: 'Delete one you no longer use, or',
   });

@@ -449,7 +449,7 @@ export interface paths {
          *     out of WhatsApp (the phone shows the device as unlinked) and delete it; cancel the Stripe subscription,
          *     invoicing what is due; delete the account's files (media and exports) and every row of its data,
          *     both modes: contacts, chats, messages, templates, jobs, webhooks and their deliveries, events, usage,
-         *     audit log, members and keys; and delete the users who belonged to no other account.
+         *     audit log, members and keys; and delete the users who belonged to no other account (platform admins stay).
          *
          *     What remains is this erasure's record, which billing law requires and which says the erasure was asked
          *     for and done: the account's id, its plan, its Stripe customer and subscription ids (the invoices stay
@@ -808,7 +808,9 @@ export interface paths {
          * Create a connection
          * @description The connection's mode is the calling key's. It starts `pending`; within moments a worker picks it
          *     up and it shows a QR code (`GET /v1/connections/{id}/qr`), or link it by pairing code. An account has at
-         *     most its plan's connections per mode (`403 plan_limit_reached`, `param`: `connections`).
+         *     most its plan's connections per mode (`403 plan_limit_reached`, `param`: `connections`). A live-mode
+         *     connection needs the account's `live_connections` feature, on unless a platform admin turned it off
+         *     (`403 feature_disabled`).
          */
         post: operations["createConnection"];
         delete?: never;
@@ -1528,7 +1530,8 @@ export interface paths {
          *     recipients (its plan's, unless the platform admin set another), counted before any is skipped; over it,
          *     `403 plan_limit_reached` (`param`: `bulk_job_recipients`) and no job is created. Once running, a
          *     recipient whose message would pass the account's messages per period fails with `plan_limit_reached`. Tags that match no contact, or a file with
-         *     no row after its header, answer `400 bulk_job_no_recipients`.
+         *     no row after its header, answer `400 bulk_job_no_recipients`. A platform admin may turn bulk jobs off for
+         *     an account (the `bulk_jobs` feature): then `403 feature_disabled` and no job is created.
          *
          *     The runner starts a job as soon as it is created (or when its `send_at` comes) and releases its
          *     recipients over its connections in turn, never faster than each connection's own `send_rate` (which
@@ -1968,8 +1971,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List all accounts
-         * @description Every tenant on this deployment, newest first. Platform admin only.
+         * List and search accounts
+         * @description Every tenant on this deployment, newest first, each with its owner, member count, plan, this period's
+         *     messages against the limit, connections by status, last activity and latest suspension (see
+         *     `AdminAccount`). `query` finds accounts whose name, any member's email or any connection's phone number
+         *     contains it, ignoring case; a query written like a phone number (digits, `+`, spaces, dashes, dots and
+         *     brackets) matches by its digits alone, so `+1 (202) 555` finds `+1202555...`. `plan` and `status` narrow
+         *     the list. Platform admins only.
          */
         get: operations["adminListAccounts"];
         put?: never;
@@ -1987,7 +1995,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One account in detail
+         * @description The account as `GET /v1/admin/accounts` lists it: owner, member count, plan and limits, this period's
+         *     messages against the limit, connections by status, last activity and the latest suspension or
+         *     unsuspension. Platform admins only.
+         */
+        get: operations["adminGetAccount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2002,6 +2016,202 @@ export interface paths {
          *     it. Jobs created before the change keep their recipients. Platform admin only.
          */
         patch: operations["adminUpdateAccount"];
+        trace?: never;
+    };
+    "/v1/admin/accounts/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend an account
+         * @description Stops an account at once, for the reason given (kept with who suspended it and when, shown on the admin
+         *     account view and in the account's audit log). Its API keys and sessions are refused with `403
+         *     account_suspended`. Its running connections stop: their workers let them go and close their sockets,
+         *     and they show `status: disconnected` with `status_reason: account_suspended` (credentials are kept;
+         *     logged-out and failed connections stay as they are). Its scheduled and running bulk jobs pause (as
+         *     `POST /v1/bulk-jobs/{id}/pause` would; jobs paused already stay as they are). Messages already queued
+         *     wait, and expire as usual if the suspension outlasts `MESSAGE_EXPIRY_HOURS`. `409
+         *     account_already_suspended` if it is; `409 own_account` for the account the admin is signed in to, and `409
+         *     platform_admin_account` for any account a platform admin belongs to, which would lock that admin out
+         *     (remove them as an admin first). Platform admins only.
+         */
+        post: operations["adminSuspendAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/accounts/{id}/unsuspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift an account's suspension
+         * @description Lets the account's keys and sessions in again; exactly the connections the suspension stopped go back
+         *     to their workers (and reconnect with their kept credentials), and exactly the bulk jobs the suspension
+         *     paused resume. Jobs its people paused themselves stay paused. `reason` is optional and kept like a
+         *     suspension's. `409 account_not_suspended` if it is active. Platform admins only.
+         */
+        post: operations["adminUnsuspendAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/accounts/{id}/features": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's features
+         * @description Every feature in the catalog with whether it is on for the account: the value a platform admin set
+         *     (with who set it and when), else the feature's default. `bulk_jobs` gates `POST /v1/bulk-jobs`;
+         *     `live_connections` gates creating live-mode connections (`POST /v1/connections` in live mode). A call a
+         *     feature turned off is refused with `403 feature_disabled`. Platform admins only.
+         */
+        get: operations["adminListAccountFeatures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/accounts/{id}/features/{feature}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Turn a feature on or off for an account
+         * @description Sets the feature for this account, whatever its default; it applies to the account's next request.
+         *     Setting the value it has already changes nothing but who set it and when. Platform admins only.
+         */
+        put: operations["adminSetAccountFeature"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/admins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the platform admins
+         * @description The platform admin configured by `ADMIN_EMAIL` (`bootstrap: true`) and the further admins it named,
+         *     oldest first. Platform admins only.
+         */
+        get: operations["adminListAdmins"];
+        put?: never;
+        /**
+         * Name a further platform admin
+         * @description Makes an existing Parley user a platform admin, with every right of `/v1/admin` (and the same
+         *     two-factor requirement, `ADMIN_REQUIRE_TWO_FACTOR`), except naming and removing admins, which only the
+         *     admin configured by `ADMIN_EMAIL` may do (`403 bootstrap_admin_required`). `404 user_not_found` when no
+         *     user has the email (they sign up or accept an invitation first); `409 already_platform_admin`. Recorded
+         *     in `GET /v1/admin/audit-log`.
+         */
+        post: operations["adminAddAdmin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/admins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a platform admin
+         * @description Takes the platform admin's rights from a user named with `POST /v1/admin/admins`; their next request to
+         *     `/v1/admin` is refused. The admin configured by `ADMIN_EMAIL` cannot be removed (`409
+         *     bootstrap_admin_protected`). Only that admin may remove admins. `404 resource_missing` for a user who is
+         *     not a named admin. Recorded in `GET /v1/admin/audit-log`.
+         */
+        delete: operations["adminRemoveAdmin"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the platform admins did
+         * @description Every change a platform admin made, newest first: to accounts (also in each account's own audit log,
+         *     `GET /v1/audit-log`), and to the platform itself (naming and removing admins). Filters: `actor` (an
+         *     admin's user id), `action`, `account_id`. Append-only, like the accounts' logs. Platform admins only.
+         */
+        get: operations["adminListAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Platform health
+         * @description Figures across every account, read when asked: accounts by plan and status; messages today (UTC) and
+         *     this calendar month (UTC), from the daily usage totals, live and test apart; connections by status and,
+         *     for those a worker holds now, by worker; webhook attempts of the last 24 hours and the share that got a
+         *     2xx; outbox backlogs (webhook deliveries pending, emails queued, messages queued or scheduled and due,
+         *     metered usage not yet reported to Stripe); and MRR: the monthly price of each account's plan (from the
+         *     plan catalog) over the accounts whose Stripe subscription is `active` or `past_due`, in cents by currency
+         *     (`null` when Stripe billing is off). Platform admins only.
+         */
+        get: operations["adminGetPlatformHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/healthz": {
@@ -3421,11 +3631,222 @@ export interface components {
             used: number;
             plan: string;
         };
-        AccountList: {
+        /** @description An account as the platform admins see it. */
+        AdminAccount: {
+            /** @example acct_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+            id: string;
+            /** @constant */
+            object: "account";
+            name: string;
+            /** @enum {string} */
+            status: "active" | "suspended";
+            plan: components["schemas"]["Plan"];
+            limits: components["schemas"]["AccountLimits"];
+            limit_overrides: components["schemas"]["LimitOverrides"];
+            period: components["schemas"]["BillingPeriod"];
+            require_owner_two_factor: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            /** @description The account's first owner (by when they became one); null only for an account without members. */
+            owner: components["schemas"]["AdminUserRef"] | null;
+            member_count: number;
+            usage: {
+                /** @description Outbound messages accepted in the current period, per mode, against the limit (which applies to each mode). */
+                messages: {
+                    live: number;
+                    test: number;
+                    limit: number;
+                };
+            };
+            connections: components["schemas"]["ConnectionCounts"];
+            /**
+             * @description The latest of: a console sign-in (a session created), an API key used, a message sent or received,
+             *     in either mode. Null if none of these ever happened.
+             */
+            last_activity_at: components["schemas"]["Timestamp"] | null;
+            /** @description The latest suspension or unsuspension, with its reason; null if the account never had either. */
+            status_change: {
+                /** @enum {string} */
+                status: "active" | "suspended";
+                reason: string | null;
+                at: components["schemas"]["Timestamp"];
+                by: components["schemas"]["AdminUserRef"] | null;
+            } | null;
+        };
+        AdminAccountList: {
             /** @constant */
             object: "list";
-            data: components["schemas"]["Account"][];
+            data: components["schemas"]["AdminAccount"][];
             has_more: boolean;
+        };
+        AdminUserRef: {
+            /** @example user_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+            id: string;
+            email: string;
+        };
+        /** @description Connections by status, both modes together, and their total. */
+        ConnectionCounts: {
+            pending: number;
+            qr: number;
+            connecting: number;
+            connected: number;
+            disconnected: number;
+            logged_out: number;
+            failed: number;
+            total: number;
+        };
+        AdminSuspendAccountRequest: {
+            /** @description Why, for the record; shown to platform admins, not to the account. */
+            reason: string;
+        };
+        AdminUnsuspendAccountRequest: {
+            reason?: string;
+        };
+        /**
+         * @description `bulk_jobs`: `POST /v1/bulk-jobs` (default on). `live_connections`: creating live-mode connections (default on).
+         * @enum {string}
+         */
+        FeatureName: "bulk_jobs" | "live_connections";
+        AccountFeature: {
+            /** @constant */
+            object: "account_feature";
+            feature: components["schemas"]["FeatureName"];
+            description: string;
+            /** @description Whether it is on for the account now. */
+            enabled: boolean;
+            /** @description The catalog's value, which applies until a platform admin sets one. */
+            default: boolean;
+            /** @description The platform admin who set it; null while the default applies. */
+            set_by: components["schemas"]["AdminUserRef"] | null;
+            set_at: components["schemas"]["Timestamp"] | null;
+        };
+        AccountFeatureList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["AccountFeature"][];
+        };
+        AdminSetAccountFeatureRequest: {
+            enabled: boolean;
+        };
+        PlatformAdmin: {
+            /**
+             * @description The admin's user id.
+             * @example user_01JD3Z0Q8S1W2E3R4T5Y6U7I8O
+             */
+            id: string;
+            /** @constant */
+            object: "platform_admin";
+            email: string;
+            /** @description The admin configured by `ADMIN_EMAIL`: names and removes the others, and cannot be removed. */
+            bootstrap: boolean;
+            two_factor_enabled: boolean;
+            added_by: components["schemas"]["AdminUserRef"] | null;
+            /** @description Null for the configured admin. */
+            added_at: components["schemas"]["Timestamp"] | null;
+        };
+        PlatformAdminList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["PlatformAdmin"][];
+        };
+        AdminAddAdminRequest: {
+            /** Format: email */
+            email: string;
+        };
+        PlatformAuditLogEntry: {
+            /** @example paud_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+            id: string;
+            /** @constant */
+            object: "platform_audit_log_entry";
+            /**
+             * @example account.suspended
+             * @example platform_admin.added
+             */
+            action: string;
+            actor: components["schemas"]["AdminUserRef"];
+            /** @description The account changed; null for changes to the platform itself. */
+            account_id: string | null;
+            target: {
+                type: string | null;
+                id: string;
+            } | null;
+            /** @description { field: { before, after } } for each field the change touched; secrets never appear. */
+            changes: {
+                [key: string]: {
+                    before: unknown;
+                    after: unknown;
+                };
+            };
+            ip: string | null;
+            user_agent: string | null;
+            request_id: string | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        PlatformAuditLogList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["PlatformAuditLogEntry"][];
+            has_more: boolean;
+        };
+        PlatformHealth: {
+            /** @constant */
+            object: "platform_health";
+            generated_at: components["schemas"]["Timestamp"];
+            accounts: {
+                total: number;
+                /** @description Accounts per plan id. */
+                by_plan: {
+                    [key: string]: number;
+                };
+                /** @description Accounts per status. */
+                by_status: {
+                    [key: string]: number;
+                };
+            };
+            /** @description Outbound messages accepted and inbound messages received, from the daily usage totals (UTC days). */
+            messages: {
+                today: components["schemas"]["PlatformMessageCounts"];
+                this_month: components["schemas"]["PlatformMessageCounts"];
+            };
+            connections: {
+                by_status: components["schemas"]["ConnectionCounts"];
+                /** @description Connections each worker holds a live lease on now, most first. */
+                by_worker: {
+                    /** @description The worker (host:pid:tag). */
+                    worker: string;
+                    connections: number;
+                }[];
+            };
+            /** @description Delivery attempts of the last 24 hours. */
+            webhooks: {
+                attempts_24h: number;
+                /** @description Attempts answered with a 2xx. */
+                succeeded_24h: number;
+                /** @description succeeded / attempts; null without attempts. */
+                success_rate_24h: number | null;
+            };
+            backlogs: {
+                webhook_deliveries_pending: number;
+                emails_queued: number;
+                /** @description Messages queued or scheduled whose time has come, not yet sent. */
+                messages_due: number;
+                /** @description Billable usage entries not yet reported to Stripe or refused. */
+                metered_usage_unreported: number;
+            };
+            /** @description Monthly recurring revenue by currency, in the smallest unit (cents); null when Stripe billing is off. */
+            mrr: {
+                /** @description Subscriptions counted: Stripe status active or past_due. */
+                subscriptions: number;
+                /** @description Amounts per currency code. */
+                amounts: {
+                    [key: string]: number;
+                };
+            } | null;
+        };
+        PlatformMessageCounts: {
+            outbound_live: number;
+            outbound_test: number;
+            inbound_live: number;
+            inbound_test: number;
         };
         CreateApiKeyRequest: {
             name: string;
@@ -9724,6 +10145,12 @@ export interface operations {
                 starting_after?: components["parameters"]["StartingAfter"];
                 /** @description An object id; returns the page of objects that come before it (newer). */
                 ending_before?: components["parameters"]["EndingBefore"];
+                /** @description Part of an account name, a member's email or a connection's phone number. */
+                query?: string;
+                /** @description A plan id. */
+                plan?: string;
+                /** @description The account's status. */
+                status?: "active" | "suspended";
             };
             header?: {
                 /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
@@ -9744,12 +10171,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccountList"];
+                    "application/json": components["schemas"]["AdminAccountList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    adminGetAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };
@@ -9791,6 +10253,369 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    adminSuspendAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminSuspendAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The account as it now is. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    adminUnsuspendAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AdminUnsuspendAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The account as it now is. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    adminListAccountFeatures: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalog, as it applies to this account. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountFeatureList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    adminSetAccountFeature: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                id: components["parameters"]["AccountId"];
+                /** @description A feature of the catalog. */
+                feature: components["schemas"]["FeatureName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminSetAccountFeatureRequest"];
+            };
+        };
+        responses: {
+            /** @description The feature as it now applies to the account. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountFeature"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    adminListAdmins: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every platform admin. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformAdminList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    adminAddAdmin: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminAddAdminRequest"];
+            };
+        };
+        responses: {
+            /** @description The new platform admin. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformAdmin"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    adminRemoveAdmin: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                /** @description The admin's user id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user, who is no longer a platform admin. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    adminListAuditLog: {
+        parameters: {
+            query?: {
+                /** @description How many objects to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description An object id; returns the page of objects that come after it (older). */
+                starting_after?: components["parameters"]["StartingAfter"];
+                /** @description An object id; returns the page of objects that come before it (newer). */
+                ending_before?: components["parameters"]["EndingBefore"];
+                /** @description An admin's user id. */
+                actor?: string;
+                /** @description An action, e.g. account.suspended. */
+                action?: string;
+                /** @description The account changed. */
+                account_id?: string;
+            };
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformAuditLogList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    adminGetPlatformHealth: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformHealth"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };

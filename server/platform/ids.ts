@@ -45,6 +45,7 @@ export const ID_PREFIX = {
   auditEntry: 'aud',
   accountExport: 'exp',
   accountErasure: 'era',
+  platformAuditEntry: 'paud',
   /** Not a ULID of its own: `bjr_<job ULID>_<position>` (see server/bulk/presenters.ts). */
   bulkJobRecipient: 'bjr',
 } as const;

@@ -112,7 +112,7 @@ async function measureRolesAndAudit(databaseUrl: string, signedUp: { accountId: 
   const db = new Database(databaseUrl, { poolMax: 4 });
   const scope = { accountId: signedUp.accountId, mode: 'test' as const };
   const actor = { kind: 'session' as const, userId: signedUp.userId, sessionId: 'sess_bench', accountId: signedUp.accountId, mode: 'test' as const, role: 'owner' as const, isPlatformAdmin: false, twoFactor: false, twoFactorMissing: false };
-  const context = { actor, accountId: signedUp.accountId, ip: '127.0.0.1', userAgent: 'bench', requestId: 'req_bench', targetId: undefined, platformAdmin: false };
+  const context = { actor, accountId: signedUp.accountId, ip: '127.0.0.1', userAgent: 'bench', requestId: 'req_bench', targetId: undefined, params: {}, platformAdmin: false };
   let n = 0;
   const rename = (trx: Parameters<Parameters<Database['tenant']>[1]>[0]) => trx('accounts').where({ id: signedUp.accountId }).update({ name: `Bench ${n++}` }).then(() => ({ status: 200, body: { id: signedUp.accountId } }));
   const plain = () => db.tenant(scope, rename);

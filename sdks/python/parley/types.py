@@ -567,10 +567,226 @@ class PlanLimitDetails(TypedDict):
     plan: str
 
 
-class AccountList(TypedDict):
+class AdminAccountUsageMessages(TypedDict):
+    """Outbound messages accepted in the current period, per mode, against the limit (which applies to each mode)."""
+    live: int
+    test: int
+    limit: int
+
+
+class AdminAccountUsage(TypedDict):
+    # Outbound messages accepted in the current period, per mode, against the limit (which applies to each mode).
+    messages: "AdminAccountUsageMessages"
+
+
+class AdminAccountStatusChange1(TypedDict):
+    status: Literal["active", "suspended"]
+    reason: Optional[str]
+    at: "Timestamp"
+    by: Optional["AdminUserRef"]
+
+
+class AdminAccount(TypedDict):
+    """An account as the platform admins see it."""
+    id: str
+    object: Literal["account"]
+    name: str
+    status: Literal["active", "suspended"]
+    plan: "Plan"
+    limits: "AccountLimits"
+    limit_overrides: "LimitOverrides"
+    period: "BillingPeriod"
+    require_owner_two_factor: bool
+    created_at: "Timestamp"
+    # The account's first owner (by when they became one); null only for an account without members.
+    owner: Optional["AdminUserRef"]
+    member_count: int
+    usage: "AdminAccountUsage"
+    connections: "ConnectionCounts"
+    # The latest of: a console sign-in (a session created), an API key used, a message sent or received,
+    # in either mode. Null if none of these ever happened.
+    last_activity_at: Optional["Timestamp"]
+    # The latest suspension or unsuspension, with its reason; null if the account never had either.
+    status_change: Optional["AdminAccountStatusChange1"]
+
+
+class AdminAccountList(TypedDict):
     object: Literal["list"]
-    data: List["Account"]
+    data: List["AdminAccount"]
     has_more: bool
+
+
+class AdminUserRef(TypedDict):
+    id: str
+    email: str
+
+
+class ConnectionCounts(TypedDict):
+    """Connections by status, both modes together, and their total."""
+    pending: int
+    qr: int
+    connecting: int
+    connected: int
+    disconnected: int
+    logged_out: int
+    failed: int
+    total: int
+
+
+class AdminSuspendAccountRequest(TypedDict):
+    # Why, for the record; shown to platform admins, not to the account.
+    reason: str
+
+
+class AdminUnsuspendAccountRequest(TypedDict, total=False):
+    reason: str
+
+
+# `bulk_jobs`: `POST /v1/bulk-jobs` (default on). `live_connections`: creating live-mode connections (default on).
+FeatureName = Literal["bulk_jobs", "live_connections"]
+
+
+class AccountFeature(TypedDict):
+    object: Literal["account_feature"]
+    feature: "FeatureName"
+    description: str
+    # Whether it is on for the account now.
+    enabled: bool
+    # The catalog's value, which applies until a platform admin sets one.
+    default: bool
+    # The platform admin who set it; null while the default applies.
+    set_by: Optional["AdminUserRef"]
+    set_at: Optional["Timestamp"]
+
+
+class AccountFeatureList(TypedDict):
+    object: Literal["list"]
+    data: List["AccountFeature"]
+
+
+class AdminSetAccountFeatureRequest(TypedDict):
+    enabled: bool
+
+
+class PlatformAdmin(TypedDict):
+    # The admin's user id.
+    id: str
+    object: Literal["platform_admin"]
+    email: str
+    # The admin configured by `ADMIN_EMAIL`: names and removes the others, and cannot be removed.
+    bootstrap: bool
+    two_factor_enabled: bool
+    added_by: Optional["AdminUserRef"]
+    # Null for the configured admin.
+    added_at: Optional["Timestamp"]
+
+
+class PlatformAdminList(TypedDict):
+    object: Literal["list"]
+    data: List["PlatformAdmin"]
+
+
+class AdminAddAdminRequest(TypedDict):
+    email: str
+
+
+class PlatformAuditLogEntryTarget1(TypedDict):
+    type: Optional[str]
+    id: str
+
+
+class PlatformAuditLogEntry(TypedDict):
+    id: str
+    object: Literal["platform_audit_log_entry"]
+    action: str
+    actor: "AdminUserRef"
+    # The account changed; null for changes to the platform itself.
+    account_id: Optional[str]
+    target: Optional["PlatformAuditLogEntryTarget1"]
+    # { field: { before, after } } for each field the change touched; secrets never appear.
+    changes: Dict[str, Dict[str, Any]]
+    ip: Optional[str]
+    user_agent: Optional[str]
+    request_id: Optional[str]
+    created_at: "Timestamp"
+
+
+class PlatformAuditLogList(TypedDict):
+    object: Literal["list"]
+    data: List["PlatformAuditLogEntry"]
+    has_more: bool
+
+
+class PlatformHealthAccounts(TypedDict):
+    total: int
+    # Accounts per plan id.
+    by_plan: Dict[str, int]
+    # Accounts per status.
+    by_status: Dict[str, int]
+
+
+class PlatformHealthMessages(TypedDict):
+    """Outbound messages accepted and inbound messages received, from the daily usage totals (UTC days)."""
+    today: "PlatformMessageCounts"
+    this_month: "PlatformMessageCounts"
+
+
+class PlatformHealthConnectionsByWorkerItem(TypedDict):
+    # The worker (host:pid:tag).
+    worker: str
+    connections: int
+
+
+class PlatformHealthConnections(TypedDict):
+    by_status: "ConnectionCounts"
+    # Connections each worker holds a live lease on now, most first.
+    by_worker: List["PlatformHealthConnectionsByWorkerItem"]
+
+
+class PlatformHealthWebhooks(TypedDict):
+    """Delivery attempts of the last 24 hours."""
+    attempts_24h: int
+    # Attempts answered with a 2xx.
+    succeeded_24h: int
+    # succeeded / attempts; null without attempts.
+    success_rate_24h: Optional[float]
+
+
+class PlatformHealthBacklogs(TypedDict):
+    webhook_deliveries_pending: int
+    emails_queued: int
+    # Messages queued or scheduled whose time has come, not yet sent.
+    messages_due: int
+    # Billable usage entries not yet reported to Stripe or refused.
+    metered_usage_unreported: int
+
+
+class PlatformHealthMrr1(TypedDict):
+    # Subscriptions counted: Stripe status active or past_due.
+    subscriptions: int
+    # Amounts per currency code.
+    amounts: Dict[str, int]
+
+
+class PlatformHealth(TypedDict):
+    object: Literal["platform_health"]
+    generated_at: "Timestamp"
+    accounts: "PlatformHealthAccounts"
+    # Outbound messages accepted and inbound messages received, from the daily usage totals (UTC days).
+    messages: "PlatformHealthMessages"
+    connections: "PlatformHealthConnections"
+    # Delivery attempts of the last 24 hours.
+    webhooks: "PlatformHealthWebhooks"
+    backlogs: "PlatformHealthBacklogs"
+    # Monthly recurring revenue by currency, in the smallest unit (cents); null when Stripe billing is off.
+    mrr: Optional["PlatformHealthMrr1"]
+
+
+class PlatformMessageCounts(TypedDict):
+    outbound_live: int
+    outbound_test: int
+    inbound_live: int
+    inbound_test: int
 
 
 class _CreateApiKeyRequestRequired(TypedDict):

@@ -44,7 +44,7 @@ export class Parley extends BaseClient {
   readonly events: Events = new Events(this);
   /** URLs that receive the account's events as signed HTTP POSTs, per mode. Each endpoint subscribes to event */
   readonly webhookEndpoints: WebhookEndpoints = new WebhookEndpoints(this);
-  /** Platform administration. Only the platform admin may call these. */
+  /** Platform administration. Only platform admins may call these. */
   readonly admin: Admin = new Admin(this);
   /** Health, metrics and this document. */
   readonly platform: Platform = new Platform(this);

@@ -674,10 +674,269 @@ export interface PlanLimitDetails {
   plan: string;
 }
 
-export interface AccountList {
+/**
+ * An account as the platform admins see it.
+ */
+export interface AdminAccount {
+  id: string;
+  object: "account";
+  name: string;
+  status: "active" | "suspended";
+  plan: Plan;
+  limits: AccountLimits;
+  limit_overrides: LimitOverrides;
+  period: BillingPeriod;
+  require_owner_two_factor: boolean;
+  created_at: Timestamp;
+  /**
+   * The account's first owner (by when they became one); null only for an account without members.
+   */
+  owner: AdminUserRef | null;
+  member_count: number;
+  usage: {
+    /**
+     * Outbound messages accepted in the current period, per mode, against the limit (which applies to each mode).
+     */
+    messages: {
+      live: number;
+      test: number;
+      limit: number;
+    };
+  };
+  connections: ConnectionCounts;
+  /**
+   * The latest of: a console sign-in (a session created), an API key used, a message sent or received,
+   * in either mode. Null if none of these ever happened.
+   */
+  last_activity_at: Timestamp | null;
+  /**
+   * The latest suspension or unsuspension, with its reason; null if the account never had either.
+   */
+  status_change: {
+    status: "active" | "suspended";
+    reason: string | null;
+    at: Timestamp;
+    by: AdminUserRef | null;
+  } | null;
+}
+
+export interface AdminAccountList {
   object: "list";
-  data: Account[];
+  data: AdminAccount[];
   has_more: boolean;
+}
+
+export interface AdminUserRef {
+  id: string;
+  email: string;
+}
+
+/**
+ * Connections by status, both modes together, and their total.
+ */
+export interface ConnectionCounts {
+  pending: number;
+  qr: number;
+  connecting: number;
+  connected: number;
+  disconnected: number;
+  logged_out: number;
+  failed: number;
+  total: number;
+}
+
+export interface AdminSuspendAccountRequest {
+  /**
+   * Why, for the record; shown to platform admins, not to the account.
+   */
+  reason: string;
+}
+
+export interface AdminUnsuspendAccountRequest {
+  reason?: string;
+}
+
+/**
+ * `bulk_jobs`: `POST /v1/bulk-jobs` (default on). `live_connections`: creating live-mode connections (default on).
+ */
+export type FeatureName = "bulk_jobs" | "live_connections";
+
+export interface AccountFeature {
+  object: "account_feature";
+  feature: FeatureName;
+  description: string;
+  /**
+   * Whether it is on for the account now.
+   */
+  enabled: boolean;
+  /**
+   * The catalog's value, which applies until a platform admin sets one.
+   */
+  default: boolean;
+  /**
+   * The platform admin who set it; null while the default applies.
+   */
+  set_by: AdminUserRef | null;
+  set_at: Timestamp | null;
+}
+
+export interface AccountFeatureList {
+  object: "list";
+  data: AccountFeature[];
+}
+
+export interface AdminSetAccountFeatureRequest {
+  enabled: boolean;
+}
+
+export interface PlatformAdmin {
+  /**
+   * The admin's user id.
+   */
+  id: string;
+  object: "platform_admin";
+  email: string;
+  /**
+   * The admin configured by `ADMIN_EMAIL`: names and removes the others, and cannot be removed.
+   */
+  bootstrap: boolean;
+  two_factor_enabled: boolean;
+  added_by: AdminUserRef | null;
+  /**
+   * Null for the configured admin.
+   */
+  added_at: Timestamp | null;
+}
+
+export interface PlatformAdminList {
+  object: "list";
+  data: PlatformAdmin[];
+}
+
+export interface AdminAddAdminRequest {
+  email: string;
+}
+
+export interface PlatformAuditLogEntry {
+  id: string;
+  object: "platform_audit_log_entry";
+  action: string;
+  actor: AdminUserRef;
+  /**
+   * The account changed; null for changes to the platform itself.
+   */
+  account_id: string | null;
+  target: {
+    type: string | null;
+    id: string;
+  } | null;
+  /**
+   * { field: { before, after } } for each field the change touched; secrets never appear.
+   */
+  changes: {
+    [key: string]: {
+      before: unknown;
+      after: unknown;
+    };
+  };
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface PlatformAuditLogList {
+  object: "list";
+  data: PlatformAuditLogEntry[];
+  has_more: boolean;
+}
+
+export interface PlatformHealth {
+  object: "platform_health";
+  generated_at: Timestamp;
+  accounts: {
+    total: number;
+    /**
+     * Accounts per plan id.
+     */
+    by_plan: {
+      [key: string]: number;
+    };
+    /**
+     * Accounts per status.
+     */
+    by_status: {
+      [key: string]: number;
+    };
+  };
+  /**
+   * Outbound messages accepted and inbound messages received, from the daily usage totals (UTC days).
+   */
+  messages: {
+    today: PlatformMessageCounts;
+    this_month: PlatformMessageCounts;
+  };
+  connections: {
+    by_status: ConnectionCounts;
+    /**
+     * Connections each worker holds a live lease on now, most first.
+     */
+    by_worker: Array<{
+      /**
+       * The worker (host:pid:tag).
+       */
+      worker: string;
+      connections: number;
+    }>;
+  };
+  /**
+   * Delivery attempts of the last 24 hours.
+   */
+  webhooks: {
+    attempts_24h: number;
+    /**
+     * Attempts answered with a 2xx.
+     */
+    succeeded_24h: number;
+    /**
+     * succeeded / attempts; null without attempts.
+     */
+    success_rate_24h: number | null;
+  };
+  backlogs: {
+    webhook_deliveries_pending: number;
+    emails_queued: number;
+    /**
+     * Messages queued or scheduled whose time has come, not yet sent.
+     */
+    messages_due: number;
+    /**
+     * Billable usage entries not yet reported to Stripe or refused.
+     */
+    metered_usage_unreported: number;
+  };
+  /**
+   * Monthly recurring revenue by currency, in the smallest unit (cents); null when Stripe billing is off.
+   */
+  mrr: {
+    /**
+     * Subscriptions counted: Stripe status active or past_due.
+     */
+    subscriptions: number;
+    /**
+     * Amounts per currency code.
+     */
+    amounts: {
+      [key: string]: number;
+    };
+  } | null;
+}
+
+export interface PlatformMessageCounts {
+  outbound_live: number;
+  outbound_test: number;
+  inbound_live: number;
+  inbound_test: number;
 }
 
 export interface CreateApiKeyRequest {

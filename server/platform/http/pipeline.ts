@@ -54,12 +54,12 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
       }
       state.actor = actor;
       if (operation.platformAdmin && !(actor.kind === 'session' && actor.isPlatformAdmin)) {
-        throw forbidden('platform_admin_required', 'Only the platform admin may call this endpoint.');
+        throw forbidden('platform_admin_required', 'Only platform admins may call this endpoint.');
       }
       // Refusals below spend the caller's budget too: probing for what a credential may do is rate limited.
       await enforce(ctx, limiters.api, actor.kind === 'api_key' ? `key:${actor.keyId}` : `user:${actor.userId}`);
       if (operation.platformAdmin && config.ADMIN_REQUIRE_TWO_FACTOR && actor.kind === 'session' && !actor.twoFactor) {
-        throw forbidden('two_factor_required', 'The platform admin must use two-factor authentication: turn it on with POST /v1/auth/2fa/setup, then POST /v1/auth/2fa/enable.');
+        throw forbidden('two_factor_required', 'Platform admins must use two-factor authentication: turn it on with POST /v1/auth/2fa/setup, then POST /v1/auth/2fa/enable.');
       }
       if (actor.kind === 'session' && actor.twoFactorMissing && !TWO_FACTOR_SETUP.has(operation.id)) {
         throw forbidden('two_factor_required', 'This account requires its owners to use two-factor authentication: turn it on with POST /v1/auth/2fa/setup, then POST /v1/auth/2fa/enable.');
@@ -116,11 +116,12 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
           ? (trx: Transaction) =>
               audited(trx, audit, {
                 actor,
-                accountId: operation.platformAdmin ? String(params.id) : actor.accountId,
+                accountId: !operation.platformAdmin ? actor.accountId : audit.scope === 'platform' ? null : String(params.id),
                 ip: ctx.ip,
                 userAgent: ctx.get('User-Agent') || undefined,
                 requestId: state.requestId,
                 targetId: typeof params.id === 'string' ? params.id : undefined,
+                params,
                 platformAdmin: operation.platformAdmin,
               }, () => run(trx))
           : run;

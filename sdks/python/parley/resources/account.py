@@ -75,7 +75,7 @@ class AccountResource(APIResource):
         out of WhatsApp (the phone shows the device as unlinked) and delete it; cancel the Stripe subscription,
         invoicing what is due; delete the account's files (media and exports) and every row of its data,
         both modes: contacts, chats, messages, templates, jobs, webhooks and their deliveries, events, usage,
-        audit log, members and keys; and delete the users who belonged to no other account.
+        audit log, members and keys; and delete the users who belonged to no other account (platform admins stay).
 
         What remains is this erasure's record, which billing law requires and which says the erasure was asked
         for and done: the account's id, its plan, its Stripe customer and subscription ids (the invoices stay

@@ -57,7 +57,9 @@ class Connections(APIResource):
 
         The connection's mode is the calling key's. It starts `pending`; within moments a worker picks it
         up and it shows a QR code (`GET /v1/connections/{id}/qr`), or link it by pairing code. An account has at
-        most its plan's connections per mode (`403 plan_limit_reached`, `param`: `connections`).
+        most its plan's connections per mode (`403 plan_limit_reached`, `param`: `connections`). A live-mode
+        connection needs the account's `live_connections` feature, on unless a platform admin turned it off
+        (`403 feature_disabled`).
         """
         return self._request(
             "post",

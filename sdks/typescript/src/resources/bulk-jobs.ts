@@ -50,7 +50,8 @@ export class BulkJobs extends APIResource {
    * recipients (its plan's, unless the platform admin set another), counted before any is skipped; over it,
    * `403 plan_limit_reached` (`param`: `bulk_job_recipients`) and no job is created. Once running, a
    * recipient whose message would pass the account's messages per period fails with `plan_limit_reached`. Tags that match no contact, or a file with
-   * no row after its header, answer `400 bulk_job_no_recipients`.
+   * no row after its header, answer `400 bulk_job_no_recipients`. A platform admin may turn bulk jobs off for
+   * an account (the `bulk_jobs` feature): then `403 feature_disabled` and no job is created.
    *
    * The runner starts a job as soon as it is created (or when its `send_at` comes) and releases its
    * recipients over its connections in turn, never faster than each connection's own `send_rate` (which
