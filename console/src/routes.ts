@@ -1,0 +1,50 @@
+/**
+ * Every page of the console and who may open it, in one table. `guest` pages are for people not signed in
+ * (a signed-in person is sent to the overview), `public` pages work either way (links from emails), and
+ * `member` pages need a session: without one the person goes to the login page and comes back after.
+ */
+import type { ComponentType } from 'preact';
+import { ApiKeysPage } from './api-keys/ApiKeysPage';
+import { AcceptInvitationPage } from './auth/AcceptInvitationPage';
+import { ForgotPasswordPage } from './auth/ForgotPasswordPage';
+import { LoginPage } from './auth/LoginPage';
+import { ResetPasswordPage } from './auth/ResetPasswordPage';
+import { SignupPage } from './auth/SignupPage';
+import { VerifyEmailPage } from './auth/VerifyEmailPage';
+import { ConnectionsPage } from './connections/ConnectionsPage';
+import { OverviewPage } from './overview/OverviewPage';
+
+export type Access = 'guest' | 'public' | 'member';
+
+export interface RouteDef {
+  path: string;
+  title: string;
+  access: Access;
+  page: ComponentType;
+  /** Shown in the navigation of signed-in pages. */
+  nav?: boolean;
+}
+
+export const routes: RouteDef[] = [
+  { path: '/login', title: 'Sign in', access: 'guest', page: LoginPage },
+  { path: '/signup', title: 'Create your account', access: 'guest', page: SignupPage },
+  { path: '/forgot-password', title: 'Reset your password', access: 'guest', page: ForgotPasswordPage },
+  // The API's emails link to these three (server/auth/email-links.ts, server/members/invitations.ts).
+  { path: '/reset-password', title: 'Choose a new password', access: 'public', page: ResetPasswordPage },
+  { path: '/verify-email', title: 'Confirm your email address', access: 'public', page: VerifyEmailPage },
+  { path: '/accept-invitation', title: 'Join an account', access: 'public', page: AcceptInvitationPage },
+  { path: '/', title: 'Overview', access: 'member', page: OverviewPage, nav: true },
+  { path: '/connections', title: 'Connections', access: 'member', page: ConnectionsPage, nav: true },
+  { path: '/api-keys', title: 'API keys', access: 'member', page: ApiKeysPage, nav: true },
+];
+
+export function findRoute(path: string): RouteDef | undefined {
+  return routes.find((route) => route.path === path);
+}
+
+/** Where a person must go instead of `route`, or undefined to show it. */
+export function guard(route: RouteDef, signedIn: boolean, next: string): string | undefined {
+  if (route.access === 'member' && !signedIn) return next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`;
+  if (route.access === 'guest' && signedIn) return '/';
+  return undefined;
+}
