@@ -1,0 +1,268 @@
+// The web console in a real browser (Debian's Chromium through playwright-core) against a real Parley with its
+// own database and a worker, so sandbox connections show QR codes and link. Screenshots of each page go to
+// test/.artifacts/console/ (git-ignored) at desktop and phone widths.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import knexFactory, { type Knex } from 'knex';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ensureConsoleBuilt } from '../server/console/build.js';
+import { CONSOLE_CSP } from '../server/console/serve.js';
+import { launchChromium } from './helpers/browser.js';
+import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
+import { uniqueEmail } from './helpers/factories.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+import { startSmtpServer, tokenIn, type TestSmtpServer } from './helpers/smtp.js';
+
+const SHOTS = path.resolve(import.meta.dirname, '.artifacts/console');
+const PASSWORD = 'a long console passphrase';
+const DESKTOP = { width: 1280, height: 860 };
+const PHONE = { width: 390, height: 844 };
+
+describe('the web console, in Chromium', () => {
+  let database: ScratchDatabase;
+  let smtp: TestSmtpServer;
+  let server: TestServer;
+  let browser: Browser;
+  let db: Knex;
+  const owner = { email: uniqueEmail('owner'), accountName: 'Acme Support' };
+  const consoleErrors: string[] = [];
+
+  before(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await launchChromium();
+    await ensureConsoleBuilt();
+    database = await createScratchDatabase();
+    smtp = await startSmtpServer();
+    server = await startTestServer({ DATABASE_URL: database.url, PARLEY_ROLE: 'all', SMTP_URL: smtp.url });
+    db = knexFactory({ client: 'pg', connection: database.url });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await db?.destroy();
+    await smtp?.stop();
+    await database?.drop();
+  });
+
+  const url = (p: string) => `${server.url}/console${p}`;
+
+  async function newPage(context?: BrowserContext): Promise<Page> {
+    const page = await (context ?? (await browser.newContext({ viewport: DESKTOP }))).newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    return page;
+  }
+
+  async function shoot(page: Page, name: string): Promise<void> {
+    await page.screenshot({ path: path.join(SHOTS, `${name}-desktop.png`), fullPage: true });
+    const size = page.viewportSize();
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-phone.png`), fullPage: true });
+    if (size) await page.setViewportSize(size);
+  }
+
+  /** The owner's session as the API sees it, from the browser's cookie. */
+  async function ownerSession(context: BrowserContext) {
+    const cookie = (await context.cookies()).find((c) => c.name === 'parley_session');
+    assert.ok(cookie, 'the browser holds a session cookie');
+    const session = await server.client.get('/v1/auth/session', { cookie: `parley_session=${cookie.value}` });
+    assert.equal(session.status, 200);
+    return { cookie: `parley_session=${cookie.value}`, csrf: session.body.csrf_token as string };
+  }
+
+  let ownerContext: BrowserContext;
+  let page: Page;
+
+  test('/ and /console serve the app with a strict Content-Security-Policy and cacheable hashed assets', async () => {
+    const root = await fetch(server.url, { redirect: 'manual' });
+    assert.equal(root.status, 302);
+    assert.equal(root.headers.get('location'), '/console/');
+    const html = await fetch(url('/connections'));
+    assert.equal(html.status, 200);
+    assert.equal(html.headers.get('content-security-policy'), CONSOLE_CSP);
+    assert.doesNotMatch(CONSOLE_CSP, /https?:|\*/);
+    assert.equal(html.headers.get('cache-control'), 'no-cache');
+    const asset = /src="(\/console\/assets\/[^"]+\.js)"/.exec(await html.text())?.[1];
+    assert.ok(asset);
+    const js = await fetch(`${server.url}${asset}`);
+    assert.equal(js.status, 200);
+    assert.equal(js.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.equal((await fetch(`${server.url}/console/assets/nope.js`)).status, 404);
+    assert.equal((await fetch(`${server.url}/console/assets/..%2F..%2Fpackage.json`)).status, 404);
+  });
+
+  test('sign up: the first key is shown once, with a copy button', async () => {
+    ownerContext = await browser.newContext({ viewport: DESKTOP });
+    page = await newPage(ownerContext);
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await shoot(page, '01-login');
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByLabel('Account name').fill(owner.accountName);
+    await page.getByLabel('Email').fill(owner.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await shoot(page, '02-signup');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'API keys' }).waitFor();
+    assert.match(await page.getByTestId('secret').inputValue(), /^parley_test_/);
+    await page.getByRole('button', { name: 'Copy' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/console/api-keys');
+  });
+
+  test('API keys: create one (secret shown once), then it is listed without its secret', async () => {
+    await page.getByRole('button', { name: 'I have stored it' }).click();
+    await page.getByLabel('Name').fill('Billing service');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    await page.getByRole('heading', { name: /Your new key “Billing service”/ }).waitFor();
+    const secret = await page.getByTestId('secret').inputValue();
+    assert.match(secret, /^parley_test_/);
+    await page.getByRole('cell', { name: 'Billing service', exact: true }).waitFor();
+    await shoot(page, '03-api-keys-created');
+    // The key works against the API, and the console never shows it again.
+    assert.equal((await server.client.get('/v1/account', { key: secret })).status, 200);
+    await page.reload();
+    await page.getByRole('cell', { name: 'Billing service', exact: true }).waitFor();
+    assert.equal(await page.getByTestId('secret').count(), 0);
+    assert.equal(await page.getByText(secret).count(), 0);
+  });
+
+  test('an API error is shown with its message and request id, and the form keeps what was typed', async () => {
+    await page.getByLabel('Name').fill('   ');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /name/i);
+    assert.match(await page.getByTestId('request-id').innerText(), /^req_/);
+    assert.equal(await page.getByLabel('Name').inputValue(), '   ');
+    await shoot(page, '04-api-error');
+  });
+
+  test('revoke a key with confirmation: it disappears from the list', async () => {
+    await page.getByRole('button', { name: 'Revoke Billing service' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await page.getByRole('button', { name: 'Revoke key' }).click();
+    await page.getByRole('cell', { name: 'Billing service', exact: true }).waitFor({ state: 'detached' });
+  });
+
+  test('connections: create a sandbox connection, see its QR code live, simulate the scan, see it connected', async () => {
+    await page.getByRole('link', { name: 'Connections' }).click();
+    await page.getByRole('heading', { name: 'Connections', level: 1 }).waitFor();
+    await page.getByText('No test connections yet').waitFor();
+    await shoot(page, '05-connections-empty');
+    await page.getByLabel('Name (optional)').fill('Support');
+    await page.getByRole('button', { name: 'Create connection' }).click();
+    const qr = page.getByTestId('qr');
+    await qr.waitFor();
+    await page.getByRole('link', { name: 'Support' }).waitFor();
+    assert.equal(await page.getByText('No test connections yet').count(), 0);
+    await page.waitForFunction("document.querySelector('[data-testid=qr]')?.naturalWidth > 0");
+    await shoot(page, '06-connection-qr');
+    await page.getByRole('button', { name: 'Simulate scan' }).click();
+    await page.getByTestId('connection-status').filter({ hasText: 'Connected' }).waitFor();
+    assert.equal(await qr.count(), 0);
+    await shoot(page, '07-connection-connected');
+  });
+
+  test('overview: connections with their state and messages against the plan', async () => {
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    await page.getByText('Connected').first().waitFor();
+    await page.getByText(/of 10,000,000 on the Enterprise plan/).waitFor();
+    await page.getByText('No failed messages').waitFor();
+    await shoot(page, '08-overview');
+  });
+
+  test('the mode toggle switches every page to live data, sent as Parley-Mode', async () => {
+    const modes: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/v1/connections')) modes.push(request.headers()['parley-mode'] ?? '');
+    });
+    await page.getByRole('link', { name: 'Connections' }).click();
+    await page.getByRole('button', { name: 'Live', pressed: false }).click();
+    await page.getByText('No live connections yet').waitFor();
+    assert.ok(modes.includes('live'), `modes sent: ${modes.join(',')}`);
+    await shoot(page, '09-live-mode');
+    await page.getByRole('button', { name: 'Test', pressed: false }).click();
+    await page.getByText('Support').first().waitFor();
+  });
+
+  test('an expired session goes to the login page, then back to the page it was on', async () => {
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    await db('sessions').update({ expires_at: new Date(Date.now() - 1000) });
+    await page.getByRole('link', { name: 'API keys' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('next'), '/api-keys');
+    await page.getByText('Your session ended').waitFor();
+    await shoot(page, '10-session-ended');
+    await page.getByLabel('Email').fill(owner.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'API keys', level: 1 }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/console/api-keys');
+  });
+
+  test('a viewer, joining through the invitation page, sees no write controls', async () => {
+    const { cookie, csrf } = await ownerSession(ownerContext);
+    const viewerEmail = uniqueEmail('viewer');
+    const invited = await server.client.post('/v1/members/invitations', { email: viewerEmail, role: 'viewer' }, { cookie, csrf });
+    assert.equal(invited.status, 201, JSON.stringify(invited.body));
+    const token = tokenIn(await smtp.mailTo(viewerEmail));
+
+    const viewer = await newPage();
+    await viewer.goto(url(`/accept-invitation?token=${encodeURIComponent(token)}`));
+    await viewer.getByRole('heading', { name: 'Join an account' }).waitFor();
+    await shoot(viewer, '11-accept-invitation');
+    await viewer.getByLabel('Password').fill(PASSWORD);
+    await viewer.getByRole('button', { name: 'Join the account' }).click();
+    await viewer.getByText(`You joined ${owner.accountName} as viewer.`).waitFor();
+    await viewer.getByText('Role: viewer').waitFor();
+
+    await viewer.getByRole('link', { name: 'Connections' }).click();
+    await viewer.getByRole('link', { name: 'Support' }).click();
+    await viewer.getByTestId('connection-status').filter({ hasText: 'Connected' }).waitFor();
+    for (const name of ['Create connection', 'Restart', 'Delete', 'Log out', 'Simulate scan', 'Save pacing']) {
+      assert.equal(await viewer.getByRole('button', { name }).count(), 0, `a viewer sees no "${name}"`);
+    }
+    await shoot(viewer, '12-viewer-connections');
+    await viewer.getByRole('link', { name: 'API keys' }).click();
+    await viewer.getByRole('heading', { name: 'Keys', exact: true }).waitFor();
+    await viewer.getByRole('cell').first().waitFor();
+    assert.equal(await viewer.getByRole('button', { name: 'Create key' }).count(), 0);
+    assert.equal(await viewer.getByRole('button', { name: /^Revoke/ }).count(), 0);
+    await shoot(viewer, '13-viewer-api-keys');
+    await viewer.context().close();
+  });
+
+  test('password reset from the emailed link, then sign out and in with the new password', async () => {
+    const other = await newPage();
+    await other.goto(url('/forgot-password'));
+    await other.getByLabel('Email').fill(owner.email);
+    await other.getByRole('button', { name: 'Email me a link' }).click();
+    await other.getByText(/a link to choose a new password is on its way/).waitFor();
+    const mail = await smtp.mailTo(owner.email, 2);
+    assert.match(mail.text, /\/console\/reset-password\?token=/);
+    await other.goto(url(`/reset-password?token=${encodeURIComponent(tokenIn(mail))}`));
+    await other.getByLabel('New password').fill(`${PASSWORD} 2`);
+    await shoot(other, '14-reset-password');
+    await other.getByRole('button', { name: 'Set new password' }).click();
+    await other.getByText(/is changed and every session signed out/).waitFor();
+    await other.getByLabel('Email').fill(owner.email);
+    await other.getByLabel('Password').fill(`${PASSWORD} 2`);
+    await other.getByRole('button', { name: 'Sign in' }).click();
+    await other.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    const { cookie } = await ownerSession(other.context());
+    await other.getByRole('button', { name: 'Sign out' }).click();
+    await other.getByText('You are signed out.').waitFor();
+    assert.equal((await server.client.get('/v1/auth/session', { cookie })).status, 401);
+    await other.context().close();
+  });
+
+  test('the browser reported no script errors or CSP violations beyond expected API errors', () => {
+    const unexpected = consoleErrors.filter((text) => !/status of (400|401|409)/.test(text));
+    assert.deepEqual(unexpected, []);
+  });
+});
