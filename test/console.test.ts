@@ -158,7 +158,8 @@ describe('the web console, in Chromium', () => {
     await qr.waitFor();
     await page.getByRole('link', { name: 'Support' }).waitFor();
     assert.equal(await page.getByText('No test connections yet').count(), 0);
-    await page.waitForFunction("document.querySelector('[data-testid=qr]')?.naturalWidth > 0");
+    // The image decoded: the PNG the API rendered, not a broken link (runs in the page, under its CSP: no string eval).
+    await page.waitForFunction(() => ((globalThis as any).document.querySelector('[data-testid=qr]')?.naturalWidth ?? 0) > 0);
     await shoot(page, '06-connection-qr');
     await page.getByRole('button', { name: 'Simulate scan' }).click();
     await page.getByTestId('connection-status').filter({ hasText: 'Connected' }).waitFor();
