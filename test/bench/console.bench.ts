@@ -3,18 +3,14 @@
 // Chromium (Debian's) takes from navigation to a page a person can use: the login form (signed out) and the
 // overview with its data (signed in), with a cold cache and a warm one. Prints figures; fails only when the
 // first load's JavaScript passes the 200 KB budget.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
-import knexFactory from 'knex';
 import type { Browser } from 'playwright-core';
 import { Parley } from '../../sdks/typescript/src/index.js';
 import { CONSOLE_DIST, ensureConsoleBuilt } from '../../server/console/build.js';
 import { launchChromium } from '../helpers/browser.js';
+import { createBenchStore, serve, shutDown, type ServerChild } from './support.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const BUDGET_JS_GZIP = 200 * 1024;
@@ -35,14 +31,6 @@ function sizes(): { js: { raw: number; gzip: number }; css: { raw: number; gzip:
     total[kind].gzip += gzipSync(bytes, { level: 9 }).length;
   }
   return total;
-}
-
-async function startParley(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn('node', ['--import', 'tsx', 'test/bench/serve.ts', 'parley'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  for await (const line of createInterface({ input: child.stdout! })) {
-    if (line.startsWith('{"url"')) return { url: (JSON.parse(line) as { url: string }).url, child };
-  }
-  throw new Error('Parley did not start');
 }
 
 /** In-page milliseconds from navigation start to the first frame where `ready` holds (run in the page). */
@@ -67,25 +55,11 @@ const size = sizes();
 console.log(`JavaScript: ${kib(size.js.raw)} minified, ${kib(size.js.gzip)} gzipped (budget ${kib(BUDGET_JS_GZIP)} gzipped)`);
 console.log(`CSS:        ${kib(size.css.raw)} minified, ${kib(size.css.gzip)} gzipped`);
 
-const database = `parley_bench_${randomBytes(4).toString('hex')}`;
-const admin = knexFactory({ client: 'pg', connection: postgresUrl });
-await admin.raw(`create database ${database}`);
-const databaseUrl = new URL(postgresUrl);
-databaseUrl.pathname = `/${database}`;
-let server: ChildProcess | undefined;
+const store = await createBenchStore(postgresUrl, redisUrl);
+let parley: ServerChild | undefined;
 let browser: Browser | undefined;
 try {
-  const parley = await startParley({
-    DATABASE_URL: databaseUrl.toString(),
-    REDIS_URL: redisUrl,
-    REDIS_KEY_PREFIX: `parley-bench:${database}:`,
-    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    PARLEY_ROLE: 'api',
-  });
-  server = parley.child;
+  parley = await serve('parley', 'parley', { ...store.parleyEnv, PARLEY_ROLE: 'api' });
   const { response } = await new Parley({ apiKey: null, baseUrl: parley.url })
     .auth.signup({ email: 'console-bench@example.com', password: 'benchmark password', account_name: 'Bench' })
     .withResponse();
@@ -119,12 +93,8 @@ try {
   console.log(`  overview with its data (signed in): cold cache ${median(results.overview.cold).toFixed(0)} ms, warm ${median(results.overview.warm).toFixed(0)} ms`);
 } finally {
   await browser?.close();
-  if (server) {
-    server.kill('SIGTERM');
-    await once(server, 'exit');
-  }
-  await admin.raw(`drop database if exists ${database} with (force)`);
-  await admin.destroy();
+  if (parley) await shutDown(parley);
+  await store.remove();
 }
 if (size.js.gzip > BUDGET_JS_GZIP) {
   console.error(`the console's JavaScript (${kib(size.js.gzip)} gzipped) is over its ${kib(BUDGET_JS_GZIP)} budget`);
