@@ -11,6 +11,7 @@ import { ensureConsoleBuilt } from '../server/console/build.js';
 import { CONSOLE_CSP } from '../server/console/serve.js';
 import { launchChromium } from './helpers/browser.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
+import { eventually } from './helpers/eventually.js';
 import { uniqueEmail } from './helpers/factories.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { startSmtpServer, tokenIn, type TestSmtpServer } from './helpers/smtp.js';
@@ -176,6 +177,37 @@ describe('the web console, in Chromium', () => {
     await shoot(page, '08-overview');
   });
 
+  test('messages log: filter by status, and a message\'s timeline with its error', async () => {
+    const { cookie, csrf } = await ownerSession(ownerContext);
+    const connections = await server.client.get('/v1/connections', { cookie });
+    const connectionId = connections.body.data[0].id as string;
+    const send = (to: string, body: string) =>
+      server.client.post('/v1/messages', { connection_id: connectionId, to, type: 'text', text: { body } }, { cookie, csrf });
+    const read = await send('+14155550199', 'Your order has shipped');
+    const failed = await send('+14155550101', 'Nobody is here'); // a reserved sandbox number: not on WhatsApp
+    assert.equal(read.status, 202, JSON.stringify(read.body));
+    await eventually(() => server.client.get(`/v1/messages/${read.body.id}`, { cookie }), (r) => r.body.status === 'read');
+    await eventually(() => server.client.get(`/v1/messages/${failed.body.id}`, { cookie }), (r) => r.body.status === 'failed');
+
+    await page.getByRole('link', { name: 'Messages' }).click();
+    await page.getByRole('cell', { name: 'Your order has shipped' }).waitFor();
+    await page.getByRole('cell', { name: 'Nobody is here' }).waitFor();
+    await shoot(page, '09-messages');
+    await page.getByLabel('Status').selectOption('failed');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByRole('cell', { name: 'Your order has shipped' }).waitFor({ state: 'detached' });
+    assert.equal(new URL(page.url()).searchParams.get('status'), 'failed');
+    await page.getByRole('row', { name: /Nobody is here/ }).getByRole('link').click();
+    await page.getByTestId('message-status').filter({ hasText: 'failed' }).waitFor();
+    await page.locator('.timeline').getByText('Failed').waitFor();
+    await page.getByText('recipient_not_on_whatsapp').first().waitFor();
+    await shoot(page, '10-message-timeline');
+
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('cell', { name: /recipient_not_on_whatsapp/ }).waitFor();
+    assert.equal(await page.getByTestId('messages-period').innerText(), '2');
+  });
+
   test('the mode toggle switches every page to live data, sent as Parley-Mode', async () => {
     const modes: string[] = [];
     page.on('request', (request) => {
@@ -185,7 +217,7 @@ describe('the web console, in Chromium', () => {
     await page.getByRole('button', { name: 'Live', pressed: false }).click();
     await page.getByText('No live connections yet').waitFor();
     assert.ok(modes.includes('live'), `modes sent: ${modes.join(',')}`);
-    await shoot(page, '09-live-mode');
+    await shoot(page, '11-live-mode');
     await page.getByRole('button', { name: 'Test', pressed: false }).click();
     await page.getByText('Support').first().waitFor();
   });
@@ -198,7 +230,7 @@ describe('the web console, in Chromium', () => {
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     assert.equal(new URL(page.url()).searchParams.get('next'), '/api-keys');
     await page.getByText('Your session ended').waitFor();
-    await shoot(page, '10-session-ended');
+    await shoot(page, '12-session-ended');
     await page.getByLabel('Email').fill(owner.email);
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -216,7 +248,7 @@ describe('the web console, in Chromium', () => {
     const viewer = await newPage();
     await viewer.goto(url(`/accept-invitation?token=${encodeURIComponent(token)}`));
     await viewer.getByRole('heading', { name: 'Join an account' }).waitFor();
-    await shoot(viewer, '11-accept-invitation');
+    await shoot(viewer, '13-accept-invitation');
     await viewer.getByLabel('Password').fill(PASSWORD);
     await viewer.getByRole('button', { name: 'Join the account' }).click();
     await viewer.getByText(`You joined ${owner.accountName} as viewer.`).waitFor();
@@ -228,13 +260,13 @@ describe('the web console, in Chromium', () => {
     for (const name of ['Create connection', 'Restart', 'Delete', 'Log out', 'Simulate scan', 'Save pacing']) {
       assert.equal(await viewer.getByRole('button', { name }).count(), 0, `a viewer sees no "${name}"`);
     }
-    await shoot(viewer, '12-viewer-connections');
+    await shoot(viewer, '14-viewer-connections');
     await viewer.getByRole('link', { name: 'API keys' }).click();
     await viewer.getByRole('heading', { name: 'Keys', exact: true }).waitFor();
     await viewer.getByRole('cell').first().waitFor();
     assert.equal(await viewer.getByRole('button', { name: 'Create key' }).count(), 0);
     assert.equal(await viewer.getByRole('button', { name: /^Revoke/ }).count(), 0);
-    await shoot(viewer, '13-viewer-api-keys');
+    await shoot(viewer, '15-viewer-api-keys');
     await viewer.context().close();
   });
 
@@ -248,7 +280,7 @@ describe('the web console, in Chromium', () => {
     assert.match(mail.text, /\/console\/reset-password\?token=/);
     await other.goto(url(`/reset-password?token=${encodeURIComponent(tokenIn(mail))}`));
     await other.getByLabel('New password').fill(`${PASSWORD} 2`);
-    await shoot(other, '14-reset-password');
+    await shoot(other, '16-reset-password');
     await other.getByRole('button', { name: 'Set new password' }).click();
     await other.getByText(/is changed and every session signed out/).waitFor();
     await other.getByLabel('Email').fill(owner.email);

@@ -8,6 +8,7 @@ import { ApiKeysPage } from './api-keys/ApiKeysPage';
 import { AcceptInvitationPage } from './auth/AcceptInvitationPage';
 import { ForgotPasswordPage } from './auth/ForgotPasswordPage';
 import { LoginPage } from './auth/LoginPage';
+import { MessagesPage } from './messages/MessagesPage';
 import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { SignupPage } from './auth/SignupPage';
 import { VerifyEmailPage } from './auth/VerifyEmailPage';
@@ -35,6 +36,7 @@ export const routes: RouteDef[] = [
   { path: '/accept-invitation', title: 'Join an account', access: 'public', page: AcceptInvitationPage },
   { path: '/', title: 'Overview', access: 'member', page: OverviewPage, nav: true },
   { path: '/connections', title: 'Connections', access: 'member', page: ConnectionsPage, nav: true },
+  { path: '/messages', title: 'Messages', access: 'member', page: MessagesPage, nav: true },
   { path: '/api-keys', title: 'API keys', access: 'member', page: ApiKeysPage, nav: true },
 ];
 

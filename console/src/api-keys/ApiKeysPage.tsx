@@ -1,7 +1,7 @@
 import type { ApiKey, ApiKeyWithSecret } from '@parley/sdk';
 import { useState } from 'preact/hooks';
 import { api, canWrite, getState } from '../api/session';
-import { Button, Confirm, Empty, ErrorNotice, Field, Form, formatTime, Loading, Notice, useAction } from '../ui/components';
+import { Button, Confirm, Empty, ErrorNotice, Field, Form, formatTime, Loading, Notice, Table, useAction } from '../ui/components';
 import { PAGE_SIZE, Pager, usePaged } from '../ui/paging';
 import { takeRevealed } from './reveal';
 
@@ -32,26 +32,11 @@ export function ApiKeysPage() {
         ) : keys.items.length === 0 && !keys.error ? (
           <Empty title="No API keys yet">{writer ? <p>Create one above to call the API from your code.</p> : <p>A developer of this account can create one.</p>}</Empty>
         ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Key</th>
-                  <th scope="col">Mode</th>
-                  <th scope="col">Scope</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">Last used</th>
-                  {writer && <th scope="col"><span class="visually-hidden">Actions</span></th>}
-                </tr>
-              </thead>
-              <tbody>
-                {keys.items.map((key) => (
-                  <KeyRow key={key.id} apiKey={key} writer={writer} onRevoked={keys.reload} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table headers={['Name', 'Key', 'Mode', 'Scope', 'Created', 'Last used', ...(writer ? [{ hidden: 'Actions' }] : [])]}>
+            {keys.items.map((key) => (
+              <KeyRow key={key.id} apiKey={key} writer={writer} onRevoked={keys.reload} />
+            ))}
+          </Table>
         )}
         <Pager label="Keys" pageNumber={keys.pageNumber} hasNext={keys.hasNext} onNext={keys.next} onPrevious={keys.previous} />
       </section>

@@ -1,7 +1,7 @@
 import type { CurrentAccount, Usage } from '@parley/sdk';
 import { api, getState } from '../api/session';
 import { ConnectionItem } from '../connections/status';
-import { Empty, ErrorNotice, formatTime, Link, Loading, useLoad } from '../ui/components';
+import { Empty, ErrorNotice, formatTime, Link, Loading, Table, useLoad } from '../ui/components';
 
 type Totals = Usage['totals'];
 
@@ -59,34 +59,30 @@ export function OverviewPage() {
             <p>Messages that cannot be delivered show here with the reason.</p>
           </Empty>
         ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">To</th>
-                  <th scope="col">Reason</th>
-                </tr>
-              </thead>
-              <tbody>
-                {failures.data?.data.map((message) => (
-                  <tr key={message.id}>
-                    <td>{formatTime(message.created_at)}</td>
-                    <td>{message.to}</td>
-                    <td>
-                      {message.error ? (
-                        <>
-                          <code>{message.error.code}</code> {message.error.message}
-                        </>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table headers={['When', 'To', 'Reason']}>
+            {failures.data?.data.map((message) => (
+              <tr key={message.id}>
+                <td>
+                  <Link to={`/messages?status=failed&id=${message.id}`}>{formatTime(message.created_at)}</Link>
+                </td>
+                <td>{message.to}</td>
+                <td>
+                  {message.error ? (
+                    <>
+                      <code>{message.error.code}</code> {message.error.message}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+              </tr>
+            ))}
+          </Table>
+        )}
+        {failures.data?.hasMore && (
+          <p>
+            <Link to="/messages?status=failed">All failed messages</Link>
+          </p>
         )}
       </section>
     </>

@@ -144,9 +144,9 @@ export function Confirm(props: { message: string; confirmLabel: string; busy: bo
   );
 }
 
-export function formatTime(value: string | null | undefined): string {
+export function formatTime(value: string | null | undefined, precise = false): string {
   if (!value) return '—';
-  return new Date(value).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(value).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: precise ? 'medium' : 'short' });
 }
 
 /** A form whose submit runs an action instead of loading a page. */
@@ -162,5 +162,31 @@ export function Form(props: { onSubmit: () => void; class?: string; 'aria-labell
     >
       {props.children}
     </form>
+  );
+}
+
+/** A table that scrolls sideways on a narrow screen; an empty header is read out as `hidden`'s text. */
+export function Table({ headers, children }: { headers: Array<string | { hidden: string }>; children: ComponentChildren }) {
+  return (
+    <div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            {headers.map((header) =>
+              typeof header === 'string' ? (
+                <th scope="col" key={header}>
+                  {header}
+                </th>
+              ) : (
+                <th scope="col" key={header.hidden}>
+                  <span class="visually-hidden">{header.hidden}</span>
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
   );
 }
