@@ -267,7 +267,36 @@ describe('the web console, in Chromium', () => {
     assert.equal(await viewer.getByRole('button', { name: 'Create key' }).count(), 0);
     assert.equal(await viewer.getByRole('button', { name: /^Revoke/ }).count(), 0);
     await shoot(viewer, '15-viewer-api-keys');
+    await viewer.getByRole('link', { name: 'Team' }).click();
+    await viewer.getByRole('cell', { name: owner.email }).waitFor();
+    assert.equal(await viewer.getByRole('button', { name: 'Send invitation' }).count(), 0);
+    assert.equal(await viewer.getByRole('button', { name: /^Remove/ }).count(), 0);
+    assert.equal(await viewer.getByRole('combobox', { name: /^Role of/ }).count(), 0);
     await viewer.context().close();
+  });
+
+  test('team: invite from the form, revoke the invitation, and change a member\'s role', async () => {
+    await page.getByRole('link', { name: 'Team' }).click();
+    await page.getByRole('cell', { name: /^viewer-/ }).waitFor();
+    const invitee = uniqueEmail('invitee');
+    await page.getByLabel('Email').fill(invitee);
+    await page.getByLabel('Role', { exact: true }).selectOption('developer');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText(`An invitation is on its way to ${invitee}.`).waitFor();
+    await page.getByRole('cell', { name: invitee, exact: true }).waitFor();
+    assert.match((await smtp.mailTo(invitee)).text, /\/console\/accept-invitation\?token=/);
+    await shoot(page, '16-team');
+    await page.getByRole('button', { name: `Revoke the invitation of ${invitee}` }).click();
+    await page.getByRole('cell', { name: invitee, exact: true }).waitFor({ state: 'detached' });
+
+    const roleOfViewer = page.getByRole('combobox', { name: /^Role of viewer-/ });
+    await roleOfViewer.selectOption('developer');
+    await eventually(async () => {
+      const { cookie } = await ownerSession(ownerContext);
+      return (await server.client.get('/v1/members', { cookie })).body.data.map((m: any) => m.role).sort();
+    }, (roles) => JSON.stringify(roles) === JSON.stringify(['developer', 'owner']));
+    await page.reload();
+    assert.equal(await page.getByRole('combobox', { name: /^Role of viewer-/ }).inputValue(), 'developer');
   });
 
   test('password reset from the emailed link, then sign out and in with the new password', async () => {
@@ -280,7 +309,7 @@ describe('the web console, in Chromium', () => {
     assert.match(mail.text, /\/console\/reset-password\?token=/);
     await other.goto(url(`/reset-password?token=${encodeURIComponent(tokenIn(mail))}`));
     await other.getByLabel('New password').fill(`${PASSWORD} 2`);
-    await shoot(other, '16-reset-password');
+    await shoot(other, '17-reset-password');
     await other.getByRole('button', { name: 'Set new password' }).click();
     await other.getByText(/is changed and every session signed out/).waitFor();
     await other.getByLabel('Email').fill(owner.email);

@@ -14,6 +14,7 @@ import { SignupPage } from './auth/SignupPage';
 import { VerifyEmailPage } from './auth/VerifyEmailPage';
 import { ConnectionsPage } from './connections/ConnectionsPage';
 import { OverviewPage } from './overview/OverviewPage';
+import { TeamPage } from './team/TeamPage';
 
 export type Access = 'guest' | 'public' | 'member';
 
@@ -38,6 +39,7 @@ export const routes: RouteDef[] = [
   { path: '/connections', title: 'Connections', access: 'member', page: ConnectionsPage, nav: true },
   { path: '/messages', title: 'Messages', access: 'member', page: MessagesPage, nav: true },
   { path: '/api-keys', title: 'API keys', access: 'member', page: ApiKeysPage, nav: true },
+  { path: '/team', title: 'Team', access: 'member', page: TeamPage, nav: true },
 ];
 
 export function findRoute(path: string): RouteDef | undefined {

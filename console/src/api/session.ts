@@ -108,6 +108,8 @@ export function setMode(mode: Mode): void {
 
 /** Roles that may change the account's setup (keys, connections); a viewer only reads. */
 export const canWrite = (role: Role | undefined): boolean => role === 'developer' || role === 'admin' || role === 'owner';
+/** Roles that manage the team (members and invitations) and billing. */
+export const canManageTeam = (role: Role | undefined): boolean => role === 'admin' || role === 'owner';
 
 /** What an error says to a person: the API's own message, its code and the request id to quote. */
 export interface Problem {
