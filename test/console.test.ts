@@ -208,6 +208,20 @@ describe('the web console, in Chromium', () => {
     assert.equal(await page.getByTestId('messages-period').innerText(), '2');
   });
 
+  test('usage and billing: the messages counted, by day, against the plan, and the plans', async () => {
+    await page.getByRole('link', { name: 'Usage and billing' }).click();
+    await page.getByRole('heading', { name: 'Usage in test mode' }).waitFor();
+    assert.equal(await page.getByTestId('usage-messages').innerText(), '2');
+    await page.getByRole('row', { name: /Enterprise \(yours\)/ }).waitFor();
+    assert.match(await page.getByLabel('From').inputValue(), /^\d{4}-\d{2}-01$/, 'the current period fills the range');
+    await page.getByText('Payment through Stripe is off on this Parley').waitFor();
+    assert.equal(await page.getByRole('button', { name: /^Move to/ }).count(), 0, 'no checkout while Stripe billing is off');
+    await page.getByText('Show the figures as a table').click();
+    const today = new Date().toISOString().slice(0, 10);
+    await page.getByRole('row', { name: new RegExp(`^${today} 2 `) }).waitFor();
+    await shoot(page, '11-usage-billing');
+  });
+
   test('the mode toggle switches every page to live data, sent as Parley-Mode', async () => {
     const modes: string[] = [];
     page.on('request', (request) => {
@@ -217,7 +231,7 @@ describe('the web console, in Chromium', () => {
     await page.getByRole('button', { name: 'Live', pressed: false }).click();
     await page.getByText('No live connections yet').waitFor();
     assert.ok(modes.includes('live'), `modes sent: ${modes.join(',')}`);
-    await shoot(page, '11-live-mode');
+    await shoot(page, '12-live-mode');
     await page.getByRole('button', { name: 'Test', pressed: false }).click();
     await page.getByText('Support').first().waitFor();
   });
@@ -230,7 +244,7 @@ describe('the web console, in Chromium', () => {
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     assert.equal(new URL(page.url()).searchParams.get('next'), '/api-keys');
     await page.getByText('Your session ended').waitFor();
-    await shoot(page, '12-session-ended');
+    await shoot(page, '13-session-ended');
     await page.getByLabel('Email').fill(owner.email);
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -248,7 +262,7 @@ describe('the web console, in Chromium', () => {
     const viewer = await newPage();
     await viewer.goto(url(`/accept-invitation?token=${encodeURIComponent(token)}`));
     await viewer.getByRole('heading', { name: 'Join an account' }).waitFor();
-    await shoot(viewer, '13-accept-invitation');
+    await shoot(viewer, '14-accept-invitation');
     await viewer.getByLabel('Password').fill(PASSWORD);
     await viewer.getByRole('button', { name: 'Join the account' }).click();
     await viewer.getByText(`You joined ${owner.accountName} as viewer.`).waitFor();
@@ -260,13 +274,13 @@ describe('the web console, in Chromium', () => {
     for (const name of ['Create connection', 'Restart', 'Delete', 'Log out', 'Simulate scan', 'Save pacing']) {
       assert.equal(await viewer.getByRole('button', { name }).count(), 0, `a viewer sees no "${name}"`);
     }
-    await shoot(viewer, '14-viewer-connections');
+    await shoot(viewer, '15-viewer-connections');
     await viewer.getByRole('link', { name: 'API keys' }).click();
     await viewer.getByRole('heading', { name: 'Keys', exact: true }).waitFor();
     await viewer.getByRole('cell').first().waitFor();
     assert.equal(await viewer.getByRole('button', { name: 'Create key' }).count(), 0);
     assert.equal(await viewer.getByRole('button', { name: /^Revoke/ }).count(), 0);
-    await shoot(viewer, '15-viewer-api-keys');
+    await shoot(viewer, '16-viewer-api-keys');
     await viewer.getByRole('link', { name: 'Team' }).click();
     await viewer.getByRole('cell', { name: owner.email }).waitFor();
     assert.equal(await viewer.getByRole('button', { name: 'Send invitation' }).count(), 0);
@@ -285,7 +299,7 @@ describe('the web console, in Chromium', () => {
     await page.getByText(`An invitation is on its way to ${invitee}.`).waitFor();
     await page.getByRole('cell', { name: invitee, exact: true }).waitFor();
     assert.match((await smtp.mailTo(invitee)).text, /\/console\/accept-invitation\?token=/);
-    await shoot(page, '16-team');
+    await shoot(page, '17-team');
     await page.getByRole('button', { name: `Revoke the invitation of ${invitee}` }).click();
     await page.getByRole('cell', { name: invitee, exact: true }).waitFor({ state: 'detached' });
 
@@ -309,7 +323,7 @@ describe('the web console, in Chromium', () => {
     assert.match(mail.text, /\/console\/reset-password\?token=/);
     await other.goto(url(`/reset-password?token=${encodeURIComponent(tokenIn(mail))}`));
     await other.getByLabel('New password').fill(`${PASSWORD} 2`);
-    await shoot(other, '17-reset-password');
+    await shoot(other, '18-reset-password');
     await other.getByRole('button', { name: 'Set new password' }).click();
     await other.getByText(/is changed and every session signed out/).waitFor();
     await other.getByLabel('Email').fill(owner.email);

@@ -6,6 +6,7 @@
 import type { ComponentType } from 'preact';
 import { ApiKeysPage } from './api-keys/ApiKeysPage';
 import { AcceptInvitationPage } from './auth/AcceptInvitationPage';
+import { BillingPage } from './billing/BillingPage';
 import { ForgotPasswordPage } from './auth/ForgotPasswordPage';
 import { LoginPage } from './auth/LoginPage';
 import { MessagesPage } from './messages/MessagesPage';
@@ -39,6 +40,7 @@ export const routes: RouteDef[] = [
   { path: '/connections', title: 'Connections', access: 'member', page: ConnectionsPage, nav: true },
   { path: '/messages', title: 'Messages', access: 'member', page: MessagesPage, nav: true },
   { path: '/api-keys', title: 'API keys', access: 'member', page: ApiKeysPage, nav: true },
+  { path: '/billing', title: 'Usage and billing', access: 'member', page: BillingPage, nav: true },
   { path: '/team', title: 'Team', access: 'member', page: TeamPage, nav: true },
 ];
 

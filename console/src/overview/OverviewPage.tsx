@@ -1,14 +1,9 @@
 import type { CurrentAccount, Usage } from '@parley/sdk';
 import { api, getState } from '../api/session';
+import { messagesAccepted } from '../billing/usage';
 import { ConnectionItem } from '../connections/status';
 import { Empty, ErrorNotice, formatTime, Link, Loading, Table, useLoad } from '../ui/components';
 
-type Totals = Usage['totals'];
-
-/** Outbound messages the plan counts: every message accepted, whatever its kind. */
-function messagesAccepted(totals: Totals): number {
-  return (totals.messages_accepted_text ?? 0) + (totals.messages_accepted_media ?? 0) + (totals.messages_accepted_template ?? 0) + (totals.messages_accepted_bulk ?? 0);
-}
 
 export function OverviewPage() {
   const { mode } = getState();
@@ -24,6 +19,9 @@ export function OverviewPage() {
         <h2 id="usage-heading">Messages ({mode} mode)</h2>
         <ErrorNotice error={summary.error} />
         {summary.data ? <UsageSummary account={summary.data.account} usage={summary.data.usage} /> : summary.loading && <Loading label="Loading usage…" />}
+        <p>
+          <Link to="/billing">Usage by day, plan and billing</Link>
+        </p>
       </section>
       <section aria-labelledby="connections-heading" class="card">
         <h2 id="connections-heading">Connections</h2>
