@@ -15,6 +15,7 @@ import { eventually } from './helpers/eventually.js';
 import { uniqueEmail } from './helpers/factories.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { startSmtpServer, tokenIn, type TestSmtpServer } from './helpers/smtp.js';
+import { startWebhookReceiver, type WebhookReceiver } from './helpers/webhook-receiver.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '.artifacts/console');
 const PASSWORD = 'a long console passphrase';
@@ -24,6 +25,7 @@ const PHONE = { width: 390, height: 844 };
 describe('the web console, in Chromium', () => {
   let database: ScratchDatabase;
   let smtp: TestSmtpServer;
+  let receiver: WebhookReceiver;
   let server: TestServer;
   let browser: Browser;
   let db: Knex;
@@ -36,7 +38,9 @@ describe('the web console, in Chromium', () => {
     await ensureConsoleBuilt();
     database = await createScratchDatabase();
     smtp = await startSmtpServer();
-    server = await startTestServer({ DATABASE_URL: database.url, PARLEY_ROLE: 'all', SMTP_URL: smtp.url });
+    receiver = await startWebhookReceiver();
+    // The webhook receiver is on this machine: allow private addresses, as in development.
+    server = await startTestServer({ DATABASE_URL: database.url, PARLEY_ROLE: 'all', SMTP_URL: smtp.url, WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
     db = knexFactory({ client: 'pg', connection: database.url });
   });
   after(async () => {
@@ -44,6 +48,7 @@ describe('the web console, in Chromium', () => {
     await server?.stop();
     await db?.destroy();
     await smtp?.stop();
+    await receiver?.close();
     await database?.drop();
   });
 
@@ -208,6 +213,27 @@ describe('the web console, in Chromium', () => {
     assert.equal(await page.getByTestId('messages-period').innerText(), '2');
   });
 
+  test('webhooks: add an endpoint with events from the catalog, send a test event, see the delivery and its attempt', async () => {
+    await page.getByRole('link', { name: 'Webhooks' }).click();
+    await page.getByText('No test endpoints yet').waitFor();
+    receiver.answer('/hooks', { status: 200, body: 'thanks from the receiver' });
+    await page.getByLabel('URL').fill(receiver.url('/hooks'));
+    await page.getByLabel('Every event, including types added later').uncheck();
+    await page.getByRole('checkbox', { name: /^message\.received/ }).check();
+    await page.getByRole('checkbox', { name: /^message\.failed/ }).check();
+    await page.getByRole('button', { name: 'Add endpoint' }).click();
+    await page.getByRole('heading', { name: receiver.url('/hooks') }).waitFor();
+    await page.getByText('message.received, message.failed').waitFor();
+    await page.getByRole('button', { name: 'Reveal signing secret' }).click();
+    assert.match(await page.getByTestId('webhook-secret').inputValue(), /^whsec_/);
+    await page.getByRole('button', { name: 'Send a test event' }).click();
+    await receiver.waitFor('/hooks', 1);
+    await page.locator('.status.wd-succeeded').waitFor();
+    await page.getByTestId('attempts').getByText('thanks from the receiver').waitFor();
+    await page.getByTestId('attempts').getByText('200').waitFor();
+    await shoot(page, '11-webhooks');
+  });
+
   test('usage and billing: the messages counted, by day, against the plan, and the plans', async () => {
     await page.getByRole('link', { name: 'Usage and billing' }).click();
     await page.getByRole('heading', { name: 'Usage in test mode' }).waitFor();
@@ -219,7 +245,7 @@ describe('the web console, in Chromium', () => {
     await page.getByText('Show the figures as a table').click();
     const today = new Date().toISOString().slice(0, 10);
     await page.getByRole('row', { name: new RegExp(`^${today} 2 `) }).waitFor();
-    await shoot(page, '11-usage-billing');
+    await shoot(page, '12-usage-billing');
   });
 
   test('the mode toggle switches every page to live data, sent as Parley-Mode', async () => {
@@ -231,7 +257,7 @@ describe('the web console, in Chromium', () => {
     await page.getByRole('button', { name: 'Live', pressed: false }).click();
     await page.getByText('No live connections yet').waitFor();
     assert.ok(modes.includes('live'), `modes sent: ${modes.join(',')}`);
-    await shoot(page, '12-live-mode');
+    await shoot(page, '13-live-mode');
     await page.getByRole('button', { name: 'Test', pressed: false }).click();
     await page.getByText('Support').first().waitFor();
   });
@@ -244,7 +270,7 @@ describe('the web console, in Chromium', () => {
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     assert.equal(new URL(page.url()).searchParams.get('next'), '/api-keys');
     await page.getByText('Your session ended').waitFor();
-    await shoot(page, '13-session-ended');
+    await shoot(page, '14-session-ended');
     await page.getByLabel('Email').fill(owner.email);
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -262,7 +288,7 @@ describe('the web console, in Chromium', () => {
     const viewer = await newPage();
     await viewer.goto(url(`/accept-invitation?token=${encodeURIComponent(token)}`));
     await viewer.getByRole('heading', { name: 'Join an account' }).waitFor();
-    await shoot(viewer, '14-accept-invitation');
+    await shoot(viewer, '15-accept-invitation');
     await viewer.getByLabel('Password').fill(PASSWORD);
     await viewer.getByRole('button', { name: 'Join the account' }).click();
     await viewer.getByText(`You joined ${owner.accountName} as viewer.`).waitFor();
@@ -274,13 +300,13 @@ describe('the web console, in Chromium', () => {
     for (const name of ['Create connection', 'Restart', 'Delete', 'Log out', 'Simulate scan', 'Save pacing']) {
       assert.equal(await viewer.getByRole('button', { name }).count(), 0, `a viewer sees no "${name}"`);
     }
-    await shoot(viewer, '15-viewer-connections');
+    await shoot(viewer, '16-viewer-connections');
     await viewer.getByRole('link', { name: 'API keys' }).click();
     await viewer.getByRole('heading', { name: 'Keys', exact: true }).waitFor();
     await viewer.getByRole('cell').first().waitFor();
     assert.equal(await viewer.getByRole('button', { name: 'Create key' }).count(), 0);
     assert.equal(await viewer.getByRole('button', { name: /^Revoke/ }).count(), 0);
-    await shoot(viewer, '16-viewer-api-keys');
+    await shoot(viewer, '17-viewer-api-keys');
     await viewer.getByRole('link', { name: 'Team' }).click();
     await viewer.getByRole('cell', { name: owner.email }).waitFor();
     assert.equal(await viewer.getByRole('button', { name: 'Send invitation' }).count(), 0);
@@ -299,7 +325,7 @@ describe('the web console, in Chromium', () => {
     await page.getByText(`An invitation is on its way to ${invitee}.`).waitFor();
     await page.getByRole('cell', { name: invitee, exact: true }).waitFor();
     assert.match((await smtp.mailTo(invitee)).text, /\/console\/accept-invitation\?token=/);
-    await shoot(page, '17-team');
+    await shoot(page, '18-team');
     await page.getByRole('button', { name: `Revoke the invitation of ${invitee}` }).click();
     await page.getByRole('cell', { name: invitee, exact: true }).waitFor({ state: 'detached' });
 
@@ -323,7 +349,7 @@ describe('the web console, in Chromium', () => {
     assert.match(mail.text, /\/console\/reset-password\?token=/);
     await other.goto(url(`/reset-password?token=${encodeURIComponent(tokenIn(mail))}`));
     await other.getByLabel('New password').fill(`${PASSWORD} 2`);
-    await shoot(other, '18-reset-password');
+    await shoot(other, '19-reset-password');
     await other.getByRole('button', { name: 'Set new password' }).click();
     await other.getByText(/is changed and every session signed out/).waitFor();
     await other.getByLabel('Email').fill(owner.email);

@@ -16,6 +16,7 @@ import { VerifyEmailPage } from './auth/VerifyEmailPage';
 import { ConnectionsPage } from './connections/ConnectionsPage';
 import { OverviewPage } from './overview/OverviewPage';
 import { TeamPage } from './team/TeamPage';
+import { WebhooksPage } from './webhooks/WebhooksPage';
 
 export type Access = 'guest' | 'public' | 'member';
 
@@ -39,6 +40,7 @@ export const routes: RouteDef[] = [
   { path: '/', title: 'Overview', access: 'member', page: OverviewPage, nav: true },
   { path: '/connections', title: 'Connections', access: 'member', page: ConnectionsPage, nav: true },
   { path: '/messages', title: 'Messages', access: 'member', page: MessagesPage, nav: true },
+  { path: '/webhooks', title: 'Webhooks', access: 'member', page: WebhooksPage, nav: true },
   { path: '/api-keys', title: 'API keys', access: 'member', page: ApiKeysPage, nav: true },
   { path: '/billing', title: 'Usage and billing', access: 'member', page: BillingPage, nav: true },
   { path: '/team', title: 'Team', access: 'member', page: TeamPage, nav: true },
