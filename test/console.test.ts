@@ -234,6 +234,22 @@ describe('the web console, in Chromium', () => {
     await shoot(page, '11-webhooks');
   });
 
+  test('events: the latest events, then new ones live at the top, each once', async () => {
+    await page.getByRole('link', { name: 'Events' }).click();
+    await page.getByText('Live: new events appear at the top.').waitFor();
+    await page.getByTestId('event-log').getByText('connection.connected').first().waitFor();
+    const { cookie, csrf } = await ownerSession(ownerContext);
+    const optOut = await server.client.post('/v1/opt-outs', { phone_number: '+14155550177' }, { cookie, csrf });
+    assert.equal(optOut.status, 201, JSON.stringify(optOut.body));
+    const first = page.getByTestId('event-log').locator('li').first();
+    await first.getByText('opt_out.created').waitFor();
+    const id = await first.getAttribute('data-event-id');
+    assert.equal(await page.locator(`[data-event-id="${id}"]`).count(), 1);
+    await first.getByRole('button').click();
+    await first.getByText('+14155550177').waitFor();
+    await shoot(page, '12-events');
+  });
+
   test('usage and billing: the messages counted, by day, against the plan, and the plans', async () => {
     await page.getByRole('link', { name: 'Usage and billing' }).click();
     await page.getByRole('heading', { name: 'Usage in test mode' }).waitFor();
@@ -245,7 +261,7 @@ describe('the web console, in Chromium', () => {
     await page.getByText('Show the figures as a table').click();
     const today = new Date().toISOString().slice(0, 10);
     await page.getByRole('row', { name: new RegExp(`^${today} 2 `) }).waitFor();
-    await shoot(page, '12-usage-billing');
+    await shoot(page, '13-usage-billing');
   });
 
   test('the mode toggle switches every page to live data, sent as Parley-Mode', async () => {
@@ -257,7 +273,7 @@ describe('the web console, in Chromium', () => {
     await page.getByRole('button', { name: 'Live', pressed: false }).click();
     await page.getByText('No live connections yet').waitFor();
     assert.ok(modes.includes('live'), `modes sent: ${modes.join(',')}`);
-    await shoot(page, '13-live-mode');
+    await shoot(page, '14-live-mode');
     await page.getByRole('button', { name: 'Test', pressed: false }).click();
     await page.getByText('Support').first().waitFor();
   });
@@ -270,7 +286,7 @@ describe('the web console, in Chromium', () => {
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     assert.equal(new URL(page.url()).searchParams.get('next'), '/api-keys');
     await page.getByText('Your session ended').waitFor();
-    await shoot(page, '14-session-ended');
+    await shoot(page, '15-session-ended');
     await page.getByLabel('Email').fill(owner.email);
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -288,7 +304,7 @@ describe('the web console, in Chromium', () => {
     const viewer = await newPage();
     await viewer.goto(url(`/accept-invitation?token=${encodeURIComponent(token)}`));
     await viewer.getByRole('heading', { name: 'Join an account' }).waitFor();
-    await shoot(viewer, '15-accept-invitation');
+    await shoot(viewer, '16-accept-invitation');
     await viewer.getByLabel('Password').fill(PASSWORD);
     await viewer.getByRole('button', { name: 'Join the account' }).click();
     await viewer.getByText(`You joined ${owner.accountName} as viewer.`).waitFor();
@@ -300,13 +316,13 @@ describe('the web console, in Chromium', () => {
     for (const name of ['Create connection', 'Restart', 'Delete', 'Log out', 'Simulate scan', 'Save pacing']) {
       assert.equal(await viewer.getByRole('button', { name }).count(), 0, `a viewer sees no "${name}"`);
     }
-    await shoot(viewer, '16-viewer-connections');
+    await shoot(viewer, '17-viewer-connections');
     await viewer.getByRole('link', { name: 'API keys' }).click();
     await viewer.getByRole('heading', { name: 'Keys', exact: true }).waitFor();
     await viewer.getByRole('cell').first().waitFor();
     assert.equal(await viewer.getByRole('button', { name: 'Create key' }).count(), 0);
     assert.equal(await viewer.getByRole('button', { name: /^Revoke/ }).count(), 0);
-    await shoot(viewer, '17-viewer-api-keys');
+    await shoot(viewer, '18-viewer-api-keys');
     await viewer.getByRole('link', { name: 'Team' }).click();
     await viewer.getByRole('cell', { name: owner.email }).waitFor();
     assert.equal(await viewer.getByRole('button', { name: 'Send invitation' }).count(), 0);
@@ -325,7 +341,7 @@ describe('the web console, in Chromium', () => {
     await page.getByText(`An invitation is on its way to ${invitee}.`).waitFor();
     await page.getByRole('cell', { name: invitee, exact: true }).waitFor();
     assert.match((await smtp.mailTo(invitee)).text, /\/console\/accept-invitation\?token=/);
-    await shoot(page, '18-team');
+    await shoot(page, '19-team');
     await page.getByRole('button', { name: `Revoke the invitation of ${invitee}` }).click();
     await page.getByRole('cell', { name: invitee, exact: true }).waitFor({ state: 'detached' });
 
@@ -349,7 +365,7 @@ describe('the web console, in Chromium', () => {
     assert.match(mail.text, /\/console\/reset-password\?token=/);
     await other.goto(url(`/reset-password?token=${encodeURIComponent(tokenIn(mail))}`));
     await other.getByLabel('New password').fill(`${PASSWORD} 2`);
-    await shoot(other, '19-reset-password');
+    await shoot(other, '20-reset-password');
     await other.getByRole('button', { name: 'Set new password' }).click();
     await other.getByText(/is changed and every session signed out/).waitFor();
     await other.getByLabel('Email').fill(owner.email);

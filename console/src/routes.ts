@@ -14,6 +14,7 @@ import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { SignupPage } from './auth/SignupPage';
 import { VerifyEmailPage } from './auth/VerifyEmailPage';
 import { ConnectionsPage } from './connections/ConnectionsPage';
+import { EventsPage } from './events/EventsPage';
 import { OverviewPage } from './overview/OverviewPage';
 import { TeamPage } from './team/TeamPage';
 import { WebhooksPage } from './webhooks/WebhooksPage';
@@ -41,6 +42,7 @@ export const routes: RouteDef[] = [
   { path: '/connections', title: 'Connections', access: 'member', page: ConnectionsPage, nav: true },
   { path: '/messages', title: 'Messages', access: 'member', page: MessagesPage, nav: true },
   { path: '/webhooks', title: 'Webhooks', access: 'member', page: WebhooksPage, nav: true },
+  { path: '/events', title: 'Events', access: 'member', page: EventsPage, nav: true },
   { path: '/api-keys', title: 'API keys', access: 'member', page: ApiKeysPage, nav: true },
   { path: '/billing', title: 'Usage and billing', access: 'member', page: BillingPage, nav: true },
   { path: '/team', title: 'Team', access: 'member', page: TeamPage, nav: true },
