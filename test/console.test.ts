@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import knexFactory, { type Knex } from 'knex';
+import * as OTPAuth from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureConsoleBuilt } from '../server/console/build.js';
 import { CONSOLE_CSP } from '../server/console/serve.js';
@@ -377,6 +378,39 @@ describe('the web console, in Chromium', () => {
     await other.getByText('You are signed out.').waitFor();
     assert.equal((await server.client.get('/v1/auth/session', { cookie })).status, 401);
     await other.context().close();
+  });
+
+  test('settings: rename the account, turn on two-factor authentication, then sign in with a recovery code', async () => {
+    const settings = await newPage();
+    await settings.goto(url('/settings'));
+    await settings.getByLabel('Email').fill(owner.email);
+    await settings.getByLabel('Password').fill(`${PASSWORD} 2`);
+    await settings.getByRole('button', { name: 'Sign in' }).click();
+    await settings.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    await settings.getByLabel('Account name').fill('Acme Sales');
+    await settings.getByRole('button', { name: 'Save', exact: true }).click();
+    await settings.getByText('Saved.').waitFor();
+    await settings.locator('.topbar').getByText('Acme Sales').waitFor();
+
+    await settings.getByRole('button', { name: 'Set up two-factor authentication' }).click();
+    const secret = (await settings.getByTestId('totp-secret').innerText()).trim();
+    const code = new OTPAuth.TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: OTPAuth.Secret.fromBase32(secret) }).generate();
+    await settings.getByLabel('Code from the app').fill(code);
+    await settings.getByRole('button', { name: 'Turn on' }).click();
+    const codes = settings.getByTestId('recovery-codes').locator('code');
+    await codes.first().waitFor();
+    assert.equal(await codes.count(), 10);
+    const recovery = await codes.first().innerText();
+    await shoot(settings, '21-settings-two-factor');
+
+    await settings.getByRole('button', { name: 'Sign out' }).click();
+    await settings.getByLabel('Email').fill(owner.email);
+    await settings.getByLabel('Password').fill(`${PASSWORD} 2`);
+    await settings.getByRole('button', { name: 'Sign in' }).click();
+    await settings.getByLabel('Code from your authenticator app').fill(recovery);
+    await settings.getByRole('button', { name: 'Sign in' }).click();
+    await settings.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    await settings.context().close();
   });
 
   test('the browser reported no script errors or CSP violations beyond expected API errors', () => {

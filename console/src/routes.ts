@@ -12,6 +12,7 @@ import { LoginPage } from './auth/LoginPage';
 import { MessagesPage } from './messages/MessagesPage';
 import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { SignupPage } from './auth/SignupPage';
+import { SettingsPage } from './settings/SettingsPage';
 import { VerifyEmailPage } from './auth/VerifyEmailPage';
 import { ConnectionsPage } from './connections/ConnectionsPage';
 import { EventsPage } from './events/EventsPage';
@@ -46,6 +47,7 @@ export const routes: RouteDef[] = [
   { path: '/api-keys', title: 'API keys', access: 'member', page: ApiKeysPage, nav: true },
   { path: '/billing', title: 'Usage and billing', access: 'member', page: BillingPage, nav: true },
   { path: '/team', title: 'Team', access: 'member', page: TeamPage, nav: true },
+  { path: '/settings', title: 'Settings', access: 'member', page: SettingsPage, nav: true },
 ];
 
 export function findRoute(path: string): RouteDef | undefined {
