@@ -13,7 +13,7 @@ import { CONSOLE_CSP } from '../server/console/serve.js';
 import { launchChromium } from './helpers/browser.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { eventually } from './helpers/eventually.js';
-import { uniqueEmail } from './helpers/factories.js';
+import { buildAccount, uniqueEmail } from './helpers/factories.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { startSmtpServer, tokenIn, type TestSmtpServer } from './helpers/smtp.js';
 import { startWebhookReceiver, type WebhookReceiver } from './helpers/webhook-receiver.js';
@@ -282,6 +282,10 @@ describe('the web console, in Chromium', () => {
   test('an expired session goes to the login page, then back to the page it was on', async () => {
     await page.getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    // Every request of the page answered, so the expiry is met by the next page's requests, not this one's.
+    await page.getByTestId('messages-period').waitFor();
+    await page.getByRole('link', { name: 'Support' }).waitFor();
+    await page.getByRole('cell', { name: /recipient_not_on_whatsapp/ }).waitFor();
     await db('sessions').update({ expires_at: new Date(Date.now() - 1000) });
     await page.getByRole('link', { name: 'API keys' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -356,17 +360,37 @@ describe('the web console, in Chromium', () => {
     assert.equal(await page.getByRole('combobox', { name: /^Role of viewer-/ }).inputValue(), 'developer');
   });
 
+  test('invited to a second account with the same address: join with the existing password, then switch between the accounts', async () => {
+    const bravo = await buildAccount(server.client, { account_name: 'Bravo Ltd' });
+    const invited = await server.client.post('/v1/members/invitations', { email: owner.email, role: 'developer' }, { cookie: bravo.cookie, csrf: bravo.csrf });
+    assert.equal(invited.status, 201, JSON.stringify(invited.body));
+    const token = tokenIn(await smtp.mailTo(owner.email, 2));
+    await page.goto(url(`/accept-invitation?token=${encodeURIComponent(token)}`));
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Join the account' }).click();
+    await page.getByText('You joined Bravo Ltd as developer.').waitFor();
+    const switcher = page.getByRole('combobox', { name: 'Account' });
+    await switcher.waitFor();
+    assert.deepEqual(await switcher.locator('option').allInnerTexts(), ['Acme Support (owner)', 'Bravo Ltd (developer)']);
+    await page.getByText('Role: developer').waitFor();
+    await shoot(page, '20-account-switcher');
+    await switcher.selectOption({ label: 'Acme Support (owner)' });
+    await page.getByText('Switched account.').waitFor();
+    await page.getByText('Role: owner').waitFor();
+    await page.getByRole('link', { name: 'Support' }).waitFor();
+  });
+
   test('password reset from the emailed link, then sign out and in with the new password', async () => {
     const other = await newPage();
     await other.goto(url('/forgot-password'));
     await other.getByLabel('Email').fill(owner.email);
     await other.getByRole('button', { name: 'Email me a link' }).click();
     await other.getByText(/a link to choose a new password is on its way/).waitFor();
-    const mail = await smtp.mailTo(owner.email, 2);
+    const mail = await smtp.mailTo(owner.email, 3);
     assert.match(mail.text, /\/console\/reset-password\?token=/);
     await other.goto(url(`/reset-password?token=${encodeURIComponent(tokenIn(mail))}`));
     await other.getByLabel('New password').fill(`${PASSWORD} 2`);
-    await shoot(other, '20-reset-password');
+    await shoot(other, '21-reset-password');
     await other.getByRole('button', { name: 'Set new password' }).click();
     await other.getByText(/is changed and every session signed out/).waitFor();
     await other.getByLabel('Email').fill(owner.email);
@@ -390,7 +414,8 @@ describe('the web console, in Chromium', () => {
     await settings.getByLabel('Account name').fill('Acme Sales');
     await settings.getByRole('button', { name: 'Save', exact: true }).click();
     await settings.getByText('Saved.').waitFor();
-    await settings.locator('.topbar').getByText('Acme Sales').waitFor();
+    // The account switcher (this person is in two accounts) shows the new name.
+    await eventually(() => settings.getByRole('combobox', { name: 'Account' }).locator('option:checked').innerText(), (text) => text === 'Acme Sales (owner)');
 
     await settings.getByRole('button', { name: 'Set up two-factor authentication' }).click();
     const secret = (await settings.getByTestId('totp-secret').innerText()).trim();
@@ -401,7 +426,7 @@ describe('the web console, in Chromium', () => {
     await codes.first().waitFor();
     assert.equal(await codes.count(), 10);
     const recovery = await codes.first().innerText();
-    await shoot(settings, '21-settings-two-factor');
+    await shoot(settings, '22-settings-two-factor');
 
     await settings.getByRole('button', { name: 'Sign out' }).click();
     await settings.getByLabel('Email').fill(owner.email);

@@ -77,7 +77,7 @@ function ModeToggle() {
 
 function AccountSwitcher() {
   const { session } = getState();
-  const accounts = useLoad(() => api().auth.accounts(), [session?.account.id]);
+  const accounts = useLoad(() => api().auth.accounts(), [session?.account.id, session?.account.name]);
   const switching = useAction(async (accountId: string) => {
     setSession(await api().auth.switchAccount({ account_id: accountId }));
     navigate('/', { notice: 'Switched account.' });

@@ -1,10 +1,18 @@
 import type { WebhookAttempt } from '@parley/sdk';
+import { useEffect } from 'preact/hooks';
 import { api } from '../api/session';
 import { ErrorNotice, formatTime, Loading, useLoad } from '../ui/components';
 
 /** Every attempt of one delivery: when, the answer's status and time, and the start of its body or the error. */
 export function DeliveryAttempts({ deliveryId, attemptCount }: { deliveryId: string; attemptCount: number }) {
   const attempts = useLoad(() => api().webhookEndpoints.listDeliveryAttempts(deliveryId, { limit: 100 }), [deliveryId, attemptCount]);
+  // The delivery can count an attempt a moment before its record is readable: look again until they agree.
+  const behind = attempts.data !== undefined && attempts.data.data.length < attemptCount;
+  useEffect(() => {
+    if (!behind) return;
+    const timer = setTimeout(attempts.reload, 1_000);
+    return () => clearTimeout(timer);
+  }, [behind, attempts.data]);
   if (attempts.loading && !attempts.data) return <Loading label="Loading attempts…" />;
   if (attempts.error) return <ErrorNotice error={attempts.error} />;
   const list: WebhookAttempt[] = attempts.data?.data ?? [];
