@@ -67,6 +67,9 @@ describe('the web console, in Chromium', () => {
     await page.screenshot({ path: path.join(SHOTS, `${name}-desktop.png`), fullPage: true });
     const size = page.viewportSize();
     await page.setViewportSize(PHONE);
+    // Usable on a phone: nothing makes the page wider than the screen (wide tables scroll inside their box).
+    const width = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number);
+    assert.ok(width <= PHONE.width, `${name} is ${width} px wide on a ${PHONE.width} px screen`);
     await page.screenshot({ path: path.join(SHOTS, `${name}-phone.png`), fullPage: true });
     if (size) await page.setViewportSize(size);
   }
@@ -214,6 +217,27 @@ describe('the web console, in Chromium', () => {
     assert.equal(await page.getByTestId('messages-period').innerText(), '2');
   });
 
+  test('contacts: import a CSV and read its per-row report, add one by hand, search by tag', async () => {
+    await page.getByRole('link', { name: 'Contacts' }).click();
+    await page.getByText('No test contacts yet').waitFor();
+    const csv = 'phone_number,name,tags,city\n+14155550123,Ada,vip;news,Paris\n+14155550124,Bo,news,Oslo\nnot a number,Cy,,\n';
+    await page.getByLabel('CSV file', { exact: true }).setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const report = page.getByTestId('import-report');
+    await report.getByText('3 rows read: 2 created, 0 updated, 0 unchanged, 1 not imported.').waitFor();
+    await report.getByRole('cell', { name: '4', exact: true }).waitFor();
+    await page.getByRole('cell', { name: '+14155550124', exact: true }).waitFor();
+    await page.getByLabel('Phone number to add').fill('+1 415 555 0125');
+    await page.getByLabel('Name (optional)').fill('Di');
+    await page.getByLabel('Tags (optional)').fill('vip');
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    await page.getByRole('cell', { name: '+14155550125', exact: true }).waitFor();
+    await shoot(page, '11-contacts');
+    await page.getByRole('row', { name: /Ada/ }).getByRole('link', { name: 'vip' }).click();
+    await page.getByRole('cell', { name: 'Bo', exact: true }).waitFor({ state: 'detached' });
+    assert.equal(await page.getByRole('row').filter({ hasText: '+1415555012' }).count(), 2);
+  });
+
   test('webhooks: add an endpoint with events from the catalog, send a test event, see the delivery and its attempt', async () => {
     await page.getByRole('link', { name: 'Webhooks' }).click();
     await page.getByText('No test endpoints yet').waitFor();
@@ -232,7 +256,7 @@ describe('the web console, in Chromium', () => {
     await page.locator('.status.wd-succeeded').waitFor();
     await page.getByTestId('attempts').getByText('thanks from the receiver').waitFor();
     await page.getByTestId('attempts').getByText('200').waitFor();
-    await shoot(page, '11-webhooks');
+    await shoot(page, '12-webhooks');
   });
 
   test('events: the latest events, then new ones live at the top, each once', async () => {
@@ -248,7 +272,7 @@ describe('the web console, in Chromium', () => {
     assert.equal(await page.locator(`[data-event-id="${id}"]`).count(), 1);
     await first.getByRole('button').click();
     await first.getByText('+14155550177').waitFor();
-    await shoot(page, '12-events');
+    await shoot(page, '13-events');
   });
 
   test('usage and billing: the messages counted, by day, against the plan, and the plans', async () => {
@@ -262,7 +286,7 @@ describe('the web console, in Chromium', () => {
     await page.getByText('Show the figures as a table').click();
     const today = new Date().toISOString().slice(0, 10);
     await page.getByRole('row', { name: new RegExp(`^${today} 2 `) }).waitFor();
-    await shoot(page, '13-usage-billing');
+    await shoot(page, '14-usage-billing');
   });
 
   test('the mode toggle switches every page to live data, sent as Parley-Mode', async () => {
@@ -274,7 +298,7 @@ describe('the web console, in Chromium', () => {
     await page.getByRole('button', { name: 'Live', pressed: false }).click();
     await page.getByText('No live connections yet').waitFor();
     assert.ok(modes.includes('live'), `modes sent: ${modes.join(',')}`);
-    await shoot(page, '14-live-mode');
+    await shoot(page, '15-live-mode');
     await page.getByRole('button', { name: 'Test', pressed: false }).click();
     await page.getByText('Support').first().waitFor();
   });
@@ -291,7 +315,7 @@ describe('the web console, in Chromium', () => {
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     assert.equal(new URL(page.url()).searchParams.get('next'), '/api-keys');
     await page.getByText('Your session ended').waitFor();
-    await shoot(page, '15-session-ended');
+    await shoot(page, '16-session-ended');
     await page.getByLabel('Email').fill(owner.email);
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -309,7 +333,7 @@ describe('the web console, in Chromium', () => {
     const viewer = await newPage();
     await viewer.goto(url(`/accept-invitation?token=${encodeURIComponent(token)}`));
     await viewer.getByRole('heading', { name: 'Join an account' }).waitFor();
-    await shoot(viewer, '16-accept-invitation');
+    await shoot(viewer, '17-accept-invitation');
     await viewer.getByLabel('Password').fill(PASSWORD);
     await viewer.getByRole('button', { name: 'Join the account' }).click();
     await viewer.getByText(`You joined ${owner.accountName} as viewer.`).waitFor();
@@ -321,13 +345,13 @@ describe('the web console, in Chromium', () => {
     for (const name of ['Create connection', 'Restart', 'Delete', 'Log out', 'Simulate scan', 'Save pacing']) {
       assert.equal(await viewer.getByRole('button', { name }).count(), 0, `a viewer sees no "${name}"`);
     }
-    await shoot(viewer, '17-viewer-connections');
+    await shoot(viewer, '18-viewer-connections');
     await viewer.getByRole('link', { name: 'API keys' }).click();
     await viewer.getByRole('heading', { name: 'Keys', exact: true }).waitFor();
     await viewer.getByRole('cell').first().waitFor();
     assert.equal(await viewer.getByRole('button', { name: 'Create key' }).count(), 0);
     assert.equal(await viewer.getByRole('button', { name: /^Revoke/ }).count(), 0);
-    await shoot(viewer, '18-viewer-api-keys');
+    await shoot(viewer, '19-viewer-api-keys');
     await viewer.getByRole('link', { name: 'Team' }).click();
     await viewer.getByRole('cell', { name: owner.email }).waitFor();
     assert.equal(await viewer.getByRole('button', { name: 'Send invitation' }).count(), 0);
@@ -346,7 +370,7 @@ describe('the web console, in Chromium', () => {
     await page.getByText(`An invitation is on its way to ${invitee}.`).waitFor();
     await page.getByRole('cell', { name: invitee, exact: true }).waitFor();
     assert.match((await smtp.mailTo(invitee)).text, /\/console\/accept-invitation\?token=/);
-    await shoot(page, '19-team');
+    await shoot(page, '20-team');
     await page.getByRole('button', { name: `Revoke the invitation of ${invitee}` }).click();
     await page.getByRole('cell', { name: invitee, exact: true }).waitFor({ state: 'detached' });
 
@@ -373,7 +397,7 @@ describe('the web console, in Chromium', () => {
     await switcher.waitFor();
     assert.deepEqual(await switcher.locator('option').allInnerTexts(), ['Acme Support (owner)', 'Bravo Ltd (developer)']);
     await page.getByText('Role: developer').waitFor();
-    await shoot(page, '20-account-switcher');
+    await shoot(page, '21-account-switcher');
     await switcher.selectOption({ label: 'Acme Support (owner)' });
     await page.getByText('Switched account.').waitFor();
     await page.getByText('Role: owner').waitFor();
@@ -390,7 +414,7 @@ describe('the web console, in Chromium', () => {
     assert.match(mail.text, /\/console\/reset-password\?token=/);
     await other.goto(url(`/reset-password?token=${encodeURIComponent(tokenIn(mail))}`));
     await other.getByLabel('New password').fill(`${PASSWORD} 2`);
-    await shoot(other, '21-reset-password');
+    await shoot(other, '22-reset-password');
     await other.getByRole('button', { name: 'Set new password' }).click();
     await other.getByText(/is changed and every session signed out/).waitFor();
     await other.getByLabel('Email').fill(owner.email);
@@ -426,7 +450,7 @@ describe('the web console, in Chromium', () => {
     await codes.first().waitFor();
     assert.equal(await codes.count(), 10);
     const recovery = await codes.first().innerText();
-    await shoot(settings, '22-settings-two-factor');
+    await shoot(settings, '23-settings-two-factor');
 
     await settings.getByRole('button', { name: 'Sign out' }).click();
     await settings.getByLabel('Email').fill(owner.email);

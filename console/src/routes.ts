@@ -15,6 +15,7 @@ import { SignupPage } from './auth/SignupPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { VerifyEmailPage } from './auth/VerifyEmailPage';
 import { ConnectionsPage } from './connections/ConnectionsPage';
+import { ContactsPage } from './contacts/ContactsPage';
 import { EventsPage } from './events/EventsPage';
 import { OverviewPage } from './overview/OverviewPage';
 import { TeamPage } from './team/TeamPage';
@@ -42,6 +43,7 @@ export const routes: RouteDef[] = [
   { path: '/', title: 'Overview', access: 'member', page: OverviewPage, nav: true },
   { path: '/connections', title: 'Connections', access: 'member', page: ConnectionsPage, nav: true },
   { path: '/messages', title: 'Messages', access: 'member', page: MessagesPage, nav: true },
+  { path: '/contacts', title: 'Contacts', access: 'member', page: ContactsPage, nav: true },
   { path: '/webhooks', title: 'Webhooks', access: 'member', page: WebhooksPage, nav: true },
   { path: '/events', title: 'Events', access: 'member', page: EventsPage, nav: true },
   { path: '/api-keys', title: 'API keys', access: 'member', page: ApiKeysPage, nav: true },
