@@ -1,7 +1,7 @@
 import type { ApiKey, ApiKeyWithSecret } from '@parley/sdk';
 import { useState } from 'preact/hooks';
 import { api, canWrite, getState } from '../api/session';
-import { Button, Confirm, Empty, ErrorNotice, Field, Form, formatTime, Loading, Notice, Table, useAction } from '../ui/components';
+import { Button, ConfirmRow, Empty, ErrorNotice, Field, Form, formatTime, Loading, Notice, Table, useAction } from '../ui/components';
 import { PAGE_SIZE, Pager, usePaged } from '../ui/paging';
 import { takeRevealed } from './reveal';
 
@@ -137,22 +137,14 @@ function KeyRow({ apiKey, writer, onRevoked }: { apiKey: ApiKey; writer: boolean
           </td>
         )}
       </tr>
-      {(confirming || revoke.error !== undefined) && (
-        <tr>
-          <td colSpan={7}>
-            {confirming && (
-              <Confirm
-                message={`Revoke “${apiKey.name}”? Requests made with it fail from now on; this cannot be undone.`}
-                confirmLabel="Revoke key"
-                busy={revoke.busy}
-                onConfirm={() => void revoke.run()}
-                onCancel={() => setConfirming(false)}
-              />
-            )}
-            <ErrorNotice error={revoke.error} />
-          </td>
-        </tr>
-      )}
+      <ConfirmRow
+        colSpan={7}
+        confirming={confirming}
+        message={`Revoke “${apiKey.name}”? Requests made with it fail from now on; this cannot be undone.`}
+        confirmLabel="Revoke key"
+        action={revoke}
+        onCancel={() => setConfirming(false)}
+      />
     </>
   );
 }

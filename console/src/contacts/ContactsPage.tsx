@@ -1,7 +1,7 @@
 import type { Contact, ContactImport } from '@parley/sdk';
 import { useState } from 'preact/hooks';
 import { api, canWrite, getState } from '../api/session';
-import { Button, Confirm, Empty, ErrorNotice, Field, Form, Link, Loading, Notice, Table, useAction } from '../ui/components';
+import { Button, ConfirmRow, Empty, ErrorNotice, Field, Form, Link, Loading, Notice, Table, useAction } from '../ui/components';
 import { PAGE_SIZE, Pager, usePaged } from '../ui/paging';
 import { navigate, useLocation } from '../ui/router';
 
@@ -195,22 +195,14 @@ function ContactRow({ contact, writer, onDeleted }: { contact: Contact; writer: 
           </td>
         )}
       </tr>
-      {(confirming || remove.error !== undefined) && (
-        <tr>
-          <td colSpan={5}>
-            {confirming && (
-              <Confirm
-                message={`Delete the contact ${contact.phone_number}? Its messages stay.`}
-                confirmLabel="Delete contact"
-                busy={remove.busy}
-                onConfirm={() => void remove.run()}
-                onCancel={() => setConfirming(false)}
-              />
-            )}
-            <ErrorNotice error={remove.error} />
-          </td>
-        </tr>
-      )}
+      <ConfirmRow
+        colSpan={5}
+        confirming={confirming}
+        message={`Delete the contact ${contact.phone_number}? Its messages stay.`}
+        confirmLabel="Delete contact"
+        action={remove}
+        onCancel={() => setConfirming(false)}
+      />
     </>
   );
 }

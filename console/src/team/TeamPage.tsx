@@ -1,7 +1,7 @@
 import type { Invitation, Member } from '@parley/sdk';
 import { useState } from 'preact/hooks';
 import { api, canManageTeam, getState, type Role } from '../api/session';
-import { Button, Confirm, Empty, ErrorNotice, Field, Form, formatTime, Loading, Notice, Table, useAction, useLoad } from '../ui/components';
+import { Button, ConfirmRow, Empty, ErrorNotice, Field, Form, formatTime, Loading, Notice, Table, useAction, useLoad } from '../ui/components';
 import { PAGE_SIZE, Pager, usePaged } from '../ui/paging';
 
 const ROLES: Array<{ role: Role; says: string }> = [
@@ -125,22 +125,15 @@ function MemberRow({ member, manager, self, onChanged }: { member: Member; manag
           </td>
         )}
       </tr>
-      {(confirming || change.error !== undefined || remove.error !== undefined) && (
-        <tr>
-          <td colSpan={4}>
-            {confirming && (
-              <Confirm
-                message={`Remove ${member.email} from the account? They are signed out of it at once.`}
-                confirmLabel="Remove member"
-                busy={remove.busy}
-                onConfirm={() => void remove.run()}
-                onCancel={() => setConfirming(false)}
-              />
-            )}
-            <ErrorNotice error={change.error ?? remove.error} />
-          </td>
-        </tr>
-      )}
+      <ConfirmRow
+        colSpan={4}
+        confirming={confirming}
+        message={`Remove ${member.email} from the account? They are signed out of it at once.`}
+        confirmLabel="Remove member"
+        action={remove}
+        onCancel={() => setConfirming(false)}
+        error={change.error ?? remove.error}
+      />
     </>
   );
 }

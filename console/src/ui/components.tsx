@@ -190,3 +190,30 @@ export function Table({ headers, children }: { headers: Array<string | { hidden:
     </div>
   );
 }
+
+/**
+ * The row under a table row that asks before an action that cannot be undone, and shows its error; nothing when
+ * neither is needed.
+ */
+export function ConfirmRow(props: {
+  colSpan: number;
+  confirming: boolean;
+  message: string;
+  confirmLabel: string;
+  action: { busy: boolean; error: unknown; run: () => Promise<void> };
+  onCancel: () => void;
+  error?: unknown;
+}) {
+  const error = props.error ?? props.action.error;
+  if (!props.confirming && error === undefined) return null;
+  return (
+    <tr>
+      <td colSpan={props.colSpan}>
+        {props.confirming && (
+          <Confirm message={props.message} confirmLabel={props.confirmLabel} busy={props.action.busy} onConfirm={() => void props.action.run()} onCancel={props.onCancel} />
+        )}
+        <ErrorNotice error={error} />
+      </td>
+    </tr>
+  );
+}
