@@ -121,6 +121,34 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
     await shoot(ownerPage, '24-admin-refused');
   });
 
+  test('an owner invites a member and sees the invitation pending', async () => {
+    await open(ownerPage, 'Team', 'Team');
+    await ownerPage.getByRole('cell', { name: `${owner.email} (you)` }).waitFor();
+    await ownerPage.getByText('No pending invitations').waitFor();
+    const invitee = uniqueEmail('developer');
+    await ownerPage.getByLabel('Email').fill(invitee);
+    await ownerPage.getByRole('combobox', { name: /^Role(?! of)/ }).selectOption('developer');
+    await ownerPage.getByRole('button', { name: 'Send invitation' }).click();
+    await ownerPage.getByText(`An invitation is on its way to ${invitee}.`).waitFor();
+    await ownerPage.getByRole('cell', { name: invitee, exact: true }).waitFor();
+    await ownerPage.getByRole('button', { name: `Revoke the invitation of ${invitee}` }).waitFor();
+    await shoot(ownerPage, '25-team');
+    await smtp.mailTo(invitee);
+  });
+
+  test('the audit log shows the invitation, and filters by action', async () => {
+    await open(ownerPage, 'Audit log', 'Audit log');
+    await ownerPage.getByRole('cell', { name: /invitation\.created/ }).first().waitFor();
+    await ownerPage.getByLabel('Action').fill('api_key.created');
+    await ownerPage.getByRole('button', { name: 'Apply filters' }).click();
+    await ownerPage.getByText('No entry matches').waitFor();
+    await ownerPage.getByLabel('Action').fill('invitation.created');
+    await ownerPage.getByRole('button', { name: 'Apply filters' }).click();
+    await ownerPage.getByRole('cell', { name: /invitation\.created/ }).first().waitFor();
+    await ownerPage.getByText(/1 field|fields:/).first().click();
+    await shoot(ownerPage, '26-audit-log');
+  });
+
   test('the browser reported no script errors beyond the API errors the tests caused', () => {
     const unexpected = consoleErrors.filter((text) => !/status of (400|401|403|404|409)/.test(text));
     assert.deepEqual(unexpected, []);

@@ -19,6 +19,8 @@ import { SignupPage } from './auth/SignupPage';
 import { VerifyEmailPage } from './auth/VerifyEmailPage';
 import { ConnectionsPage } from './connections/ConnectionsPage';
 import { OverviewPage } from './overview/OverviewPage';
+import { AuditLogPage } from './team/AuditLogPage';
+import { TeamPage } from './team/TeamPage';
 import { lazyPage } from './ui/lazy';
 import './pages.css';
 
@@ -51,6 +53,8 @@ export const routes: RouteDef[] = [
   { path: '/', title: 'Overview', access: 'member', page: OverviewPage, nav: true },
   { path: '/connections', title: 'Connections', access: 'member', page: ConnectionsPage, nav: true },
   { path: '/api-keys', title: 'API keys', access: 'member', page: ApiKeysPage, nav: true },
+  { path: '/team', title: 'Team', access: 'member', page: TeamPage, nav: true },
+  { path: '/audit-log', title: 'Audit log', access: 'member', role: 'admin', page: AuditLogPage, nav: true },
   { path: '/admin', title: 'Platform admin', access: 'platform-admin', page: AdminAccountsPage, nav: true },
   { path: '/admin/health', title: 'Platform health', access: 'platform-admin', page: AdminHealthPage },
   { path: '/admin/admins', title: 'Platform admins', access: 'platform-admin', page: AdminAdminsPage },

@@ -1,7 +1,8 @@
 import type { PlatformAdmin } from '@parley/sdk';
 import { useState } from 'preact/hooks';
 import { api, getState } from '../api/session';
-import { Button, Confirm, Empty, ErrorNotice, Field, Form, formatTime, Loading, Notice, useAction, useLoad } from '../ui/components';
+import { Button, Empty, ErrorNotice, Field, Form, formatTime, Loading, Notice, useAction, useLoad } from '../ui/components';
+import { ConfirmRow } from '../ui/ConfirmRow';
 import { AdminTabs } from './AdminTabs';
 
 /** The platform admins; the one configured by ADMIN_EMAIL names and removes the others. */
@@ -105,22 +106,16 @@ function AdminRow({ admin, canRemove, onRemoved }: { admin: PlatformAdmin; canRe
           </td>
         )}
       </tr>
-      {(confirming || remove.error !== undefined) && (
-        <tr>
-          <td colSpan={4}>
-            {confirming && (
-              <Confirm
-                message={`Remove ${admin.email} as a platform admin? Their next request to the admin area is refused.`}
-                confirmLabel="Remove admin"
-                busy={remove.busy}
-                onConfirm={() => void remove.run()}
-                onCancel={() => setConfirming(false)}
-              />
-            )}
-            <ErrorNotice error={remove.error} />
-          </td>
-        </tr>
-      )}
+      <ConfirmRow
+        colSpan={4}
+        confirming={confirming}
+        error={remove.error}
+        message={`Remove ${admin.email} as a platform admin? Their next request to the admin area is refused.`}
+        confirmLabel="Remove admin"
+        busy={remove.busy}
+        onConfirm={() => void remove.run()}
+        onCancel={() => setConfirming(false)}
+      />
     </>
   );
 }
