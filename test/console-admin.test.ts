@@ -4,14 +4,16 @@
 // widths, beside those of test/console.test.ts.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import * as OTPAuth from 'otpauth';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureConsoleBuilt } from '../server/console/build.js';
 import { launchChromium } from './helpers/browser.js';
+import { sessionCookieFrom } from './helpers/client.js';
 import { newConsolePage, shoot } from './helpers/console-browser.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { buildAccount, uniqueEmail, type TestAccount } from './helpers/factories.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
-import { startSmtpServer, type TestSmtpServer } from './helpers/smtp.js';
+import { startSmtpServer, tokenIn, type TestSmtpServer } from './helpers/smtp.js';
 
 const PASSWORD = 'a long console passphrase';
 const ADMIN_PASSWORD = 'the platform admin passphrase';
@@ -43,6 +45,13 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
 
   const url = (p: string) => `${server.url}/console${p}`;
   const newPage = (cookie?: string) => newConsolePage(browser, { baseUrl: server.url, errors: consoleErrors, ...(cookie ? { cookie } : {}) });
+
+  /** The page's session as the API sees it, from the browser's cookie. */
+  async function sessionOf(context: BrowserContext) {
+    const cookie = (await context.cookies()).find((c) => c.name === 'parley_session');
+    assert.ok(cookie, 'the browser holds a session cookie');
+    return `parley_session=${cookie.value}`;
+  }
 
   async function open(page: Page, link: string, heading: string) {
     await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: link }).click();
@@ -147,6 +156,100 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
     await ownerPage.getByRole('cell', { name: /invitation\.created/ }).first().waitFor();
     await ownerPage.getByText(/1 field|fields:/).first().click();
     await shoot(ownerPage, '26-audit-log');
+  });
+
+  test('a viewer sees no write controls on the team and settings pages, and no audit log', async () => {
+    const viewerEmail = uniqueEmail('viewer');
+    const invited = await server.client.post('/v1/members/invitations', { email: viewerEmail, role: 'viewer' }, { cookie: owner.cookie, csrf: owner.csrf });
+    assert.equal(invited.status, 201, JSON.stringify(invited.body));
+    const accepted = await server.client.post('/v1/members/invitations/accept', { token: tokenIn(await smtp.mailTo(viewerEmail)), password: PASSWORD });
+    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    const viewer = await newPage(sessionCookieFrom(accepted));
+    await viewer.goto(url('/team'));
+    await viewer.getByRole('heading', { name: 'Team', level: 1 }).waitFor();
+    await viewer.getByRole('cell', { name: `${viewerEmail} (you)` }).waitFor();
+    for (const name of ['Send invitation', /^Remove/, /^Revoke/]) {
+      assert.equal(await viewer.getByRole('button', { name }).count(), 0, `a viewer sees no "${String(name)}"`);
+    }
+    assert.equal(await viewer.getByRole('combobox').count(), 0, 'no role pickers');
+    assert.equal(await viewer.getByRole('link', { name: 'Audit log' }).count(), 0);
+    await shoot(viewer, '27-viewer-team');
+
+    await open(viewer, 'Settings', 'Settings');
+    await viewer.getByText("Only the account's owners change these.").waitFor();
+    for (const name of ['Save account', /Export/, /Erase/]) {
+      assert.equal(await viewer.getByRole('button', { name }).count(), 0, `a viewer sees no "${String(name)}"`);
+    }
+    // Their own two-factor authentication is theirs to set up, whatever their role.
+    await viewer.getByRole('button', { name: 'Set up two-factor authentication' }).waitFor();
+    await shoot(viewer, '28-viewer-settings');
+
+    await viewer.goto(url('/audit-log'));
+    await viewer.getByText('is only for members with the admin role or above').waitFor();
+    await viewer.context().close();
+  });
+
+  test('settings: an export is requested and its download link appears when the worker has built it', async () => {
+    await open(ownerPage, 'Settings', 'Settings');
+    await ownerPage.getByText('No exports yet').waitFor();
+    await ownerPage.getByRole('button', { name: 'Export the account’s data' }).click();
+    await ownerPage.getByTestId('export-status').first().waitFor();
+    const link = ownerPage.getByRole('link', { name: /^Download/ });
+    await link.waitFor({ timeout: 60_000 });
+    await ownerPage.getByTestId('export-status').filter({ hasText: 'Ready' }).waitFor();
+    await shoot(ownerPage, '29-settings-export');
+    const href = await link.getAttribute('href');
+    assert.ok(href?.startsWith(`${server.url}/v1/account/exports/`), href ?? '');
+    const download = await fetch(href!, { headers: { cookie: await sessionOf(ownerPage.context()) } });
+    assert.equal(download.status, 200);
+    assert.equal(download.headers.get('content-type'), 'application/gzip');
+  });
+
+  test('settings: two-factor set up with a QR code drawn in the page, recovery codes shown once, and the account renamed', async () => {
+    await ownerPage.getByRole('button', { name: 'Set up two-factor authentication' }).click();
+    const secret = await ownerPage.getByTestId('totp-secret').innerText();
+    await ownerPage.waitForFunction(() => ((globalThis as any).document.querySelector('[data-testid=totp-qr]')?.naturalWidth ?? 0) > 0);
+    assert.match((await ownerPage.getByTestId('totp-qr').getAttribute('src')) ?? '', /^data:image\/svg\+xml/);
+    await shoot(ownerPage, '30-settings-two-factor-setup');
+    await ownerPage.getByLabel('Code from the app').fill('000000');
+    await ownerPage.getByRole('button', { name: 'Turn on' }).click();
+    await ownerPage.getByTestId('request-id').waitFor();
+    const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
+    await ownerPage.getByLabel('Code from the app').fill(totp.generate());
+    await ownerPage.getByRole('button', { name: 'Turn on' }).click();
+    await ownerPage.getByTestId('recovery-codes').waitFor();
+    assert.equal(await ownerPage.getByTestId('recovery-codes').getByRole('listitem').count(), 10);
+    await shoot(ownerPage, '31-settings-recovery-codes');
+    await ownerPage.getByRole('button', { name: 'I have stored them' }).click();
+    await ownerPage.getByRole('button', { name: 'Turn off two-factor authentication' }).waitFor();
+    assert.equal(await ownerPage.getByTestId('recovery-codes').count(), 0);
+
+    await ownerPage.getByLabel('Account name').fill('Harbour Bakery Ltd');
+    await ownerPage.getByRole('button', { name: 'Save account' }).click();
+    await ownerPage.getByText('Saved.').waitFor();
+    await ownerPage.getByRole('banner').getByText('Harbour Bakery Ltd').waitFor();
+    const account = await server.client.get('/v1/account', { key: owner.key });
+    assert.equal(account.body.name, 'Harbour Bakery Ltd');
+  });
+
+  test('erasing an account needs its name typed and the password, then goes to the login page', async () => {
+    const doomed = await buildAccount(server.client, { account_name: 'Short Lived', password: PASSWORD });
+    const page = await newPage(doomed.cookie);
+    await page.goto(url('/settings'));
+    await page.getByRole('button', { name: 'Erase this account…' }).click();
+    const erase = page.getByRole('button', { name: 'Erase Short Lived for good' });
+    assert.equal(await erase.isDisabled(), true);
+    await page.getByLabel(/Type the account's name/).fill('Short Lived');
+    await page.getByLabel('Your password').fill('not the password');
+    await erase.click();
+    await page.getByTestId('request-id').waitFor();
+    await shoot(page, '33-settings-erase');
+    await page.getByLabel('Your password').fill(PASSWORD);
+    await erase.click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByText('Short Lived is being erased.').waitFor();
+    assert.equal((await server.client.get('/v1/account', { key: doomed.key })).status, 401);
+    await page.context().close();
   });
 
   test('the browser reported no script errors beyond the API errors the tests caused', () => {
