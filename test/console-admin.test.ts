@@ -12,6 +12,7 @@ import { sessionCookieFrom } from './helpers/client.js';
 import { newConsolePage, shoot } from './helpers/console-browser.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { buildAccount, uniqueEmail, type TestAccount } from './helpers/factories.js';
+import { linkSandbox, send } from './helpers/sandbox-messaging.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { startSmtpServer, tokenIn, type TestSmtpServer } from './helpers/smtp.js';
 
@@ -230,6 +231,24 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
     await ownerPage.getByRole('banner').getByText('Harbour Bakery Ltd').waitFor();
     const account = await server.client.get('/v1/account', { key: owner.key });
     assert.equal(account.body.name, 'Harbour Bakery Ltd');
+  });
+
+  test('usage and billing: the plan, a chart of the period by day, the plans, and billing off said plainly', async () => {
+    const connection = await linkSandbox(server.client, owner.key, '+12025550181');
+    for (const to of ['+12025550182', '+12025550183', '+12025550184']) {
+      await send(server.client, owner.key, { connection_id: connection.id, to, type: 'text', text: { body: 'fresh bread at 7' } });
+    }
+    await open(ownerPage, 'Usage and billing', 'Usage and billing');
+    await ownerPage.getByTestId('period-sent').filter({ hasText: '3' }).waitFor();
+    await ownerPage.getByTestId('plan-name').filter({ hasText: 'Enterprise' }).waitFor();
+    const chart = ownerPage.getByTestId('usage-chart');
+    await chart.waitFor();
+    assert.ok((await chart.locator('rect').count()) >= 2);
+    assert.match((await chart.getAttribute('aria-labelledby')) ?? '', /chart-title/);
+    await ownerPage.getByText('Billing is off on this Parley').waitFor();
+    assert.equal(await ownerPage.getByRole('button', { name: /Upgrade|Manage billing/ }).count(), 0);
+    await ownerPage.getByRole('heading', { name: /^Free/, level: 3 }).waitFor();
+    await shoot(ownerPage, '32-usage-billing');
   });
 
   test('erasing an account needs its name typed and the password, then goes to the login page', async () => {

@@ -17,8 +17,10 @@ import { LoginPage } from './auth/LoginPage';
 import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { SignupPage } from './auth/SignupPage';
 import { VerifyEmailPage } from './auth/VerifyEmailPage';
+import { UsagePage } from './billing/UsagePage';
 import { ConnectionsPage } from './connections/ConnectionsPage';
 import { OverviewPage } from './overview/OverviewPage';
+import { SettingsPage } from './settings/SettingsPage';
 import { AuditLogPage } from './team/AuditLogPage';
 import { TeamPage } from './team/TeamPage';
 import { lazyPage } from './ui/lazy';
@@ -53,8 +55,10 @@ export const routes: RouteDef[] = [
   { path: '/', title: 'Overview', access: 'member', page: OverviewPage, nav: true },
   { path: '/connections', title: 'Connections', access: 'member', page: ConnectionsPage, nav: true },
   { path: '/api-keys', title: 'API keys', access: 'member', page: ApiKeysPage, nav: true },
+  { path: '/billing', title: 'Usage and billing', access: 'member', page: UsagePage, nav: true },
   { path: '/team', title: 'Team', access: 'member', page: TeamPage, nav: true },
   { path: '/audit-log', title: 'Audit log', access: 'member', role: 'admin', page: AuditLogPage, nav: true },
+  { path: '/settings', title: 'Settings', access: 'member', page: SettingsPage, nav: true },
   { path: '/admin', title: 'Platform admin', access: 'platform-admin', page: AdminAccountsPage, nav: true },
   { path: '/admin/health', title: 'Platform health', access: 'platform-admin', page: AdminHealthPage },
   { path: '/admin/admins', title: 'Platform admins', access: 'platform-admin', page: AdminAdminsPage },
