@@ -98,7 +98,7 @@ export function AdminAccountsPage() {
           </Empty>
         ) : (
           <div class="table-wrap">
-            <table>
+            <table class="stack">
               <thead>
                 <tr>
                   <th scope="col">Account</th>
@@ -116,18 +116,18 @@ export function AdminAccountsPage() {
                     <td>
                       <Link to={`/admin?id=${account.id}`}>{account.name}</Link>
                     </td>
-                    <td>{account.owner?.email ?? '—'}</td>
-                    <td>{account.plan.name}</td>
-                    <td>
+                    <td data-label="Owner">{account.owner?.email ?? '—'}</td>
+                    <td data-label="Plan">{account.plan.name}</td>
+                    <td data-label="Status">
                       <span class={`status ${account.status}`}>{account.status === 'active' ? 'Active' : 'Suspended'}</span>
                     </td>
-                    <td>
+                    <td data-label="Live messages">
                       {account.usage.messages.live.toLocaleString()} of {account.usage.messages.limit.toLocaleString()}
                     </td>
-                    <td>
+                    <td data-label="Connected">
                       {account.connections.connected} of {account.connections.total}
                     </td>
-                    <td>{formatTime(account.last_activity_at)}</td>
+                    <td data-label="Last activity">{formatTime(account.last_activity_at)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -80,7 +80,7 @@ export function AuditLogPage() {
           </Empty>
         ) : (
           <div class="table-wrap">
-            <table class="audit">
+            <table class="stack audit">
               <thead>
                 <tr>
                   <th scope="col">When</th>
@@ -111,12 +111,12 @@ function EntryRow({ entry }: { entry: AuditLogEntry }) {
   return (
     <tr>
       <td>{formatTime(entry.created_at)}</td>
-      <td>
+      <td data-label="Who">
         {who}
         {entry.actor.type === 'api_key' && <span class="muted"> (API key)</span>}
         {entry.ip && <div class="muted small">{entry.ip}</div>}
       </td>
-      <td>
+      <td data-label="Action">
         <code>{entry.action}</code>
         {entry.mode && <span class={`badge ${entry.mode}`}>{entry.mode}</span>}
         {entry.target && (
@@ -125,7 +125,7 @@ function EntryRow({ entry }: { entry: AuditLogEntry }) {
           </div>
         )}
       </td>
-      <td>
+      <td data-label="What changed">
         {changes.length === 0 ? (
           '—'
         ) : (

@@ -36,7 +36,7 @@ export function TeamPage() {
           <Loading label="Loading members…" />
         ) : (
           <div class="table-wrap">
-            <table>
+            <table class="stack">
               <thead>
                 <tr>
                   <th scope="col">Email</th>
@@ -72,7 +72,7 @@ export function TeamPage() {
           ) : (
             // The API lists every pending invitation at once: they count against the plan's team size, so there are few.
             <div class="table-wrap">
-              <table>
+              <table class="stack">
                 <thead>
                   <tr>
                     <th scope="col">Email</th>
@@ -165,7 +165,7 @@ function MemberRow({ member, manager, onChanged }: { member: Member; manager: bo
           {member.email}
           {me && <span class="muted"> (you)</span>}
         </td>
-        <td>
+        <td data-label="Role">
           {controls ? (
             <label>
               <span class="visually-hidden">Role of {member.email}</span>
@@ -182,7 +182,7 @@ function MemberRow({ member, manager, onChanged }: { member: Member; manager: bo
           )}
           {change.busy && <span class="muted"> Saving…</span>}
         </td>
-        <td>{formatTime(member.created_at)}</td>
+        <td data-label="Joined">{formatTime(member.created_at)}</td>
         {manager && (
           <td>
             {controls && (
@@ -218,11 +218,11 @@ function InvitationRow({ invitation, onRevoked }: { invitation: Invitation; onRe
     <>
       <tr>
         <td>{invitation.email}</td>
-        <td>{invitation.role}</td>
-        <td>
+        <td data-label="Role">{invitation.role}</td>
+        <td data-label="Status">
           <span class={`status ${invitation.status}`}>{invitation.status}</span>
         </td>
-        <td>{formatTime(invitation.expires_at)}</td>
+        <td data-label="Expires">{formatTime(invitation.expires_at)}</td>
         <td>
           <Button variant="danger" onClick={() => setConfirming(true)} aria-label={`Revoke the invitation of ${invitation.email}`}>
             Revoke
