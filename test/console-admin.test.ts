@@ -117,6 +117,32 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
     await page.context().close();
   });
 
+  test('the accounts list pages through its results, and a new search starts again at the first page', async () => {
+    for (let i = 1; i <= 21; i++) await buildAccount(server.client, { account_name: `Paging Co ${String(i).padStart(2, '0')}` });
+    const page = await newPage();
+    await page.goto(url('/login?next=%2Fadmin'));
+    await page.getByLabel('Email').fill(adminEmail);
+    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Platform admin', level: 1 }).waitFor();
+    await page.getByLabel('Search').fill('Paging Co');
+    await page.getByRole('button', { name: 'Search' }).click();
+    // Newest first, twenty a page.
+    await page.getByRole('link', { name: 'Paging Co 21' }).waitFor();
+    await page.getByRole('link', { name: 'Paging Co 01' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.getByText('Page 2').waitFor();
+    await page.getByRole('link', { name: 'Paging Co 01' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: /^Paging Co/ }).count(), 1);
+    assert.equal(await page.getByRole('button', { name: 'Next →' }).isDisabled(), true);
+    await page.getByLabel('Search').fill('Paging Co 0');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('link', { name: 'Paging Co 09' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: /^Paging Co/ }).count(), 9);
+    assert.equal(await page.getByRole('navigation', { name: 'Accounts pages' }).count(), 0);
+    await page.context().close();
+  });
+
   test('a member who is not a platform admin neither sees the admin pages nor can open them', async () => {
     ownerPage = await newPage(owner.cookie);
     await ownerPage.goto(url('/'));

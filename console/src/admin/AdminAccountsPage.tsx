@@ -31,12 +31,17 @@ export function AdminAccountsPage() {
       }),
     [filters],
   );
+  // New filters start from the first page again: the cursors walked so far belong to the old ones.
+  const applyFilters = (next: Filters) => {
+    setFilters(next);
+    accounts.first();
+  };
   const filtered = Boolean(filters.query.trim() || filters.plan || filters.status);
   return (
     <>
       <AdminTabs />
       <p class="lead">Every account on this Parley. What you change here is recorded in the platform's audit log and the account's own.</p>
-      <Form class="card inline-form" aria-labelledby="search-heading" onSubmit={() => setFilters({ ...draft })}>
+      <Form class="card inline-form" aria-labelledby="search-heading" onSubmit={() => applyFilters({ ...draft })}>
         <h2 id="search-heading">Find accounts</h2>
         <div class="row">
           <Field label="Search" hint="Part of an account's name, a member's email or a phone number.">
@@ -70,7 +75,7 @@ export function AdminAccountsPage() {
               onClick={() => {
                 const none: Filters = { query: '', plan: '', status: '' };
                 setDraft(none);
-                setFilters(none);
+                applyFilters(none);
               }}
             >
               Clear

@@ -31,11 +31,16 @@ export function AuditLogPage() {
       }),
     [filters],
   );
+  // New filters start from the first page again: the cursors walked so far belong to the old ones.
+  const applyFilters = (next: Filters) => {
+    setFilters(next);
+    entries.first();
+  };
   const filtered = Object.values(filters).some(Boolean);
   return (
     <>
       <p class="lead">Every change a member or key made to the account's setup. Entries cannot be changed or deleted; secrets never appear.</p>
-      <Form class="card inline-form" aria-labelledby="filter-heading" onSubmit={() => setFilters({ ...draft })}>
+      <Form class="card inline-form" aria-labelledby="filter-heading" onSubmit={() => applyFilters({ ...draft })}>
         <h2 id="filter-heading">Filter</h2>
         <div class="row">
           <Field label="Actor" hint="A user id (user_…) or an API key id (key_…).">
@@ -61,7 +66,7 @@ export function AuditLogPage() {
             <Button
               onClick={() => {
                 setDraft(NONE);
-                setFilters(NONE);
+                applyFilters(NONE);
               }}
             >
               Clear
