@@ -3,6 +3,7 @@
 // local SMTP server (invitations). Screenshots go to test/.artifacts/console/ (git-ignored) at desktop and phone
 // widths, beside those of test/console.test.ts.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import * as OTPAuth from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,6 +13,7 @@ import { sessionCookieFrom } from './helpers/client.js';
 import { newConsolePage, shoot } from './helpers/console-browser.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { buildAccount, uniqueEmail, type TestAccount } from './helpers/factories.js';
+import { FakeStripe } from './helpers/fake-stripe.js';
 import { linkSandbox, send } from './helpers/sandbox-messaging.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { startSmtpServer, tokenIn, type TestSmtpServer } from './helpers/smtp.js';
@@ -54,6 +56,14 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
     return `parley_session=${cookie.value}`;
   }
 
+  /** Through the login page, as the platform admin, to `next`. */
+  async function signInAsAdmin(page: Page, next: string) {
+    await page.goto(url(`/login?next=${encodeURIComponent(next)}`));
+    await page.getByLabel('Email').fill(adminEmail);
+    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
   async function open(page: Page, link: string, heading: string) {
     await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: link }).click();
     await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
@@ -61,10 +71,7 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
 
   test('a platform admin finds an account, suspends it (its key is refused) and lifts the suspension', async () => {
     const page = await newPage();
-    await page.goto(url('/login'));
-    await page.getByLabel('Email').fill(adminEmail);
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsAdmin(page, '/');
     await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
     await open(page, 'Platform admin', 'Platform admin');
     await page.getByRole('link', { name: 'Harbour Bakery' }).waitFor();
@@ -120,10 +127,7 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
   test('the accounts list pages through its results, and a new search starts again at the first page', async () => {
     for (let i = 1; i <= 21; i++) await buildAccount(server.client, { account_name: `Paging Co ${String(i).padStart(2, '0')}` });
     const page = await newPage();
-    await page.goto(url('/login?next=%2Fadmin'));
-    await page.getByLabel('Email').fill(adminEmail);
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsAdmin(page, '/admin');
     await page.getByRole('heading', { name: 'Platform admin', level: 1 }).waitFor();
     await page.getByLabel('Search').fill('Paging Co');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -300,5 +304,59 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
   test('the browser reported no script errors beyond the API errors the tests caused', () => {
     const unexpected = consoleErrors.filter((text) => !/status of (400|401|403|404|409)/.test(text));
     assert.deepEqual(unexpected, []);
+  });
+});
+
+// Stripe cannot be reached from the tests: Parley talks to the project's fake of Stripe's API
+// (test/helpers/fake-stripe.ts), and the browser's visit to the Checkout page it returns is answered by the test.
+describe('the console with Stripe billing on, in Chromium', () => {
+  const secretKey = `sk_test_${randomBytes(12).toString('hex')}`;
+  const webhookSecret = `whsec_${randomBytes(16).toString('hex')}`;
+  let database: ScratchDatabase;
+  let fake: FakeStripe;
+  let server: TestServer;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  before(async () => {
+    browser = await launchChromium();
+    await ensureConsoleBuilt();
+    database = await createScratchDatabase();
+    fake = await FakeStripe.start({ secretKey, webhookSecret, meterEventName: 'parley_messages', prices: { price_pro: { unit_amount: 4_900 } } });
+    server = await startTestServer({
+      DATABASE_URL: database.url,
+      PARLEY_DEFAULT_PLAN: 'free',
+      PARLEY_PLANS: JSON.stringify({ pro: { stripe_price_id: 'price_pro', stripe_overage_price_id: null } }),
+      STRIPE_SECRET_KEY: secretKey,
+      STRIPE_WEBHOOK_SECRET: webhookSecret,
+      STRIPE_API_BASE: fake.url,
+      STRIPE_METER_EVENT_NAME: 'parley_messages',
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await fake?.stop();
+    await database?.drop();
+  });
+
+  test('an owner on the free plan upgrades through Stripe Checkout, and comes back to a plain word when it was cancelled', async () => {
+    const owner = await buildAccount(server.client, { account_name: 'Corner Shop', password: PASSWORD });
+    const page = await newConsolePage(browser, { baseUrl: server.url, cookie: owner.cookie, errors });
+    await page.route('https://checkout.stripe.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Stripe Checkout</title><h1>Pay Parley</h1>' }));
+    await page.goto(`${server.url}/console/billing`);
+    await page.getByRole('heading', { name: 'Usage and billing', level: 1 }).waitFor();
+    await page.getByText('None: choose a plan below').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Upgrade to Free' }).count(), 0);
+    await page.getByRole('button', { name: 'Upgrade to Pro' }).waitFor();
+    await shoot(page, '34-billing-on');
+    await page.getByRole('button', { name: 'Upgrade to Pro' }).click();
+    await page.waitForURL(/^https:\/\/checkout\.stripe\.test\/c\/pay\/cs_test_/);
+    await page.getByRole('heading', { name: 'Pay Parley' }).waitFor();
+
+    await page.goto(`${server.url}/console/billing?checkout=canceled`);
+    await page.getByText('The checkout was cancelled').waitFor();
+    await page.context().close();
+    assert.deepEqual(errors.filter((text) => !/status of (400|401|403|404|409)/.test(text)), []);
   });
 });

@@ -193,6 +193,7 @@ function PlanCard({ plan, current, billing }: { plan: Plan; current: boolean; bi
         <li>{count(plan.limits.contacts, 'contact', 'contacts')}</li>
         <li>{count(plan.limits.webhook_endpoints, 'webhook endpoint', 'webhook endpoints')}</li>
       </ul>
+      {billing?.enabled && !plan.checkout_available && !current && <p class="hint">Not sold online: the platform operator puts accounts on it.</p>}
       {canBuy && (
         <>
           <ErrorNotice error={checkout.error} />
