@@ -1,5 +1,5 @@
 import type { AccountFeature, AccountLimits, AdminAccount, AdminUpdateAccountRequest, FeatureName, Plan } from '@parley/sdk';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/session';
 import { Button, Confirm, ErrorNotice, Field, Form, formatTime, Loading, Notice, useAction, useLoad } from '../ui/components';
 
@@ -16,6 +16,12 @@ const LIMITS: Array<{ key: keyof AccountLimits; label: string }> = [
 /** One account as the platform admin sees it: its figures, suspension, plan and limits, and features. */
 export function AdminAccountDetail(props: { id: string; plans: Plan[]; onChanged: () => void; onClose: () => void }) {
   const account = useLoad(() => api().admin.retrieveAccount(props.id), [props.id]);
+  // The detail opens above the list: its heading takes the focus (and scrolls into view) once it is there.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = Boolean(account.data);
+  useEffect(() => {
+    if (loaded) heading.current?.focus();
+  }, [loaded]);
   const changed = (next?: AdminAccount) => {
     if (next) account.setData(next);
     else account.reload();
@@ -32,7 +38,9 @@ export function AdminAccountDetail(props: { id: string; plans: Plan[]; onChanged
   return (
     <section class="card detail" aria-labelledby="account-heading">
       <div class="detail-head">
-        <h2 id="account-heading">{a.name}</h2>
+        <h2 id="account-heading" tabIndex={-1} ref={heading}>
+          {a.name}
+        </h2>
         <Button onClick={props.onClose}>Close</Button>
       </div>
       <dl class="facts">
