@@ -29,6 +29,7 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
   let browser: Browser;
   let owner: TestAccount;
   let ownerPage: Page;
+  const viewerEmail = uniqueEmail('viewer');
   const consoleErrors: string[] = [];
 
   before(async () => {
@@ -190,7 +191,6 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
   });
 
   test('a viewer sees no write controls on the team and settings pages, and no audit log', async () => {
-    const viewerEmail = uniqueEmail('viewer');
     const invited = await server.client.post('/v1/members/invitations', { email: viewerEmail, role: 'viewer' }, { cookie: owner.cookie, csrf: owner.csrf });
     assert.equal(invited.status, 201, JSON.stringify(invited.body));
     const accepted = await server.client.post('/v1/members/invitations/accept', { token: tokenIn(await smtp.mailTo(viewerEmail)), password: PASSWORD });
@@ -218,6 +218,23 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
     await viewer.goto(url('/audit-log'));
     await viewer.getByText('is only for members with the admin role or above').waitFor();
     await viewer.context().close();
+  });
+
+  test('the owner changes a member\'s role and removes them after confirming; the audit log shows both', async () => {
+    await open(ownerPage, 'Team', 'Team');
+    const role = ownerPage.getByRole('combobox', { name: `Role of ${viewerEmail}` });
+    await role.selectOption('developer');
+    await ownerPage.getByText('Saving…').waitFor({ state: 'detached' });
+    const members = await server.client.get('/v1/members', { key: owner.key });
+    assert.equal(members.body.data.find((m: { email: string }) => m.email === viewerEmail)?.role, 'developer');
+    await ownerPage.getByRole('button', { name: `Remove ${viewerEmail}` }).click();
+    await ownerPage.getByRole('alertdialog').waitFor();
+    await shoot(ownerPage, '28b-team-remove-confirm');
+    await ownerPage.getByRole('button', { name: 'Remove member' }).click();
+    await ownerPage.getByRole('cell', { name: viewerEmail, exact: true }).waitFor({ state: 'detached' });
+    await open(ownerPage, 'Audit log', 'Audit log');
+    await ownerPage.getByRole('cell', { name: /member\.removed/ }).waitFor();
+    await ownerPage.getByRole('cell', { name: /member\.role_changed/ }).waitFor();
   });
 
   test('settings: an export is requested and its download link appears when the worker has built it', async () => {
