@@ -208,6 +208,7 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
 
     await open(viewer, 'Settings', 'Settings');
     await viewer.getByText("Only the account's owners change these.").waitFor();
+    await viewer.getByText(`Signed in as ${viewerEmail}`).waitFor();
     for (const name of ['Save account', /Export/, /Erase/]) {
       assert.equal(await viewer.getByRole('button', { name }).count(), 0, `a viewer sees no "${String(name)}"`);
     }
