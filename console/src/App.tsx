@@ -16,10 +16,10 @@ export function App() {
   const { path } = useLocation();
   const { session, checked, mode } = getState();
   const route = findRoute(path);
-  const redirect = route && checked ? guard(route, Boolean(session), currentPath()) : undefined;
+  const redirect = route && checked ? guard(route, session, currentPath()) : undefined;
   useEffect(() => {
-    if (redirect) navigate(redirect, { replace: true, notice: takeNotice() });
-  }, [redirect]);
+    if (redirect) navigate(redirect.path, { replace: true, notice: redirect.notice ?? takeNotice() });
+  }, [redirect?.path]);
 
   if (bootError) {
     return (
@@ -47,7 +47,7 @@ export function App() {
       <Page />
     </Titled>
   );
-  if (route.access === 'member') return <Shell path={path}>{page}</Shell>;
+  if (route.access === 'member' || route.access === 'platform-admin') return <Shell path={path}>{page}</Shell>;
   return (
     <main class="centered">
       <p class="brand-line">Parley</p>

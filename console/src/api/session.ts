@@ -36,10 +36,19 @@ function makeClient(): Parley {
   });
 }
 
+/**
+ * A 401 that refuses what the person typed to confirm an action (a password or a code, asked again to erase the
+ * account or turn two-factor authentication off) leaves the session as it was.
+ */
+const RECHECK_REFUSED = new Set(['invalid_credentials', 'otp_invalid', 'otp_required']);
+
 /** Every request goes through here: a 401 while signed in means the session ended (expired, revoked, reset). */
 async function guardedFetch(input: string, init: RequestInit): Promise<Response> {
   const response = await fetch(input, init);
-  if (response.status === 401 && state.session) sessionEnded();
+  if (response.status === 401 && state.session) {
+    const body = (await response.clone().json().catch(() => undefined)) as { error?: { code?: string } } | undefined;
+    if (!RECHECK_REFUSED.has(body?.error?.code ?? '')) sessionEnded();
+  }
   return response;
 }
 
@@ -67,6 +76,13 @@ function sessionEnded(): void {
   state.session = null;
   emit();
   navigate(loginPath(), { replace: true, notice: 'Your session ended. Sign in again to continue where you were.' });
+}
+
+/** When the API ended the session itself (the account was erased): forget it and go to the login page. */
+export function forgetSession(notice: string): void {
+  state.session = null;
+  emit();
+  navigate('/login', { replace: true, notice });
 }
 
 /** Asks the API who is signed in (the cookie is HttpOnly, so only the API can tell). */

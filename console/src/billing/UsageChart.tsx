@@ -1,43 +1,66 @@
-import type { Usage } from '@parley/sdk';
-import { messagesAccepted } from './usage';
+import type { UsageBucket, UsageTotals } from '@parley/sdk';
+
+/** Outbound messages the plan counts: every message accepted, whatever its kind. */
+export function messagesAccepted(totals: UsageTotals): number {
+  return (totals.messages_accepted_text ?? 0) + (totals.messages_accepted_media ?? 0) + (totals.messages_accepted_template ?? 0) + (totals.messages_accepted_bulk ?? 0);
+}
+
+const BAR = 24;
+const GAP = 6;
+const HEIGHT = 160;
+const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 /**
- * Messages per day as bars, drawn as SVG (no chart library); the same figures are in a table for screen readers
- * and for anyone who wants the numbers.
+ * Messages sent and received each day, as bars drawn in SVG (no chart library): each bar has its figure as a
+ * tooltip and the same numbers are a table below it, for screen readers and for copying.
  */
-export function UsageChart({ usage }: { usage: Usage }) {
-  const days = usage.data.map((bucket) => ({ day: bucket.start, sent: messagesAccepted(bucket.totals), received: bucket.totals.messages_inbound ?? 0 }));
-  const top = Math.max(1, ...days.map((d) => Math.max(d.sent, d.received)));
-  const width = 720;
-  const height = 180;
-  const slot = width / Math.max(1, days.length);
-  const bar = Math.max(1, slot / 2 - 1);
+export function UsageChart({ buckets }: { buckets: UsageBucket[] }) {
+  const rows = buckets.map((bucket) => ({ date: bucket.start, sent: messagesAccepted(bucket.totals), received: bucket.totals.messages_inbound ?? 0 }));
+  const max = Math.max(1, ...rows.map((row) => Math.max(row.sent, row.received)));
+  // Room after the last bar for its date label.
+  const width = rows.length * (BAR + GAP) + 40;
+  const scale = (value: number) => (value / max) * (HEIGHT - 20);
+  const total = rows.reduce((sum, row) => sum + row.sent, 0);
+  if (rows.every((row) => row.sent === 0 && row.received === 0)) {
+    return <p class="empty">Nothing sent or received yet this period. Messages sent through a connection show here by day.</p>;
+  }
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${height + 20}`} role="img" aria-label={`Messages sent and received per day, ${usage.start} to ${usage.end}; the table below has the figures`}>
-        <line x1={0} y1={height} x2={width} y2={height} class="axis" />
-        {days.map((d, i) => (
-          <g key={d.day}>
-            <rect x={i * slot + 1} y={height - (d.sent / top) * height} width={bar} height={(d.sent / top) * height} class="bar-sent">
-              <title>{`${d.day}: ${d.sent} sent`}</title>
-            </rect>
-            <rect x={i * slot + 1 + bar} y={height - (d.received / top) * height} width={bar} height={(d.received / top) * height} class="bar-received">
-              <title>{`${d.day}: ${d.received} received`}</title>
-            </rect>
-          </g>
-        ))}
-        <text x={0} y={height + 16} class="tick">
-          {usage.start}
-        </text>
-        <text x={width} y={height + 16} class="tick" text-anchor="end">
-          {usage.end}
-        </text>
-        <text x={width} y={12} class="tick" text-anchor="end">
-          {`peak ${top.toLocaleString()} a day`}
-        </text>
-      </svg>
-      <figcaption>
-        <span class="key sent">Sent</span> <span class="key received">Received</span>
+      <div class="chart-scroll">
+        <svg viewBox={`0 0 ${width} ${HEIGHT + 22}`} width={width} height={HEIGHT + 22} role="img" aria-labelledby="chart-title" data-testid="usage-chart">
+          <title id="chart-title">
+            Messages by day: {total.toLocaleString()} sent over {rows.length} days, at most {max.toLocaleString()} in a day.
+          </title>
+          <line x1={0} x2={width - 40} y1={HEIGHT} y2={HEIGHT} class="axis" />
+          <text x={2} y={12} class="tick">
+            {max.toLocaleString()}
+          </text>
+          {rows.map((row, i) => {
+            const x = i * (BAR + GAP);
+            return (
+              <g key={row.date}>
+                <rect x={x} y={HEIGHT - scale(row.sent)} width={BAR / 2} height={scale(row.sent)} class="bar sent">
+                  <title>
+                    {day(row.date)}: {row.sent.toLocaleString()} sent
+                  </title>
+                </rect>
+                <rect x={x + BAR / 2} y={HEIGHT - scale(row.received)} width={BAR / 2} height={scale(row.received)} class="bar received">
+                  <title>
+                    {day(row.date)}: {row.received.toLocaleString()} received
+                  </title>
+                </rect>
+                {(i % 7 === 0 || i === rows.length - 1) && (
+                  <text x={x} y={HEIGHT + 16} class="tick">
+                    {day(row.date)}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      <figcaption class="legend">
+        <span class="key sent" aria-hidden="true" /> Sent <span class="key received" aria-hidden="true" /> Received (UTC days)
       </figcaption>
       <details>
         <summary>Show the figures as a table</summary>
@@ -45,17 +68,17 @@ export function UsageChart({ usage }: { usage: Usage }) {
           <table>
             <thead>
               <tr>
-                <th scope="col">Day</th>
+                <th scope="col">Day (UTC)</th>
                 <th scope="col">Sent</th>
                 <th scope="col">Received</th>
               </tr>
             </thead>
             <tbody>
-              {days.map((d) => (
-                <tr key={d.day}>
-                  <td>{d.day}</td>
-                  <td>{d.sent.toLocaleString()}</td>
-                  <td>{d.received.toLocaleString()}</td>
+              {rows.map((row) => (
+                <tr key={row.date}>
+                  <th scope="row">{day(row.date)}</th>
+                  <td>{row.sent.toLocaleString()}</td>
+                  <td>{row.received.toLocaleString()}</td>
                 </tr>
               ))}
             </tbody>

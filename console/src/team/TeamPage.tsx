@@ -1,53 +1,96 @@
 import type { Invitation, Member } from '@parley/sdk';
 import { useState } from 'preact/hooks';
-import { api, canManageTeam, getState, type Role } from '../api/session';
-import { Button, ConfirmRow, Empty, ErrorNotice, Field, Form, formatTime, Loading, Notice, Table, useAction, useLoad } from '../ui/components';
+import { atLeast } from '../api/roles';
+import { api, getState, type Role } from '../api/session';
+import { Button, Empty, ErrorNotice, Field, Form, formatTime, Loading, Notice, useAction, useLoad } from '../ui/components';
+import { ConfirmRow } from '../ui/ConfirmRow';
 import { PAGE_SIZE, Pager, usePaged } from '../ui/paging';
 
-const ROLES: Array<{ role: Role; says: string }> = [
-  { role: 'viewer', says: 'Viewers read the account’s data.' },
-  { role: 'developer', says: 'Developers also send messages and manage connections, keys and webhooks.' },
-  { role: 'admin', says: 'Admins also manage the team and billing.' },
-  { role: 'owner', says: 'Owners also make and unmake owners.' },
-];
+export const ROLE_TEXT: Record<Role, string> = {
+  owner: 'Owner: everything, billing and erasing the account',
+  admin: 'Admin: everything but owners and erasing',
+  developer: 'Developer: keys, connections, messages',
+  viewer: 'Viewer: reads only',
+};
+const ROLES: Role[] = ['viewer', 'developer', 'admin', 'owner'];
+
+/** Roles `role` may hand out: only owners make owners. */
+const grantable = (role: Role | undefined): Role[] => ROLES.filter((r) => r !== 'owner' || role === 'owner');
 
 export function TeamPage() {
   const { session } = getState();
-  const manager = canManageTeam(session?.role);
+  const manager = atLeast(session?.role, 'admin');
   const members = usePaged<Member>((cursor) => api().members.list({ limit: PAGE_SIZE, ...cursor }), []);
   const invitations = useLoad(() => (manager ? api().members.listInvitations() : Promise.resolve(undefined)), [manager]);
   return (
     <>
-      <p class="lead">The people of {session?.account.name} and their roles. {ROLES.map((r) => r.says).join(' ')}</p>
-      {manager && <InviteForm onInvited={invitations.reload} />}
+      <p class="lead">
+        Everyone who works in {session?.account.name}, and what each may do.{' '}
+        {manager ? 'Invite people by email; they choose their own password.' : 'Owners and admins of the account invite people and change roles.'}
+      </p>
+      {manager && <Invite onInvited={invitations.reload} />}
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">Members</h2>
         <ErrorNotice error={members.error} />
         {members.loading && !members.data ? (
           <Loading label="Loading members…" />
         ) : (
-          <Table headers={['Email', 'Role', 'Joined', ...(manager ? [{ hidden: 'Actions' }] : [])]}>
-            {members.items.map((member) => (
-              <MemberRow key={member.id} member={member} manager={manager} self={member.id === session?.user.id} onChanged={members.reload} />
-            ))}
-          </Table>
+          <div class="table-wrap">
+            <table class="stack">
+              <thead>
+                <tr>
+                  <th scope="col">Email</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Joined</th>
+                  {manager && (
+                    <th scope="col">
+                      <span class="visually-hidden">Actions</span>
+                    </th>
+                  )}
+                </tr>
+              </thead>
+              <tbody>
+                {members.items.map((member) => (
+                  <MemberRow key={member.id} member={member} manager={manager} onChanged={members.reload} />
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         <Pager label="Members" pageNumber={members.pageNumber} hasNext={members.hasNext} onNext={members.next} onPrevious={members.previous} />
       </section>
       {manager && (
         <section aria-labelledby="invitations-heading">
-          <h2 id="invitations-heading">Invitations</h2>
+          <h2 id="invitations-heading">Pending invitations</h2>
           <ErrorNotice error={invitations.error} />
           {invitations.loading && !invitations.data ? (
             <Loading label="Loading invitations…" />
-          ) : (invitations.data?.data.length ?? 0) === 0 ? (
-            <Empty title="No invitations">
-              <p>Invite someone above: they get an email with a link to join, valid for 7 days.</p>
+          ) : invitations.data?.data.length === 0 ? (
+            <Empty title="No pending invitations">
+              <p>Invite someone above: they get an email with a link to join.</p>
             </Empty>
           ) : (
-            <Table headers={['Email', 'Role', 'Status', 'Sent', 'Expires', { hidden: 'Actions' }]}>
-              {invitations.data?.data.map((invitation) => <InvitationRow key={invitation.id} invitation={invitation} onChanged={invitations.reload} />)}
-            </Table>
+            // The API lists every pending invitation at once: they count against the plan's team size, so there are few.
+            <div class="table-wrap">
+              <table class="stack">
+                <thead>
+                  <tr>
+                    <th scope="col">Email</th>
+                    <th scope="col">Role</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Expires</th>
+                    <th scope="col">
+                      <span class="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {invitations.data?.data.map((invitation) => (
+                    <InvitationRow key={invitation.id} invitation={invitation} onRevoked={invitations.reload} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </section>
       )}
@@ -55,26 +98,16 @@ export function TeamPage() {
   );
 }
 
-function RoleSelect(props: { value: Role; onChange: (role: Role) => void; label: string; disabled?: boolean }) {
-  return (
-    <select aria-label={props.label} value={props.value} disabled={props.disabled} onChange={(e) => props.onChange(e.currentTarget.value as Role)}>
-      {ROLES.map(({ role }) => (
-        <option key={role} value={role}>
-          {role}
-        </option>
-      ))}
-    </select>
-  );
-}
-
-function InviteForm({ onInvited }: { onInvited: () => void }) {
+function Invite({ onInvited }: { onInvited: () => void }) {
+  const { session } = getState();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('developer');
   const [sent, setSent] = useState<string | undefined>(undefined);
   const invite = useAction(async () => {
-    const invitation = await api().members.invite({ email, role });
-    setSent(invitation.email);
+    setSent(undefined);
+    const invitation = await api().members.invite({ email: email.trim(), role });
     setEmail('');
+    setSent(invitation.email);
     onInvited();
   });
   return (
@@ -82,14 +115,20 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
       <h2 id="invite-heading">Invite someone</h2>
       <div class="row">
         <Field label="Email">
-          <input type="email" name="email" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+          <input type="email" name="email" required autoComplete="off" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
         </Field>
         <Field label="Role">
-          <RoleSelect label="Role" value={role} onChange={setRole} />
+          <select name="role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
+            {grantable(session?.role).map((r) => (
+              <option key={r} value={r}>
+                {ROLE_TEXT[r]}
+              </option>
+            ))}
+          </select>
         </Field>
       </div>
-      {sent && <Notice>An invitation is on its way to {sent}.</Notice>}
       <ErrorNotice error={invite.error} />
+      {sent && <Notice>An invitation is on its way to {sent}.</Notice>}
       <Button type="submit" variant="primary" busy={invite.busy} busyLabel="Inviting…">
         Send invitation
       </Button>
@@ -97,10 +136,21 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
   );
 }
 
-function MemberRow({ member, manager, self, onChanged }: { member: Member; manager: boolean; self: boolean; onChanged: () => void }) {
+function MemberRow({ member, manager, onChanged }: { member: Member; manager: boolean; onChanged: () => void }) {
+  const { session } = getState();
+  const me = member.id === session?.user.id;
+  // Only owners change owners (and make them); the API refuses admins that.
+  const controls = manager && (member.role !== 'owner' || session?.role === 'owner');
+  const [role, setRole] = useState<Role>(member.role);
   const [confirming, setConfirming] = useState(false);
-  const change = useAction(async (role: Role) => {
-    await api().members.update(member.id, { role });
+  const change = useAction(async (next: Role) => {
+    setRole(next);
+    try {
+      await api().members.update(member.id, { role: next });
+    } catch (error) {
+      setRole(member.role);
+      throw error;
+    }
     onChanged();
   });
   const remove = useAction(async () => {
@@ -113,59 +163,82 @@ function MemberRow({ member, manager, self, onChanged }: { member: Member; manag
       <tr>
         <td>
           {member.email}
-          {self && <span class="muted"> (you)</span>}
+          {me && <span class="muted"> (you)</span>}
         </td>
-        <td>{manager ? <RoleSelect label={`Role of ${member.email}`} value={member.role} disabled={change.busy} onChange={(role) => void change.run(role)} /> : member.role}</td>
-        <td>{formatTime(member.created_at)}</td>
+        <td data-label="Role">
+          {controls ? (
+            <label>
+              <span class="visually-hidden">Role of {member.email}</span>
+              <select value={role} disabled={change.busy} onChange={(e) => void change.run(e.currentTarget.value as Role)}>
+                {grantable(session?.role).map((r) => (
+                  <option key={r} value={r}>
+                    {r}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            member.role
+          )}
+          {change.busy && <span class="muted"> Saving…</span>}
+        </td>
+        <td data-label="Joined">{formatTime(member.created_at)}</td>
         {manager && (
           <td>
-            <Button variant="danger" onClick={() => setConfirming(true)} aria-label={`Remove ${member.email}`}>
-              Remove
-            </Button>
+            {controls && (
+              <Button variant="danger" onClick={() => setConfirming(true)} aria-label={`Remove ${member.email}`}>
+                Remove
+              </Button>
+            )}
           </td>
         )}
       </tr>
       <ConfirmRow
         colSpan={4}
         confirming={confirming}
-        message={`Remove ${member.email} from the account? They are signed out of it at once.`}
-        confirmLabel="Remove member"
-        action={remove}
-        onCancel={() => setConfirming(false)}
         error={change.error ?? remove.error}
+        message={me ? 'Leave this account? You are signed out of it at once.' : `Remove ${member.email} from the account? Their sessions in it end at once; their own user stays.`}
+        confirmLabel={me ? 'Leave the account' : 'Remove member'}
+        busy={remove.busy}
+        onConfirm={() => void remove.run()}
+        onCancel={() => setConfirming(false)}
       />
     </>
   );
 }
 
-function InvitationRow({ invitation, onChanged }: { invitation: Invitation; onChanged: () => void }) {
+function InvitationRow({ invitation, onRevoked }: { invitation: Invitation; onRevoked: () => void }) {
+  const [confirming, setConfirming] = useState(false);
   const revoke = useAction(async () => {
     await api().members.revokeInvitation(invitation.id);
-    onChanged();
+    setConfirming(false);
+    onRevoked();
   });
   return (
     <>
       <tr>
         <td>{invitation.email}</td>
-        <td>{invitation.role}</td>
-        <td>{invitation.status}</td>
-        <td>{formatTime(invitation.created_at)}</td>
-        <td>{formatTime(invitation.expires_at)}</td>
+        <td data-label="Role">{invitation.role}</td>
+        <td data-label="Status">
+          <span class={`status ${invitation.status}`}>{invitation.status}</span>
+        </td>
+        <td data-label="Expires">{formatTime(invitation.expires_at)}</td>
         <td>
-          {invitation.status === 'pending' && (
-            <Button onClick={() => void revoke.run()} busy={revoke.busy} busyLabel="Revoking…" aria-label={`Revoke the invitation of ${invitation.email}`}>
-              Revoke
-            </Button>
-          )}
+          <Button variant="danger" onClick={() => setConfirming(true)} aria-label={`Revoke the invitation of ${invitation.email}`}>
+            Revoke
+          </Button>
         </td>
       </tr>
-      {revoke.error !== undefined && (
-        <tr>
-          <td colSpan={6}>
-            <ErrorNotice error={revoke.error} />
-          </td>
-        </tr>
-      )}
+      <ConfirmRow
+        colSpan={5}
+        confirming={confirming}
+        error={revoke.error}
+        message={`Revoke the invitation of ${invitation.email}? Its link stops working.`}
+        confirmLabel="Revoke invitation"
+        busy={revoke.busy}
+        onConfirm={() => void revoke.run()}
+        onCancel={() => setConfirming(false)}
+      />
     </>
   );
 }
