@@ -390,6 +390,11 @@ describe('the web console, in Chromium', () => {
     assert.equal(invited.status, 201, JSON.stringify(invited.body));
     const token = tokenIn(await smtp.mailTo(owner.email, 2));
     await page.goto(url(`/accept-invitation?token=${encodeURIComponent(token)}`));
+    // A wrong password is that call's error: the session in the first account goes on.
+    await page.getByLabel('Password').fill('not the password at all');
+    await page.getByRole('button', { name: 'Join the account' }).click();
+    await page.getByRole('alert').getByText('invalid_credentials').waitFor();
+    assert.equal(new URL(page.url()).pathname, '/console/accept-invitation');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Join the account' }).click();
     await page.getByText('You joined Bravo Ltd as developer.').waitFor();

@@ -4,6 +4,7 @@
  * `member` pages need a session: without one the person goes to the login page and comes back after.
  */
 import type { ComponentType } from 'preact';
+import { loginPath } from './api/session';
 import { ApiKeysPage } from './api-keys/ApiKeysPage';
 import { AcceptInvitationPage } from './auth/AcceptInvitationPage';
 import { BillingPage } from './billing/BillingPage';
@@ -58,7 +59,7 @@ export function findRoute(path: string): RouteDef | undefined {
 
 /** Where a person must go instead of `route`, or undefined to show it. */
 export function guard(route: RouteDef, signedIn: boolean, next: string): string | undefined {
-  if (route.access === 'member' && !signedIn) return next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`;
+  if (route.access === 'member' && !signedIn) return loginPath(next);
   if (route.access === 'guest' && signedIn) return '/';
   return undefined;
 }

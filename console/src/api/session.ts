@@ -36,11 +36,28 @@ function makeClient(): Parley {
   });
 }
 
-/** Every request goes through here: a 401 while signed in means the session ended (expired, revoked, reset). */
+/**
+ * Every request goes through here. A 401 while signed in may mean the session ended (expired, revoked, a password
+ * reset elsewhere), or only that a password or code given to that call was wrong (joining another account,
+ * turning two-factor authentication off): asking the API for the session tells which.
+ */
 async function guardedFetch(input: string, init: RequestInit): Promise<Response> {
   const response = await fetch(input, init);
-  if (response.status === 401 && state.session) sessionEnded();
+  if (response.status === 401 && state.session) void checkSession();
   return response;
+}
+
+let checking = false;
+async function checkSession(): Promise<void> {
+  if (checking) return;
+  checking = true;
+  try {
+    await client.auth.session();
+  } catch (error) {
+    if (error instanceof APIError && error.status === 401 && state.session) sessionEnded();
+  } finally {
+    checking = false;
+  }
 }
 
 function emit(): void {
