@@ -352,6 +352,9 @@ describe('the web console, in Chromium', () => {
     assert.equal(await viewer.getByRole('button', { name: 'Create key' }).count(), 0);
     assert.equal(await viewer.getByRole('button', { name: /^Revoke/ }).count(), 0);
     await shoot(viewer, '19-viewer-api-keys');
+    assert.equal(await viewer.getByRole('link', { name: 'Audit log' }).count(), 0);
+    await viewer.goto(url('/audit-log'));
+    await viewer.getByText('This page is for admins and above; your role in Acme Support is viewer.').waitFor();
     await viewer.getByRole('link', { name: 'Team' }).click();
     await viewer.getByRole('cell', { name: owner.email }).waitFor();
     assert.equal(await viewer.getByRole('button', { name: 'Send invitation' }).count(), 0);
@@ -384,6 +387,17 @@ describe('the web console, in Chromium', () => {
     assert.equal(await page.getByRole('combobox', { name: /^Role of viewer-/ }).inputValue(), 'developer');
   });
 
+  test('audit log: the changes made through the console, with who made them and each field before and after', async () => {
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await page.getByRole('cell', { name: 'member.role_changed', exact: true }).waitFor();
+    await page.getByLabel('Action').fill('member.role_changed');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByRole('cell', { name: 'api_key.created', exact: true }).first().waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: /^Details of member.role_changed/ }).click();
+    await page.getByText('viewer → developer').waitFor();
+    await shoot(page, '21-audit-log');
+  });
+
   test('invited to a second account with the same address: join with the existing password, then switch between the accounts', async () => {
     const bravo = await buildAccount(server.client, { account_name: 'Bravo Ltd' });
     const invited = await server.client.post('/v1/members/invitations', { email: owner.email, role: 'developer' }, { cookie: bravo.cookie, csrf: bravo.csrf });
@@ -402,7 +416,7 @@ describe('the web console, in Chromium', () => {
     await switcher.waitFor();
     assert.deepEqual(await switcher.locator('option').allInnerTexts(), ['Acme Support (owner)', 'Bravo Ltd (developer)']);
     await page.getByText('Role: developer').waitFor();
-    await shoot(page, '21-account-switcher');
+    await shoot(page, '22-account-switcher');
     await switcher.selectOption({ label: 'Acme Support (owner)' });
     await page.getByText('Switched account.').waitFor();
     await page.getByText('Role: owner').waitFor();
@@ -419,7 +433,7 @@ describe('the web console, in Chromium', () => {
     assert.match(mail.text, /\/console\/reset-password\?token=/);
     await other.goto(url(`/reset-password?token=${encodeURIComponent(tokenIn(mail))}`));
     await other.getByLabel('New password').fill(`${PASSWORD} 2`);
-    await shoot(other, '22-reset-password');
+    await shoot(other, '23-reset-password');
     await other.getByRole('button', { name: 'Set new password' }).click();
     await other.getByText(/is changed and every session signed out/).waitFor();
     await other.getByLabel('Email').fill(owner.email);
@@ -455,7 +469,7 @@ describe('the web console, in Chromium', () => {
     await codes.first().waitFor();
     assert.equal(await codes.count(), 10);
     const recovery = await codes.first().innerText();
-    await shoot(settings, '23-settings-two-factor');
+    await shoot(settings, '24-settings-two-factor');
 
     await settings.getByRole('button', { name: 'Sign out' }).click();
     await settings.getByLabel('Email').fill(owner.email);

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getState, loadSession, subscribe } from './api/session';
-import { findRoute, guard } from './routes';
+import { allowed, findRoute, guard } from './routes';
 import { ErrorNotice, Link, Loading, Notice } from './ui/components';
 import { currentPath, navigate, takeNotice, useLocation } from './ui/router';
 import { Shell } from './ui/Shell';
@@ -39,6 +39,16 @@ export function App() {
           There is no console page at this address. <Link to="/">Go to the overview</Link>.
         </p>
       </main>
+    );
+  }
+  if (route.access === 'member' && session && !allowed(route, session.role)) {
+    return (
+      <Shell path={path}>
+        <h1>{route.title}</h1>
+        <p>
+          This page is for {route.role}s and above; your role in {session.account.name} is {session.role}. <Link to="/">Go to the overview</Link>.
+        </p>
+      </Shell>
     );
   }
   const Page = route.page;

@@ -4,9 +4,10 @@
  * `member` pages need a session: without one the person goes to the login page and comes back after.
  */
 import type { ComponentType } from 'preact';
-import { loginPath } from './api/session';
+import { loginPath, type Role } from './api/session';
 import { ApiKeysPage } from './api-keys/ApiKeysPage';
 import { AcceptInvitationPage } from './auth/AcceptInvitationPage';
+import { AuditLogPage } from './audit/AuditLogPage';
 import { BillingPage } from './billing/BillingPage';
 import { ForgotPasswordPage } from './auth/ForgotPasswordPage';
 import { LoginPage } from './auth/LoginPage';
@@ -31,6 +32,15 @@ export interface RouteDef {
   page: ComponentType;
   /** Shown in the navigation of signed-in pages. */
   nav?: boolean;
+  /** The least role that may open it (the API's x-parley-role for what the page reads); any member otherwise. */
+  role?: Role;
+}
+
+const RANK: Record<Role, number> = { viewer: 0, developer: 1, admin: 2, owner: 3 };
+
+/** Whether a member with `role` may open `route`. */
+export function allowed(route: RouteDef, role: Role | undefined): boolean {
+  return !route.role || (role !== undefined && RANK[role] >= RANK[route.role]);
 }
 
 export const routes: RouteDef[] = [
@@ -50,6 +60,7 @@ export const routes: RouteDef[] = [
   { path: '/api-keys', title: 'API keys', access: 'member', page: ApiKeysPage, nav: true },
   { path: '/billing', title: 'Usage and billing', access: 'member', page: BillingPage, nav: true },
   { path: '/team', title: 'Team', access: 'member', page: TeamPage, nav: true },
+  { path: '/audit-log', title: 'Audit log', access: 'member', page: AuditLogPage, nav: true, role: 'admin' },
   { path: '/settings', title: 'Settings', access: 'member', page: SettingsPage, nav: true },
 ];
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { api, getState, logout, setMode, setSession } from '../api/session';
-import { routes } from '../routes';
+import { allowed, routes } from '../routes';
 import { Button, ErrorNotice, Link, useAction, useLoad } from './components';
 import { navigate } from './router';
 
@@ -33,7 +33,7 @@ export function Shell({ path, children }: { path: string; children: ComponentChi
         <nav id="nav" class={`nav ${menuOpen ? 'open' : ''}`} aria-label="Console">
           <ul>
             {routes
-              .filter((route) => route.nav)
+              .filter((route) => route.nav && allowed(route, session.role))
               .map((route) => (
                 <li key={route.path}>
                   <Link to={route.path} aria-current={route.path === path ? 'page' : undefined}>
