@@ -2,7 +2,7 @@ import type { AuditLogEntry } from '@parley/sdk';
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../api/session';
-import { Button, Empty, ErrorNotice, Field, Form, formatTime, Link, Loading, Table } from '../ui/components';
+import { Button, Empty, ErrorNotice, Field, FilterActions, Form, formatTime, Link, Loading, Table } from '../ui/components';
 import { PAGE_SIZE, Pager, usePaged } from '../ui/paging';
 import { navigate, useLocation } from '../ui/router';
 
@@ -101,14 +101,7 @@ function Filters(props: { action: string; actor: string }) {
           <input name="actor" value={actor} onInput={(e) => setActor(e.currentTarget.value)} />
         </Field>
       </div>
-      <div class="actions">
-        <Button type="submit" variant="primary">
-          Apply filters
-        </Button>
-        <Button type="button" onClick={() => navigate('/audit-log')}>
-          Clear
-        </Button>
-      </div>
+      <FilterActions clearTo="/audit-log" />
     </Form>
   );
 }
