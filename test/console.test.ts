@@ -351,6 +351,9 @@ describe('the web console, in Chromium', () => {
     assert.equal(await viewer.getByRole('button', { name: 'Create key' }).count(), 0);
     assert.equal(await viewer.getByRole('button', { name: /^Revoke/ }).count(), 0);
     await shoot(viewer, '19-viewer-api-keys');
+    assert.equal(await viewer.getByRole('link', { name: 'Audit log' }).count(), 0);
+    await viewer.goto(url('/audit-log'));
+    await viewer.getByText('“Audit log” is only for members with the admin role or above.').waitFor();
     await viewer.getByRole('link', { name: 'Team' }).click();
     await viewer.getByRole('cell', { name: owner.email }).waitFor();
     assert.equal(await viewer.getByRole('button', { name: 'Send invitation' }).count(), 0);
@@ -384,12 +387,28 @@ describe('the web console, in Chromium', () => {
     assert.equal(await page.getByRole('combobox', { name: /^Role of viewer-/ }).inputValue(), 'developer');
   });
 
+  test('audit log: the changes made through the console, with who made them and each field before and after', async () => {
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await page.locator('td code', { hasText: /^member\.role_changed$/ }).first().waitFor();
+    await page.getByLabel('Action').fill('member.role_changed');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.locator('td code', { hasText: /^api_key\.created$/ }).first().waitFor({ state: 'detached' });
+    await page.getByText('1 field: role').first().click();
+    assert.match(await page.locator('dl.changes dd').first().innerText(), /viewer.*→.*developer/);
+    await shoot(page, '21-audit-log');
+  });
+
   test('invited to a second account with the same address: join with the existing password, then switch between the accounts', async () => {
     const bravo = await buildAccount(server.client, { account_name: 'Bravo Ltd' });
     const invited = await server.client.post('/v1/members/invitations', { email: owner.email, role: 'developer' }, { cookie: bravo.cookie, csrf: bravo.csrf });
     assert.equal(invited.status, 201, JSON.stringify(invited.body));
     const token = tokenIn(await smtp.mailTo(owner.email, 2));
     await page.goto(url(`/accept-invitation?token=${encodeURIComponent(token)}`));
+    // A wrong password is that call's error: the session in the first account goes on.
+    await page.getByLabel('Password').fill('not the password at all');
+    await page.getByRole('button', { name: 'Join the account' }).click();
+    await page.getByRole('alert').getByText('invalid_credentials').waitFor();
+    assert.equal(new URL(page.url()).pathname, '/console/accept-invitation');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Join the account' }).click();
     await page.getByText('You joined Bravo Ltd as developer.').waitFor();
@@ -397,7 +416,7 @@ describe('the web console, in Chromium', () => {
     await switcher.waitFor();
     assert.deepEqual(await switcher.locator('option').allInnerTexts(), ['Acme Support (owner)', 'Bravo Ltd (developer)']);
     await page.getByText('Role: developer').waitFor();
-    await shoot(page, '21-account-switcher');
+    await shoot(page, '22-account-switcher');
     await switcher.selectOption({ label: 'Acme Support (owner)' });
     await page.getByText('Switched account.').waitFor();
     await page.getByText('Role: owner').waitFor();
@@ -414,7 +433,7 @@ describe('the web console, in Chromium', () => {
     assert.match(mail.text, /\/console\/reset-password\?token=/);
     await other.goto(url(`/reset-password?token=${encodeURIComponent(tokenIn(mail))}`));
     await other.getByLabel('New password').fill(`${PASSWORD} 2`);
-    await shoot(other, '22-reset-password');
+    await shoot(other, '23-reset-password');
     await other.getByRole('button', { name: 'Set new password' }).click();
     await other.getByText(/is changed and every session signed out/).waitFor();
     await other.getByLabel('Email').fill(owner.email);
@@ -450,7 +469,7 @@ describe('the web console, in Chromium', () => {
     await codes.first().waitFor();
     assert.equal(await codes.count(), 10);
     const recovery = await codes.first().innerText();
-    await shoot(settings, '23-settings-two-factor');
+    await shoot(settings, '24-settings-two-factor');
 
     await settings.getByRole('button', { name: 'Sign out' }).click();
     await settings.getByLabel('Email').fill(owner.email);

@@ -37,19 +37,27 @@ function makeClient(): Parley {
 }
 
 /**
- * A 401 that refuses what the person typed to confirm an action (a password or a code, asked again to erase the
- * account or turn two-factor authentication off) leaves the session as it was.
+ * Every request goes through here. A 401 while signed in may mean the session ended (expired, revoked, a password
+ * reset elsewhere), or only that a password or code given to that call was wrong (joining another account,
+ * turning two-factor authentication off): asking the API for the session tells which.
  */
-const RECHECK_REFUSED = new Set(['invalid_credentials', 'otp_invalid', 'otp_required']);
-
-/** Every request goes through here: a 401 while signed in means the session ended (expired, revoked, reset). */
 async function guardedFetch(input: string, init: RequestInit): Promise<Response> {
   const response = await fetch(input, init);
-  if (response.status === 401 && state.session) {
-    const body = (await response.clone().json().catch(() => undefined)) as { error?: { code?: string } } | undefined;
-    if (!RECHECK_REFUSED.has(body?.error?.code ?? '')) sessionEnded();
-  }
+  if (response.status === 401 && state.session) void checkSession();
   return response;
+}
+
+let checking = false;
+async function checkSession(): Promise<void> {
+  if (checking) return;
+  checking = true;
+  try {
+    await client.auth.session();
+  } catch (error) {
+    if (error instanceof APIError && error.status === 401 && state.session) sessionEnded();
+  } finally {
+    checking = false;
+  }
 }
 
 function emit(): void {

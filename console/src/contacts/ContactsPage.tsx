@@ -1,7 +1,7 @@
 import type { Contact, ContactImport } from '@parley/sdk';
 import { useState } from 'preact/hooks';
 import { api, canWrite, getState } from '../api/session';
-import { Button, ConfirmRow, Empty, ErrorNotice, Field, Form, Link, Loading, Notice, Table, useAction } from '../ui/components';
+import { Button, ConfirmRow, Empty, ErrorNotice, Field, FilterActions, Form, Link, Loading, Notice, Table, useAction } from '../ui/components';
 import { PAGE_SIZE, Pager, usePaged } from '../ui/paging';
 import { navigate, useLocation } from '../ui/router';
 
@@ -73,14 +73,7 @@ function Search({ tag, phone }: { tag: string; phone: string }) {
           <input name="tag" value={draftTag} onInput={(e) => setTag(e.currentTarget.value)} />
         </Field>
       </div>
-      <div class="actions">
-        <Button type="submit" variant="primary">
-          Search
-        </Button>
-        <Button type="button" onClick={() => navigate('/contacts')}>
-          Clear
-        </Button>
-      </div>
+      <FilterActions submitLabel="Search" clearTo="/contacts" />
     </Form>
   );
 }

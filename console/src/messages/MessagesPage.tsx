@@ -2,7 +2,7 @@ import type { Connection, Message, MessagesListParams } from '@parley/sdk';
 import { useState } from 'preact/hooks';
 import { api, canWrite, getState } from '../api/session';
 import { connectionLabel } from '../connections/status';
-import { Button, Empty, ErrorNotice, Field, Form, formatTime, Link, Loading, Table, useAction, useLoad } from '../ui/components';
+import { Button, Empty, ErrorNotice, Field, FilterActions, Form, formatTime, Link, Loading, Table, useAction, useLoad } from '../ui/components';
 import { PAGE_SIZE, Pager, usePaged } from '../ui/paging';
 import { navigate, useLocation } from '../ui/router';
 import { STATUSES, summarize, timeline } from './summary';
@@ -119,14 +119,7 @@ function FilterForm({ filters, connections }: { filters: Filters; connections: C
           <input name="phone_number" type="tel" value={draft.phone_number ?? ''} onInput={set('phone_number')} />
         </Field>
       </div>
-      <div class="actions">
-        <Button type="submit" variant="primary">
-          Apply filters
-        </Button>
-        <Button type="button" onClick={() => navigate('/messages')}>
-          Clear
-        </Button>
-      </div>
+      <FilterActions clearTo="/messages" />
     </Form>
   );
 }

@@ -217,3 +217,17 @@ export function ConfirmRow(props: {
     </tr>
   );
 }
+
+/** A filter form's buttons: apply what was chosen, or go back to `clearTo` (the unfiltered page). */
+export function FilterActions({ submitLabel = 'Apply filters', clearTo }: { submitLabel?: string; clearTo: string }) {
+  return (
+    <div class="actions">
+      <Button type="submit" variant="primary">
+        {submitLabel}
+      </Button>
+      <Button type="button" onClick={() => navigate(clearTo)}>
+        Clear
+      </Button>
+    </div>
+  );
+}
