@@ -18,6 +18,7 @@ import { usageRoutes } from './usage/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { billingRoutes } from './billing/routes.js';
+import { registerConsole } from './console/serve.js';
 import { platformHandlers, registerDocsAssets } from './platform/http/platform-endpoints.js';
 import { requestContext } from './platform/http/request-context.js';
 import type { Route } from './platform/http/route.js';
@@ -65,6 +66,7 @@ export function createApp(services: Services, options: { serveApi: boolean } = {
     serveApi: options.serveApi,
   });
   registerDocsAssets(router);
+  if (options.serveApi) registerConsole(router);
 
   // Behind a proxy, trust only the address it appended: earlier X-Forwarded-For entries are the client's word.
   const app = new Koa({ proxy: services.config.TRUST_PROXY, maxIpsCount: 1 });

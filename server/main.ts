@@ -3,6 +3,7 @@ import { createLogger } from './platform/logger.js';
 import { EmbeddedDatabaseError } from './platform/db/embedded.js';
 import { ListenError } from './platform/net.js';
 import { startParley } from './runtime.js';
+import { ensureConsoleBuilt } from './console/build.js';
 
 let config;
 try {
@@ -21,6 +22,13 @@ process.on('unhandledRejection', (reason) => {
   logger.error({ err: reason }, 'unhandled promise rejection; Parley keeps running');
 });
 try {
+  if (config.PARLEY_ROLE !== 'worker') {
+    // The API does not need the console: a failed build is logged and /console says it is not built.
+    await ensureConsoleBuilt({ log: (message) => logger.info(message) }).then(
+      (build) => build.built && logger.info({ ms: build.ms }, 'web console built'),
+      (error: unknown) => logger.error({ err: error }, 'the web console could not be built; the API runs without it'),
+    );
+  }
   const parley = await startParley(config, { logger });
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'signal received');

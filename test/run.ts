@@ -30,6 +30,7 @@ if (only.length === 0) {
   if (!step('generated SDKs are fresh', 'node', ['--import', 'tsx', 'sdks/codegen/main.ts', '--check'])) failedChecks.push('generated SDKs');
   if (!step('the OpenAPI document passes the linter', 'npx', ['redocly', 'lint', 'openapi/openapi.yaml'], OFFLINE_REDOCLY)) failedChecks.push('OpenAPI lint');
   if (!step('typecheck', 'npx', ['tsc', '-p', '.'])) failedChecks.push('typecheck');
+  if (!step('typecheck the console', 'npx', ['tsc', '-p', 'console'])) failedChecks.push('console typecheck');
   if (!step('typecheck the TypeScript SDK', 'npx', ['tsc', '-p', 'sdks/typescript', '--noEmit'])) failedChecks.push('TypeScript SDK typecheck');
   if (!step('typecheck the Python SDK (pyright, as Python 3.9)', 'npx', ['pyright', '-p', 'sdks/python'])) failedChecks.push('Python SDK typecheck');
   if (!step('lint', 'npx', ['eslint', '.'])) failedChecks.push('lint');

@@ -28,6 +28,7 @@ export function generateTypeScript(model: SdkModel): GeneratorOutput {
       content: HEADER + resources.map((resource) => `export * from './${kebabCase(resource.name)}.js';\n`).join(''),
     },
     { path: `${ROOT}/client.ts`, content: clientFile(model, resources, className) },
+    { path: `${ROOT}/webhook-events.ts`, content: webhookEventsFile(model) },
   ];
   return { folders: [`${ROOT}/resources`], files };
 }
@@ -47,6 +48,18 @@ function typesFile(model: SdkModel): string {
     "export type WebhookEventType = WebhookEvent['type'];\n",
   );
   return `${HEADER}// The API's objects, one named type per schema of components/schemas.\n\n${blocks.join('\n')}`;
+}
+
+// ---- webhook-events.ts ----------------------------------------------------------------------------------------
+
+/** The event catalog as a value, for what must list it at run time (the console's events picker). */
+function webhookEventsFile(model: SdkModel): string {
+  const entries = model.webhookEvents.map((event) => `  { type: ${JSON.stringify(event.type)}, description: ${JSON.stringify(event.description ?? '')} },\n`);
+  return (
+    `${HEADER}import type { WebhookEventType } from './types.js';\n\n` +
+    '/** Every event type a webhook endpoint can subscribe to, in the order of the contract, with what it means. */\n' +
+    `export const WEBHOOK_EVENT_TYPES: ReadonlyArray<{ type: WebhookEventType; description: string }> = [\n${entries.join('')}];\n`
+  );
 }
 
 function isObjectSchema(schema: JsonSchema): boolean {

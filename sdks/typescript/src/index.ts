@@ -30,5 +30,6 @@ export {
   type Uploadable,
 } from './core/index.js';
 export { Webhooks, unwrapWebhook, type UnwrapOptions, type WebhookHeaders } from './lib/webhooks.js';
+export { WEBHOOK_EVENT_TYPES } from './webhook-events.js';
 export * from './resources/index.js';
 export type * from './types.js';
