@@ -174,6 +174,8 @@ describe('the web console, in Chromium', () => {
     await page.getByRole('button', { name: 'Simulate scan' }).click();
     await page.getByTestId('connection-status').filter({ hasText: 'Connected' }).waitFor();
     assert.equal(await qr.count(), 0);
+    // The list beside it follows too: its row shows the state and the number the scan linked.
+    await page.locator('ul.cards li.selected', { hasText: 'Connected' }).filter({ hasText: '+' }).waitFor();
     await shoot(page, '07-connection-connected');
   });
 

@@ -1,5 +1,5 @@
 import type { Connection } from '@parley/sdk';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, getState } from '../api/session';
 import { Button, Confirm, ErrorNotice, Field, Form, formatTime, Loading, Notice, useAction, useLoad } from '../ui/components';
 import { navigate } from '../ui/router';
@@ -7,13 +7,24 @@ import { useLiveConnection } from './live';
 import { connectionLabel, STATUS_TEXT } from './status';
 
 /** One connection, live: its state, the QR code as it rotates, and what may be done with it. */
-export function ConnectionDetail(props: { id: string; initial: Connection | undefined; writer: boolean; onChanged: () => void }) {
+export function ConnectionDetail(props: {
+  id: string;
+  initial: Connection | undefined;
+  writer: boolean;
+  onChanged: () => void;
+  /** Each state the stream brings, so that the list beside it shows the same. */
+  onLive?: (connection: Connection) => void;
+}) {
   const { id, writer } = props;
   const [attempt, setAttempt] = useState(0);
   // Viewers may read a connection but not follow its stream (the API asks for a developer).
   const fetched = useLoad(() => (props.initial ? Promise.resolve(props.initial) : api().connections.retrieve(id)), [id]);
   const live = useLiveConnection(id, props.initial, writer, attempt);
   const connection = live.connection ?? fetched.data;
+  const { onLive } = props;
+  useEffect(() => {
+    if (live.connection) onLive?.(live.connection);
+  }, [live.connection, onLive]);
   if (!connection) {
     return (
       <section class="card detail" aria-label="Connection">

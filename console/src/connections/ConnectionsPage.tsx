@@ -1,5 +1,5 @@
 import type { Connection } from '@parley/sdk';
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { api, canWrite, getState } from '../api/session';
 import { Button, Empty, ErrorNotice, Field, Form, Loading, useAction } from '../ui/components';
 import { PAGE_SIZE, Pager, usePaged } from '../ui/paging';
@@ -13,6 +13,9 @@ export function ConnectionsPage() {
   const { query } = useLocation();
   const selected = query.get('id');
   const list = usePaged<Connection>((cursor) => api().connections.list({ limit: PAGE_SIZE, ...cursor }), [mode]);
+  // The open connection follows its event stream; its latest state wins over the list's, which was read before.
+  const [followed, setFollowed] = useState<Connection | undefined>(undefined);
+  const follow = useCallback((connection: Connection) => setFollowed(connection), []);
   return (
     <>
       <p class="lead">
@@ -40,7 +43,11 @@ export function ConnectionsPage() {
         ) : (
           <ul class="cards">
             {list.items.map((connection) => (
-              <ConnectionItem key={connection.id} connection={connection} selected={connection.id === selected} />
+              <ConnectionItem
+                key={connection.id}
+                connection={followed?.id === connection.id ? followed : connection}
+                selected={connection.id === selected}
+              />
             ))}
           </ul>
         )}
@@ -53,6 +60,7 @@ export function ConnectionsPage() {
           initial={list.items.find((c) => c.id === selected)}
           writer={writer}
           onChanged={list.reload}
+          onLive={follow}
         />
       )}
     </>
