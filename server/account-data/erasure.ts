@@ -82,7 +82,7 @@ export async function requestErasure(
   request: { ip: string; userAgent: string | undefined; requestId: string },
 ): Promise<Schemas['AccountErasure']> {
   const person = personOf(actor, ERASURE_IS_PERSONAL);
-  const account = (await trx('accounts').where({ id: actor.accountId }).forUpdate().first('id', 'plan')) as { id: string; plan: string };
+  const account = (await trx('accounts').where({ id: actor.accountId }).forNoKeyUpdate().first('id', 'plan')) as { id: string; plan: string };
   const members = (await trx('memberships').pluck('user_id')) as string[];
   const customer = (await trx('billing_customers').first('stripe_customer_id')) as { stripe_customer_id: string } | undefined;
   const subscription = (await trx('billing_subscriptions').first('stripe_subscription_id')) as { stripe_subscription_id: string } | undefined;

@@ -13,8 +13,13 @@ import type { Services } from '../platform/services.js';
 /** Why a connection a suspension stopped shows `disconnected`. */
 export const SUSPENDED_REASON = 'account_suspended';
 
+/**
+ * FOR NO KEY UPDATE, not FOR UPDATE: a worker writing a connection's state and then its event (whose foreign key
+ * takes KEY SHARE on the account) must not wait on this lock while this transaction waits on that connection's
+ * row, which deadlocked suspensions under load.
+ */
 async function lockAccount(trx: Transaction, id: string): Promise<AccountRow> {
-  const row = await AccountRow.query(trx).findById(id).forUpdate();
+  const row = await AccountRow.query(trx).findById(id).forNoKeyUpdate();
   if (!row) throw notFound('account', id);
   return row;
 }
