@@ -125,6 +125,10 @@ describe('the console inbox, in Chromium', () => {
     });
     assert.match((await image.getAttribute('src')) ?? '', /^blob:/);
     await log.getByTestId('quote').filter({ hasText: 'Great, and on Sundays?' }).waitFor();
+    // Read as they arrive in the open chat: no unread count comes back.
+    await chatLink.filter({ hasText: 'Image' }).waitFor();
+    assert.equal(await chatLink.getByTestId('unread').count(), 0);
+    assert.equal((await server.client.get<Schemas['Chat']>(`/v1/chats/${question.chat_id}`, { key: owner.key })).body.unread_count, 0);
     await shoot(page, '30-inbox');
 
     // An error from the API is shown with its request id, and the typed text stays.

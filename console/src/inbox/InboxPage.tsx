@@ -44,9 +44,12 @@ export function InboxPage() {
     () =>
       stream.subscribe((message) => {
         if (!message.chat_id || (connection && message.connection_id !== connection)) return;
+        // The open chat marks an inbound message read and passes on the chat it gets back: fetching it here too
+        // could answer after that, with the message still unread.
+        if (message.chat_id === selected && writer && message.direction === 'inbound') return;
         api().chats.retrieve(message.chat_id).then(keep, () => undefined);
       }),
-    [connection],
+    [connection, selected, writer],
   );
 
   // Live chats replace their listed selves; a new chat joins the first page.
