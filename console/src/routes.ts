@@ -47,6 +47,8 @@ export interface RouteDef {
 const AdminAccountsPage = lazyPage(() => import('./admin/AdminAccountsPage').then((m) => m.AdminAccountsPage));
 const AdminHealthPage = lazyPage(() => import('./admin/AdminHealthPage').then((m) => m.AdminHealthPage));
 const AdminAdminsPage = lazyPage(() => import('./admin/AdminAdminsPage').then((m) => m.AdminAdminsPage));
+// The inbox (media previews, the live stream) loads when opened, to keep the first load small.
+const InboxPage = lazyPage(() => import('./inbox/InboxPage').then((m) => m.InboxPage));
 
 export const routes: RouteDef[] = [
   { path: '/login', title: 'Sign in', access: 'guest', page: LoginPage },
@@ -58,6 +60,7 @@ export const routes: RouteDef[] = [
   { path: '/accept-invitation', title: 'Join an account', access: 'public', page: AcceptInvitationPage },
   { path: '/', title: 'Overview', access: 'member', page: OverviewPage, nav: true },
   { path: '/connections', title: 'Connections', access: 'member', page: ConnectionsPage, nav: true },
+  { path: '/inbox', title: 'Inbox', access: 'member', page: InboxPage, nav: true },
   { path: '/messages', title: 'Messages', access: 'member', page: MessagesPage, nav: true },
   { path: '/contacts', title: 'Contacts', access: 'member', page: ContactsPage, nav: true },
   { path: '/webhooks', title: 'Webhooks', access: 'member', page: WebhooksPage, nav: true },

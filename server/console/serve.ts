@@ -6,13 +6,14 @@ import { CONSOLE_DIST } from './build.js';
 
 /**
  * Everything the console loads comes from this origin: no CDN, no remote fonts. Styles and scripts are files
- * (no inline code), the QR code is a blob: image of the API's PNG, and the API is called on the same origin.
+ * (no inline code), the QR code and the inbox's media are blob: URLs of files the API gives, and the API is called on the same origin.
  */
 export const CONSOLE_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
