@@ -9,6 +9,7 @@ import { launchChromium } from './helpers/browser.js';
 import { sessionCookieFrom } from './helpers/client.js';
 import { newConsolePage, shoot } from './helpers/console-browser.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
+import { linkSandbox } from './helpers/sandbox-messaging.js';
 import { buildAccount, uniqueEmail, type TestAccount } from './helpers/factories.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { startSmtpServer, tokenIn, type TestSmtpServer } from './helpers/smtp.js';
@@ -88,6 +89,56 @@ describe('the console for templates, bulk jobs and opt-outs, in Chromium', () =>
     await page.getByRole('cell', { name: 'spare', exact: true }).waitFor({ state: 'detached' });
   });
 
+  test('a developer starts a bulk job from a CSV file, sees its counters and per-row report, and downloads its results', async () => {
+    await linkSandbox(server.client, owner.key, '+12025557001', { name: 'Front desk' });
+    await page.goto(url('/'));
+    await open(page, 'Bulk jobs', 'Bulk jobs');
+    await page.getByText('No test bulk jobs yet').waitFor();
+    await page.getByRole('checkbox', { name: /Front desk/ }).check();
+    await page.getByLabel('Recipients file').setInputFiles({
+      name: 'people.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('phone_number,first_name\n+12025557101,Ana\n+12025557102,Bo\n+12025557103,Cy,extra\n'),
+    });
+    await page.getByLabel('Message text').fill('Fresh bread today');
+    await page.getByRole('button', { name: 'Start the job' }).click();
+    const detail = page.getByTestId('job-detail');
+    await detail.getByTestId('job-status').filter({ hasText: 'completed' }).waitFor({ timeout: 20_000 });
+    const counters = (await detail.getByTestId('job-counters').textContent()) ?? '';
+    assert.match(counters, /total 3/);
+    assert.match(counters, /skipped 1/);
+    await detail.getByRole('cell', { name: /row_invalid/ }).waitFor();
+    await shoot(page, '42-bulk-jobs');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), detail.getByRole('button', { name: 'Download results (CSV)' }).click()]);
+    const { readFile } = await import('node:fs/promises');
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    assert.match(csv, /\+12025557101/);
+    assert.match(download.suggestedFilename(), /results\.csv$/);
+  });
+
+  test('a developer pauses, resumes and (after confirming) cancels a slow job', async () => {
+    const connections = await server.client.get<{ data: Array<{ id: string }> }>('/v1/connections', { key: owner.key });
+    const created = await server.client.post<{ id: string }>(
+      '/v1/bulk-jobs',
+      { connection_ids: [connections.body.data[0]?.id], type: 'text', text: { body: 'Slowly' }, rate: 1, recipients: [{ to: '+12025557201' }, { to: '+12025557202' }, { to: '+12025557203' }] },
+      { key: owner.key },
+    );
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    await page.goto(url('/bulk-jobs'));
+    await page.getByRole('button', { name: `Open job ${created.body.id}` }).click();
+    const detail = page.getByTestId('job-detail');
+    await detail.getByTestId('job-status').filter({ hasText: /running|scheduled/ }).waitFor();
+    await detail.getByRole('button', { name: 'Pause' }).click();
+    await detail.getByTestId('job-status').filter({ hasText: 'paused' }).waitFor();
+    await detail.getByRole('button', { name: 'Resume' }).click();
+    await detail.getByTestId('job-status').filter({ hasText: /running|scheduled/ }).waitFor();
+    await detail.getByRole('button', { name: 'Cancel job' }).click();
+    await detail.getByRole('alertdialog').getByRole('button', { name: 'Cancel the job' }).click();
+    await detail.getByTestId('job-status').filter({ hasText: 'canceled' }).waitFor();
+    assert.match((await detail.getByTestId('job-counters').textContent()) ?? '', /canceled [12]/);
+  });
+
   test('a viewer reads templates, bulk jobs and opt-outs but sees no write controls', async () => {
     const invited = await server.client.post('/v1/members/invitations', { email: uniqueEmail('viewer'), role: 'viewer' }, { cookie: owner.cookie, csrf: owner.csrf });
     assert.equal(invited.status, 201, JSON.stringify(invited.body));
@@ -99,6 +150,11 @@ describe('the console for templates, bulk jobs and opt-outs, in Chromium', () =>
     await viewer.getByRole('heading', { name: 'Templates', level: 1 }).waitFor();
     await viewer.getByRole('cell', { name: 'order_ready', exact: true }).waitFor();
     assert.equal(await viewer.getByRole('button', { name: /Create template|Delete/ }).count(), 0);
+    await viewer.goto(url('/bulk-jobs'));
+    await viewer.getByRole('heading', { name: 'Bulk jobs', level: 1 }).waitFor();
+    await viewer.getByRole('button', { name: /^Open job/ }).first().click();
+    await viewer.getByTestId('job-status').waitFor();
+    assert.equal(await viewer.getByRole('button', { name: /Start the job|Pause|Resume|Cancel job/ }).count(), 0);
   });
 
   test('the browser logged no script errors', () => {
