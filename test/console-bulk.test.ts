@@ -139,6 +139,28 @@ describe('the console for templates, bulk jobs and opt-outs, in Chromium', () =>
     assert.match((await detail.getByTestId('job-counters').textContent()) ?? '', /canceled [12]/);
   });
 
+  test('a developer adds an opt-out, finds it by number and removes it after confirming', async () => {
+    await page.goto(url('/'));
+    await open(page, 'Opt-outs', 'Opt-outs');
+    await page.getByText('No test opt-outs yet').waitFor();
+    await page.getByLabel('Number to opt out').fill('not a number');
+    await page.getByRole('button', { name: 'Add opt-out' }).click();
+    await page.getByTestId('request-id').waitFor();
+    assert.equal(await page.getByLabel('Number to opt out').inputValue(), 'not a number');
+    await page.getByLabel('Number to opt out').fill('+1 202 555 7301');
+    await page.getByRole('button', { name: 'Add opt-out' }).click();
+    await page.getByRole('cell', { name: '+12025557301', exact: true }).waitFor();
+    await server.client.post('/v1/opt-outs', { phone_number: '+12025557302' }, { key: owner.key });
+    await page.getByLabel('Phone number', { exact: false }).first().fill('+12025557302');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('cell', { name: '+12025557302', exact: true }).waitFor();
+    await page.getByRole('cell', { name: '+12025557301', exact: true }).waitFor({ state: 'detached' });
+    await shoot(page, '43-opt-outs');
+    await page.getByRole('button', { name: 'Remove +12025557302' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove opt-out' }).click();
+    await page.getByText('No opt-out for that number').waitFor();
+  });
+
   test('a viewer reads templates, bulk jobs and opt-outs but sees no write controls', async () => {
     const invited = await server.client.post('/v1/members/invitations', { email: uniqueEmail('viewer'), role: 'viewer' }, { cookie: owner.cookie, csrf: owner.csrf });
     assert.equal(invited.status, 201, JSON.stringify(invited.body));
@@ -155,6 +177,10 @@ describe('the console for templates, bulk jobs and opt-outs, in Chromium', () =>
     await viewer.getByRole('button', { name: /^Open job/ }).first().click();
     await viewer.getByTestId('job-status').waitFor();
     assert.equal(await viewer.getByRole('button', { name: /Start the job|Pause|Resume|Cancel job/ }).count(), 0);
+    await viewer.goto(url('/opt-outs'));
+    await viewer.getByRole('cell', { name: '+12025557301', exact: true }).waitFor();
+    assert.equal(await viewer.getByRole('button', { name: /Add opt-out|Remove/ }).count(), 0);
+    await shoot(viewer, '44-opt-outs-viewer');
   });
 
   test('the browser logged no script errors', () => {
