@@ -146,15 +146,16 @@ function JobDetail({ id, writer, onChanged }: { id: string; writer: boolean; onC
             />
           )}
           <ErrorNotice error={act.error ?? download.error} />
-          <Recipients key={recipientsVersion} id={id} />
+          <Recipients id={id} version={recipientsVersion} />
         </>
       )}
     </section>
   );
 }
 
-function Recipients({ id }: { id: string }) {
-  const list = usePaged<BulkJobRecipient>((cursor) => api().bulkJobs.listRecipients(id, { limit: PAGE_SIZE, ...cursor }), [id]);
+/** The job's recipients; a new `version` (each poll) fetches the page shown again without leaving it. */
+function Recipients({ id, version }: { id: string; version: number }) {
+  const list = usePaged<BulkJobRecipient>((cursor) => api().bulkJobs.listRecipients(id, { limit: PAGE_SIZE, ...cursor }), [id, version]);
   return (
     <section aria-labelledby="recipients-heading">
       <h3 id="recipients-heading">Recipients</h3>
