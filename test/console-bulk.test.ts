@@ -117,6 +117,22 @@ describe('the console for templates, bulk jobs and opt-outs, in Chromium', () =>
     assert.match(download.suggestedFilename(), /results\.csv$/);
   });
 
+  test('a developer starts a template job to contacts by tag, and it completes', async () => {
+    const contact = await server.client.post('/v1/contacts', { phone_number: '+12025557401', tags: ['regulars'], attributes: { first_name: 'Dee', order: '#7' } }, { key: owner.key });
+    assert.equal(contact.status, 201, JSON.stringify(contact.body));
+    await page.goto(url('/bulk-jobs'));
+    await page.getByRole('checkbox', { name: /Front desk/ }).check();
+    await page.getByRole('radio', { name: 'Contacts with tags' }).check();
+    await page.getByRole('textbox', { name: /^Contact tags/ }).fill('regulars');
+    await page.getByRole('radio', { name: 'A template' }).check();
+    await page.getByRole('combobox', { name: /^Template/ }).selectOption({ label: 'order_ready (en)' });
+    await page.getByRole('button', { name: 'Start the job' }).click();
+    const detail = page.getByTestId('job-detail');
+    await detail.getByTestId('job-status').filter({ hasText: 'completed' }).waitFor({ timeout: 20_000 });
+    assert.match((await detail.getByTestId('job-counters').textContent()) ?? '', /total 1pending.*read 1failed 0skipped 0/);
+    await detail.getByRole('cell', { name: '+12025557401' }).waitFor();
+  });
+
   test('a developer pauses, resumes and (after confirming) cancels a slow job', async () => {
     const connections = await server.client.get<{ data: Array<{ id: string }> }>('/v1/connections', { key: owner.key });
     const created = await server.client.post<{ id: string }>(

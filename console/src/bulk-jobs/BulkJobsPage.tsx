@@ -251,7 +251,7 @@ function CreateBulkJob({ onCreated }: { onCreated: (job: BulkJob) => void }) {
               </Field>
             ) : (
               <div class="row">
-                <Field label="Tags" hint="Separated by commas.">
+                <Field label="Contact tags" hint="Separated by commas.">
                   <input name="tags" required value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
                 </Field>
                 <Field label="Match">
