@@ -28,7 +28,11 @@ import { AuditLogPage } from './team/AuditLogPage';
 import { TeamPage } from './team/TeamPage';
 import { WebhooksPage } from './webhooks/WebhooksPage';
 import { lazyPage } from './ui/lazy';
+import { BulkJobsPage } from './bulk-jobs/BulkJobsPage';
+import { OptOutsPage } from './opt-outs/OptOutsPage';
+import { TemplatesPage } from './templates/TemplatesPage';
 import './pages.css';
+import './bulk.css';
 
 export type Access = 'guest' | 'public' | 'member' | 'platform-admin';
 
@@ -63,6 +67,9 @@ export const routes: RouteDef[] = [
   { path: '/inbox', title: 'Inbox', access: 'member', page: InboxPage, nav: true },
   { path: '/messages', title: 'Messages', access: 'member', page: MessagesPage, nav: true },
   { path: '/contacts', title: 'Contacts', access: 'member', page: ContactsPage, nav: true },
+  { path: '/templates', title: 'Templates', access: 'member', role: 'viewer', page: TemplatesPage, nav: true },
+  { path: '/bulk-jobs', title: 'Bulk jobs', access: 'member', role: 'viewer', page: BulkJobsPage, nav: true },
+  { path: '/opt-outs', title: 'Opt-outs', access: 'member', role: 'viewer', page: OptOutsPage, nav: true },
   { path: '/webhooks', title: 'Webhooks', access: 'member', page: WebhooksPage, nav: true },
   { path: '/events', title: 'Events', access: 'member', page: EventsPage, nav: true },
   { path: '/api-keys', title: 'API keys', access: 'member', page: ApiKeysPage, nav: true },
