@@ -112,11 +112,7 @@ export async function findExport(trx: Transaction, id: string): Promise<ExportRo
   return row;
 }
 
-export function listExports(trx: Transaction, publicUrl: string, page: PageParams) {
-  return paginateRows(trx, page, publicUrl);
-}
-
-async function paginateRows(trx: Transaction, page: PageParams, publicUrl: string): Promise<Schemas['AccountExportList']> {
+export async function listExports(trx: Transaction, publicUrl: string, page: PageParams): Promise<Schemas['AccountExportList']> {
   const limit = page.limit ?? 10;
   const query = trx<ExportRow>('account_exports').limit(limit + 1);
   if (page.ending_before !== undefined) query.where('id', '>', page.ending_before).orderBy('id', 'asc');
@@ -176,59 +172,39 @@ async function writeLine(out: WriteStream, value: unknown): Promise<void> {
   if (!out.write(`${JSON.stringify(value)}\n`)) await new Promise<void>((resolve) => out.once('drain', resolve));
 }
 
-async function closeFile(out: WriteStream): Promise<void> {
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+/** A list's pages, each starting after the last id of the one before (pages, not objects: one step per page). */
+async function* allPages(list: (after: string | undefined) => Promise<{ data: unknown[]; has_more: boolean }>): AsyncGenerator<unknown[]> {
+  let after: string | undefined;
+  for (;;) {
+    const { data, has_more: hasMore } = await list(after);
+    yield data;
+    if (!hasMore || data.length === 0) return;
+    after = (data[data.length - 1] as { id: string }).id;
+  }
 }
 
-/** Writes one JSON Lines file from a lister, a page at a time; returns its record count. */
-async function writeFile(trx: Transaction, file: string, list: Lister): Promise<number> {
+/** Writes one JSON Lines file, a line per object, from batches of objects; returns its record count. */
+async function writeJsonLines(file: string, batches: Iterable<unknown[]> | AsyncIterable<unknown[]>): Promise<number> {
   const out = createWriteStream(file, { flags: 'wx' });
   let records = 0;
   try {
-    let after: string | undefined;
-    for (;;) {
-      const { data, has_more: hasMore } = await list(trx, after);
-      for (const item of data) await writeLine(out, item);
-      records += data.length;
-      if (!hasMore || data.length === 0) break;
-      after = (data[data.length - 1] as { id: string }).id;
+    for await (const batch of batches) {
+      for (const object of batch) await writeLine(out, object);
+      records += batch.length;
     }
   } finally {
-    await closeFile(out);
+    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
   }
   return records;
 }
 
-async function writeRecords(file: string, items: unknown[]): Promise<number> {
-  const out = createWriteStream(file, { flags: 'wx' });
-  try {
-    for (const item of items) await writeLine(out, item);
-  } finally {
-    await closeFile(out);
-  }
-  return items.length;
-}
+const writeFile = (trx: Transaction, file: string, list: Lister) => writeJsonLines(file, allPages((after) => list(trx, after)));
 
 /** A job's recipients, every job of the mode: listed per job in position order. */
-async function writeRecipients(trx: Transaction, file: string): Promise<number> {
-  const out = createWriteStream(file, { flags: 'wx' });
-  let records = 0;
-  try {
-    const jobs = await trx('bulk_jobs').orderBy('id', 'desc').pluck('id');
-    for (const job of jobs as string[]) {
-      let after: string | undefined;
-      for (;;) {
-        const { data, has_more: hasMore } = await listRecipients(trx, job, page(after));
-        for (const item of data) await writeLine(out, item);
-        records += data.length;
-        if (!hasMore || data.length === 0) break;
-        after = data[data.length - 1]!.id;
-      }
-    }
-  } finally {
-    await closeFile(out);
+async function* recipients(trx: Transaction): AsyncGenerator<unknown[]> {
+  for (const job of (await trx('bulk_jobs').orderBy('id', 'desc').pluck('id')) as string[]) {
+    yield* allPages((after) => listRecipients(trx, job, page(after)));
   }
-  return records;
 }
 
 async function usageDays(trx: Transaction) {
@@ -258,15 +234,15 @@ export async function writeExportFiles(services: Pick<Services, 'db' | 'config'>
       async (trx) => {
         if (mode === 'live') {
           const account = await AccountRow.query(trx).findById(accountId).throwIfNotFound();
-          files.push({ name: 'account.jsonl', records: await writeRecords(path.join(dir, 'account.jsonl'), [presentAccount(account, services.config)]) });
+          files.push({ name: 'account.jsonl', records: await writeJsonLines(path.join(dir, 'account.jsonl'), [[presentAccount(account, services.config)]]) });
           for (const [name, list] of Object.entries(ACCOUNT_FILES)) files.push({ name, records: await writeFile(trx, path.join(dir, name), list) });
         }
         await mkdir(path.join(dir, mode));
         for (const [name, list] of Object.entries(MODE_FILES)) {
           files.push({ name: `${mode}/${name}`, records: await writeFile(trx, path.join(dir, mode, name), list) });
         }
-        files.push({ name: `${mode}/bulk_job_recipients.jsonl`, records: await writeRecipients(trx, path.join(dir, mode, 'bulk_job_recipients.jsonl')) });
-        files.push({ name: `${mode}/usage.jsonl`, records: await writeRecords(path.join(dir, mode, 'usage.jsonl'), await usageDays(trx)) });
+        files.push({ name: `${mode}/bulk_job_recipients.jsonl`, records: await writeJsonLines(path.join(dir, mode, 'bulk_job_recipients.jsonl'), recipients(trx)) });
+        files.push({ name: `${mode}/usage.jsonl`, records: await writeJsonLines(path.join(dir, mode, 'usage.jsonl'), [await usageDays(trx)]) });
       },
       { snapshot: true },
     );
@@ -292,7 +268,7 @@ export async function buildExport(services: Pick<Services, 'db' | 'config' | 'me
       created_at: createdAt.toISOString(),
       files,
     };
-    await writeRecords(path.join(dir, 'manifest.json'), [manifest]);
+    await writeJsonLines(path.join(dir, 'manifest.json'), [[manifest]]);
     const key = `${row.account_id}/exports/${row.id}`;
     const packed = createTar({ gzip: true, cwd: dir, portable: true }, ['manifest.json', ...files.map((file) => file.name)]);
     // tar's stream is a Minipass stream: read as an async iterable, it is an ordinary Readable.
