@@ -1,6 +1,7 @@
 import knexFactory, { type Knex } from 'knex';
 import type { Logger } from '../logger.js';
-import { ACCOUNT_SETTING, APP_ROLE, MODE_SETTING, SYSTEM_ROLE } from './roles.js';
+import { SYSTEM_ROLE } from './roles.js';
+import { TenantAwarePgClient } from './tenant-client.js';
 
 export type Transaction = Knex.Transaction;
 export type Mode = 'test' | 'live';
@@ -30,7 +31,8 @@ export class Database {
     const log = options.logger && knexLog(options.logger.child({ component: 'knex' }));
     this.knex = knexFactory({
       ...(log && { log }),
-      client: 'pg',
+      // Enters the tenant in the same round trip as BEGIN (see tenant()).
+      client: TenantAwarePgClient as unknown as Knex.Config['client'],
       connection: url,
       pool: { min: 0, max: poolMax },
       acquireConnectionTimeout: 10_000,
@@ -52,15 +54,15 @@ export class Database {
     });
   }
 
-  /** `snapshot`: one consistent view of the data for the whole transaction (repeatable read), for long reads. */
+  /**
+   * A transaction as the app role, confined by row-level security to one account and mode: the role and the
+   * tenant are set local to the transaction, in the same message as its BEGIN (TenantAwarePgClient).
+   * `snapshot`: one consistent view of the data for the whole transaction (repeatable read), for long reads.
+   */
   tenant<T>(scope: TenantScope, work: (trx: Transaction) => Promise<T>, options: { snapshot?: boolean } = {}): Promise<T> {
-    return this.knex.transaction(async (trx) => {
-      await trx.raw(
-        `select set_config('role', ?, true), set_config('${ACCOUNT_SETTING}', ?, true), set_config('${MODE_SETTING}', ?, true)`,
-        [APP_ROLE, scope.accountId, scope.mode],
-      );
-      return work(trx);
-    }, options.snapshot ? { isolationLevel: 'repeatable read', readOnly: true } : undefined);
+    const tenant = { accountId: scope.accountId, mode: scope.mode };
+    const config = { tenant, ...(options.snapshot && { isolationLevel: 'repeatable read' as const, readOnly: true }) };
+    return this.knex.transaction(work, config as Knex.TransactionConfig);
   }
 
   system<T>(work: (trx: Transaction) => Promise<T>): Promise<T> {
