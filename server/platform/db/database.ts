@@ -6,6 +6,33 @@ import { TenantAwarePgClient } from './tenant-client.js';
 export type Transaction = Knex.Transaction;
 export type Mode = 'test' | 'live';
 
+type AfterCommit = () => Promise<void>;
+const afterCommitWork = new WeakMap<Transaction, AfterCommit[]>();
+
+/**
+ * Work that must follow `trx`'s commit and come before its caller sees the result: Database.tenant() and
+ * system() run it once the transaction has committed, and resolve only after it. Nothing runs if the transaction
+ * (or the savepoint `trx` is) rolls back. The work handles its own failures; the commit has happened either way.
+ */
+export function afterCommit(trx: Transaction, work: AfterCommit): void {
+  let root = trx as Transaction & { parentTransaction?: Transaction };
+  while (root.parentTransaction) root = root.parentTransaction as typeof root;
+  const add = () => afterCommitWork.set(root, [...(afterCommitWork.get(root) ?? []), work]);
+  if (root === trx) add();
+  // A savepoint's work joins its transaction's once the savepoint is released, which is before that commits.
+  else trx.executionPromise.then(add, () => undefined);
+}
+
+async function committing<T>(start: (work: (trx: Transaction) => Promise<T>) => Promise<T>, work: (trx: Transaction) => Promise<T>): Promise<T> {
+  let used: Transaction | undefined;
+  const result = await start((trx) => {
+    used = trx;
+    return work(trx);
+  });
+  for (const next of (used && afterCommitWork.get(used)) ?? []) await next();
+  return result;
+}
+
 export interface TenantScope {
   accountId: string;
   mode: Mode;
@@ -62,11 +89,11 @@ export class Database {
   tenant<T>(scope: TenantScope, work: (trx: Transaction) => Promise<T>, options: { snapshot?: boolean } = {}): Promise<T> {
     const tenant = { accountId: scope.accountId, mode: scope.mode };
     const config = { tenant, ...(options.snapshot && { isolationLevel: 'repeatable read' as const, readOnly: true }) };
-    return this.knex.transaction(work, config as Knex.TransactionConfig);
+    return committing((inner) => this.knex.transaction(inner, config as Knex.TransactionConfig), work);
   }
 
   system<T>(work: (trx: Transaction) => Promise<T>): Promise<T> {
-    return this.systemPool.transaction(work);
+    return committing((inner) => this.systemPool.transaction(inner), work);
   }
 
   async ping(): Promise<void> {
