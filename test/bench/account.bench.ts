@@ -18,6 +18,7 @@ import { roleAllows } from '../../server/auth/roles.js';
 import { Database } from '../../server/platform/db/database.js';
 import { listOperations, loadDocument } from '../../server/platform/http/spec.js';
 import { Validator } from '../../server/platform/http/validation.js';
+import { cpuPerRequest } from './support.js';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -40,17 +41,22 @@ async function stop(child: ChildProcess): Promise<void> {
   await once(child, 'exit');
 }
 
-async function measure(label: string, url: string, headers: Record<string, string> = {}) {
+async function measure(label: string, url: string, pid: number, headers: Record<string, string> = {}) {
   // A short warm-up so JIT and connection pools are in their steady state.
   await autocannon({ url, connections: CONNECTIONS, duration: 2, headers });
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS, headers });
-  const non2xx = result.non2xx + result.errors;
+  const result = await cpuPerRequest(pid, async () => {
+    const run = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS, headers });
+    return { run, requests: run.requests.total };
+  });
+  const { run } = result;
+  const non2xx = run.non2xx + run.errors;
   console.log(
-    `${label.padEnd(34)} ${result.requests.average.toFixed(0).padStart(7)} req/s   ` +
-      `p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   errors/non-2xx ${non2xx}`,
+    `${label.padEnd(34)} ${run.requests.average.toFixed(0).padStart(7)} req/s   ` +
+      `p50 ${run.latency.p50} ms   p99 ${run.latency.p99} ms   errors/non-2xx ${non2xx}   ` +
+      `CPU per request: server ${result.serverUs.toFixed(0)} µs, PostgreSQL ${result.postgresUs.toFixed(0)} µs   load ${result.load}`,
   );
   if (non2xx > 0) throw new Error(`${label}: ${non2xx} failed requests`);
-  return { requests: result.requests.average, p50: result.latency.p50 };
+  return { requests: run.requests.average, p50: run.latency.p50 };
 }
 
 /** Microseconds per call of `work`, the best of five rounds (the least disturbed by the rest of the machine). */
@@ -172,8 +178,8 @@ try {
   const signedUp = (await signup.json()) as { api_key: { secret: string }; account: { id: string }; user: { id: string } };
   const key = signedUp.api_key.secret;
 
-  const baseline = await measure('bare Koa handler', bare.url);
-  const measured = await measure('Parley GET /v1/account', `${parley.url}/v1/account`, { authorization: `Bearer ${key}` });
+  const baseline = await measure('bare Koa handler', bare.url, bare.child.pid!);
+  const measured = await measure('Parley GET /v1/account', `${parley.url}/v1/account`, parley.child.pid!, { authorization: `Bearer ${key}` });
   console.log(`ratio Parley / bare Koa: ${(measured.requests / baseline.requests).toFixed(3)}`);
   measureInputChecks(measured.p50);
   await measureRolesAndAudit(databaseUrl.toString(), { accountId: signedUp.account.id, userId: signedUp.user.id }, measured.p50);
