@@ -11,6 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import knexFactory from 'knex';
 import { audited } from '../../server/audit/record.js';
@@ -18,6 +19,7 @@ import { roleAllows } from '../../server/auth/roles.js';
 import { Database } from '../../server/platform/db/database.js';
 import { listOperations, loadDocument } from '../../server/platform/http/spec.js';
 import { Validator } from '../../server/platform/http/validation.js';
+import { freePort } from '../../server/platform/net.js';
 import { cpuPerRequest } from './support.js';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -34,6 +36,23 @@ async function serve(mode: 'bare' | 'parley', env: Record<string, string> = {}):
     if (line.startsWith('{"url"')) return { url: (JSON.parse(line) as { url: string }).url, child };
   }
   throw new Error(`${mode} server did not start`);
+}
+
+/** `npm start`'s entry with PARLEY_API_PROCESSES=n (the api role), once it answers on its port. */
+async function serveProcesses(n: number, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn('node', ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, ...env, PARLEY_ROLE: 'api', PARLEY_API_PROCESSES: String(n), PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  // Its first start may build the web console first, as `npm start` does.
+  for (const deadline = Date.now() + 300_000; Date.now() < deadline; await sleep(100)) {
+    if (child.exitCode !== null) break;
+    if (await fetch(`${url}/healthz`).then((response) => response.ok, () => false)) return { url, child };
+  }
+  await stop(child);
+  throw new Error(`PARLEY_API_PROCESSES=${n} did not start`);
 }
 
 async function stop(child: ChildProcess): Promise<void> {
@@ -158,7 +177,7 @@ const servers: ChildProcess[] = [];
 try {
   const bare = await serve('bare');
   servers.push(bare.child);
-  const parley = await serve('parley', {
+  const parleyEnv = {
     DATABASE_URL: databaseUrl.toString(),
     REDIS_URL: redisUrl,
     REDIS_KEY_PREFIX: `parley-bench:${database}:`,
@@ -167,7 +186,8 @@ try {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     API_RATE_LIMIT: '1000000',
-  });
+  };
+  const parley = await serve('parley', parleyEnv);
   servers.push(parley.child);
 
   const signup = await fetch(`${parley.url}/v1/auth/signup`, {
@@ -181,6 +201,11 @@ try {
   const baseline = await measure('bare Koa handler', bare.url, bare.child.pid!);
   const measured = await measure('Parley GET /v1/account', `${parley.url}/v1/account`, parley.child.pid!, { authorization: `Bearer ${key}` });
   console.log(`ratio Parley / bare Koa: ${(measured.requests / baseline.requests).toFixed(3)}`);
+  // The same on two API processes sharing a port (PARLEY_API_PROCESSES=2), beside the one process above.
+  const cluster = await serveProcesses(2, parleyEnv);
+  servers.push(cluster.child);
+  const clustered = await measure('Parley, PARLEY_API_PROCESSES=2', `${cluster.url}/v1/account`, cluster.child.pid!, { authorization: `Bearer ${key}` });
+  console.log(`ratio 2 processes / bare Koa: ${(clustered.requests / baseline.requests).toFixed(3)}; 2 processes / 1: ${(clustered.requests / measured.requests).toFixed(2)}`);
   measureInputChecks(measured.p50);
   await measureRolesAndAudit(databaseUrl.toString(), { accountId: signedUp.account.id, userId: signedUp.user.id }, measured.p50);
 } finally {

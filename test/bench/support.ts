@@ -25,6 +25,29 @@ export function cpuSecondsOf(pid: number): number {
   }
 }
 
+/** CPU seconds of a process and every process under it (a supervisor and the API processes it started). */
+export function treeCpuSeconds(pid: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      parents.set(Number(entry), Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const tree = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [child, parent] of parents) {
+      if (!tree.has(parent) || tree.has(child)) continue;
+      tree.add(child);
+      grew = true;
+    }
+  }
+  return [...tree].reduce((total, member) => total + cpuSecondsOf(member), 0);
+}
+
 /** CPU seconds used by every PostgreSQL process on this machine (the server the benchmarks use runs here). */
 export function postgresCpuSeconds(): number {
   let total = 0;
@@ -39,15 +62,15 @@ export function postgresCpuSeconds(): number {
   return total;
 }
 
-/** CPU used per request by the server and by PostgreSQL while `work` ran, and the machine's load then. */
+/** CPU used per request by the server (with the processes it started) and by PostgreSQL while `work` ran, and the machine's load then. */
 export async function cpuPerRequest<T extends { requests: number }>(pid: number, work: () => Promise<T>): Promise<T & { serverUs: number; postgresUs: number; load: string }> {
-  const server = cpuSecondsOf(pid);
+  const server = treeCpuSeconds(pid);
   const postgres = postgresCpuSeconds();
   const result = await work();
   const per = (seconds: number) => (result.requests > 0 ? (seconds * 1e6) / result.requests : Number.NaN);
   return {
     ...result,
-    serverUs: per(cpuSecondsOf(pid) - server),
+    serverUs: per(treeCpuSeconds(pid) - server),
     postgresUs: per(postgresCpuSeconds() - postgres),
     load: os.loadavg().map((value) => value.toFixed(2)).join(' '),
   };
