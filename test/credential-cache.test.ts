@@ -63,7 +63,12 @@ describe('API keys across two API nodes', () => {
   test('an account suspended on node A has its cached keys refused by node B on the very next request', async () => {
     const owner = await buildAccount(a.client);
     await warm(owner.key);
-    const suspended = await a.client.post(`/v1/admin/accounts/${owner.account.id}/suspend`, { reason: 'credential cache test' }, { cookie: admin.cookie, csrf: admin.csrf });
+    // With an Idempotency-Key the change runs in a savepoint: its after-commit work must still run, after the commit.
+    const suspended = await a.client.post(
+      `/v1/admin/accounts/${owner.account.id}/suspend`,
+      { reason: 'credential cache test' },
+      { cookie: admin.cookie, csrf: admin.csrf, idempotencyKey: `suspend-${randomBytes(6).toString('hex')}` },
+    );
     assert.equal(suspended.status, 200, JSON.stringify(suspended.body));
     assertError(await b.client.get('/v1/account', { key: owner.key }), 403, 'account_suspended');
 
