@@ -20,6 +20,8 @@ const keywords = z
 
 const schema = z.object({
   PARLEY_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
+  // API processes on this machine sharing PORT (node:cluster); more than 1 needs REDIS_URL and DATABASE_URL.
+  PARLEY_API_PROCESSES: int(1, 64).default(1),
   PORT: int(0, 65535).default(8080),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z
@@ -185,6 +187,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       `Parley cannot start: PARLEY_ROLE=${config.PARLEY_ROLE} needs REDIS_URL.\n` +
         '  API nodes and workers reach each other through Redis; without it, run one process with PARLEY_ROLE=all.',
+    );
+  }
+  if (config.PARLEY_API_PROCESSES > 1 && (config.PARLEY_ROLE === 'worker' || !config.REDIS_URL || !config.DATABASE_URL)) {
+    throw new ConfigError(
+      config.PARLEY_ROLE === 'worker'
+        ? 'Parley cannot start: PARLEY_API_PROCESSES is for processes that serve the API; a worker (PARLEY_ROLE=worker) runs one process.'
+        : `Parley cannot start: PARLEY_API_PROCESSES=${config.PARLEY_API_PROCESSES} needs ${[!config.REDIS_URL && 'REDIS_URL', !config.DATABASE_URL && 'DATABASE_URL'].filter(Boolean).join(' and ')}.\n` +
+            '  The processes share rate limits, credential checks and events through Redis, and one PostgreSQL server (the embedded one serves a single process).',
     );
   }
   let plans: PlanDefinition[];

@@ -4,6 +4,8 @@ import { EmbeddedDatabaseError } from './platform/db/embedded.js';
 import { ListenError } from './platform/net.js';
 import { startParley } from './runtime.js';
 import { ensureConsoleBuilt } from './console/build.js';
+import cluster from 'node:cluster';
+import { superviseProcesses } from './cluster.js';
 
 let config;
 try {
@@ -22,12 +24,17 @@ process.on('unhandledRejection', (reason) => {
   logger.error({ err: reason }, 'unhandled promise rejection; Parley keeps running');
 });
 try {
-  if (config.PARLEY_ROLE !== 'worker') {
+  // Built once, here: the processes the supervisor starts find it up to date.
+  if (config.PARLEY_ROLE !== 'worker' && cluster.isPrimary) {
     // The API does not need the console: a failed build is logged and /console says it is not built.
     await ensureConsoleBuilt({ log: (message) => logger.info(message) }).then(
       (build) => build.built && logger.info({ ms: build.ms }, 'web console built'),
       (error: unknown) => logger.error({ err: error }, 'the web console could not be built; the API runs without it'),
     );
+  }
+  if (config.PARLEY_API_PROCESSES > 1 && cluster.isPrimary) {
+    await superviseProcesses(config, logger);
+    process.exit(0);
   }
   const parley = await startParley(config, { logger });
   const shutdown = (signal: string) => {

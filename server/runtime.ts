@@ -20,6 +20,7 @@ import { EventStreams } from './events/streams.js';
 import type { Transport } from './connections/transport.js';
 import { createMediaStore } from './media/store.js';
 import { LocalBus, RedisBus } from './platform/bus.js';
+import { CredentialCache, LocalGenerations, RedisGenerations } from './auth/credential-cache.js';
 import { Database, type Mode } from './platform/db/database.js';
 import { purgeExpiredIdempotencyKeys } from './platform/http/idempotency.js';
 import { createLimiters } from './platform/http/rate-limit.js';
@@ -63,6 +64,9 @@ export async function startParley(config: Config, options: StartOptions = {}): P
     redis: infrastructure.redis,
     secrets: infrastructure.secrets,
     limiters: createLimiters(config, infrastructure.redis),
+    credentials: new CredentialCache(
+      infrastructure.redis ? new RedisGenerations(infrastructure.redis, config.REDIS_KEY_PREFIX, logger) : new LocalGenerations(),
+    ),
     metrics: createMetrics(),
     bus,
     commands: new CommandClient(bus),

@@ -2,20 +2,10 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { ConfigError, loadConfig } from '../server/config.js';
+import { loadConfig } from '../server/config.js';
+import { configError } from './helpers/config.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-
-/** Runs loadConfig and returns the ConfigError it throws, failing the test if it does not throw one. */
-function configError(env: Record<string, string>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail(`loadConfig(${JSON.stringify(env)}) accepted an invalid configuration`);
-}
 
 describe('loadConfig', () => {
   test('starts with the documented defaults on an empty environment', () => {

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { sha256Hex } from '../server/platform/crypto.js';
-import type { Transaction } from '../server/platform/db/database.js';
+import { Database, type Transaction } from '../server/platform/db/database.js';
 import { APP_ROLE, SYSTEM_ROLE } from '../server/platform/db/roles.js';
 import { newId } from '../server/platform/ids.js';
 import { assertConforms, assertError } from './helpers/contract.js';
 import { buildAccount, buildApiKey, uniqueEmail, type TestAccount } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
 
 /** Thrown at the end of a tenant transaction that only probes, so that nothing it wrote is committed. */
 class Rollback extends Error {}
@@ -117,6 +117,50 @@ describe('tenant isolation', () => {
 
       const system = await server.services.db.system(async (trx) => (await trx.raw('select current_user as who')).rows[0]);
       assert.deepEqual(system, { who: SYSTEM_ROLE });
+    });
+
+    test('enter the tenant in the same message as BEGIN, and leave nothing of it on the pooled connection', async () => {
+      // One connection, so the probe after the transaction runs on the very connection the transaction used.
+      const db = new Database(testEnv().databaseUrl, { poolMax: 1 });
+      const statements: string[] = [];
+      db.knex.on('query', (query: { sql: string }) => statements.push(query.sql));
+      try {
+        const seen = await db.tenant({ accountId: a.account.id, mode: 'live' }, async (trx) =>
+          (await trx.raw(`select current_user as who, current_setting('parley.account_id') as account, current_setting('parley.mode') as mode`)).rows[0]);
+        assert.deepEqual(seen, { who: APP_ROLE, account: a.account.id, mode: 'live' });
+        assert.match(statements[0] ?? '', /^begin; select set_config\('role', 'parley_app', true\), set_config\('parley\.account_id', 'acct_\w+', true\), set_config\('parley\.mode', 'live', true\)$/);
+        assert.equal(statements.length, 3, `BEGIN with the tenant, the probe, COMMIT: ${statements.join(' | ')}`);
+
+        const after = (await db.knex.raw(`select current_user as who, current_setting('parley.account_id', true) as account`)).rows[0];
+        assert.notEqual(after.who, APP_ROLE);
+        assert.ok(!after.account, `the connection kept the tenant: ${JSON.stringify(after)}`);
+      } finally {
+        await db.close();
+      }
+    });
+
+    test('quote the tenant as a literal: an account id with quotes in it is data, not SQL, and sees nothing', async () => {
+      const db = new Database(testEnv().databaseUrl, { poolMax: 1 });
+      try {
+        const hostile = `${a.account.id}', true); reset role; select ('`;
+        const seen = await db.tenant({ accountId: hostile, mode: 'test' }, async (trx) => ({
+          who: (await trx.raw('select current_user as who')).rows[0].who,
+          account: (await trx.raw(`select current_setting('parley.account_id') as account`)).rows[0].account,
+          keys: (await trx('api_keys')).length,
+        }));
+        assert.deepEqual(seen, { who: APP_ROLE, account: hostile, keys: 0 });
+      } finally {
+        await db.close();
+      }
+    });
+
+    test('a snapshot tenant transaction is repeatable read and read-only, inside the tenant', async () => {
+      const seen = await server.services.db.tenant({ accountId: a.account.id, mode: 'test' }, async (trx) => ({
+        isolation: (await trx.raw('show transaction_isolation')).rows[0].transaction_isolation,
+        readOnly: (await trx.raw('show transaction_read_only')).rows[0].transaction_read_only,
+        accounts: (await trx('accounts')).map((row: { id: string }) => row.id),
+      }), { snapshot: true });
+      assert.deepEqual(seen, { isolation: 'repeatable read', readOnly: 'on', accounts: [a.account.id] });
     });
   });
 

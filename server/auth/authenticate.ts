@@ -1,7 +1,7 @@
 import { isPlatformAdmin } from '../accounts/presenters.js';
-import { findKeyBySecret, touchApiKey } from '../keys/api-keys.js';
+import { findKeyByHash, touchApiKey } from '../keys/api-keys.js';
 import type { Actor } from '../platform/actor.js';
-import { safeEqual } from '../platform/crypto.js';
+import { safeEqual, sha256Hex } from '../platform/crypto.js';
 import type { Mode } from '../platform/db/database.js';
 import { forbidden, invalidRequest, unauthenticated } from '../platform/http/errors.js';
 import type { SecurityScheme } from '../platform/http/spec.js';
@@ -50,15 +50,20 @@ export async function authenticate(services: Services, credentials: Credentials,
 }
 
 async function authenticateKey(services: Services, secret: string): Promise<Actor> {
-  const key = await findKeyBySecret(services.db.systemPool, secret);
-  if (!key) {
+  const found = await services.credentials.authenticate(
+    sha256Hex(secret),
+    () => findKeyByHash(services.db.systemPool, sha256Hex(secret)),
+    (key) => !key.revoked_at && key.account_status === 'active',
+  );
+  if (!found) {
     throw unauthenticated('invalid_api_key', 'The API key is not valid. Check that you copied the whole key.');
   }
+  const { key } = found;
   if (key.revoked_at) {
     throw unauthenticated('api_key_revoked', `The API key ${key.id} was revoked. Use another key or create one.`);
   }
   assertActive(key.account_status);
-  await touchApiKey(services.db.systemPool, key);
+  if (await touchApiKey(services.db.systemPool, key)) found.touched(new Date());
   return { kind: 'api_key', keyId: key.id, accountId: key.account_id, mode: key.mode, role: keyRole(key.scope) };
 }
 

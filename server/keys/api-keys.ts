@@ -4,7 +4,8 @@ import type { Knex } from 'knex';
 import type { components } from '../generated/openapi.js';
 import type { Actor } from '../platform/actor.js';
 import { randomToken, sha256Hex } from '../platform/crypto.js';
-import type { Mode, Transaction } from '../platform/db/database.js';
+import { afterCommit, type Mode, type Transaction } from '../platform/db/database.js';
+import type { Services } from '../platform/services.js';
 import { forbidden, notFound } from '../platform/http/errors.js';
 import { paginate, type PageParams } from '../platform/http/pagination.js';
 import { newId } from '../platform/ids.js';
@@ -77,33 +78,47 @@ export async function listApiKeys(trx: Transaction, actor: Actor, page: PagePara
   return paginate(query, page, presentApiKey);
 }
 
-export async function revokeApiKey(trx: Transaction, actor: Actor, id: string): Promise<Schemas['DeletedApiKey']> {
+export async function revokeApiKey(trx: Transaction, services: Services, actor: Actor, id: string): Promise<Schemas['DeletedApiKey']> {
   const key = await ApiKeyRow.query(trx).findById(id).whereNull('revoked_at').forUpdate();
   if (!key || (actor.kind === 'api_key' && key.mode !== actor.mode)) throw notFound('API key', id);
   await ApiKeyRow.query(trx).findById(id).patch({ revoked_at: new Date() });
+  refuseCachedKeysAfterCommit(trx, services, key.account_id);
   return { id, object: 'api_key', deleted: true };
 }
 
 export type KeyForAuthentication = ApiKeyRow & { account_status: string };
 
 /**
- * Authentication: one unique-index probe on the hash, with the account's status, in one statement.
+ * Once `trx` commits, and before its request answers, every API node stops serving the account's keys from its
+ * credential cache (see CredentialCache), so a key this transaction refuses is refused on the very next request.
+ */
+export function refuseCachedKeysAfterCommit(trx: Transaction, services: Pick<Services, 'credentials' | 'logger'>, accountId: string): void {
+  afterCommit(trx, () =>
+    services.credentials.invalidateAccount(accountId).catch((error: unknown) => {
+      services.logger.error({ err: error, account_id: accountId }, 'could not move the credential generation; cached keys expire within a minute');
+    }),
+  );
+}
+
+/**
+ * Authentication: one unique-index probe on the hash of the secret, with the account's status, in one statement.
  * Runs as the system role (no tenant is known yet).
  */
-export async function findKeyBySecret(system: Knex, secret: string): Promise<KeyForAuthentication | undefined> {
+export async function findKeyByHash(system: Knex, secretHash: string): Promise<KeyForAuthentication | undefined> {
   return (await ApiKeyRow.query(system)
     .select('api_keys.*', 'accounts.status as account_status')
     .join('accounts', 'accounts.id', 'api_keys.account_id')
-    .findOne({ secret_hash: sha256Hex(secret) })) as KeyForAuthentication | undefined;
+    .findOne({ secret_hash: secretHash })) as KeyForAuthentication | undefined;
 }
 
 const TOUCH_INTERVAL_MS = 60_000;
 
-/** Records use at most once a minute per key, so authentication is not a write on every request. */
-export async function touchApiKey(system: Knex, key: ApiKeyRow): Promise<void> {
-  if (key.last_used_at && Date.now() - key.last_used_at.getTime() < TOUCH_INTERVAL_MS) return;
+/** Records use at most once a minute per key, so authentication is not a write on every request. True if it wrote. */
+export async function touchApiKey(system: Knex, key: ApiKeyRow): Promise<boolean> {
+  if (key.last_used_at && Date.now() - key.last_used_at.getTime() < TOUCH_INTERVAL_MS) return false;
   await ApiKeyRow.query(system)
     .findById(key.id)
     .where((q) => q.whereNull('last_used_at').orWhere('last_used_at', '<', system.raw(`now() - interval '1 minute'`)))
     .patch({ last_used_at: system.fn.now() as unknown as Date });
+  return true;
 }

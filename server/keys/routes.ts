@@ -10,8 +10,8 @@ export const apiKeyRoutes = [
     status: 200,
     body: await listApiKeys(trx, actor, query),
   })),
-  authenticatedRoute('revokeApiKey', async ({ trx, actor, params }) => ({
+  authenticatedRoute('revokeApiKey', async ({ trx, services, actor, params }) => ({
     status: 200,
-    body: await revokeApiKey(trx, actor, params.id),
+    body: await revokeApiKey(trx, services, actor, params.id),
   })),
 ];

@@ -5,7 +5,8 @@ export type { Logger };
 export function createLogger(level: string): Logger {
   return pino({
     level,
-    base: { service: 'parley' },
+    // The process id tells apart the lines of processes that share a log (PARLEY_API_PROCESSES).
+    base: { service: 'parley', pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
   });
 }

@@ -1,4 +1,5 @@
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { joinClusterMetrics } from '../cluster.js';
 
 export interface Metrics {
   registry: Registry;
@@ -32,5 +33,6 @@ export function createMetrics(): Metrics {
     buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15],
     registers: [registry],
   });
+  joinClusterMetrics(registry);
   return { registry, httpDuration, connectionsRunning, webhookAttempts };
 }

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { CredentialCache } from '../auth/credential-cache.js';
 import type { Config } from '../config.js';
 import type { CommandClient } from '../connections/commands.js';
 import type { ConnectionStreams } from '../connections/streams.js';
@@ -19,6 +20,8 @@ export interface Services {
   logger: Logger;
   secrets: SecretBox;
   limiters: Limiters;
+  /** API keys that authenticated, served without a database read while nothing has refused them since. */
+  credentials: CredentialCache;
   metrics: Metrics;
   /** Fan-out between processes (Redis pub/sub, or in process). */
   bus: Bus;

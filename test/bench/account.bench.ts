@@ -11,6 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import knexFactory from 'knex';
 import { audited } from '../../server/audit/record.js';
@@ -18,6 +19,8 @@ import { roleAllows } from '../../server/auth/roles.js';
 import { Database } from '../../server/platform/db/database.js';
 import { listOperations, loadDocument } from '../../server/platform/http/spec.js';
 import { Validator } from '../../server/platform/http/validation.js';
+import { freePort } from '../../server/platform/net.js';
+import { cpuPerRequest } from './support.js';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -35,22 +38,44 @@ async function serve(mode: 'bare' | 'parley', env: Record<string, string> = {}):
   throw new Error(`${mode} server did not start`);
 }
 
+/** `npm start`'s entry with PARLEY_API_PROCESSES=n (the api role), once it answers on its port. */
+async function serveProcesses(n: number, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn('node', ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, ...env, PARLEY_ROLE: 'api', PARLEY_API_PROCESSES: String(n), PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  // Its first start may build the web console first, as `npm start` does.
+  for (const deadline = Date.now() + 300_000; Date.now() < deadline; await sleep(100)) {
+    if (child.exitCode !== null) break;
+    if (await fetch(`${url}/healthz`).then((response) => response.ok, () => false)) return { url, child };
+  }
+  await stop(child);
+  throw new Error(`PARLEY_API_PROCESSES=${n} did not start`);
+}
+
 async function stop(child: ChildProcess): Promise<void> {
   child.kill('SIGTERM');
   await once(child, 'exit');
 }
 
-async function measure(label: string, url: string, headers: Record<string, string> = {}) {
+async function measure(label: string, url: string, pid: number, headers: Record<string, string> = {}) {
   // A short warm-up so JIT and connection pools are in their steady state.
   await autocannon({ url, connections: CONNECTIONS, duration: 2, headers });
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS, headers });
-  const non2xx = result.non2xx + result.errors;
+  const result = await cpuPerRequest(pid, async () => {
+    const run = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS, headers });
+    return { run, requests: run.requests.total };
+  });
+  const { run } = result;
+  const non2xx = run.non2xx + run.errors;
   console.log(
-    `${label.padEnd(34)} ${result.requests.average.toFixed(0).padStart(7)} req/s   ` +
-      `p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   errors/non-2xx ${non2xx}`,
+    `${label.padEnd(34)} ${run.requests.average.toFixed(0).padStart(7)} req/s   ` +
+      `p50 ${run.latency.p50} ms   p99 ${run.latency.p99} ms   errors/non-2xx ${non2xx}   ` +
+      `CPU per request: server ${result.serverUs.toFixed(0)} µs, PostgreSQL ${result.postgresUs.toFixed(0)} µs   load ${result.load}`,
   );
   if (non2xx > 0) throw new Error(`${label}: ${non2xx} failed requests`);
-  return { requests: result.requests.average, p50: result.latency.p50 };
+  return { requests: run.requests.average, p50: run.latency.p50 };
 }
 
 /** Microseconds per call of `work`, the best of five rounds (the least disturbed by the rest of the machine). */
@@ -152,7 +177,7 @@ const servers: ChildProcess[] = [];
 try {
   const bare = await serve('bare');
   servers.push(bare.child);
-  const parley = await serve('parley', {
+  const parleyEnv = {
     DATABASE_URL: databaseUrl.toString(),
     REDIS_URL: redisUrl,
     REDIS_KEY_PREFIX: `parley-bench:${database}:`,
@@ -161,7 +186,8 @@ try {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     API_RATE_LIMIT: '1000000',
-  });
+  };
+  const parley = await serve('parley', parleyEnv);
   servers.push(parley.child);
 
   const signup = await fetch(`${parley.url}/v1/auth/signup`, {
@@ -172,9 +198,14 @@ try {
   const signedUp = (await signup.json()) as { api_key: { secret: string }; account: { id: string }; user: { id: string } };
   const key = signedUp.api_key.secret;
 
-  const baseline = await measure('bare Koa handler', bare.url);
-  const measured = await measure('Parley GET /v1/account', `${parley.url}/v1/account`, { authorization: `Bearer ${key}` });
+  const baseline = await measure('bare Koa handler', bare.url, bare.child.pid!);
+  const measured = await measure('Parley GET /v1/account', `${parley.url}/v1/account`, parley.child.pid!, { authorization: `Bearer ${key}` });
   console.log(`ratio Parley / bare Koa: ${(measured.requests / baseline.requests).toFixed(3)}`);
+  // The same on two API processes sharing a port (PARLEY_API_PROCESSES=2), beside the one process above.
+  const cluster = await serveProcesses(2, parleyEnv);
+  servers.push(cluster.child);
+  const clustered = await measure('Parley, PARLEY_API_PROCESSES=2', `${cluster.url}/v1/account`, cluster.child.pid!, { authorization: `Bearer ${key}` });
+  console.log(`ratio 2 processes / bare Koa: ${(clustered.requests / baseline.requests).toFixed(3)}; 2 processes / 1: ${(clustered.requests / measured.requests).toFixed(2)}`);
   measureInputChecks(measured.p50);
   await measureRolesAndAudit(databaseUrl.toString(), { accountId: signedUp.account.id, userId: signedUp.user.id }, measured.p50);
 } finally {

@@ -2,7 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { Redis } from 'ioredis';
 import knexFactory, { type Knex } from 'knex';
@@ -12,6 +13,67 @@ export function memoryOf(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(status)?.[1] ?? Number.NaN) * 1024;
   return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+}
+
+/** CPU seconds (user + system) a process has used, from /proc/<pid>/stat (Linux; clock ticks of 1/100 s). */
+export function cpuSecondsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0; // it has exited
+  }
+}
+
+/** CPU seconds of a process and every process under it (a supervisor and the API processes it started). */
+export function treeCpuSeconds(pid: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      parents.set(Number(entry), Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const tree = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [child, parent] of parents) {
+      if (!tree.has(parent) || tree.has(child)) continue;
+      tree.add(child);
+      grew = true;
+    }
+  }
+  return [...tree].reduce((total, member) => total + cpuSecondsOf(member), 0);
+}
+
+/** CPU seconds used by every PostgreSQL process on this machine (the server the benchmarks use runs here). */
+export function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuSecondsOf(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
+
+/** CPU used per request by the server (with the processes it started) and by PostgreSQL while `work` ran, and the machine's load then. */
+export async function cpuPerRequest<T extends { requests: number }>(pid: number, work: () => Promise<T>): Promise<T & { serverUs: number; postgresUs: number; load: string }> {
+  const server = treeCpuSeconds(pid);
+  const postgres = postgresCpuSeconds();
+  const result = await work();
+  const per = (seconds: number) => (result.requests > 0 ? (seconds * 1e6) / result.requests : Number.NaN);
+  return {
+    ...result,
+    serverUs: per(treeCpuSeconds(pid) - server),
+    postgresUs: per(postgresCpuSeconds() - postgres),
+    load: os.loadavg().map((value) => value.toFixed(2)).join(' '),
+  };
 }
 
 export const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;

@@ -1,9 +1,37 @@
 import knexFactory, { type Knex } from 'knex';
 import type { Logger } from '../logger.js';
-import { ACCOUNT_SETTING, APP_ROLE, MODE_SETTING, SYSTEM_ROLE } from './roles.js';
+import { SYSTEM_ROLE } from './roles.js';
+import { TenantAwarePgClient } from './tenant-client.js';
 
 export type Transaction = Knex.Transaction;
 export type Mode = 'test' | 'live';
+
+type AfterCommit = () => Promise<void>;
+const afterCommitWork = new WeakMap<Transaction, AfterCommit[]>();
+
+/**
+ * Work that must follow `trx`'s commit and come before its caller sees the result: Database.tenant() and
+ * system() run it once the transaction has committed, and resolve only after it. Nothing runs if the transaction
+ * (or the savepoint `trx` is) rolls back. The work handles its own failures; the commit has happened either way.
+ */
+export function afterCommit(trx: Transaction, work: AfterCommit): void {
+  let root = trx as Transaction & { parentTransaction?: Transaction };
+  while (root.parentTransaction) root = root.parentTransaction as typeof root;
+  const add = () => afterCommitWork.set(root, [...(afterCommitWork.get(root) ?? []), work]);
+  if (root === trx) add();
+  // A savepoint's work joins its transaction's once the savepoint is released, which is before that commits.
+  else trx.executionPromise.then(add, () => undefined);
+}
+
+async function committing<T>(start: (work: (trx: Transaction) => Promise<T>) => Promise<T>, work: (trx: Transaction) => Promise<T>): Promise<T> {
+  let used: Transaction | undefined;
+  const result = await start((trx) => {
+    used = trx;
+    return work(trx);
+  });
+  for (const next of (used && afterCommitWork.get(used)) ?? []) await next();
+  return result;
+}
 
 export interface TenantScope {
   accountId: string;
@@ -30,7 +58,8 @@ export class Database {
     const log = options.logger && knexLog(options.logger.child({ component: 'knex' }));
     this.knex = knexFactory({
       ...(log && { log }),
-      client: 'pg',
+      // Enters the tenant in the same round trip as BEGIN (see tenant()).
+      client: TenantAwarePgClient as unknown as Knex.Config['client'],
       connection: url,
       pool: { min: 0, max: poolMax },
       acquireConnectionTimeout: 10_000,
@@ -52,19 +81,19 @@ export class Database {
     });
   }
 
-  /** `snapshot`: one consistent view of the data for the whole transaction (repeatable read), for long reads. */
+  /**
+   * A transaction as the app role, confined by row-level security to one account and mode: the role and the
+   * tenant are set local to the transaction, in the same message as its BEGIN (TenantAwarePgClient).
+   * `snapshot`: one consistent view of the data for the whole transaction (repeatable read), for long reads.
+   */
   tenant<T>(scope: TenantScope, work: (trx: Transaction) => Promise<T>, options: { snapshot?: boolean } = {}): Promise<T> {
-    return this.knex.transaction(async (trx) => {
-      await trx.raw(
-        `select set_config('role', ?, true), set_config('${ACCOUNT_SETTING}', ?, true), set_config('${MODE_SETTING}', ?, true)`,
-        [APP_ROLE, scope.accountId, scope.mode],
-      );
-      return work(trx);
-    }, options.snapshot ? { isolationLevel: 'repeatable read', readOnly: true } : undefined);
+    const tenant = { accountId: scope.accountId, mode: scope.mode };
+    const config = { tenant, ...(options.snapshot && { isolationLevel: 'repeatable read' as const, readOnly: true }) };
+    return committing((inner) => this.knex.transaction(inner, config as Knex.TransactionConfig), work);
   }
 
   system<T>(work: (trx: Transaction) => Promise<T>): Promise<T> {
-    return this.systemPool.transaction(work);
+    return committing((inner) => this.systemPool.transaction(inner), work);
   }
 
   async ping(): Promise<void> {

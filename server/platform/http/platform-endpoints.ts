@@ -1,3 +1,4 @@
+import { clusterMetrics } from '../../cluster.js';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -51,7 +52,8 @@ export function platformHandlers(services: Services, document: OpenApiDocument):
         }
       }
       ctx.type = services.metrics.registry.contentType;
-      ctx.body = await services.metrics.registry.metrics();
+      // Under PARLEY_API_PROCESSES, every process's figures (gathered by the supervisor), not just this one's.
+      ctx.body = await (clusterMetrics() ?? services.metrics.registry.metrics());
     },
     getOpenApiDocument: async (ctx) => {
       ctx.body = document;
