@@ -149,7 +149,7 @@ export async function createMessage(
 
 /*
  * Accepting a send is the API's hot path, and on it every statement is a round trip to PostgreSQL. It runs
- * five: BEGIN, the tenant settings, the two below, COMMIT.
+ * four: BEGIN with the tenant settings (one message, see Database.tenant), the two below, COMMIT.
  */
 
 /**
