@@ -2,7 +2,6 @@ import type { Connection } from '@parley/sdk';
 import { useEffect, useState } from 'preact/hooks';
 import { api, getState } from '../api/session';
 import { Button, Confirm, ErrorNotice, Field, Form, formatTime, Loading, Notice, useAction, useLoad } from '../ui/components';
-import { navigate } from '../ui/router';
 import { StreamStatus } from '../ui/StreamStatus';
 import { useLiveConnection } from './live';
 import { connectionLabel, REASON_TEXT, STATUS_TEXT } from './status';
@@ -16,6 +15,8 @@ export function ConnectionDetail(props: {
   onChanged: () => void;
   /** Each state the stream brings, so that the list beside it shows the same. */
   onLive?: (connection: Connection) => void;
+  /** After a delete from here, with what to tell the person. */
+  onDeleted: (notice: string) => void;
 }) {
   const { id, writer } = props;
   const [attempt, setAttempt] = useState(0);
@@ -90,7 +91,7 @@ export function ConnectionDetail(props: {
         </dd>
       </dl>
       {writer && connection.status === 'qr' && <QrPanel connection={connection} image={live.qrImage} expiresAt={live.qr?.expires_at} />}
-      {writer && <Actions key={connection.id} connection={connection} onChanged={props.onChanged} />}
+      {writer && <Actions key={connection.id} connection={connection} onChanged={props.onChanged} onDeleted={props.onDeleted} />}
     </section>
   );
 }
@@ -188,11 +189,14 @@ function PairingCode({ connection, sandbox }: { connection: Connection; sandbox:
   );
 }
 
-function Actions({ connection, onChanged }: { connection: Connection; onChanged: () => void }) {
+function Actions({ connection, onChanged, onDeleted }: { connection: Connection; onChanged: () => void; onDeleted: (notice: string) => void }) {
   const [confirm, setConfirm] = useState<'logout' | 'delete' | undefined>(undefined);
   const stopped = connection.status === 'logged_out' || connection.status === 'failed';
+  const [restarted, setRestarted] = useState(false);
   const restart = useAction(async () => {
+    setRestarted(false);
     await api().connections.restart(connection.id);
+    setRestarted(true);
     onChanged();
   });
   const logout = useAction(async () => {
@@ -203,8 +207,7 @@ function Actions({ connection, onChanged }: { connection: Connection; onChanged:
   const remove = useAction(async () => {
     await api().connections.delete(connection.id);
     setConfirm(undefined);
-    onChanged();
-    navigate('/connections', { notice: `${connectionLabel(connection)} was deleted.` });
+    onDeleted(`${connectionLabel(connection)} was deleted.`);
   });
   return (
     <div class="actions-block">
@@ -228,6 +231,7 @@ function Actions({ connection, onChanged }: { connection: Connection; onChanged:
         </Button>
       </div>
       <ErrorNotice error={restart.error} />
+      {restarted && !restart.busy && <Notice>Restarted: the status above follows it as it reconnects.</Notice>}
       {confirm === 'logout' && (
         <Confirm
           message={`Log ${connectionLabel(connection)} out of WhatsApp? You will need to scan a new QR code to use it again.`}
