@@ -113,6 +113,7 @@ describe('the console’s connections page, in Chromium', () => {
     await refusal.getByTestId('request-id').waitFor();
     assert.match(await refusal.innerText(), /send_rate|60/);
     assert.equal(await rate.inputValue(), '500', 'the form keeps what was typed');
+    assert.equal(await rate.getAttribute('aria-invalid'), 'true', 'the field the API named is marked');
     assert.equal(await page.getByText('Pacing saved.').count(), 0);
     assert.equal((await server.client.get(connectionApi(), { key: owner.key })).body.send_rate, 12);
     await shoot(page, '34-connection-pacing-refused');

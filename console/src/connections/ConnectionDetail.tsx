@@ -1,6 +1,6 @@
 import type { Connection } from '@parley/sdk';
 import { useEffect, useState } from 'preact/hooks';
-import { api, getState } from '../api/session';
+import { api, describeError, getState } from '../api/session';
 import { Button, Confirm, ErrorNotice, Field, Form, formatTime, Loading, Notice, useAction, useLoad } from '../ui/components';
 import { StreamStatus } from '../ui/StreamStatus';
 import { useLiveConnection } from './live';
@@ -209,6 +209,10 @@ function Actions({ connection, onChanged, onDeleted }: { connection: Connection;
     setConfirm(undefined);
     onDeleted(`${connectionLabel(connection)} was deleted.`);
   });
+  const ask = (what: 'logout' | 'delete') => {
+    setRestarted(false);
+    setConfirm(what);
+  };
   return (
     <div class="actions-block">
       <h3>Manage</h3>
@@ -222,11 +226,11 @@ function Actions({ connection, onChanged, onDeleted }: { connection: Connection;
           Restart
         </Button>
         {connection.status !== 'logged_out' && (
-          <Button onClick={() => setConfirm('logout')} aria-expanded={confirm === 'logout'}>
+          <Button onClick={() => ask('logout')} aria-expanded={confirm === 'logout'}>
             Log out
           </Button>
         )}
-        <Button variant="danger" onClick={() => setConfirm('delete')} aria-expanded={confirm === 'delete'}>
+        <Button variant="danger" onClick={() => ask('delete')} aria-expanded={confirm === 'delete'}>
           Delete
         </Button>
       </div>
@@ -276,15 +280,17 @@ function Pacing({ connection, onChanged }: { connection: Connection; onChanged: 
     setSaved(true);
     onChanged();
   });
+  // The field the API named in its refusal.
+  const invalid = pace.error === undefined ? undefined : describeError(pace.error).param;
   return (
     <Form class="pace" onSubmit={() => void pace.run()}>
       <h3>Pacing</h3>
       <div class="row">
         <Field label="Messages a minute" hint="1 to 60; sent with jitter to protect the number.">
-          <input name="send_rate" inputMode="numeric" required value={rate} onInput={(e) => (setRate(e.currentTarget.value), setSaved(false))} />
+          <input name="send_rate" inputMode="numeric" required aria-invalid={invalid === 'send_rate'} value={rate} onInput={(e) => (setRate(e.currentTarget.value), setSaved(false))} />
         </Field>
         <Field label="New conversations a day" hint="0 to 10,000; empty for no limit. Raise it slowly: WhatsApp bans numbers that message many strangers.">
-          <input name="new_contact_daily_limit" inputMode="numeric" value={daily} onInput={(e) => (setDaily(e.currentTarget.value), setSaved(false))} />
+          <input name="new_contact_daily_limit" inputMode="numeric" aria-invalid={invalid === 'new_contact_daily_limit'} value={daily} onInput={(e) => (setDaily(e.currentTarget.value), setSaved(false))} />
         </Field>
       </div>
       <ErrorNotice error={pace.error} />

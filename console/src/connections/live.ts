@@ -65,6 +65,8 @@ export function useLiveConnection(id: string, initial: Connection | undefined, e
         setState((s) => ({ ...s, connection: event.connection, qr, deleted: event.type === 'connection.deleted', ...(qr ? {} : { qrImage: undefined }) }));
         if (!qr) shownQr = undefined;
         void showQr(qr);
+        // Nothing follows a deletion: the server ends the stream, and there is nothing to reconnect to.
+        if (event.type === 'connection.deleted') break;
       }
       setState((s) => ({ ...s, live: 'closed', retryNow: undefined }));
     })().catch((error: unknown) => {

@@ -20,11 +20,16 @@ const BACKOFF_MS = [1_000, 2_000, 5_000, 10_000, 15_000];
 /**
  * Opens a live stream (an SDK call such as `connections.events(id)`) and keeps it open: when it drops, `watch`
  * hears so at once (the SDK's own reconnection is silent), and it is opened again with backoff, resuming with
- * `Last-Event-ID` where the stream has ids, until `signal` aborts. A refusal that trying again will not change
+ * `Last-Event-ID` where the stream has ids, until `outer` aborts. A refusal that trying again will not change
  * (401, 403, 404) ends it: the iteration throws it, except a 404 on reconnecting, which ends it quietly (what it
  * followed was deleted).
  */
-export async function followStream<T>(open: (options: RequestOptions) => Promise<Stream<T>>, watch: StreamWatch, signal: AbortSignal): Promise<Stream<T>> {
+export async function followStream<T>(open: (options: RequestOptions) => Promise<Stream<T>>, watch: StreamWatch, outer: AbortSignal): Promise<Stream<T>> {
+  // The stream's own: aborted by `outer`, and by the stream when its iteration ends (close(), break).
+  const controller = new AbortController();
+  if (outer.aborted) controller.abort();
+  outer.addEventListener('abort', () => controller.abort(), { once: true });
+  const { signal } = controller;
   let dropped = false;
   const connect = async (lastEventId: string | undefined): Promise<Response> => {
     for (let failures = 0; ; failures++) {
@@ -46,8 +51,6 @@ export async function followStream<T>(open: (options: RequestOptions) => Promise
       }
     }
   };
-  const controller = new AbortController();
-  signal.addEventListener('abort', () => controller.abort(), { once: true });
   return new Stream<T>(await connect(undefined), connect, controller);
 }
 
