@@ -24,7 +24,13 @@ const BACKOFF_MS = [1_000, 2_000, 5_000, 10_000, 15_000];
  * (401, 403, 404) ends it: the iteration throws it, except a 404 on reconnecting, which ends it quietly (what it
  * followed was deleted).
  */
-export async function followStream<T>(open: (options: RequestOptions) => Promise<Stream<T>>, watch: StreamWatch, outer: AbortSignal): Promise<Stream<T>> {
+export async function followStream<T>(
+  open: (options: RequestOptions) => Promise<Stream<T>>,
+  watch: StreamWatch,
+  outer: AbortSignal,
+  /** Where an account's event stream starts (the newest event already listed); streams without ids have none. */
+  lastEventId?: string,
+): Promise<Stream<T>> {
   // The stream's own: aborted by `outer`, and by the stream when its iteration ends (close(), break).
   const controller = new AbortController();
   if (outer.aborted) controller.abort();
@@ -51,7 +57,10 @@ export async function followStream<T>(open: (options: RequestOptions) => Promise
       }
     }
   };
-  return new Stream<T>(await connect(undefined), connect, controller);
+  const stream = new Stream<T>(await connect(lastEventId), connect, controller);
+  // A drop before the first event resumes from where it started, not from the stream's present.
+  stream.lastEventId = lastEventId;
+  return stream;
 }
 
 /** A dropped connection, a timeout or a server having trouble: worth another try. */
