@@ -1,25 +1,28 @@
 import type { Connection } from '@parley/sdk';
 import { useEffect, useState } from 'preact/hooks';
-import { api, getState } from '../api/session';
+import { api, describeError, getState } from '../api/session';
 import { Button, Confirm, ErrorNotice, Field, Form, formatTime, Loading, Notice, useAction, useLoad } from '../ui/components';
-import { navigate } from '../ui/router';
+import { StreamStatus } from '../ui/StreamStatus';
 import { useLiveConnection } from './live';
-import { connectionLabel, STATUS_TEXT } from './status';
+import { connectionLabel, REASON_TEXT, STATUS_TEXT } from './status';
 
 /** One connection, live: its state, the QR code as it rotates, and what may be done with it. */
 export function ConnectionDetail(props: {
   id: string;
   initial: Connection | undefined;
   writer: boolean;
+  /** Fetches the list beside it again: after an action, and after the live view reconnected. */
   onChanged: () => void;
   /** Each state the stream brings, so that the list beside it shows the same. */
   onLive?: (connection: Connection) => void;
+  /** After a delete from here, with what to tell the person. */
+  onDeleted: (notice: string) => void;
 }) {
   const { id, writer } = props;
   const [attempt, setAttempt] = useState(0);
   // Viewers may read a connection but not follow its stream (the API asks for a developer).
   const fetched = useLoad(() => (props.initial ? Promise.resolve(props.initial) : api().connections.retrieve(id)), [id]);
-  const live = useLiveConnection(id, props.initial, writer, attempt);
+  const live = useLiveConnection(id, props.initial, writer, attempt, props.onChanged);
   const connection = live.connection ?? fetched.data;
   const { onLive } = props;
   useEffect(() => {
@@ -39,19 +42,30 @@ export function ConnectionDetail(props: {
       </section>
     );
   }
+  const reason = connection.status_reason;
   return (
     <section class="card detail" aria-labelledby="detail-heading">
       <h2 id="detail-heading">{connectionLabel(connection)}</h2>
+      {writer && (
+        <StreamStatus
+          state={live.live}
+          liveText="Live: this view follows the connection as it changes."
+          error={live.error}
+          retryNow={live.retryNow}
+          onReopen={() => setAttempt(attempt + 1)}
+        />
+      )}
       <dl class="facts">
         <dt>Status</dt>
         <dd>
           <span class={`status ${connection.status}`} data-testid="connection-status">
             {STATUS_TEXT[connection.status]}
           </span>
-          {connection.status_reason && (
-            <>
-              {' '}(<code>{connection.status_reason}</code>)
-            </>
+          {reason && (
+            <span class="reason" data-testid="connection-reason">
+              {' '}
+              {REASON_TEXT[reason] ?? ''} <code>{reason}</code>
+            </span>
           )}
         </dd>
         <dt>Number</dt>
@@ -59,28 +73,42 @@ export function ConnectionDetail(props: {
         <dt>Linked</dt>
         <dd>{formatTime(connection.linked_at)}</dd>
         <dt>Pace</dt>
-        <dd>
+        <dd data-testid="connection-pace">
           {connection.send_rate} messages a minute; {connection.new_contact_daily_limit ?? 'no limit on'} new conversations a day
         </dd>
+        {connection.new_contacts_paused_until && (
+          <>
+            <dt>New conversations</dt>
+            <dd>
+              Paused until {formatTime(connection.new_contacts_paused_until)}: WhatsApp refused a new chat (error 463).
+              {writer && <ResumeNewContacts connection={connection} onChanged={props.onChanged} />}
+            </dd>
+          </>
+        )}
         <dt>Id</dt>
         <dd>
           <code>{connection.id}</code>
         </dd>
       </dl>
-      {writer && (
-        <p class="live-state" role="status">
-          {live.live === 'open' ? 'Live: this view follows the connection as it changes.' : live.live === 'opening' ? 'Opening the live view…' : 'Live view closed.'}
-        </p>
-      )}
-      {live.error !== undefined && (
-        <div>
-          <ErrorNotice error={live.error} />
-          <Button onClick={() => setAttempt(attempt + 1)}>Reconnect the live view</Button>
-        </div>
-      )}
       {writer && connection.status === 'qr' && <QrPanel connection={connection} image={live.qrImage} expiresAt={live.qr?.expires_at} />}
-      {writer && <Actions connection={connection} onChanged={props.onChanged} />}
+      {writer && <Actions key={connection.id} connection={connection} onChanged={props.onChanged} onDeleted={props.onDeleted} />}
     </section>
+  );
+}
+
+/** Ends a pause after error 463 now, instead of when it runs out. */
+function ResumeNewContacts({ connection, onChanged }: { connection: Connection; onChanged: () => void }) {
+  const resume = useAction(async () => {
+    await api().connections.update(connection.id, { new_contacts_paused_until: null });
+    onChanged();
+  });
+  return (
+    <div class="resume">
+      <Button onClick={() => void resume.run()} busy={resume.busy} busyLabel="Resuming…">
+        Resume new conversations now
+      </Button>
+      <ErrorNotice error={resume.error} />
+    </div>
   );
 }
 
@@ -88,11 +116,6 @@ function QrPanel({ connection, image, expiresAt }: { connection: Connection; ima
   const { mode } = getState();
   const scan = useAction(async () => {
     await api().sandbox.scan(connection.id);
-  });
-  const [phone, setPhone] = useState('');
-  const [code, setCode] = useState<string | undefined>(undefined);
-  const pairing = useAction(async () => {
-    setCode((await api().connections.requestPairingCode(connection.id, { phone_number: phone })).code);
   });
   return (
     <div class="qr-panel">
@@ -120,32 +143,60 @@ function QrPanel({ connection, image, expiresAt }: { connection: Connection; ima
             <li>Point the phone at this code.</li>
           </ol>
         )}
-        <Form
-          class="pairing"
-          onSubmit={() => void pairing.run()}
-        >
-          <Field label="Or link with a code: the phone's number" hint="In international format, such as +14155550100.">
-            <input name="phone_number" type="tel" required value={phone} onInput={(e) => setPhone(e.currentTarget.value)} />
-          </Field>
-          <ErrorNotice error={pairing.error} />
-          <Button type="submit" busy={pairing.busy} busyLabel="Asking…">
-            Get a pairing code
-          </Button>
-          {code && (
-            <Notice>
-              Type <strong class="code">{code.slice(0, 4)}-{code.slice(4)}</strong> on the phone: WhatsApp → Linked devices → Link with phone number instead.
-            </Notice>
-          )}
-        </Form>
+        <PairingCode connection={connection} sandbox={mode === 'test'} />
       </div>
     </div>
   );
 }
 
-function Actions({ connection, onChanged }: { connection: Connection; onChanged: () => void }) {
+/** Linking by a code typed on the phone instead of a scan; in test mode a simulated phone types it. */
+function PairingCode({ connection, sandbox }: { connection: Connection; sandbox: boolean }) {
+  const [phone, setPhone] = useState('');
+  const [code, setCode] = useState<string | undefined>(undefined);
+  const pairing = useAction(async () => {
+    setCode(undefined);
+    setCode((await api().connections.requestPairingCode(connection.id, { phone_number: phone.trim() })).code);
+  });
+  const type = useAction(async () => {
+    if (code) await api().sandbox.confirmCode(connection.id, { code });
+  });
+  return (
+    <Form class="pairing" onSubmit={() => void pairing.run()}>
+      <Field label="Or link with a code: the phone's number" hint="In international format, such as +14155550100.">
+        <input name="phone_number" type="tel" autoComplete="tel" required value={phone} onInput={(e) => setPhone(e.currentTarget.value)} />
+      </Field>
+      <ErrorNotice error={pairing.error} />
+      <Button type="submit" busy={pairing.busy} busyLabel="Asking…">
+        Get a pairing code
+      </Button>
+      {code && (
+        <div class="pairing-code">
+          <Notice>
+            Type <strong class="code" data-testid="pairing-code">{code.slice(0, 4)}-{code.slice(4)}</strong> on the phone: WhatsApp → Linked devices → Link
+            with phone number instead.
+          </Notice>
+          {sandbox && (
+            <>
+              <ErrorNotice error={type.error} />
+              <Button type="button" variant="primary" onClick={() => void type.run()} busy={type.busy} busyLabel="Typing the code…">
+                Simulate typing the code
+              </Button>
+            </>
+          )}
+        </div>
+      )}
+    </Form>
+  );
+}
+
+function Actions({ connection, onChanged, onDeleted }: { connection: Connection; onChanged: () => void; onDeleted: (notice: string) => void }) {
   const [confirm, setConfirm] = useState<'logout' | 'delete' | undefined>(undefined);
+  const stopped = connection.status === 'logged_out' || connection.status === 'failed';
+  const [restarted, setRestarted] = useState(false);
   const restart = useAction(async () => {
+    setRestarted(false);
     await api().connections.restart(connection.id);
+    setRestarted(true);
     onChanged();
   });
   const logout = useAction(async () => {
@@ -156,28 +207,35 @@ function Actions({ connection, onChanged }: { connection: Connection; onChanged:
   const remove = useAction(async () => {
     await api().connections.delete(connection.id);
     setConfirm(undefined);
-    onChanged();
-    navigate('/connections', { notice: `${connectionLabel(connection)} was deleted.` });
+    onDeleted(`${connectionLabel(connection)} was deleted.`);
   });
-  const [rate, setRate] = useState(String(connection.send_rate));
-  const [daily, setDaily] = useState(connection.new_contact_daily_limit === null ? '' : String(connection.new_contact_daily_limit));
-  const pace = useAction(async () => {
-    await api().connections.update(connection.id, { send_rate: Number(rate), new_contact_daily_limit: daily === '' ? null : Number(daily) });
-    onChanged();
-  });
+  const ask = (what: 'logout' | 'delete') => {
+    setRestarted(false);
+    setConfirm(what);
+  };
   return (
     <div class="actions-block">
       <h3>Manage</h3>
+      <p class="muted">
+        {stopped
+          ? 'It is stopped: restart it to link it again (a logged-out connection shows a new QR code).'
+          : 'Restart reconnects it to WhatsApp; log out unlinks the phone; delete removes the connection.'}
+      </p>
       <div class="actions">
         <Button onClick={() => void restart.run()} busy={restart.busy} busyLabel="Restarting…">
           Restart
         </Button>
-        {connection.status !== 'logged_out' && <Button onClick={() => setConfirm('logout')}>Log out</Button>}
-        <Button variant="danger" onClick={() => setConfirm('delete')}>
+        {connection.status !== 'logged_out' && (
+          <Button onClick={() => ask('logout')} aria-expanded={confirm === 'logout'}>
+            Log out
+          </Button>
+        )}
+        <Button variant="danger" onClick={() => ask('delete')} aria-expanded={confirm === 'delete'}>
           Delete
         </Button>
       </div>
-      <ErrorNotice error={restart.error ?? logout.error ?? remove.error} />
+      <ErrorNotice error={restart.error} />
+      {restarted && !restart.busy && <Notice>Restarted: the status above follows it as it reconnects.</Notice>}
       {confirm === 'logout' && (
         <Confirm
           message={`Log ${connectionLabel(connection)} out of WhatsApp? You will need to scan a new QR code to use it again.`}
@@ -187,6 +245,7 @@ function Actions({ connection, onChanged }: { connection: Connection; onChanged:
           onCancel={() => setConfirm(undefined)}
         />
       )}
+      <ErrorNotice error={logout.error} />
       {confirm === 'delete' && (
         <Confirm
           message={`Delete ${connectionLabel(connection)}? It is logged out and removed; its messages stay.`}
@@ -196,24 +255,49 @@ function Actions({ connection, onChanged }: { connection: Connection; onChanged:
           onCancel={() => setConfirm(undefined)}
         />
       )}
-      <Form
-        class="pace"
-        onSubmit={() => void pace.run()}
-      >
-        <h3>Pacing</h3>
-        <div class="row">
-          <Field label="Messages a minute" hint="1 to 60; sent with jitter to protect the number.">
-            <input name="send_rate" type="number" min={1} max={60} required value={rate} onInput={(e) => setRate(e.currentTarget.value)} />
-          </Field>
-          <Field label="New conversations a day" hint="Empty for no limit.">
-            <input name="new_contact_daily_limit" type="number" min={0} max={10000} value={daily} onInput={(e) => setDaily(e.currentTarget.value)} />
-          </Field>
-        </div>
-        <ErrorNotice error={pace.error} />
-        <Button type="submit" busy={pace.busy} busyLabel="Saving…">
-          Save pacing
-        </Button>
-      </Form>
+      <ErrorNotice error={remove.error} />
+      <Pacing connection={connection} onChanged={onChanged} />
     </div>
+  );
+}
+
+/**
+ * How fast the number sends. The API checks the values (the form does not, so its message is the one shown) and
+ * the form keeps what was typed when it refuses.
+ */
+function Pacing({ connection, onChanged }: { connection: Connection; onChanged: () => void }) {
+  const [rate, setRate] = useState(String(connection.send_rate));
+  const [daily, setDaily] = useState(connection.new_contact_daily_limit === null ? '' : String(connection.new_contact_daily_limit));
+  const [saved, setSaved] = useState(false);
+  const pace = useAction(async () => {
+    setSaved(false);
+    const updated = await api().connections.update(connection.id, {
+      send_rate: Number(rate),
+      new_contact_daily_limit: daily.trim() === '' ? null : Number(daily),
+    });
+    setRate(String(updated.send_rate));
+    setDaily(updated.new_contact_daily_limit === null ? '' : String(updated.new_contact_daily_limit));
+    setSaved(true);
+    onChanged();
+  });
+  // The field the API named in its refusal.
+  const invalid = pace.error === undefined ? undefined : describeError(pace.error).param;
+  return (
+    <Form class="pace" onSubmit={() => void pace.run()}>
+      <h3>Pacing</h3>
+      <div class="row">
+        <Field label="Messages a minute" hint="1 to 60; sent with jitter to protect the number.">
+          <input name="send_rate" inputMode="numeric" required aria-invalid={invalid === 'send_rate'} value={rate} onInput={(e) => (setRate(e.currentTarget.value), setSaved(false))} />
+        </Field>
+        <Field label="New conversations a day" hint="0 to 10,000; empty for no limit. Raise it slowly: WhatsApp bans numbers that message many strangers.">
+          <input name="new_contact_daily_limit" inputMode="numeric" aria-invalid={invalid === 'new_contact_daily_limit'} value={daily} onInput={(e) => (setDaily(e.currentTarget.value), setSaved(false))} />
+        </Field>
+      </div>
+      <ErrorNotice error={pace.error} />
+      <Button type="submit" busy={pace.busy} busyLabel="Saving…">
+        Save pacing
+      </Button>
+      {saved && <Notice>Pacing saved.</Notice>}
+    </Form>
   );
 }

@@ -1,7 +1,7 @@
 import type { Connection } from '@parley/sdk';
 import { useCallback, useState } from 'preact/hooks';
 import { api, canWrite, getState } from '../api/session';
-import { Button, Empty, ErrorNotice, Field, Form, Loading, useAction } from '../ui/components';
+import { Button, Empty, ErrorNotice, Field, Form, Loading, Notice, useAction } from '../ui/components';
 import { PAGE_SIZE, Pager, usePaged } from '../ui/paging';
 import { navigate, useLocation } from '../ui/router';
 import { ConnectionDetail } from './ConnectionDetail';
@@ -16,6 +16,8 @@ export function ConnectionsPage() {
   // The open connection follows its event stream; its latest state wins over the list's, which was read before.
   const [followed, setFollowed] = useState<Connection | undefined>(undefined);
   const follow = useCallback((connection: Connection) => setFollowed(connection), []);
+  // Said here, not through navigate()'s notice: that one is read when a page opens, and this page stays open.
+  const [notice, setNotice] = useState<string | undefined>(undefined);
   return (
     <>
       <p class="lead">
@@ -25,12 +27,14 @@ export function ConnectionsPage() {
       {writer && (
         <CreateConnection
           onCreated={(connection) => {
+            setNotice(undefined);
             list.first();
             list.reload();
             navigate(`/connections?id=${connection.id}`);
           }}
         />
       )}
+      {notice && <Notice>{notice}</Notice>}
       <section aria-labelledby="connections-heading">
         <h2 id="connections-heading">Your {mode} connections</h2>
         <ErrorNotice error={list.error} />
@@ -61,6 +65,11 @@ export function ConnectionsPage() {
           writer={writer}
           onChanged={list.reload}
           onLive={follow}
+          onDeleted={(text) => {
+            setNotice(text);
+            list.reload();
+            navigate('/connections');
+          }}
         />
       )}
     </>
