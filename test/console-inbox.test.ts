@@ -54,12 +54,18 @@ describe('the console inbox, in Chromium', () => {
     return response.body;
   }
 
-  /** A small PNG drawn by the browser itself, uploaded with POST /v1/media. */
-  async function uploadImage(page: Page): Promise<string> {
+  /** A small PNG drawn by the browser itself. */
+  async function drawPng(page: Page): Promise<Buffer> {
     const drawing = await page.context().newPage();
     await drawing.setContent('<div style="width:160px;height:100px;background:linear-gradient(90deg,#0b6b4f,#f6c445)"></div>');
     const png = await drawing.screenshot({ clip: { x: 0, y: 0, width: 160, height: 100 } });
     await drawing.close();
+    return png;
+  }
+
+  /** A small PNG drawn by the browser, uploaded with POST /v1/media. */
+  async function uploadImage(page: Page): Promise<string> {
+    const png = await drawPng(page);
     const form = new FormData();
     form.append('file', new Blob([png], { type: 'image/png' }), 'cake.png');
     const media = await server.client.post<Schemas['Media']>('/v1/media', undefined, { key: owner.key, raw: form });
@@ -137,6 +143,80 @@ describe('the console inbox, in Chromium', () => {
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('alert').getByTestId('request-id').waitFor();
     assert.equal(await reply.inputValue(), 'Are you still there?', 'the typed text stays');
+    assert.deepEqual(consoleErrors.filter((e) => !e.includes('status of 4')), []);
+  });
+
+  test('an owner attaches an image and a document to replies, sees the upload progress, and a file the API refuses stays attached', async () => {
+    // A connection of its own: the first test logs its connection out at the end.
+    const desk = await linkSandbox(server.client, owner.key, '+14155550143', { name: 'Back office' });
+    const asked = await server.client.post('/v1/sandbox/inbound', { connection_id: desk.id, from: '+14155550178', name: 'Alan Turing', type: 'text', text: { body: 'Can you send the menu?' } }, { key: owner.key });
+    assert.equal(asked.status, 201, JSON.stringify(asked.body));
+    const page = await newPage(owner.cookie);
+    await page.goto(url('/inbox'));
+    await page.getByRole('list', { name: 'Chats' }).getByRole('link', { name: /Alan Turing/ }).click();
+    const log = page.getByRole('log', { name: 'Messages with Alan Turing' });
+    await log.getByText('Can you send the menu?').waitFor();
+
+    // Uploads wait here until released, so their progress can be seen.
+    let release: () => void = () => undefined;
+    await page.route('**/v1/media', async (route) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      await route.continue();
+    });
+
+    // An image with a caption: named, sized, previewed before it goes; the text box is its caption.
+    await page.getByLabel('Attach a file').setInputFiles({ name: 'cake.png', mimeType: 'image/png', buffer: await drawPng(page) });
+    const attachment = page.getByTestId('attachment');
+    await attachment.getByText('cake.png').waitFor();
+    await attachment.getByText(/Image · \d+ KB/).waitFor();
+    await page.waitForFunction(() => {
+      const img = (globalThis as any).document.querySelector('[data-testid="attachment"] img');
+      return img && img.complete && img.naturalWidth > 0;
+    });
+    await page.getByLabel('Caption (optional)').fill('Our carrot cake, fresh today');
+    await shoot(page, '32-inbox-attachment');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('progressbar', { name: 'Uploading cake.png' }).waitFor();
+    await page.getByRole('button', { name: 'Uploading…' }).waitFor();
+    release();
+    const image = log.locator('li.bubble.out', { hasText: 'Our carrot cake, fresh today' });
+    await image.getByRole('img', { name: 'Our carrot cake, fresh today' }).waitFor();
+    await image.getByTestId('ticks').and(page.locator('[data-status="read"]')).waitFor();
+    await attachment.waitFor({ state: 'detached' });
+    assert.equal(await page.getByLabel('Reply').inputValue(), '', 'the caption went with the image');
+
+    // A document keeps its file name.
+    await page.getByLabel('Attach a file').setInputFiles({ name: 'menu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% the menu\n%%EOF\n') });
+    await attachment.getByText('Document · 26 bytes').waitFor();
+    await page.getByLabel('Caption (optional)').fill("Today's menu");
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('progressbar', { name: 'Uploading menu.pdf' }).waitFor();
+    release();
+    const document = log.locator('li.bubble.out', { hasText: "Today's menu" });
+    await document.getByRole('link', { name: /Download menu\.pdf/ }).waitFor();
+    await document.getByTestId('ticks').and(page.locator('[data-status="read"]')).waitFor();
+    const sent = await server.client.get<Schemas['MessageList']>(`/v1/messages?connection_id=${desk.id}&direction=outbound`, { key: owner.key });
+    assert.deepEqual(
+      sent.body.data.map((m) => [m.type, m.image?.caption ?? m.document?.caption, m.document?.filename ?? null]),
+      [['document', "Today's menu", 'menu.pdf'], ['image', 'Our carrot cake, fresh today', null]],
+    );
+
+    // WhatsApp takes no GIF as an image: the API's error with its request id; the file and the caption stay.
+    await page.unroute('**/v1/media');
+    await page.getByLabel('Attach a file').setInputFiles({ name: 'dance.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1') });
+    await page.getByLabel('Caption (optional)').fill('Look at this');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'image/gif' });
+    await refusal.getByTestId('request-id').waitFor();
+    await refusal.getByText('media_type_unsupported').waitFor();
+    await attachment.getByText('dance.gif').waitFor();
+    assert.equal(await page.getByLabel('Caption (optional)').inputValue(), 'Look at this');
+    await shoot(page, '33-inbox-attachment-refused');
+    await page.getByRole('button', { name: 'Remove the attachment dance.gif' }).click();
+    await attachment.waitFor({ state: 'detached' });
+    assert.equal(await page.getByLabel('Reply').inputValue(), 'Look at this', 'the text stays for a reply without the file');
+    const after = await server.client.get<Schemas['MessageList']>(`/v1/messages?connection_id=${desk.id}&direction=outbound`, { key: owner.key });
+    assert.equal(after.body.data.length, 2, 'the refused file sent nothing');
     assert.deepEqual(consoleErrors.filter((e) => !e.includes('status of 4')), []);
   });
 

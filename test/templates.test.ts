@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import type { components } from '../server/generated/openapi.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { assertConforms, assertError } from './helpers/contract.js';
-import { buildAccount, type TestAccount } from './helpers/factories.js';
+import { buildAccount, buildApiKey, type TestAccount } from './helpers/factories.js';
 import { hasStatus, linkSandbox, send, waitForMessage } from './helpers/sandbox-messaging.js';
 import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
 
@@ -39,6 +39,18 @@ const ORDER_SHIPPED_TEXT = [
   'Track: https://example.com/track/4711\n• Thanks!\nCall us: +14155550100',
   '_Reply STOP to opt out_',
 ].join('\n\n');
+
+/** Bad braces in each part that may hold variables: the change to a good definition, the param named, the message. */
+const SYNTAX_ERRORS: Array<[Record<string, unknown>, string, RegExp]> = [
+  [{ body: 'Hi {{first_name, welcome' }, 'body', /position 4 is not closed/],
+  [{ body: 'Hi first_name}} there' }, 'body', /'}}' at position 14/],
+  [{ body: 'Hi {{first {{name}}' }, 'body', /position 4 is not closed/],
+  [{ body: 'Hi {{1st}}' }, 'body', /'\{\{1st\}\}' at position 4 is not a variable/],
+  [{ body: 'Hi {{}}' }, 'body', /position 4 is not a variable/],
+  [{ footer: 'Bye {{name' }, 'footer', /position 5/],
+  [{ buttons: [{ type: 'url', text: 'Go', url: 'https://x.example/{{id' }] }, 'buttons[0].url', /position 19/],
+  [{ header: { type: 'text', text: '{{a}} }}' } }, 'header.text', /position 7/],
+];
 
 describe('templates', () => {
   let database: ScratchDatabase;
@@ -70,6 +82,19 @@ describe('templates', () => {
     const response = await server.client.get(`/v1/templates/${id}`, { key });
     assertConforms('getTemplate', response);
     return response;
+  };
+  const preview = async (key: string, body: Record<string, unknown>) => {
+    const response = await server.client.post('/v1/templates/preview', body, { key });
+    assertConforms('previewTemplate', response);
+    return response;
+  };
+  /** A 2 KB PNG-typed upload, for media headers. */
+  const upload = async (key: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([randomBytes(2048)], { type: 'image/png' }), 'banner.png');
+    const uploaded = await server.client.request<Schemas['Media']>('POST', '/v1/media', undefined, { key, raw: form });
+    assert.equal(uploaded.status, 201, JSON.stringify(uploaded.body));
+    return uploaded.body;
   };
   const countRows = (table: string) => server.services.db.system(async (trx) => Number((await trx(table).count({ n: '*' }).first())?.n));
 
@@ -132,6 +157,7 @@ describe('templates', () => {
       object: 'template_rendering',
       template: { id: template.id, version: 1 },
       type: 'text',
+      variables: ['order_id', 'first_name'],
       rendered_text: ORDER_SHIPPED_TEXT,
       text: { body: ORDER_SHIPPED_TEXT },
     });
@@ -153,17 +179,7 @@ describe('templates', () => {
   test('unbalanced or malformed braces are refused with 400 naming the field and position, and nothing is stored', async () => {
     const templatesBefore = await countRows('templates');
     const versionsAtStart = await countRows('template_versions');
-    const cases: Array<[Record<string, unknown>, string, RegExp]> = [
-      [{ body: 'Hi {{first_name, welcome' }, 'body', /position 4 is not closed/],
-      [{ body: 'Hi first_name}} there' }, 'body', /'}}' at position 14/],
-      [{ body: 'Hi {{first {{name}}' }, 'body', /position 4 is not closed/],
-      [{ body: 'Hi {{1st}}' }, 'body', /'\{\{1st\}\}' at position 4 is not a variable/],
-      [{ body: 'Hi {{}}' }, 'body', /position 4 is not a variable/],
-      [{ footer: 'Bye {{name' }, 'footer', /position 5/],
-      [{ buttons: [{ type: 'url', text: 'Go', url: 'https://x.example/{{id' }] }, 'buttons[0].url', /position 19/],
-      [{ header: { type: 'text', text: '{{a}} }}' } }, 'header.text', /position 7/],
-    ];
-    for (const [change, param, message] of cases) {
+    for (const [change, param, message] of SYNTAX_ERRORS) {
       const response = await create(owner.key, { name: uniqueName('bad'), language: 'en', category: 'marketing', body: 'Hello', ...change });
       assertError(response, 400, 'template_syntax_invalid');
       assert.equal(response.body.error.param, param, JSON.stringify(response.body));
@@ -276,22 +292,26 @@ describe('templates', () => {
 
   test('a media header makes an image message with the rendered text as its caption', async () => {
     const sender = await linkSandbox(server.client, owner.key, number());
-    const form = new FormData();
-    form.append('file', new Blob([randomBytes(2048)], { type: 'image/png' }), 'banner.png');
-    const uploaded = await server.client.request<Schemas['Media']>('POST', '/v1/media', undefined, { key: owner.key, raw: form });
-    assert.equal(uploaded.status, 201, JSON.stringify(uploaded.body));
+    const uploaded = await upload(owner.key);
     const template = await created(owner.key, {
       name: uniqueName('promo'),
       language: 'en',
       category: 'marketing',
-      header: { type: 'image', media_id: uploaded.body.id },
+      header: { type: 'image', media_id: uploaded.id },
       body: '{{percent}}% off today',
       buttons: [{ type: 'quick_reply', text: 'Stop' }],
     });
-    assert.deepEqual(template.header, { type: 'image', text: null, media: { media_id: uploaded.body.id, mime_type: 'image/png', size: 2048, filename: null } });
-    const expected = { media_id: uploaded.body.id, mime_type: 'image/png', size: 2048, filename: null, caption: '20% off today\n\n• Stop', voice_note: false };
+    assert.deepEqual(template.header, { type: 'image', text: null, media: { media_id: uploaded.id, mime_type: 'image/png', size: 2048, filename: null } });
+    const expected = { media_id: uploaded.id, mime_type: 'image/png', size: 2048, filename: null, caption: '20% off today\n\n• Stop', voice_note: false };
     const rendered = await render(owner.key, template.id, { variables: { percent: 20 } });
-    assert.deepEqual(rendered.body, { object: 'template_rendering', template: { id: template.id, version: 1 }, type: 'image', rendered_text: expected.caption, image: expected });
+    assert.deepEqual(rendered.body, {
+      object: 'template_rendering',
+      template: { id: template.id, version: 1 },
+      type: 'image',
+      variables: ['percent'],
+      rendered_text: expected.caption,
+      image: expected,
+    });
     const message = await send(server.client, owner.key, { connection_id: sender.id, to: number(), template: { id: template.id }, variables: { percent: 20 } });
     assert.equal(message.type, 'image');
     assert.deepEqual(message.image, expected);
@@ -325,5 +345,121 @@ describe('templates', () => {
       assert.equal(response.body.error.param, param, JSON.stringify(response.body));
     }
     assert.equal(await countRows('messages'), messagesBefore);
+  });
+
+  describe('preview of an unsaved definition', () => {
+    const STORED = ['templates', 'template_versions', 'media', 'idempotency_keys'] as const;
+    const counts = () => Promise.all(STORED.map(countRows));
+
+    test('renders exactly what render answers once it is saved, and stores nothing', async () => {
+      const before = await counts();
+      const variables = { first_name: 'Ada', order_id: 4711 };
+      const previewed = await preview(owner.key, { ...ORDER_SHIPPED, variables });
+      assert.equal(previewed.status, 200, JSON.stringify(previewed.body));
+      assert.deepEqual(await counts(), before);
+      assert.deepEqual(previewed.body, {
+        object: 'template_rendering',
+        template: null,
+        type: 'text',
+        variables: ['order_id', 'first_name'],
+        rendered_text: ORDER_SHIPPED_TEXT,
+        text: { body: ORDER_SHIPPED_TEXT },
+      });
+      // name, language and category are optional; a name already taken is no reason to refuse a preview.
+      const taken = await created(owner.key, { name: uniqueName('taken'), ...ORDER_SHIPPED });
+      const again = await preview(owner.key, { name: taken.name, ...ORDER_SHIPPED, variables, placeholders: false });
+      assert.deepEqual(again.body, previewed.body);
+      const rendered = await render(owner.key, taken.id, { variables });
+      assert.deepEqual({ ...rendered.body, template: null }, previewed.body);
+
+      const minimal = await preview(owner.key, { body: 'Hello' });
+      assert.deepEqual(minimal.body, { object: 'template_rendering', template: null, type: 'text', variables: [], rendered_text: 'Hello', text: { body: 'Hello' } });
+      assertError(await preview(owner.key, { body: 'Hello', name: 'Not A Name' }), 400, 'parameter_invalid');
+      assertError(await preview(owner.key, { name: 'no_body' }), 400, 'parameter_missing');
+    });
+
+    test('refuses what create and render refuse: bad braces with field and position, missing, unknown and too long', async () => {
+      const before = await counts();
+      for (const [change, param, message] of SYNTAX_ERRORS) {
+        const response = await preview(owner.key, { body: 'Hello', ...change });
+        assertError(response, 400, 'template_syntax_invalid');
+        assert.equal(response.body.error.param, param, JSON.stringify(response.body));
+        assert.match(response.body.error.message, message);
+      }
+      const missing = await preview(owner.key, { ...ORDER_SHIPPED, variables: { first_name: 'Ada', coupon: 'X' } });
+      assertError(missing, 400, 'template_variables_missing');
+      assert.match(missing.body.error.message, /'order_id'.*'coupon'/);
+      assert.equal(missing.body.error.param, 'variables');
+      assertError(await preview(owner.key, { ...ORDER_SHIPPED }), 400, 'template_variables_missing');
+      const unknown = await preview(owner.key, { body: 'Hi {{name}}', variables: { name: 'Ada', extra: 'Y' } });
+      assertError(unknown, 400, 'template_variables_unknown');
+      assert.match(unknown.body.error.message, /'extra'/);
+      const tooLong = await preview(owner.key, { body: '{{a}} {{b}} {{c}} {{d}} {{e}}', variables: Object.fromEntries('abcde'.split('').map((v) => [v, 'x'.repeat(1000)])) });
+      assertError(tooLong, 400, 'template_rendered_too_long');
+      assert.match(tooLong.body.error.message, /5004 characters; WhatsApp takes at most 4096/);
+      assertError(await preview(owner.key, { body: 'Hi', buttons: [{ type: 'url', text: 'Go' }] }), 400, 'parameter_missing');
+      const tooMany = Array.from({ length: 101 }, (_, i) => `{{v${i}}}`).join('');
+      assertError(await preview(owner.key, { body: tooMany }), 400, 'template_too_many_variables');
+      const noFile = await preview(owner.key, { body: 'Hi', header: { type: 'image', media_id: 'med_01JD3Z0Q8S1W2E3R4T5Y6U7I8O' } });
+      assertError(noFile, 404, 'resource_missing');
+      assert.equal(noFile.body.error.param, 'header.media_id');
+      assert.deepEqual(await counts(), before);
+    });
+
+    test('with placeholders, a variable without a value shows as {{name}} and values not used are ignored', async () => {
+      const draft = await preview(owner.key, { ...ORDER_SHIPPED, variables: { first_name: 'Ada', gone: 'x' }, placeholders: true });
+      assert.equal(draft.status, 200, JSON.stringify(draft.body));
+      assert.deepEqual(draft.body.variables, ['order_id', 'first_name']);
+      assert.equal(draft.body.rendered_text, ORDER_SHIPPED_TEXT.replaceAll('4711', '{{order_id}}'));
+      const syntax = await preview(owner.key, { body: 'Hi {{first_name', placeholders: true });
+      assertError(syntax, 400, 'template_syntax_invalid');
+      assert.equal(syntax.body.error.param, 'body');
+    });
+
+    test('a media header: an upload makes the media message; a URL is not fetched, so the answer has its type and caption only', async () => {
+      const uploaded = await upload(owner.key);
+      const before = await counts();
+      const body = { header: { type: 'image' }, body: '{{percent}}% off today', variables: { percent: 20 } };
+      const withUpload = await preview(owner.key, { ...body, header: { type: 'image', media_id: uploaded.id } });
+      assert.deepEqual(withUpload.body, {
+        object: 'template_rendering',
+        template: null,
+        type: 'image',
+        variables: ['percent'],
+        rendered_text: '20% off today',
+        image: { media_id: uploaded.id, mime_type: 'image/png', size: 2048, filename: null, caption: '20% off today', voice_note: false },
+      });
+      // The host does not resolve: had the preview fetched it, it would have failed.
+      const withUrl = await preview(owner.key, { ...body, header: { type: 'document', url: 'https://files.invalid/price-list.pdf', filename: 'prices.pdf' } });
+      assert.deepEqual(withUrl.body, { object: 'template_rendering', template: null, type: 'document', variables: ['percent'], rendered_text: '20% off today' });
+      const long = await preview(owner.key, { ...body, header: { type: 'video', url: 'https://files.invalid/a.mp4' }, variables: { percent: 'x'.repeat(1020) } });
+      assert.match(assertError(long, 400, 'template_rendered_too_long').message, /caption is 1031 characters; WhatsApp takes at most 1024/);
+      assertError(await preview(owner.key, { ...body, header: { type: 'image' } }), 400, 'parameter_missing');
+      assert.deepEqual(await counts(), before);
+    });
+
+    test('needs a credential; any role may preview, with a test or a live key, each seeing only its own uploads', async () => {
+      const unauthenticated = await server.client.post('/v1/templates/preview', { body: 'Hi' });
+      assertConforms('previewTemplate', unauthenticated);
+      assertError(unauthenticated, 401, 'authentication_required');
+      // Like render, a preview changes nothing, so a read-only key (the viewer role) may call it; it may not create.
+      const session = { key: (await buildApiKey(server.client, owner, { mode: 'test' })).secret };
+      const readOnly = await server.client.post<Schemas['ApiKeyWithSecret']>('/v1/api-keys', { name: 'ro', mode: 'test', scope: 'read_only' }, session);
+      assert.equal((await preview(readOnly.body.secret, { body: 'Hi {{name}}', variables: { name: 'Ada' } })).body.rendered_text, 'Hi Ada');
+      assertError(await create(readOnly.body.secret, { name: uniqueName('ro'), language: 'en', category: 'utility', body: 'Hi' }), 403, 'insufficient_role');
+
+      const live = await buildApiKey(server.client, owner, { name: 'live key', mode: 'live' });
+      assert.equal((await preview(live.secret, { body: 'Hi {{name}}', variables: { name: 'Ada' } })).body.rendered_text, 'Hi Ada');
+      const testUpload = await upload(owner.key);
+      const fromLive = await preview(live.secret, { body: 'Hi', header: { type: 'image', media_id: testUpload.id } });
+      assertError(fromLive, 404, 'resource_missing');
+      const liveUpload = await upload(live.secret);
+      assert.equal((await preview(live.secret, { body: 'Hi', header: { type: 'image', media_id: liveUpload.id } })).body.type, 'image');
+
+      // /v1/templates/preview is no template id: reading it is the ordinary answer for a template that does not exist.
+      const read = await server.client.get('/v1/templates/preview', { key: owner.key });
+      assert.notEqual(read.status, 200);
+      assert.equal(read.body.object, undefined);
+    });
   });
 });

@@ -86,6 +86,7 @@ const table: Record<string, Record<string, string>> = {
     deleteTemplate: 'delete',
     getTemplateVersion: 'retrieveVersion',
     renderTemplate: 'render',
+    previewTemplate: 'preview',
   },
   media: { uploadMedia: 'upload', downloadMedia: 'download' },
   chats: { listChats: 'list', getChat: 'retrieve', listChatMessages: 'listMessages', markChatRead: 'markRead' },

@@ -1193,6 +1193,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/templates/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a template before saving it
+         * @description Renders a template definition that is not saved, exactly as `POST /v1/templates/{id}/render` renders a
+         *     saved one: the same `TemplateRendering` (with `template: null`) and the same refusals. Takes the body of
+         *     `POST /v1/templates` (`body` is the only required field: `name`, `language` and `category` change
+         *     nothing in the rendering and are checked only when given) plus `variables`. Bad braces answer
+         *     `400 template_syntax_invalid` with the field and position, as creating would; missing or unknown values
+         *     `400 template_variables_missing` / `template_variables_unknown`; a result WhatsApp would refuse
+         *     `400 template_rendered_too_long`.
+         *
+         *     Stores nothing and fetches nothing: it does not check that the name is free, a header `media_id` is
+         *     looked up and checked like on create, and a header `url` is not fetched (the answer then has the
+         *     header's `type` and `rendered_text`, the caption, but no content object). Repeating it is harmless, so
+         *     unlike other POSTs it takes no `Idempotency-Key` and the SDKs send none: a preview on every keystroke
+         *     leaves no stored reply behind.
+         *
+         *     With `placeholders: true`, a variable without a value renders as its own `{{name}}` and values the
+         *     definition does not use are ignored, so a definition can be previewed while it is being written;
+         *     `variables` in the answer lists what it uses (the console's live preview works this way).
+         */
+        post: operations["previewTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/templates/{id}": {
         parameters: {
             query?: never;
@@ -4622,18 +4658,44 @@ export interface components {
             /** @description A stored version to render; the current one by default. */
             version?: number;
         };
+        /**
+         * @description A template definition as `POST /v1/templates` takes it (only `body` is required here) and the values
+         *     to render it with.
+         */
+        PreviewTemplateRequest: {
+            name?: components["schemas"]["TemplateName"];
+            language?: components["schemas"]["TemplateLanguage"];
+            category?: components["schemas"]["TemplateCategory"];
+            body: components["schemas"]["TemplateBody"];
+            header?: components["schemas"]["TemplateHeaderInput"];
+            footer?: components["schemas"]["TemplateFooter"];
+            buttons?: components["schemas"]["TemplateButtons"];
+            variables?: components["schemas"]["TemplateVariables"];
+            /**
+             * @description While writing: a variable without a value renders as `{{name}}`, and values the definition does not
+             *     use are ignored. Without it, every variable needs a value and no other may be given, as in a send.
+             * @default false
+             */
+            placeholders: boolean;
+        };
         /** @description The template and the version of it a message was rendered from. */
         MessageTemplate: {
             id: components["schemas"]["TemplateId"];
             version: number;
         };
-        /** @description `type` names the content field that is present, exactly as on the Message a send would create. */
+        /**
+         * @description `type` names the content field that is present, exactly as on the Message a send would create (a
+         *     preview of a header given by `url` has none: the file is fetched only when the template is saved).
+         */
         TemplateRendering: {
             /** @constant */
             object: "template_rendering";
-            template: components["schemas"]["MessageTemplate"];
+            /** @description The template and version rendered; null for a preview of an unsaved definition. */
+            template: components["schemas"]["MessageTemplate"] | null;
             /** @enum {string} */
             type: "text" | "image" | "video" | "document";
+            /** @description The variables the template uses, in order of first use. */
+            variables: string[];
             /** @description The text the person reads: the message body, or the caption. */
             rendered_text: string;
             text?: components["schemas"]["TextContent"];
@@ -8502,6 +8564,47 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    previewTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The message a send would queue once the template is saved. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateRendering"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };

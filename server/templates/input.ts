@@ -46,18 +46,21 @@ function checkButtons(buttons: Schemas['TemplateButton'][]): void {
  * Checks what can be checked without the database (shapes, brace syntax of each part), then fetches a header
  * URL: run before the transaction, so a bad request fetches nothing and a slow host holds no connection.
  */
-export async function prepareTemplateInput(
-  services: Services,
-  scope: TenantScope,
-  input: { body?: string; footer?: string | null; header?: HeaderInput | null; buttons?: Schemas['TemplateButton'][] },
-): Promise<MediaRow | undefined> {
+export async function prepareTemplateInput(services: Services, scope: TenantScope, input: TemplateInput): Promise<MediaRow | undefined> {
+  checkTemplateInput(input);
+  if (input.header === undefined || input.header === null) return undefined;
+  if (input.header.type === 'text' || input.header.url === undefined) return undefined;
+  return fetchMediaFromUrl(services, scope, input.header.url, input.header.type, 'header.url');
+}
+
+type TemplateInput = { body?: string; footer?: string | null; header?: HeaderInput | null; buttons?: Schemas['TemplateButton'][] };
+
+/** The checks that need neither the database nor the network: shapes, and the brace syntax of each part. */
+export function checkTemplateInput(input: TemplateInput): void {
   if (input.body !== undefined) parseTemplateText(input.body, 'body');
   if (input.footer !== undefined && input.footer !== null) parseTemplateText(input.footer, 'footer');
   if (input.buttons !== undefined) checkButtons(input.buttons);
-  if (input.header === undefined || input.header === null) return undefined;
-  checkHeader(input.header);
-  if (input.header.type === 'text' || input.header.url === undefined) return undefined;
-  return fetchMediaFromUrl(services, scope, input.header.url, input.header.type, 'header.url');
+  if (input.header !== undefined && input.header !== null) checkHeader(input.header);
 }
 
 /** The header as stored: an upload is looked up (404 when it is not the caller's) and checked for the type. */

@@ -1,6 +1,6 @@
 import type { components } from '../generated/openapi.js';
 import type { TemplateRow, TemplateVersionRow } from './models.js';
-import type { RenderedTemplate } from './render.js';
+import type { RenderedTemplate, RenderedText } from './render.js';
 
 type Schemas = components['schemas'];
 
@@ -39,12 +39,17 @@ export function presentTemplate(state: TemplateState): Schemas['Template'] {
   };
 }
 
-export function presentRendering(template: { id: string; version: number }, rendered: RenderedTemplate): Schemas['TemplateRendering'] {
+/** A rendering of a stored version, or (`template` null) of a preview, whose media header may not be fetched. */
+export function presentRendering(
+  template: { id: string; version: number } | null,
+  rendered: RenderedText & Partial<Pick<RenderedTemplate, 'content'>>,
+): Schemas['TemplateRendering'] {
   return {
     object: 'template_rendering',
-    template: { id: template.id, version: template.version },
+    template: template && { id: template.id, version: template.version },
     type: rendered.type,
+    variables: rendered.variables,
     rendered_text: rendered.text,
-    [rendered.type]: rendered.content,
+    ...(rendered.content ? { [rendered.type]: rendered.content } : {}),
   };
 }

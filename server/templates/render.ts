@@ -13,11 +13,27 @@ const MAX_TEXT = 4096;
 const MAX_CAPTION = 1024;
 
 /** What a template renders to: the message type and content a send stores, and the text the person reads. */
-export interface RenderedTemplate {
-  type: 'text' | 'image' | 'video' | 'document';
+export interface RenderedTemplate extends RenderedText {
   content: Schemas['TextContent'] | Schemas['MediaInfo'];
   mediaId: string | null;
+}
+
+/** The text alone and the message type it makes, for a preview whose header file is not fetched yet. */
+export interface RenderedText {
+  type: 'text' | 'image' | 'video' | 'document';
   text: string;
+  /** The variables the template uses, in order of first use. */
+  variables: string[];
+}
+
+/** A template's parts as the text rendering needs them: a media header's file plays no part in the text. */
+export type TemplateTextContent = Omit<TemplateContent, 'header'> & {
+  header: { type: 'text'; text: string } | { type: 'image' | 'video' | 'document' } | null;
+};
+
+export interface RenderOptions {
+  /** A preview while writing: a variable without a value renders as `{{name}}`, and unused values are ignored. */
+  placeholders?: boolean;
 }
 
 interface ParsedTemplate {
@@ -30,7 +46,7 @@ interface ParsedTemplate {
 }
 
 /** Parses every part that may hold variables; throws `template_syntax_invalid` naming the part and position. */
-function parse(content: TemplateContent): ParsedTemplate {
+function parse(content: TemplateTextContent): ParsedTemplate {
   const header = content.header?.type === 'text' ? parseTemplateText(content.header.text, 'header.text') : null;
   const body = parseTemplateText(content.body, 'body');
   const buttons = content.buttons.map((button, i) => ({
@@ -44,7 +60,7 @@ function parse(content: TemplateContent): ParsedTemplate {
 }
 
 /** The variables a template uses, checking its syntax and the variable limit: what saving a version runs. */
-export function templateVariables(content: TemplateContent): string[] {
+export function templateVariables(content: TemplateTextContent): string[] {
   const { variables } = parse(content);
   if (variables.length > MAX_VARIABLES) {
     throw invalidRequest('template_too_many_variables', `A template may use at most ${MAX_VARIABLES} variables; this one uses ${variables.length}.`, 'body');
@@ -52,7 +68,8 @@ export function templateVariables(content: TemplateContent): string[] {
   return variables;
 }
 
-function valuesFor(declared: string[], given: TemplateVariables): Map<string, string> {
+function valuesFor(declared: string[], given: TemplateVariables, options: RenderOptions): Map<string, string> {
+  if (options.placeholders) return new Map(declared.map((name) => [name, given[name] === undefined ? `{{${name}}}` : String(given[name])]));
   const missing = declared.filter((name) => given[name] === undefined);
   const unknown = Object.keys(given).filter((name) => !declared.includes(name));
   const list = (names: string[]) => names.map((name) => `'${name}'`).join(', ');
@@ -81,9 +98,22 @@ function buttonLine(button: Schemas['TemplateButton'], text: string, url: string
  * by sends and by bulk jobs. Throws typed 400s for missing or unknown variables and for a result WhatsApp
  * would refuse as too long.
  */
-export function renderTemplate(content: TemplateContent, variables: TemplateVariables): RenderedTemplate {
+export function renderTemplate(content: TemplateContent, variables: TemplateVariables, options: RenderOptions = {}): RenderedTemplate {
+  const rendered = renderTemplateText(content, variables, options);
+  const header = content.header;
+  if (!header || header.type === 'text') return { ...rendered, content: { body: rendered.text }, mediaId: null };
+  const { media } = header;
+  return {
+    ...rendered,
+    content: mediaInfo(header.type, { id: media.media_id, mime_type: media.mime_type, size: media.size, filename: media.filename }, { caption: rendered.text }),
+    mediaId: media.media_id,
+  };
+}
+
+/** The text and message type alone: what `renderTemplate` builds its message from, with the same refusals. */
+export function renderTemplateText(content: TemplateTextContent, variables: TemplateVariables, options: RenderOptions = {}): RenderedText {
   const parsed = parse(content);
-  const values = valuesFor(parsed.variables, variables);
+  const values = valuesFor(parsed.variables, variables, options);
   const blocks: string[] = [];
   if (parsed.header) blocks.push(`*${fill(parsed.header, values)}*`);
   blocks.push(fill(parsed.body, values));
@@ -103,12 +133,5 @@ export function renderTemplate(content: TemplateContent, variables: TemplateVari
       'variables',
     );
   }
-  if (!header || header.type === 'text') return { type: 'text', content: { body: text }, mediaId: null, text };
-  const { media } = header;
-  return {
-    type: header.type,
-    content: mediaInfo(header.type, { id: media.media_id, mime_type: media.mime_type, size: media.size, filename: media.filename }, { caption: text }),
-    mediaId: media.media_id,
-    text,
-  };
+  return { type: !header || header.type === 'text' ? 'text' : header.type, text, variables: parsed.variables };
 }

@@ -1,7 +1,7 @@
 import { scopeOf } from '../platform/actor.js';
 import { authenticatedRoute, preparedAuthenticatedRoute } from '../platform/http/route.js';
 import { prepareTemplateInput } from './input.js';
-import { createTemplate, deleteTemplate, findTemplate, findTemplateVersion, listTemplates, renderTemplateById, updateTemplate } from './templates.js';
+import { createTemplate, deleteTemplate, findTemplate, findTemplateVersion, listTemplates, previewTemplate, renderTemplateById, updateTemplate } from './templates.js';
 
 export const templateRoutes = [
   preparedAuthenticatedRoute(
@@ -22,5 +22,6 @@ export const templateRoutes = [
     status: 200,
     body: await findTemplateVersion(trx, params.id, params.version),
   })),
+  authenticatedRoute('previewTemplate', async ({ trx, body }) => ({ status: 200, body: await previewTemplate(trx, body) })),
   authenticatedRoute('renderTemplate', async ({ trx, params, body }) => ({ status: 200, body: await renderTemplateById(trx, params.id, body ?? {}) })),
 ];

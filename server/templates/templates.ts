@@ -5,10 +5,10 @@ import type { Transaction } from '../platform/db/database.js';
 import { ApiError, conflict, notFound } from '../platform/http/errors.js';
 import { paginate, type PageParams } from '../platform/http/pagination.js';
 import { newId } from '../platform/ids.js';
-import { storedButtons, storedHeader } from './input.js';
+import { checkTemplateInput, storedButtons, storedHeader } from './input.js';
 import { TemplateRow, TemplateVersionRow, type TemplateContent } from './models.js';
 import { presentRendering, presentTemplate, type TemplateState } from './presenters.js';
-import { renderTemplate, templateVariables } from './render.js';
+import { renderTemplate, renderTemplateText, templateVariables } from './render.js';
 
 type Schemas = components['schemas'];
 type VersionFields = Pick<TemplateVersionRow, 'category'> & TemplateContent;
@@ -159,6 +159,25 @@ export async function deleteTemplate(trx: Transaction, id: string): Promise<Sche
 export async function renderTemplateById(trx: Transaction, id: string, input: Schemas['RenderTemplateRequest']): Promise<Schemas['TemplateRendering']> {
   const state = await findVersion(trx, id, input.version);
   return presentRendering(state, renderTemplate(state, input.variables ?? {}));
+}
+
+/**
+ * Renders a definition that is not saved, with the checks and refusals of create and render. Stores nothing: a
+ * header upload is only looked up, and a header URL is not fetched (its rendering has no content object).
+ */
+export async function previewTemplate(trx: Transaction, input: Schemas['PreviewTemplateRequest']): Promise<Schemas['TemplateRendering']> {
+  checkTemplateInput(input);
+  const header = input.header;
+  const fields = { body: input.body, footer: input.footer ?? null, buttons: storedButtons(input.buttons ?? []) };
+  const options = { placeholders: input.placeholders ?? false };
+  if (header && header.type !== 'text' && header.url !== undefined) {
+    const content = { ...fields, header: { type: header.type } };
+    templateVariables(content);
+    return presentRendering(null, renderTemplateText(content, input.variables ?? {}, options));
+  }
+  const content = { ...fields, header: header ? await storedHeader(trx, header, undefined) : null };
+  templateVariables(content);
+  return presentRendering(null, renderTemplate(content, input.variables ?? {}, options));
 }
 
 /** The template a send names, at its current version: 404 for another account's or mode's, or a deleted one. */

@@ -1,10 +1,12 @@
-import type { Chat, Message } from '@parley/sdk';
+import type { Chat, CreateMessageRequest, Message } from '@parley/sdk';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/session';
 import { summarize } from '../messages/summary';
 import { Button, Empty, ErrorNotice, Form, Loading, useAction } from '../ui/components';
+import { attach, AttachButton, AttachmentCard, type Attached } from './Attachment';
 import { mergeMessages, type Listener } from './live';
 import { MessageBubble } from './MessageBubble';
+import { takesCaption, uploadWithProgress } from './upload';
 
 const PAGE = 30;
 
@@ -24,6 +26,8 @@ export function Conversation(props: { chat: Chat; canReply: boolean; subscribe: 
   const [error, setError] = useState<unknown>(undefined);
   const [announce, setAnnounce] = useState('');
   const [text, setText] = useState('');
+  const [attached, setAttached] = useState<Attached | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const markRead = () => {
@@ -67,10 +71,33 @@ export function Conversation(props: { chat: Chat; canReply: boolean; subscribe: 
     setHasMore(page.hasMore);
   });
 
+  // With a file attached, the text is its caption where the type has one (audio has none: the text stays for later).
+  const captioned = attached !== null && takesCaption(attached.type);
   const send = useAction(async () => {
     const body = text.trim();
-    if (!body || !chat.phone_number) return;
-    const message = await api().messages.create({ connection_id: chat.connection_id, to: chat.phone_number, type: 'text', text: { body } });
+    if (!chat.phone_number) return;
+    const to = { connection_id: chat.connection_id, to: chat.phone_number };
+    if (attached) {
+      let media = attached.media;
+      if (!media) {
+        setProgress(0);
+        try {
+          media = await uploadWithProgress(attached.file, setProgress);
+        } finally {
+          setProgress(null);
+        }
+        const uploaded = media;
+        setAttached((current) => (current?.file === attached.file ? { ...current, media: uploaded } : current));
+      }
+      const content = { media_id: media.id, ...(captioned && body ? { caption: body } : {}) };
+      const message = await api().messages.create({ ...to, type: attached.type, [attached.type]: content } as CreateMessageRequest);
+      setMessages((current) => mergeMessages(current, [message]));
+      setAttached(null);
+      if (captioned) setText('');
+      return;
+    }
+    if (!body) return;
+    const message = await api().messages.create({ ...to, type: 'text', text: { body } });
     setMessages((current) => mergeMessages(current, [message]));
     setText('');
   });
@@ -124,8 +151,19 @@ export function Conversation(props: { chat: Chat; canReply: boolean; subscribe: 
       {canReply &&
         (chat.phone_number ? (
           <Form class="reply" onSubmit={() => void send.run()}>
+            {attached && (
+              <AttachmentCard
+                attached={attached}
+                progress={progress}
+                busy={send.busy}
+                onRemove={() => {
+                  setAttached(null);
+                  send.setError(undefined);
+                }}
+              />
+            )}
             <label class="field">
-              <span class="label">Reply</span>
+              <span class="label">{captioned ? 'Caption (optional)' : 'Reply'}</span>
               <textarea
                 rows={2}
                 value={text}
@@ -137,11 +175,23 @@ export function Conversation(props: { chat: Chat; canReply: boolean; subscribe: 
                   }
                 }}
               />
-              <span class="hint">Enter sends, Shift+Enter starts a new line.</span>
+              <span class="hint">
+                {attached && !captioned ? 'Audio has no caption: this text stays here to send after it. ' : ''}
+                Enter sends, Shift+Enter starts a new line.
+              </span>
             </label>
-            <Button type="submit" variant="primary" busy={send.busy} busyLabel="Sending…" disabled={!text.trim()}>
-              Send
-            </Button>
+            <div class="reply-actions">
+              <AttachButton
+                disabled={send.busy}
+                onFile={(file) => {
+                  setAttached(attach(file));
+                  send.setError(undefined);
+                }}
+              />
+              <Button type="submit" variant="primary" busy={send.busy} busyLabel={progress !== null ? 'Uploading…' : 'Sending…'} disabled={!text.trim() && !attached}>
+                Send
+              </Button>
+            </div>
             <ErrorNotice error={send.error} />
           </Form>
         ) : (

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, canWrite, getState } from '../api/session';
 import { Button, ConfirmRow, Empty, ErrorNotice, Field, Form, Loading, Table, formatTime, useAction, useLoad } from '../ui/components';
 import { PAGE_SIZE, Pager, usePaged } from '../ui/paging';
+import { DraftPreview, type Draft } from './DraftPreview';
 
 type Category = Template['category'];
 
@@ -165,18 +166,12 @@ function CreateTemplate({ onCreated }: { onCreated: (template: Template) => void
   const [headerUrl, setHeaderUrl] = useState('');
   const [footer, setFooter] = useState('');
   const [buttons, setButtons] = useState<TemplateButton[]>([]);
+  const header =
+    headerType === 'none' ? undefined : headerType === 'text' ? { type: headerType, text: headerText } : { type: headerType, url: headerUrl };
+  // What the form says now: saved by Create, previewed (unsaved) as it is typed.
+  const draft: Draft = { body, ...(header ? { header } : {}), ...(footer ? { footer } : {}), ...(buttons.length ? { buttons } : {}) };
   const create = useAction(async () => {
-    const header =
-      headerType === 'none' ? undefined : headerType === 'text' ? { type: headerType, text: headerText } : { type: headerType, url: headerUrl };
-    const created = await api().templates.create({
-      name,
-      language,
-      category,
-      body,
-      ...(header ? { header } : {}),
-      ...(footer ? { footer } : {}),
-      ...(buttons.length ? { buttons } : {}),
-    });
+    const created = await api().templates.create({ name, language, category, ...draft });
     setName('');
     setBody('');
     setHeaderType('none');
@@ -188,87 +183,90 @@ function CreateTemplate({ onCreated }: { onCreated: (template: Template) => void
   });
   const setButton = (i: number, patch: Partial<TemplateButton>) => setButtons(buttons.map((b, j) => (j === i ? { ...b, ...patch } : b)));
   return (
-    <Form class="card" aria-labelledby="create-template-heading" onSubmit={() => void create.run()}>
-      <h2 id="create-template-heading">Create a template</h2>
-      <div class="row">
-        <Field label="Template name" hint="Lowercase letters, digits and _; cannot change later.">
-          <input name="name" required value={name} onInput={(e) => setName(e.currentTarget.value)} />
-        </Field>
-        <Field label="Language" hint="Such as en or pt_BR.">
-          <input name="language" required value={language} onInput={(e) => setLanguage(e.currentTarget.value)} />
-        </Field>
-        <Field label="Category">
-          <select name="category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
-            <option value="utility">Utility</option>
-            <option value="marketing">Marketing</option>
-            <option value="authentication">Authentication</option>
-          </select>
-        </Field>
-      </div>
-      <Field label="Body" hint="Variables in double braces, such as {{first_name}}.">
-        <textarea name="body" rows={4} required value={body} onInput={(e) => setBody(e.currentTarget.value)} />
-      </Field>
-      <div class="row">
-        <Field label="Header type">
-          <select name="header_type" value={headerType} onChange={(e) => setHeaderType(e.currentTarget.value as typeof headerType)}>
-            <option value="none">None</option>
-            <option value="text">Text</option>
-            <option value="image">Image (URL)</option>
-            <option value="video">Video (URL)</option>
-            <option value="document">Document (URL)</option>
-          </select>
-        </Field>
-        {headerType === 'text' && (
-          <Field label="Header text" hint="At most 60 characters.">
-            <input name="header_text" required value={headerText} onInput={(e) => setHeaderText(e.currentTarget.value)} />
+    <section class="card template-editor" aria-labelledby="create-template-heading">
+      <Form aria-labelledby="create-template-heading" onSubmit={() => void create.run()}>
+        <h2 id="create-template-heading">Create a template</h2>
+        <div class="row">
+          <Field label="Template name" hint="Lowercase letters, digits and _; cannot change later.">
+            <input name="name" required value={name} onInput={(e) => setName(e.currentTarget.value)} />
           </Field>
-        )}
-        {headerType !== 'none' && headerType !== 'text' && (
-          <Field label="Header file URL" hint="Fetched when the template is saved.">
-            <input name="header_url" type="url" required value={headerUrl} onInput={(e) => setHeaderUrl(e.currentTarget.value)} />
+          <Field label="Language" hint="Such as en or pt_BR.">
+            <input name="language" required value={language} onInput={(e) => setLanguage(e.currentTarget.value)} />
           </Field>
-        )}
-      </div>
-      <Field label="Footer (optional)">
-        <input name="footer" value={footer} onInput={(e) => setFooter(e.currentTarget.value)} />
-      </Field>
-      <fieldset>
-        <legend>Buttons (optional)</legend>
-        {buttons.map((button, i) => (
-          <div class="row" key={i}>
-            <Field label={`Button ${i + 1} type`}>
-              <select value={button.type} onChange={(e) => setButton(i, { type: e.currentTarget.value as TemplateButton['type'] })}>
-                <option value="quick_reply">Quick reply</option>
-                <option value="url">Link</option>
-                <option value="phone_number">Phone number</option>
-              </select>
+          <Field label="Category">
+            <select name="category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
+              <option value="utility">Utility</option>
+              <option value="marketing">Marketing</option>
+              <option value="authentication">Authentication</option>
+            </select>
+          </Field>
+        </div>
+        <Field label="Body" hint="Variables in double braces, such as {{first_name}}.">
+          <textarea name="body" rows={4} required value={body} onInput={(e) => setBody(e.currentTarget.value)} />
+        </Field>
+        <div class="row">
+          <Field label="Header type">
+            <select name="header_type" value={headerType} onChange={(e) => setHeaderType(e.currentTarget.value as typeof headerType)}>
+              <option value="none">None</option>
+              <option value="text">Text</option>
+              <option value="image">Image (URL)</option>
+              <option value="video">Video (URL)</option>
+              <option value="document">Document (URL)</option>
+            </select>
+          </Field>
+          {headerType === 'text' && (
+            <Field label="Header text" hint="At most 60 characters.">
+              <input name="header_text" required value={headerText} onInput={(e) => setHeaderText(e.currentTarget.value)} />
             </Field>
-            <Field label={`Button ${i + 1} label`}>
-              <input required value={button.text} onInput={(e) => setButton(i, { text: e.currentTarget.value })} />
+          )}
+          {headerType !== 'none' && headerType !== 'text' && (
+            <Field label="Header file URL" hint="Fetched when the template is saved.">
+              <input name="header_url" type="url" required value={headerUrl} onInput={(e) => setHeaderUrl(e.currentTarget.value)} />
             </Field>
-            {button.type === 'url' && (
-              <Field label={`Button ${i + 1} URL`}>
-                <input required value={button.url ?? ''} onInput={(e) => setButton(i, { url: e.currentTarget.value })} />
+          )}
+        </div>
+        <Field label="Footer (optional)">
+          <input name="footer" value={footer} onInput={(e) => setFooter(e.currentTarget.value)} />
+        </Field>
+        <fieldset>
+          <legend>Buttons (optional)</legend>
+          {buttons.map((button, i) => (
+            <div class="row" key={i}>
+              <Field label={`Button ${i + 1} type`}>
+                <select value={button.type} onChange={(e) => setButton(i, { type: e.currentTarget.value as TemplateButton['type'] })}>
+                  <option value="quick_reply">Quick reply</option>
+                  <option value="url">Link</option>
+                  <option value="phone_number">Phone number</option>
+                </select>
               </Field>
-            )}
-            {button.type === 'phone_number' && (
-              <Field label={`Button ${i + 1} phone number`}>
-                <input type="tel" required value={button.phone_number ?? ''} onInput={(e) => setButton(i, { phone_number: e.currentTarget.value })} />
+              <Field label={`Button ${i + 1} label`}>
+                <input required value={button.text} onInput={(e) => setButton(i, { text: e.currentTarget.value })} />
               </Field>
-            )}
-            <Button type="button" onClick={() => setButtons(buttons.filter((_, j) => j !== i))} aria-label={`Remove button ${i + 1}`}>
-              Remove
-            </Button>
-          </div>
-        ))}
-        <Button type="button" onClick={() => setButtons([...buttons, emptyButton()])}>
-          Add a button
+              {button.type === 'url' && (
+                <Field label={`Button ${i + 1} URL`}>
+                  <input required value={button.url ?? ''} onInput={(e) => setButton(i, { url: e.currentTarget.value })} />
+                </Field>
+              )}
+              {button.type === 'phone_number' && (
+                <Field label={`Button ${i + 1} phone number`}>
+                  <input type="tel" required value={button.phone_number ?? ''} onInput={(e) => setButton(i, { phone_number: e.currentTarget.value })} />
+                </Field>
+              )}
+              <Button type="button" onClick={() => setButtons(buttons.filter((_, j) => j !== i))} aria-label={`Remove button ${i + 1}`}>
+                Remove
+              </Button>
+            </div>
+          ))}
+          <Button type="button" onClick={() => setButtons([...buttons, emptyButton()])}>
+            Add a button
+          </Button>
+        </fieldset>
+        <ErrorNotice error={create.error} />
+        <Button type="submit" variant="primary" busy={create.busy} busyLabel="Creating…">
+          Create template
         </Button>
-      </fieldset>
-      <ErrorNotice error={create.error} />
-      <Button type="submit" variant="primary" busy={create.busy} busyLabel="Creating…">
-        Create template
-      </Button>
-    </Form>
+      </Form>
+      <DraftPreview draft={body.trim() ? draft : null} />
+    </section>
   );
 }

@@ -1590,6 +1590,26 @@ class RenderTemplateRequest(TypedDict, total=False):
     version: int
 
 
+class _PreviewTemplateRequestRequired(TypedDict):
+    body: "TemplateBody"
+
+
+class PreviewTemplateRequest(_PreviewTemplateRequestRequired, total=False):
+    """A template definition as `POST /v1/templates` takes it (only `body` is required here) and the values
+    to render it with.
+    """
+    name: "TemplateName"
+    language: "TemplateLanguage"
+    category: "TemplateCategory"
+    header: "TemplateHeaderInput"
+    footer: "TemplateFooter"
+    buttons: "TemplateButtons"
+    variables: "TemplateVariables"
+    # While writing: a variable without a value renders as `{{name}}`, and values the definition does not
+    # use are ignored. Without it, every variable needs a value and no other may be given, as in a send.
+    placeholders: bool
+
+
 class MessageTemplate(TypedDict):
     """The template and the version of it a message was rendered from."""
     id: "TemplateId"
@@ -1598,14 +1618,19 @@ class MessageTemplate(TypedDict):
 
 class _TemplateRenderingRequired(TypedDict):
     object: Literal["template_rendering"]
-    template: "MessageTemplate"
+    # The template and version rendered; null for a preview of an unsaved definition.
+    template: Optional["MessageTemplate"]
     type: Literal["text", "image", "video", "document"]
+    # The variables the template uses, in order of first use.
+    variables: List[str]
     # The text the person reads: the message body, or the caption.
     rendered_text: str
 
 
 class TemplateRendering(_TemplateRenderingRequired, total=False):
-    """`type` names the content field that is present, exactly as on the Message a send would create."""
+    """`type` names the content field that is present, exactly as on the Message a send would create (a
+    preview of a header given by `url` has none: the file is fetched only when the template is saved).
+    """
     text: "TextContent"
     image: "MediaInfo"
     video: "MediaInfo"

@@ -1880,6 +1880,27 @@ export interface RenderTemplateRequest {
 }
 
 /**
+ * A template definition as `POST /v1/templates` takes it (only `body` is required here) and the values
+ * to render it with.
+ */
+export interface PreviewTemplateRequest {
+  name?: TemplateName;
+  language?: TemplateLanguage;
+  category?: TemplateCategory;
+  body: TemplateBody;
+  header?: TemplateHeaderInput;
+  footer?: TemplateFooter;
+  buttons?: TemplateButtons;
+  variables?: TemplateVariables;
+  /**
+   * While writing: a variable without a value renders as `{{name}}`, and values the definition does not
+   * use are ignored. Without it, every variable needs a value and no other may be given, as in a send.
+   * @default false
+   */
+  placeholders?: boolean;
+}
+
+/**
  * The template and the version of it a message was rendered from.
  */
 export interface MessageTemplate {
@@ -1888,12 +1909,20 @@ export interface MessageTemplate {
 }
 
 /**
- * `type` names the content field that is present, exactly as on the Message a send would create.
+ * `type` names the content field that is present, exactly as on the Message a send would create (a
+ * preview of a header given by `url` has none: the file is fetched only when the template is saved).
  */
 export interface TemplateRendering {
   object: "template_rendering";
-  template: MessageTemplate;
+  /**
+   * The template and version rendered; null for a preview of an unsaved definition.
+   */
+  template: MessageTemplate | null;
   type: "text" | "image" | "video" | "document";
+  /**
+   * The variables the template uses, in order of first use.
+   */
+  variables: string[];
   /**
    * The text the person reads: the message body, or the caption.
    */

@@ -46,6 +46,10 @@ class Templates(APIResource):
     media header renders to that media message (`image`, `video` or `document`) with the text above, minus
     the header line, as its caption (at most 1,024 characters); otherwise to a `text` message (at most
     4,096 characters). A longer result is refused with `400 template_rendered_too_long`.
+
+    **Previewing** (`POST /v1/templates/preview`) renders a definition that is not saved yet, with the same
+    rules and refusals, and stores nothing: check a template before creating it, or show it while it is
+    being written (`placeholders: true` writes each variable without a value as `{{name}}`).
     """
 
     def list(
@@ -101,6 +105,50 @@ class Templates(APIResource):
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def preview(
+        self,
+        *,
+        body: TemplateBody,
+        name: Union[TemplateName, NotGiven] = NOT_GIVEN,
+        language: Union[TemplateLanguage, NotGiven] = NOT_GIVEN,
+        category: Union[TemplateCategory, NotGiven] = NOT_GIVEN,
+        header: Union[TemplateHeaderInput, NotGiven] = NOT_GIVEN,
+        footer: Union[TemplateFooter, NotGiven] = NOT_GIVEN,
+        buttons: Union[TemplateButtons, NotGiven] = NOT_GIVEN,
+        variables: Union[TemplateVariables, NotGiven] = NOT_GIVEN,
+        placeholders: Union[bool, NotGiven] = NOT_GIVEN,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> TemplateRendering:
+        """Preview a template before saving it
+
+        Renders a template definition that is not saved, exactly as `POST /v1/templates/{id}/render` renders a
+        saved one: the same `TemplateRendering` (with `template: null`) and the same refusals. Takes the body of
+        `POST /v1/templates` (`body` is the only required field: `name`, `language` and `category` change
+        nothing in the rendering and are checked only when given) plus `variables`. Bad braces answer
+        `400 template_syntax_invalid` with the field and position, as creating would; missing or unknown values
+        `400 template_variables_missing` / `template_variables_unknown`; a result WhatsApp would refuse
+        `400 template_rendered_too_long`.
+
+        Stores nothing and fetches nothing: it does not check that the name is free, a header `media_id` is
+        looked up and checked like on create, and a header `url` is not fetched (the answer then has the
+        header's `type` and `rendered_text`, the caption, but no content object). Repeating it is harmless, so
+        unlike other POSTs it takes no `Idempotency-Key` and the SDKs send none: a preview on every keystroke
+        leaves no stored reply behind.
+
+        With `placeholders: true`, a variable without a value renders as its own `{{name}}` and values the
+        definition does not use are ignored, so a definition can be previewed while it is being written;
+        `variables` in the answer lists what it uses (the console's live preview works this way).
+        """
+        return self._request(
+            "post",
+            "/v1/templates/preview",
+            body={"body": body, "name": name, "language": language, "category": category, "header": header, "footer": footer, "buttons": buttons, "variables": variables, "placeholders": placeholders},
+            parse="json",
+            options=RequestOptions(None, timeout, max_retries, extra_headers),
         )
 
     def retrieve(
@@ -264,6 +312,31 @@ class TemplatesWithRawResponse(APIResource):
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def preview(
+        self,
+        *,
+        body: TemplateBody,
+        name: Union[TemplateName, NotGiven] = NOT_GIVEN,
+        language: Union[TemplateLanguage, NotGiven] = NOT_GIVEN,
+        category: Union[TemplateCategory, NotGiven] = NOT_GIVEN,
+        header: Union[TemplateHeaderInput, NotGiven] = NOT_GIVEN,
+        footer: Union[TemplateFooter, NotGiven] = NOT_GIVEN,
+        buttons: Union[TemplateButtons, NotGiven] = NOT_GIVEN,
+        variables: Union[TemplateVariables, NotGiven] = NOT_GIVEN,
+        placeholders: Union[bool, NotGiven] = NOT_GIVEN,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[TemplateRendering]:
+        """`Templates.preview` with the whole answer."""
+        return self._request(
+            "post",
+            "/v1/templates/preview",
+            body={"body": body, "name": name, "language": language, "category": category, "header": header, "footer": footer, "buttons": buttons, "variables": variables, "placeholders": placeholders},
+            parse="json",
+            options=RequestOptions(None, timeout, max_retries, extra_headers),
         )
 
     def retrieve(

@@ -2,7 +2,7 @@
 
 import { APIResource, parseJson, pathParam } from '../core/index.js';
 import type { APIPromise, PagePromise, RequestOptions } from '../core/index.js';
-import type { CreateTemplateRequest, DeletedTemplate, RenderTemplateRequest, Template, TemplateId, TemplateLanguage, TemplateName, TemplateRendering, UpdateTemplateRequest } from '../types.js';
+import type { CreateTemplateRequest, DeletedTemplate, PreviewTemplateRequest, RenderTemplateRequest, Template, TemplateId, TemplateLanguage, TemplateName, TemplateRendering, UpdateTemplateRequest } from '../types.js';
 
 /**
  * Reusable messages with `{{variables}}`, per account and mode, unique by `name` and `language` among
@@ -42,6 +42,10 @@ import type { CreateTemplateRequest, DeletedTemplate, RenderTemplateRequest, Tem
  * media header renders to that media message (`image`, `video` or `document`) with the text above, minus
  * the header line, as its caption (at most 1,024 characters); otherwise to a `text` message (at most
  * 4,096 characters). A longer result is refused with `400 template_rendered_too_long`.
+ *
+ * **Previewing** (`POST /v1/templates/preview`) renders a definition that is not saved yet, with the same
+ * rules and refusals, and stores nothing: check a template before creating it, or show it while it is
+ * being written (`placeholders: true` writes each variable without a value as `{{name}}`).
  */
 export class Templates extends APIResource {
   /**
@@ -64,6 +68,31 @@ export class Templates extends APIResource {
    */
   create(body: CreateTemplateRequest, options?: RequestOptions): APIPromise<Template> {
     return this._client.request({ method: 'post', path: '/v1/templates', idempotent: true, body }, options, parseJson<Template>);
+  }
+
+  /**
+   * Preview a template before saving it
+   *
+   * Renders a template definition that is not saved, exactly as `POST /v1/templates/{id}/render` renders a
+   * saved one: the same `TemplateRendering` (with `template: null`) and the same refusals. Takes the body of
+   * `POST /v1/templates` (`body` is the only required field: `name`, `language` and `category` change
+   * nothing in the rendering and are checked only when given) plus `variables`. Bad braces answer
+   * `400 template_syntax_invalid` with the field and position, as creating would; missing or unknown values
+   * `400 template_variables_missing` / `template_variables_unknown`; a result WhatsApp would refuse
+   * `400 template_rendered_too_long`.
+   *
+   * Stores nothing and fetches nothing: it does not check that the name is free, a header `media_id` is
+   * looked up and checked like on create, and a header `url` is not fetched (the answer then has the
+   * header's `type` and `rendered_text`, the caption, but no content object). Repeating it is harmless, so
+   * unlike other POSTs it takes no `Idempotency-Key` and the SDKs send none: a preview on every keystroke
+   * leaves no stored reply behind.
+   *
+   * With `placeholders: true`, a variable without a value renders as its own `{{name}}` and values the
+   * definition does not use are ignored, so a definition can be previewed while it is being written;
+   * `variables` in the answer lists what it uses (the console's live preview works this way).
+   */
+  preview(body: PreviewTemplateRequest, options?: RequestOptions): APIPromise<TemplateRendering> {
+    return this._client.request({ method: 'post', path: '/v1/templates/preview', body }, options, parseJson<TemplateRendering>);
   }
 
   /**
