@@ -1,9 +1,9 @@
 // The console's platform admin, team, audit log, settings and usage pages in a real browser (Debian's Chromium
 // through playwright-core) against a real Parley with its own database, a worker (exports are built by one) and a
-// local SMTP server (invitations). Screenshots go to test/.artifacts/console/ (git-ignored) at desktop and phone
-// widths, beside those of test/console.test.ts.
+// local SMTP server (invitations). The billing page with Stripe billing on is in console-billing.test.ts.
+// Screenshots go to test/.artifacts/console/ (git-ignored) at desktop and phone widths, beside those of
+// test/console.test.ts.
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import * as OTPAuth from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,8 +12,8 @@ import { launchChromium } from './helpers/browser.js';
 import { sessionCookieFrom } from './helpers/client.js';
 import { newConsolePage, shoot } from './helpers/console-browser.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
+import { eventually } from './helpers/eventually.js';
 import { buildAccount, uniqueEmail, type TestAccount } from './helpers/factories.js';
-import { FakeStripe } from './helpers/fake-stripe.js';
 import { linkSandbox, send } from './helpers/sandbox-messaging.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { startSmtpServer, tokenIn, type TestSmtpServer } from './helpers/smtp.js';
@@ -148,12 +148,72 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
     await page.context().close();
   });
 
+  test('the platform audit log shows who suspended an account, from where, and filters and pages its entries', async () => {
+    // More suspensions than a page holds, through the API as the admin: the Paging Co accounts of the test above.
+    const login = await server.client.post('/v1/auth/login', { email: adminEmail, password: ADMIN_PASSWORD });
+    assert.equal(login.status, 200, JSON.stringify(login.body));
+    const cookie = sessionCookieFrom(login);
+    const csrf = (await server.client.get('/v1/auth/session', { cookie })).body.csrf_token as string;
+    const paging = await server.client.get('/v1/admin/accounts?query=Paging%20Co&limit=100', { cookie });
+    assert.equal(paging.body.data.length, 21);
+    for (const account of paging.body.data as Array<{ id: string }>) {
+      const suspended = await server.client.post(`/v1/admin/accounts/${account.id}/suspend`, { reason: 'Paging through the log' }, { cookie, csrf });
+      assert.equal(suspended.status, 200, JSON.stringify(suspended.body));
+    }
+
+    const page = await newPage(cookie);
+    await page.goto(url('/admin/audit-log'));
+    await page.getByRole('heading', { name: 'Platform audit log', level: 1 }).waitFor();
+    await page.getByRole('navigation', { name: 'Platform admin' }).getByRole('link', { name: 'Audit log' }).and(page.locator('[aria-current=page]')).waitFor();
+    const rows = page.getByTestId('audit-entries').locator('tbody tr');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), 20, 'twenty entries a page');
+
+    // Only suspensions: twenty-two of them, over two pages; the oldest is the one made in the browser.
+    await page.getByLabel('Action').fill('account.suspended');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/\/admin\/audit-log\?action=account\.suspended$/);
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.getByText('Page 2').waitFor();
+    await eventually(() => rows.count(), (count) => count === 2);
+    const harbour = rows.filter({ hasText: owner.account.id });
+    await harbour.getByText(adminEmail).waitFor();
+    await harbour.getByText('account.suspended', { exact: true }).waitFor();
+    assert.match(await harbour.innerText(), /127\.0\.0\.1/, 'from where: the address');
+    assert.match((await harbour.locator('[title]').first().getAttribute('title')) ?? '', /Chrome/, 'and the browser');
+    await shoot(page, '35-admin-audit-log');
+    await page.getByRole('button', { name: '← Previous' }).click();
+    await page.getByText('Page 2').waitFor({ state: 'detached' });
+    await eventually(() => rows.count(), (count) => count === 20);
+
+    // One account's history, from its page: the suspension and its lifting, and the feature flags set.
+    await page.goto(url(`/admin?id=${owner.account.id}`));
+    await page.getByRole('link', { name: 'What platform admins changed here' }).click();
+    await page.waitForURL(new RegExp(`account_id=${owner.account.id}`));
+    await rows.filter({ hasText: 'account.unsuspended' }).waitFor();
+    const actions = await rows.locator('td[data-label=Action] > code').allInnerTexts();
+    assert.deepEqual(actions, ['account_feature.set', 'account_feature.set', 'account.unsuspended', 'account.suspended']);
+    assert.equal(await page.locator('input[name=account_id]').inputValue(), owner.account.id);
+
+    // Nothing matches: says so; an id the API refuses: its message and request id.
+    await page.getByLabel('Action').fill('account.erased');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByText('No entry matches').waitFor();
+    await page.locator('input[name=account_id]').fill('not-an-account');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByRole('alert').getByTestId('request-id').waitFor();
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.waitForURL(/\/admin\/audit-log$/);
+    await rows.nth(19).waitFor();
+    await page.context().close();
+  });
+
   test('a member who is not a platform admin neither sees the admin pages nor can open them', async () => {
     ownerPage = await newPage(owner.cookie);
     await ownerPage.goto(url('/'));
     await ownerPage.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
     assert.equal(await ownerPage.getByRole('link', { name: 'Platform admin' }).count(), 0);
-    for (const p of ['/admin', '/admin/health', '/admin/admins']) {
+    for (const p of ['/admin', '/admin/health', '/admin/admins', '/admin/audit-log']) {
       await ownerPage.goto(url(p));
       await ownerPage.getByText('The platform admin pages are only for platform admins.').waitFor();
       await ownerPage.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
@@ -322,59 +382,5 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
   test('the browser reported no script errors beyond the API errors the tests caused', () => {
     const unexpected = consoleErrors.filter((text) => !/status of (400|401|403|404|409)/.test(text));
     assert.deepEqual(unexpected, []);
-  });
-});
-
-// Stripe cannot be reached from the tests: Parley talks to the project's fake of Stripe's API
-// (test/helpers/fake-stripe.ts), and the browser's visit to the Checkout page it returns is answered by the test.
-describe('the console with Stripe billing on, in Chromium', () => {
-  const secretKey = `sk_test_${randomBytes(12).toString('hex')}`;
-  const webhookSecret = `whsec_${randomBytes(16).toString('hex')}`;
-  let database: ScratchDatabase;
-  let fake: FakeStripe;
-  let server: TestServer;
-  let browser: Browser;
-  const errors: string[] = [];
-
-  before(async () => {
-    browser = await launchChromium();
-    await ensureConsoleBuilt();
-    database = await createScratchDatabase();
-    fake = await FakeStripe.start({ secretKey, webhookSecret, meterEventName: 'parley_messages', prices: { price_pro: { unit_amount: 4_900 } } });
-    server = await startTestServer({
-      DATABASE_URL: database.url,
-      PARLEY_DEFAULT_PLAN: 'free',
-      PARLEY_PLANS: JSON.stringify({ pro: { stripe_price_id: 'price_pro', stripe_overage_price_id: null } }),
-      STRIPE_SECRET_KEY: secretKey,
-      STRIPE_WEBHOOK_SECRET: webhookSecret,
-      STRIPE_API_BASE: fake.url,
-      STRIPE_METER_EVENT_NAME: 'parley_messages',
-    });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await fake?.stop();
-    await database?.drop();
-  });
-
-  test('an owner on the free plan upgrades through Stripe Checkout, and comes back to a plain word when it was cancelled', async () => {
-    const owner = await buildAccount(server.client, { account_name: 'Corner Shop', password: PASSWORD });
-    const page = await newConsolePage(browser, { baseUrl: server.url, cookie: owner.cookie, errors });
-    await page.route('https://checkout.stripe.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Stripe Checkout</title><h1>Pay Parley</h1>' }));
-    await page.goto(`${server.url}/console/billing`);
-    await page.getByRole('heading', { name: 'Usage and billing', level: 1 }).waitFor();
-    await page.getByText('None: choose a plan below').waitFor();
-    assert.equal(await page.getByRole('button', { name: 'Upgrade to Free' }).count(), 0);
-    await page.getByRole('button', { name: 'Upgrade to Pro' }).waitFor();
-    await shoot(page, '34-billing-on');
-    await page.getByRole('button', { name: 'Upgrade to Pro' }).click();
-    await page.waitForURL(/^https:\/\/checkout\.stripe\.test\/c\/pay\/cs_test_/);
-    await page.getByRole('heading', { name: 'Pay Parley' }).waitFor();
-
-    await page.goto(`${server.url}/console/billing?checkout=canceled`);
-    await page.getByText('The checkout was cancelled').waitFor();
-    await page.context().close();
-    assert.deepEqual(errors.filter((text) => !/status of (400|401|403|404|409)/.test(text)), []);
   });
 });

@@ -51,6 +51,7 @@ export interface RouteDef {
 const AdminAccountsPage = lazyPage(() => import('./admin/AdminAccountsPage').then((m) => m.AdminAccountsPage));
 const AdminHealthPage = lazyPage(() => import('./admin/AdminHealthPage').then((m) => m.AdminHealthPage));
 const AdminAdminsPage = lazyPage(() => import('./admin/AdminAdminsPage').then((m) => m.AdminAdminsPage));
+const AdminAuditLogPage = lazyPage(() => import('./admin/AdminAuditLogPage').then((m) => m.AdminAuditLogPage));
 // The inbox (media previews, the live stream) loads when opened, to keep the first load small.
 const InboxPage = lazyPage(() => import('./inbox/InboxPage').then((m) => m.InboxPage));
 
@@ -80,6 +81,7 @@ export const routes: RouteDef[] = [
   { path: '/admin', title: 'Platform admin', access: 'platform-admin', page: AdminAccountsPage, nav: true },
   { path: '/admin/health', title: 'Platform health', access: 'platform-admin', page: AdminHealthPage },
   { path: '/admin/admins', title: 'Platform admins', access: 'platform-admin', page: AdminAdminsPage },
+  { path: '/admin/audit-log', title: 'Platform audit log', access: 'platform-admin', page: AdminAuditLogPage },
 ];
 
 export function findRoute(path: string): RouteDef | undefined {

@@ -1,7 +1,7 @@
 import type { AccountFeature, AccountLimits, AdminAccount, AdminUpdateAccountRequest, FeatureName, Plan } from '@parley/sdk';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/session';
-import { Button, Confirm, ErrorNotice, Field, Form, formatTime, Loading, Notice, useAction, useLoad } from '../ui/components';
+import { Button, Confirm, ErrorNotice, Field, Form, formatTime, Link, Loading, Notice, useAction, useLoad } from '../ui/components';
 
 const LIMITS: Array<{ key: keyof AccountLimits; label: string }> = [
   { key: 'messages_per_period', label: 'Messages a period' },
@@ -87,6 +87,10 @@ export function AdminAccountDetail(props: { id: string; plans: Plan[]; onChanged
         <dd>{formatTime(a.created_at)}</dd>
         <dt>Last activity</dt>
         <dd>{formatTime(a.last_activity_at)}</dd>
+        <dt>Admin history</dt>
+        <dd>
+          <Link to={`/admin/audit-log?account_id=${a.id}`}>What platform admins changed here</Link>
+        </dd>
       </dl>
       <Suspension account={a} onChanged={changed} />
       <PlanAndLimits account={a} plans={props.plans} onChanged={() => changed()} />

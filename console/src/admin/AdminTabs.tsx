@@ -5,6 +5,7 @@ const TABS = [
   { path: '/admin', label: 'Accounts' },
   { path: '/admin/health', label: 'Health' },
   { path: '/admin/admins', label: 'Admins' },
+  { path: '/admin/audit-log', label: 'Audit log' },
 ];
 
 /** The platform admin's area: its pages, one link each. */

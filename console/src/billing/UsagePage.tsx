@@ -167,6 +167,11 @@ function BillingSummary({ billing }: { billing: Billing }) {
           <p class="hint">Change or cancel the plan, update the card and download invoices in Stripe's Customer Portal.</p>
         </>
       )}
+      {!sub && manager && (
+        <p class="muted" data-testid="portal-unavailable">
+          Invoices, the card on file and cancelling are managed in Stripe's Customer Portal, which opens here once the account subscribes to a plan below.
+        </p>
+      )}
       {!manager && <p class="muted">Owners and admins of the account manage its billing.</p>}
     </>
   );

@@ -1,8 +1,9 @@
 import type { AuditLogEntry } from '@parley/sdk';
 import { useState } from 'preact/hooks';
 import { api } from '../api/session';
-import { Button, Empty, ErrorNotice, Field, Form, formatTime, Loading } from '../ui/components';
+import { Button, Empty, ErrorNotice, Field, Form, Loading } from '../ui/components';
 import { PAGE_SIZE, Pager, usePaged } from '../ui/paging';
+import { AuditEntries } from './AuditEntries';
 
 interface Filters {
   actor: string;
@@ -84,23 +85,7 @@ export function AuditLogPage() {
             <p>{filtered ? 'Widen the time range or clear the filters.' : 'Changes to keys, connections, members, webhooks and billing show here as they are made.'}</p>
           </Empty>
         ) : (
-          <div class="table-wrap">
-            <table class="stack audit">
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">What changed</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.items.map((entry) => (
-                  <EntryRow key={entry.id} entry={entry} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AuditEntries entries={entries.items} who={who} about={(entry) => entry.mode && <span class={`badge ${entry.mode}`}>{entry.mode}</span>} />
         )}
         <Pager label="Audit log" pageNumber={entries.pageNumber} hasNext={entries.hasNext} onNext={entries.next} onPrevious={entries.previous} />
       </section>
@@ -108,52 +93,13 @@ export function AuditLogPage() {
   );
 }
 
-const show = (value: unknown) => (value === undefined || value === null ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
-
-function EntryRow({ entry }: { entry: AuditLogEntry }) {
-  const changes = Object.entries(entry.changes);
-  const who = entry.actor.type === 'platform_admin' ? `Platform admin ${entry.actor.email ?? ''}` : (entry.actor.email ?? entry.actor.id ?? entry.actor.type);
+/** A member, an API key (by id: keys have no email), or the platform admin acting on the account. */
+function who(entry: AuditLogEntry) {
+  if (entry.actor.type === 'platform_admin') return `Platform admin ${entry.actor.email ?? ''}`;
   return (
-    <tr>
-      <td>{formatTime(entry.created_at)}</td>
-      <td data-label="Who">
-        {who}
-        {entry.actor.type === 'api_key' && <span class="muted"> (API key)</span>}
-        {entry.ip && <div class="muted small">{entry.ip}</div>}
-      </td>
-      <td data-label="Action">
-        <code>{entry.action}</code>
-        {entry.mode && <span class={`badge ${entry.mode}`}>{entry.mode}</span>}
-        {entry.target && (
-          <div class="muted small">
-            <code>{entry.target.id}</code>
-          </div>
-        )}
-      </td>
-      <td data-label="What changed">
-        {changes.length === 0 ? (
-          '—'
-        ) : (
-          <details>
-            <summary>
-              {changes.length} field{changes.length === 1 ? '' : 's'}: {changes.map(([field]) => field).join(', ')}
-            </summary>
-            <dl class="facts changes">
-              {changes.map(([field, change]) => [
-                <dt key={`${field}-t`}>{field}</dt>,
-                <dd key={`${field}-d`}>
-                  <code>{show(change.before)}</code> → <code>{show(change.after)}</code>
-                </dd>,
-              ])}
-            </dl>
-          </details>
-        )}
-        {entry.request_id && (
-          <div class="muted small">
-            Request <code>{entry.request_id}</code>
-          </div>
-        )}
-      </td>
-    </tr>
+    <>
+      {entry.actor.email ?? entry.actor.id ?? entry.actor.type}
+      {entry.actor.type === 'api_key' && <span class="muted"> (API key)</span>}
+    </>
   );
 }

@@ -1,10 +1,12 @@
-import type { WebhookDelivery, WebhookEndpointSecret } from '@parley/sdk';
-import { useEffect, useState } from 'preact/hooks';
+import type { WebhookDelivery, WebhookEndpoint } from '@parley/sdk';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/session';
-import { Button, Confirm, Empty, ErrorNotice, Field, Form, formatTime, Loading, Notice, Table, useAction, useLoad } from '../ui/components';
+import { Button, Confirm, Empty, ErrorNotice, Field, formatTime, Loading, Notice, Table, useAction, useLoad } from '../ui/components';
 import { PAGE_SIZE, Pager, usePaged } from '../ui/paging';
 import { navigate } from '../ui/router';
 import { DeliveryAttempts } from './DeliveryAttempts';
+import { RecoverDeliveries } from './RecoverDeliveries';
+import { SigningSecret } from './SigningSecret';
 
 /** One endpoint: its settings, its secret, a test event, and the log of its deliveries. */
 export function EndpointDetail({ id, writer, onChanged }: { id: string; writer: boolean; onChanged: () => void }) {
@@ -19,40 +21,43 @@ export function EndpointDetail({ id, writer, onChanged }: { id: string; writer: 
     const timer = setInterval(deliveries.reload, 2_000);
     return () => clearInterval(timer);
   }, [pending]);
-  const [confirm, setConfirm] = useState<'delete' | 'rotate' | undefined>(undefined);
-  const [secret, setSecret] = useState<WebhookEndpointSecret | undefined>(undefined);
-  const [since, setSince] = useState('');
-  const [recovered, setRecovered] = useState<number | undefined>(undefined);
+  // A delivery that finished may have changed the endpoint (failing since, or disabled by Parley): read it again.
+  const wasPending = useRef(new Set<string>());
+  useEffect(() => {
+    const finished = deliveries.items.some((delivery) => delivery.status !== 'pending' && wasPending.current.has(delivery.id));
+    wasPending.current = new Set(deliveries.items.filter((delivery) => delivery.status === 'pending').map((delivery) => delivery.id));
+    if (finished) endpoint.reload();
+  }, [deliveries.data]);
+  const [confirm, setConfirm] = useState<'delete' | undefined>(undefined);
   const sendTest = useAction(async () => {
     const delivery = await api().webhookEndpoints.test(id);
     deliveries.first();
     deliveries.reload();
     setOpenDelivery(delivery.id);
   });
-  const reveal = useAction(async () => setSecret(await api().webhookEndpoints.retrieveSecret(id)));
-  const rotate = useAction(async () => {
-    setSecret(await api().webhookEndpoints.rotateSecret(id));
-    setConfirm(undefined);
-  });
   const toggle = useAction(async () => {
     endpoint.setData(await api().webhookEndpoints.update(id, { enabled: !endpoint.data?.enabled }));
-    onChanged();
+    // A refusal because the endpoint was disabled no longer holds.
+    sendTest.setError(undefined);
   });
+  // The endpoints list shows each one's state: tell it when this one changed (by the person or by Parley).
+  const enabled = endpoint.data?.enabled;
+  const seenEnabled = useRef<boolean | undefined>(undefined);
+  useEffect(() => {
+    if (seenEnabled.current !== undefined && seenEnabled.current !== enabled) onChanged();
+    seenEnabled.current = enabled;
+  }, [enabled]);
   const remove = useAction(async () => {
     await api().webhookEndpoints.delete(id);
     onChanged();
     navigate('/webhooks', { notice: 'The endpoint was deleted.' });
-  });
-  const recover = useAction(async () => {
-    setRecovered((await api().webhookEndpoints.recover(id, { since: new Date(since).toISOString() })).requeued);
-    deliveries.reload();
   });
   const data = endpoint.data;
   if (!data) {
     return <section class="card detail">{endpoint.loading ? <Loading label="Loading the endpoint…" /> : <ErrorNotice error={endpoint.error} />}</section>;
   }
   return (
-    <section class="card detail" aria-labelledby="endpoint-heading">
+    <section class="card detail webhook-endpoint" aria-labelledby="endpoint-heading">
       <h2 id="endpoint-heading">{data.url}</h2>
       <dl class="facts">
         <dt>State</dt>
@@ -78,16 +83,13 @@ export function EndpointDetail({ id, writer, onChanged }: { id: string; writer: 
           <code>{data.id}</code>
         </dd>
       </dl>
+      <DisabledByParley endpoint={data} />
       {writer && (
         <>
           <div class="actions">
             <Button variant="primary" onClick={() => void sendTest.run()} busy={sendTest.busy} busyLabel="Sending…">
               Send a test event
             </Button>
-            <Button onClick={() => void reveal.run()} busy={reveal.busy} busyLabel="Revealing…">
-              Reveal signing secret
-            </Button>
-            <Button onClick={() => setConfirm('rotate')}>Rotate secret</Button>
             <Button onClick={() => void toggle.run()} busy={toggle.busy} busyLabel="Saving…">
               {data.enabled ? 'Disable' : 'Enable'}
             </Button>
@@ -95,16 +97,7 @@ export function EndpointDetail({ id, writer, onChanged }: { id: string; writer: 
               Delete
             </Button>
           </div>
-          <ErrorNotice error={sendTest.error ?? reveal.error ?? toggle.error ?? remove.error ?? rotate.error} />
-          {confirm === 'rotate' && (
-            <Confirm
-              message="Rotate the signing secret? The old one keeps verifying for 24 hours, so update your server within that time."
-              confirmLabel="Rotate secret"
-              busy={rotate.busy}
-              onConfirm={() => void rotate.run()}
-              onCancel={() => setConfirm(undefined)}
-            />
-          )}
+          <ErrorNotice error={sendTest.error ?? toggle.error ?? remove.error} />
           {confirm === 'delete' && (
             <Confirm
               message={`Delete the endpoint ${data.url}? It gets no more events.`}
@@ -114,25 +107,8 @@ export function EndpointDetail({ id, writer, onChanged }: { id: string; writer: 
               onCancel={() => setConfirm(undefined)}
             />
           )}
-          {secret && (
-            <div class="secret-row">
-              <input class="secret" readOnly aria-label="Signing secret" value={secret.secret} data-testid="webhook-secret" onFocus={(e) => e.currentTarget.select()} />
-              <Button onClick={() => void navigator.clipboard.writeText(secret.secret).catch(() => undefined)}>Copy</Button>
-            </div>
-          )}
-          {secret?.previous_secret_expires_at && <p class="muted">The previous secret verifies until {formatTime(secret.previous_secret_expires_at)}.</p>}
-          <Form class="inline-form recover" onSubmit={() => void recover.run()}>
-            <div class="row">
-              <Field label="Redeliver failed deliveries since" hint="At most 30 days ago.">
-                <input type="datetime-local" name="since" required value={since} onInput={(e) => setSince(e.currentTarget.value)} />
-              </Field>
-            </div>
-            <ErrorNotice error={recover.error} />
-            {recovered !== undefined && <Notice>{recovered} failed deliveries were queued again.</Notice>}
-            <Button type="submit" busy={recover.busy} busyLabel="Recovering…">
-              Recover
-            </Button>
-          </Form>
+          <SigningSecret endpointId={data.id} />
+          <RecoverDeliveries endpoint={data} onRecovered={deliveries.reload} />
         </>
       )}
       <h3>Deliveries</h3>
@@ -147,7 +123,14 @@ export function EndpointDetail({ id, writer, onChanged }: { id: string; writer: 
         </Field>
       </div>
       <div class="actions">
-        <Button onClick={deliveries.reload} busy={deliveries.loading} busyLabel="Refreshing…">
+        <Button
+          onClick={() => {
+            endpoint.reload();
+            deliveries.reload();
+          }}
+          busy={deliveries.loading}
+          busyLabel="Refreshing…"
+        >
           Refresh
         </Button>
       </div>
@@ -177,10 +160,29 @@ export function EndpointDetail({ id, writer, onChanged }: { id: string; writer: 
   );
 }
 
+const DISABLED_BECAUSE: Record<NonNullable<WebhookEndpoint['disabled_reason']>, string> = {
+  endpoint_gone: 'it answered 410 Gone, which says it no longer wants events',
+  endpoint_failing: 'every attempt to reach it failed for 5 days',
+};
+
+/** Why Parley stopped sending, and the way back: enable the endpoint, then redeliver what failed meanwhile. */
+function DisabledByParley({ endpoint }: { endpoint: WebhookEndpoint }) {
+  if (!endpoint.disabled_reason) return null;
+  return (
+    <div class="notice warn" role="status" data-testid="endpoint-disabled">
+      <p>
+        Parley disabled this endpoint because {DISABLED_BECAUSE[endpoint.disabled_reason]}. Its pending deliveries failed. Once your server answers again,
+        enable the endpoint, then redeliver the failed deliveries.
+      </p>
+    </div>
+  );
+}
+
 function DeliveryRow(props: { delivery: WebhookDelivery; open: boolean; onToggle: () => void; writer: boolean; onRetried: () => void }) {
   const { delivery } = props;
+  const [retried, setRetried] = useState<string | undefined>(undefined);
   const retry = useAction(async () => {
-    await api().webhookEndpoints.retryDelivery(delivery.id);
+    setRetried((await api().webhookEndpoints.retryDelivery(delivery.id)).message);
     props.onRetried();
   });
   return (
@@ -208,6 +210,7 @@ function DeliveryRow(props: { delivery: WebhookDelivery; open: boolean; onToggle
             {props.writer && delivery.status !== 'pending' && (
               <>
                 <ErrorNotice error={retry.error} />
+                {retried && <Notice>{retried}</Notice>}
                 <Button onClick={() => void retry.run()} busy={retry.busy} busyLabel="Retrying…">
                   Deliver again
                 </Button>

@@ -6,6 +6,7 @@ import { PAGE_SIZE, Pager, usePaged } from '../ui/paging';
 import { navigate, useLocation } from '../ui/router';
 import { EndpointDetail } from './EndpointDetail';
 import { EventsPicker } from './EventsPicker';
+import './webhooks.css';
 
 export function WebhooksPage() {
   const { session, mode } = getState();
