@@ -50,9 +50,10 @@ export async function authenticate(services: Services, credentials: Credentials,
 }
 
 async function authenticateKey(services: Services, secret: string): Promise<Actor> {
+  const hash = sha256Hex(secret);
   const found = await services.credentials.authenticate(
-    sha256Hex(secret),
-    () => findKeyByHash(services.db.systemPool, sha256Hex(secret)),
+    hash,
+    () => findKeyByHash(services.db.systemPool, hash),
     (key) => !key.revoked_at && key.account_status === 'active',
   );
   if (!found) {
