@@ -7,24 +7,21 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import * as OTPAuth from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ensureConsoleBuilt } from '../server/console/build.js';
-import { launchChromium } from './helpers/browser.js';
 import { sessionCookieFrom } from './helpers/client.js';
-import { newConsolePage, shoot } from './helpers/console-browser.js';
-import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
+import { newConsolePage, shoot, startConsoleStack, type ConsoleStack } from './helpers/console-browser.js';
 import { eventually } from './helpers/eventually.js';
 import { buildAccount, uniqueEmail, type TestAccount } from './helpers/factories.js';
 import { linkSandbox, send } from './helpers/sandbox-messaging.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
-import { startSmtpServer, tokenIn, type TestSmtpServer } from './helpers/smtp.js';
+import type { TestServer } from './helpers/server.js';
+import { tokenIn, type TestSmtpServer } from './helpers/smtp.js';
 
 const PASSWORD = 'a long console passphrase';
 const ADMIN_PASSWORD = 'the platform admin passphrase';
 
 describe('the console for admins, teams, settings and usage, in Chromium', () => {
   const adminEmail = uniqueEmail('platform-admin');
-  let database: ScratchDatabase;
   let smtp: TestSmtpServer;
+  let stack: ConsoleStack;
   let server: TestServer;
   let browser: Browser;
   let owner: TestAccount;
@@ -33,18 +30,13 @@ describe('the console for admins, teams, settings and usage, in Chromium', () =>
   const consoleErrors: string[] = [];
 
   before(async () => {
-    browser = await launchChromium();
-    await ensureConsoleBuilt();
-    database = await createScratchDatabase();
-    smtp = await startSmtpServer();
-    server = await startTestServer({ DATABASE_URL: database.url, PARLEY_ROLE: 'all', SMTP_URL: smtp.url, ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD });
+    stack = await startConsoleStack({ smtp: true, env: { ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD } });
+    ({ browser, server } = stack);
+    smtp = stack.smtp!;
     owner = await buildAccount(server.client, { account_name: 'Harbour Bakery', password: PASSWORD });
   });
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.stop();
-    await database?.drop();
+    await stack?.stop();
   });
 
   const url = (p: string) => `${server.url}/console${p}`;

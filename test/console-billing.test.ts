@@ -5,13 +5,10 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { ensureConsoleBuilt } from '../server/console/build.js';
-import { launchChromium } from './helpers/browser.js';
-import { newConsolePage, shoot } from './helpers/console-browser.js';
-import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
+import { newConsolePage, shoot, startConsoleStack, type ConsoleStack } from './helpers/console-browser.js';
 import { buildAccount, type TestAccount } from './helpers/factories.js';
 import { FakeStripe } from './helpers/fake-stripe.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import type { TestServer } from './helpers/server.js';
 
 const PASSWORD = 'a long console passphrase';
 
@@ -20,32 +17,28 @@ const PASSWORD = 'a long console passphrase';
 describe('the console with Stripe billing on, in Chromium', () => {
   const secretKey = `sk_test_${randomBytes(12).toString('hex')}`;
   const webhookSecret = `whsec_${randomBytes(16).toString('hex')}`;
-  let database: ScratchDatabase;
   let fake: FakeStripe;
+  let stack: ConsoleStack;
   let server: TestServer;
   let browser: Browser;
   const errors: string[] = [];
 
   before(async () => {
-    browser = await launchChromium();
-    await ensureConsoleBuilt();
-    database = await createScratchDatabase();
     fake = await FakeStripe.start({ secretKey, webhookSecret, meterEventName: 'parley_messages', prices: { price_pro: { unit_amount: 4_900 } } });
-    server = await startTestServer({
-      DATABASE_URL: database.url,
+    stack = await startConsoleStack({ env: {
+      PARLEY_ROLE: 'api',
       PARLEY_DEFAULT_PLAN: 'free',
       PARLEY_PLANS: JSON.stringify({ pro: { stripe_price_id: 'price_pro', stripe_overage_price_id: null } }),
       STRIPE_SECRET_KEY: secretKey,
       STRIPE_WEBHOOK_SECRET: webhookSecret,
       STRIPE_API_BASE: fake.url,
       STRIPE_METER_EVENT_NAME: 'parley_messages',
-    });
+    } });
+    ({ browser, server } = stack);
   });
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await stack?.stop();
     await fake?.stop();
-    await database?.drop();
   });
 
   test('an owner on the free plan upgrades through Stripe Checkout, and comes back to a plain word when it was cancelled', async () => {

@@ -4,21 +4,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { ensureConsoleBuilt } from '../server/console/build.js';
-import { launchChromium } from './helpers/browser.js';
 import { sessionCookieFrom } from './helpers/client.js';
-import { newConsolePage, shoot } from './helpers/console-browser.js';
-import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
+import { newConsolePage, shoot, startConsoleStack, type ConsoleStack } from './helpers/console-browser.js';
 import { linkSandbox } from './helpers/sandbox-messaging.js';
 import { buildAccount, uniqueEmail, type TestAccount } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
-import { startSmtpServer, tokenIn, type TestSmtpServer } from './helpers/smtp.js';
+import type { TestServer } from './helpers/server.js';
+import { tokenIn, type TestSmtpServer } from './helpers/smtp.js';
 
 const PASSWORD = 'a long console passphrase';
 
 describe('the console for templates, bulk jobs and opt-outs, in Chromium', () => {
-  let database: ScratchDatabase;
   let smtp: TestSmtpServer;
+  let stack: ConsoleStack;
   let server: TestServer;
   let browser: Browser;
   let owner: TestAccount;
@@ -26,20 +23,15 @@ describe('the console for templates, bulk jobs and opt-outs, in Chromium', () =>
   const consoleErrors: string[] = [];
 
   before(async () => {
-    browser = await launchChromium();
-    await ensureConsoleBuilt();
-    database = await createScratchDatabase();
-    smtp = await startSmtpServer();
-    server = await startTestServer({ DATABASE_URL: database.url, PARLEY_ROLE: 'all', SMTP_URL: smtp.url });
+    stack = await startConsoleStack({ smtp: true });
+    ({ browser, server } = stack);
+    smtp = stack.smtp!;
     owner = await buildAccount(server.client, { account_name: 'Harbour Bakery', password: PASSWORD });
     page = await newPage(owner.cookie);
     page.setDefaultTimeout(10_000);
   });
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.stop();
-    await database?.drop();
+    await stack?.stop();
   });
 
   const url = (p: string) => `${server.url}/console${p}`;

@@ -7,16 +7,14 @@ import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import knexFactory from 'knex';
 import type { Browser, Page } from 'playwright-core';
-import { ensureConsoleBuilt } from '../server/console/build.js';
-import { launchChromium } from './helpers/browser.js';
 import { sessionCookieFrom } from './helpers/client.js';
-import { newConsolePage, shoot } from './helpers/console-browser.js';
-import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
+import { newConsolePage, shoot, startConsoleStack, type ConsoleStack } from './helpers/console-browser.js';
+import type { ScratchDatabase } from './helpers/connections-database.js';
 import { eventually } from './helpers/eventually.js';
 import { buildAccount, uniqueEmail, type TestAccount } from './helpers/factories.js';
 import { linkSandbox } from './helpers/sandbox-messaging.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
-import { startSmtpServer, tokenIn, type TestSmtpServer } from './helpers/smtp.js';
+import type { TestServer } from './helpers/server.js';
+import { tokenIn, type TestSmtpServer } from './helpers/smtp.js';
 
 const PASSWORD = 'a long console passphrase';
 const PHONE_NUMBER = '+14155550123';
@@ -24,6 +22,7 @@ const PHONE_NUMBER = '+14155550123';
 describe('the console’s connections page, in Chromium', () => {
   let database: ScratchDatabase;
   let smtp: TestSmtpServer;
+  let stack: ConsoleStack;
   let server: TestServer;
   let browser: Browser;
   let owner: TestAccount;
@@ -32,19 +31,14 @@ describe('the console’s connections page, in Chromium', () => {
   const consoleErrors: string[] = [];
 
   before(async () => {
-    browser = await launchChromium();
-    await ensureConsoleBuilt();
-    database = await createScratchDatabase();
-    smtp = await startSmtpServer();
-    server = await startTestServer({ DATABASE_URL: database.url, PARLEY_ROLE: 'all', SMTP_URL: smtp.url });
+    stack = await startConsoleStack({ smtp: true });
+    ({ browser, server, database } = stack);
+    smtp = stack.smtp!;
     owner = await buildAccount(server.client, { account_name: 'Harbour Bakery', password: PASSWORD });
     page = await newConsolePage(browser, { baseUrl: server.url, cookie: owner.cookie, errors: consoleErrors });
   });
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.stop();
-    await database?.drop();
+    await stack?.stop();
   });
 
   const url = (p: string) => `${server.url}/console${p}`;

@@ -4,24 +4,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { ensureConsoleBuilt } from '../server/console/build.js';
 import type { components } from '../server/generated/openapi.js';
-import { launchChromium } from './helpers/browser.js';
 import { sessionCookieFrom } from './helpers/client.js';
-import { newConsolePage, shoot } from './helpers/console-browser.js';
-import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
+import { newConsolePage, shoot, startConsoleStack, type ConsoleStack } from './helpers/console-browser.js';
 import { buildAccount, uniqueEmail, type TestAccount } from './helpers/factories.js';
 import { linkSandbox } from './helpers/sandbox-messaging.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
-import { startSmtpServer, tokenIn, type TestSmtpServer } from './helpers/smtp.js';
+import type { TestServer } from './helpers/server.js';
+import { tokenIn, type TestSmtpServer } from './helpers/smtp.js';
 
 type Schemas = components['schemas'];
 const PASSWORD = 'a long console passphrase';
 const PERSON = '+14155550177';
 
 describe('the console inbox, in Chromium', () => {
-  let database: ScratchDatabase;
   let smtp: TestSmtpServer;
+  let stack: ConsoleStack;
   let server: TestServer;
   let browser: Browser;
   let owner: TestAccount;
@@ -29,19 +26,14 @@ describe('the console inbox, in Chromium', () => {
   const consoleErrors: string[] = [];
 
   before(async () => {
-    browser = await launchChromium();
-    await ensureConsoleBuilt();
-    database = await createScratchDatabase();
-    smtp = await startSmtpServer();
-    server = await startTestServer({ DATABASE_URL: database.url, PARLEY_ROLE: 'all', SMTP_URL: smtp.url });
+    stack = await startConsoleStack({ smtp: true });
+    ({ browser, server } = stack);
+    smtp = stack.smtp!;
     owner = await buildAccount(server.client, { account_name: 'Harbour Bakery', password: PASSWORD });
     connection = await linkSandbox(server.client, owner.key, '+14155550142', { name: 'Front desk' });
   });
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.stop();
-    await database?.drop();
+    await stack?.stop();
   });
 
   const url = (p: string) => `${server.url}/console${p}`;

@@ -4,34 +4,28 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { ensureConsoleBuilt } from '../server/console/build.js';
 import type { components } from '../server/generated/openapi.js';
-import { launchChromium } from './helpers/browser.js';
-import { newConsolePage, shoot } from './helpers/console-browser.js';
-import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
+import { newConsolePage, shoot, startConsoleStack, type ConsoleStack } from './helpers/console-browser.js';
 import { buildAccount, type TestAccount } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import type { TestServer } from './helpers/server.js';
 
 type Schemas = components['schemas'];
 
 describe('the console template preview while writing, in Chromium', () => {
-  let database: ScratchDatabase;
+  let stack: ConsoleStack;
   let server: TestServer;
   let browser: Browser;
   let owner: TestAccount;
   const consoleErrors: string[] = [];
 
   before(async () => {
-    browser = await launchChromium();
-    await ensureConsoleBuilt();
-    database = await createScratchDatabase();
-    server = await startTestServer({ DATABASE_URL: database.url });
+    // No worker: nothing here is sent.
+    stack = await startConsoleStack({ env: { PARLEY_ROLE: 'api' } });
+    ({ browser, server } = stack);
     owner = await buildAccount(server.client, { account_name: 'Harbour Bakery' });
   });
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
+    await stack?.stop();
   });
 
   const saved = async () => (await server.client.get<Schemas['TemplateList']>('/v1/templates', { key: owner.key })).body.data;

@@ -6,20 +6,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { Webhook } from 'svix';
-import { ensureConsoleBuilt } from '../server/console/build.js';
-import { launchChromium } from './helpers/browser.js';
-import { newConsolePage, PHONE, shoot } from './helpers/console-browser.js';
-import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
+import { newConsolePage, PHONE, shoot, startConsoleStack, type ConsoleStack } from './helpers/console-browser.js';
 import { eventually } from './helpers/eventually.js';
 import { buildAccount, type TestAccount } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import type { TestServer } from './helpers/server.js';
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from './helpers/webhook-receiver.js';
 
 const PATH = '/shop/parley';
 
 describe('the webhooks page, in Chromium, against a receiver the test runs', () => {
-  let database: ScratchDatabase;
   let receiver: WebhookReceiver;
+  let stack: ConsoleStack;
   let server: TestServer;
   let browser: Browser;
   let owner: TestAccount;
@@ -28,20 +25,16 @@ describe('the webhooks page, in Chromium, against a receiver the test runs', () 
   const errors: string[] = [];
 
   before(async () => {
-    browser = await launchChromium();
-    await ensureConsoleBuilt();
-    database = await createScratchDatabase();
     receiver = await startWebhookReceiver();
     // The receiver is on this machine: allow private addresses, as in development.
-    server = await startTestServer({ DATABASE_URL: database.url, PARLEY_ROLE: 'all', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
+    stack = await startConsoleStack({ env: { WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' } });
+    ({ browser, server } = stack);
     owner = await buildAccount(server.client, { account_name: 'Harbour Bakery' });
     page = await newConsolePage(browser, { baseUrl: server.url, cookie: owner.cookie, errors });
   });
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await stack?.stop();
     await receiver?.close();
-    await database?.drop();
   });
 
   const verify = (key: string, webhook: ReceivedWebhook) => new Webhook(key).verify(webhook.body, webhook.headers) as { id: string; type: string };

@@ -8,14 +8,12 @@ import { after, before, describe, test } from 'node:test';
 import knexFactory, { type Knex } from 'knex';
 import * as OTPAuth from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ensureConsoleBuilt } from '../server/console/build.js';
 import { CONSOLE_CSP } from '../server/console/serve.js';
-import { launchChromium } from './helpers/browser.js';
-import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
+import { startConsoleStack, type ConsoleStack } from './helpers/console-browser.js';
 import { eventually } from './helpers/eventually.js';
 import { buildAccount, uniqueEmail } from './helpers/factories.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
-import { startSmtpServer, tokenIn, type TestSmtpServer } from './helpers/smtp.js';
+import type { TestServer } from './helpers/server.js';
+import { tokenIn, type TestSmtpServer } from './helpers/smtp.js';
 import { startWebhookReceiver, type WebhookReceiver } from './helpers/webhook-receiver.js';
 
 const SHOTS = path.resolve(import.meta.dirname, '.artifacts/console');
@@ -24,9 +22,9 @@ const DESKTOP = { width: 1280, height: 860 };
 const PHONE = { width: 390, height: 844 };
 
 describe('the web console, in Chromium', () => {
-  let database: ScratchDatabase;
   let smtp: TestSmtpServer;
   let receiver: WebhookReceiver;
+  let stack: ConsoleStack;
   let server: TestServer;
   let browser: Browser;
   let db: Knex;
@@ -35,22 +33,17 @@ describe('the web console, in Chromium', () => {
 
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    browser = await launchChromium();
-    await ensureConsoleBuilt();
-    database = await createScratchDatabase();
-    smtp = await startSmtpServer();
     receiver = await startWebhookReceiver();
     // The webhook receiver is on this machine: allow private addresses, as in development.
-    server = await startTestServer({ DATABASE_URL: database.url, PARLEY_ROLE: 'all', SMTP_URL: smtp.url, WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
-    db = knexFactory({ client: 'pg', connection: database.url });
+    stack = await startConsoleStack({ smtp: true, env: { WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' } });
+    ({ browser, server } = stack);
+    smtp = stack.smtp!;
+    db = knexFactory({ client: 'pg', connection: stack.database.url });
   });
   after(async () => {
-    await browser?.close();
-    await server?.stop();
     await db?.destroy();
-    await smtp?.stop();
+    await stack?.stop();
     await receiver?.close();
-    await database?.drop();
   });
 
   const url = (p: string) => `${server.url}/console${p}`;
