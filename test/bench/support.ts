@@ -15,51 +15,55 @@ export function memoryOf(pid: number): { rss: number; peak: number } {
   return { rss: kb('VmRSS'), peak: kb('VmHWM') };
 }
 
-/** CPU seconds (user + system) a process has used, from /proc/<pid>/stat (Linux; clock ticks of 1/100 s). */
-export function cpuSecondsOf(pid: number): number {
+interface ProcessStat {
+  pid: number;
+  parent: number;
+  name: string;
+  /** CPU seconds (user + system) it has used. */
+  cpu: number;
+}
+
+/** One process's line of /proc/<pid>/stat (Linux; clock ticks of 1/100 s); undefined once it has exited. */
+function statOf(pid: number): ProcessStat | undefined {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    const line = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = line.slice(line.lastIndexOf(') ') + 2).split(' ');
+    return { pid, parent: Number(fields[1]), name: line.slice(line.indexOf('(') + 1, line.lastIndexOf(')')), cpu: (Number(fields[11]) + Number(fields[12])) / 100 };
   } catch {
-    return 0; // it has exited
+    return undefined;
   }
+}
+
+/** Every process on this machine, each read once. */
+function processes(): ProcessStat[] {
+  return readdirSync('/proc').flatMap((entry) => (/^\d+$/.test(entry) ? (statOf(Number(entry)) ?? []) : []));
+}
+
+/** CPU seconds (user + system) a process has used; 0 once it has exited. */
+export function cpuSecondsOf(pid: number): number {
+  return statOf(pid)?.cpu ?? 0;
 }
 
 /** CPU seconds of a process and every process under it (a supervisor and the API processes it started). */
 export function treeCpuSeconds(pid: number): number {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      parents.set(Number(entry), Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]));
-    } catch {
-      // gone meanwhile
-    }
-  }
+  const all = processes();
   const tree = new Set([pid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [child, parent] of parents) {
-      if (!tree.has(parent) || tree.has(child)) continue;
-      tree.add(child);
+    for (const proc of all) {
+      if (!tree.has(proc.parent) || tree.has(proc.pid)) continue;
+      tree.add(proc.pid);
       grew = true;
     }
   }
-  return [...tree].reduce((total, member) => total + cpuSecondsOf(member), 0);
+  return all.filter((proc) => tree.has(proc.pid)).reduce((total, proc) => total + proc.cpu, 0);
 }
 
-/** CPU seconds used by every PostgreSQL process on this machine (the server the benchmarks use runs here). */
+/** CPU seconds used by every PostgreSQL proc on this machine (the server the benchmarks use runs here). */
 export function postgresCpuSeconds(): number {
-  let total = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuSecondsOf(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return total;
+  return processes()
+    .filter((proc) => proc.name === 'postgres')
+    .reduce((total, proc) => total + proc.cpu, 0);
 }
 
 /** CPU used per request by the server (with the processes it started) and by PostgreSQL while `work` ran, and the machine's load then. */
