@@ -60,6 +60,30 @@ describe('API keys across two API nodes', () => {
     await warm(owner.key);
   });
 
+  test('a revocation Redis cannot carry to the other nodes is refused with nothing changed, and works once Redis is back', async () => {
+    const owner = await buildAccount(a.client);
+    const key = await buildApiKey(a.client, owner, { name: 'revoked while Redis is away' });
+    await warm(key.secret);
+    const redis = a.services.redis!;
+    redis.disconnect();
+    try {
+      const refused = await a.client.delete(`/v1/api-keys/${key.id}`, { cookie: owner.cookie, csrf: owner.csrf });
+      assertError(refused, 503, 'credential_cache_unavailable');
+      assert.equal(refused.headers.get('retry-after'), '1');
+    } finally {
+      await redis.connect();
+    }
+    // Nothing changed: the key works on both nodes and is still listed.
+    assert.equal((await b.client.get('/v1/account', { key: key.secret })).status, 200);
+    assert.equal((await a.client.get('/v1/account', { key: key.secret })).status, 200);
+    const listed = await a.client.get('/v1/api-keys', { cookie: owner.cookie });
+    assert.ok((listed.body as { data: Array<{ id: string }> }).data.some((k) => k.id === key.id), 'the key was revoked although the request failed');
+
+    const revoked = await a.client.delete(`/v1/api-keys/${key.id}`, { cookie: owner.cookie, csrf: owner.csrf });
+    assert.equal(revoked.status, 200, JSON.stringify(revoked.body));
+    assertError(await b.client.get('/v1/account', { key: key.secret }), 401, 'api_key_revoked');
+  });
+
   test('an account suspended on node A has its cached keys refused by node B on the very next request', async () => {
     const owner = await buildAccount(a.client);
     await warm(owner.key);

@@ -1,4 +1,4 @@
-import { refuseCachedKeysAfterCommit } from '../keys/api-keys.js';
+import { refuseCachedKeys } from '../keys/api-keys.js';
 import Stripe from 'stripe';
 import type { components } from '../generated/openapi.js';
 import { UserRow } from '../accounts/models.js';
@@ -107,7 +107,7 @@ export async function requestErasure(
   const now = trx.fn.now();
   await trx('sessions').whereNull('revoked_at').update({ revoked_at: now });
   await trx('api_keys').whereNull('revoked_at').update({ revoked_at: now });
-  refuseCachedKeysAfterCommit(trx, services, account.id);
+  await refuseCachedKeys(trx, services, account.id);
   await trx('invitations').whereNull('accepted_at').whereNull('revoked_at').update({ revoked_at: now });
   await trx('memberships').delete();
   trx.executionPromise.then(() => services.bus.publish(ERASURES_QUEUED, { id: row.id })).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { refuseCachedKeysAfterCommit } from '../keys/api-keys.js';
+import { refuseCachedKeys } from '../keys/api-keys.js';
 import { AccountRow } from '../accounts/models.js';
 import { pauseBulkJob, resumeBulkJob } from '../bulk/transitions.js';
 import { CONNECTIONS_CLAIMABLE } from '../connections/manager.js';
@@ -74,7 +74,7 @@ export async function suspendAccount(trx: Transaction, services: Services, input
   await AccountRow.query(trx)
     .findById(account.id)
     .patch({ status: 'suspended', status_reason: input.reason.trim(), status_changed_at: new Date(), status_changed_by: input.adminId });
-  refuseCachedKeysAfterCommit(trx, services, account.id);
+  await refuseCachedKeys(trx, services, account.id);
 
   const held = (await trx.raw(
     `update connections

@@ -783,7 +783,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke an API key
-         * @description The key is refused from the next request on. Revoking is permanent.
+         * @description The key is refused from the next request on, by every Parley API server. Revoking is permanent. When Parley cannot reach its Redis to tell the other servers, the revocation is refused with `503 credential_cache_unavailable` and nothing changes: retry.
          */
         delete: operations["revokeApiKey"];
         options?: never;
@@ -5705,6 +5705,20 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description Parley could not tell its API servers to stop accepting the account's keys (`credential_cache_unavailable`: its Redis refused the write), so nothing was changed. Retry after `Retry-After` seconds. */
+        CredentialsUnavailable: {
+            headers: {
+                "Request-Id": components["headers"]["RequestId"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description No worker runs this connection right now (it is being handed over); retry shortly. */
         ServiceUnavailable: {
             headers: {
@@ -6776,6 +6790,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["CredentialsUnavailable"];
             default: components["responses"]["ServerError"];
         };
     };
@@ -7439,6 +7454,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["CredentialsUnavailable"];
             default: components["responses"]["ServerError"];
         };
     };
@@ -10404,6 +10420,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["CredentialsUnavailable"];
             default: components["responses"]["ServerError"];
         };
     };

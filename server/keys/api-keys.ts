@@ -6,7 +6,7 @@ import type { Actor } from '../platform/actor.js';
 import { randomToken, sha256Hex } from '../platform/crypto.js';
 import { afterCommit, type Mode, type Transaction } from '../platform/db/database.js';
 import type { Services } from '../platform/services.js';
-import { forbidden, notFound } from '../platform/http/errors.js';
+import { ApiError, forbidden, notFound } from '../platform/http/errors.js';
 import { paginate, type PageParams } from '../platform/http/pagination.js';
 import { newId } from '../platform/ids.js';
 import { ApiKeyRow } from './models.js';
@@ -82,20 +82,32 @@ export async function revokeApiKey(trx: Transaction, services: Services, actor: 
   const key = await ApiKeyRow.query(trx).findById(id).whereNull('revoked_at').forUpdate();
   if (!key || (actor.kind === 'api_key' && key.mode !== actor.mode)) throw notFound('API key', id);
   await ApiKeyRow.query(trx).findById(id).patch({ revoked_at: new Date() });
-  refuseCachedKeysAfterCommit(trx, services, key.account_id);
+  await refuseCachedKeys(trx, services, key.account_id);
   return { id, object: 'api_key', deleted: true };
 }
 
 export type KeyForAuthentication = ApiKeyRow & { account_status: string };
 
 /**
- * Once `trx` commits, and before its request answers, every API node stops serving the account's keys from its
- * credential cache (see CredentialCache), so a key this transaction refuses is refused on the very next request.
+ * Makes every API node stop serving the account's keys from its credential cache (see CredentialCache), so a key
+ * this transaction refuses is refused on the very next request, on every node. The account's generation moves
+ * twice: now, before the commit, so that if Redis cannot take it the change fails with nothing changed (a
+ * revocation that other nodes could not hear of must not be reported done); and again once `trx` has committed,
+ * before its request answers, for a node that read the key from PostgreSQL between the two.
  */
-export function refuseCachedKeysAfterCommit(trx: Transaction, services: Pick<Services, 'credentials' | 'logger'>, accountId: string): void {
+export async function refuseCachedKeys(trx: Transaction, services: Pick<Services, 'credentials' | 'logger'>, accountId: string): Promise<void> {
+  try {
+    await services.credentials.invalidateAccount(accountId);
+  } catch (error) {
+    services.logger.error({ err: error, account_id: accountId }, 'could not move the credential generation; the change is refused');
+    throw new ApiError(503, 'api_error', 'credential_cache_unavailable', 'Parley could not tell its API servers to stop accepting this account\'s keys, so nothing was changed. Retry shortly.', {
+      headers: { 'Retry-After': '1' },
+    });
+  }
   afterCommit(trx, () =>
     services.credentials.invalidateAccount(accountId).catch((error: unknown) => {
-      services.logger.error({ err: error, account_id: accountId }, 'could not move the credential generation; cached keys expire within a minute');
+      // Only a node that read the key from PostgreSQL before the commit can still serve it, for up to a minute.
+      services.logger.error({ err: error, account_id: accountId }, 'could not move the credential generation after the commit; a key read just before it may be served for up to a minute');
     }),
   );
 }

@@ -70,7 +70,7 @@ class ApiKeys(APIResource):
     ) -> DeletedApiKey:
         """Revoke an API key
 
-        The key is refused from the next request on. Revoking is permanent.
+        The key is refused from the next request on, by every Parley API server. Revoking is permanent. When Parley cannot reach its Redis to tell the other servers, the revocation is refused with `503 credential_cache_unavailable` and nothing changes: retry.
         """
         return self._request(
             "delete",

@@ -32,7 +32,7 @@ export class ApiKeys extends APIResource {
   /**
    * Revoke an API key
    *
-   * The key is refused from the next request on. Revoking is permanent.
+   * The key is refused from the next request on, by every Parley API server. Revoking is permanent. When Parley cannot reach its Redis to tell the other servers, the revocation is refused with `503 credential_cache_unavailable` and nothing changes: retry.
    */
   revoke(id: ApiKeyId, options?: RequestOptions): APIPromise<DeletedApiKey> {
     return this._client.request({ method: 'delete', path: `/v1/api-keys/${pathParam(id)}` }, options, parseJson<DeletedApiKey>);
