@@ -125,9 +125,13 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
                 platformAdmin: operation.platformAdmin,
               }, () => run(trx))
           : run;
-      outcome = idempotency
-        ? await inTransaction((trx) => runIdempotent(trx, secrets, idempotency, handle))
-        : { replayed: false, reply: await inTransaction(handle) };
+      // Group commit (see Route.grouped): only for a tenant's own request, unaudited, without an Idempotency-Key.
+      const grouped = !idempotency && !audit && actor && !operation.platformAdmin ? route.grouped?.({ ...input, actor, prepared } as Parameters<NonNullable<Route['grouped']>>[0]) : undefined;
+      outcome = grouped
+        ? { replayed: false, reply: await grouped }
+        : idempotency
+          ? await inTransaction((trx) => runIdempotent(trx, secrets, idempotency, handle))
+          : { replayed: false, reply: await inTransaction(handle) };
     }
     if (outcome.replayed) {
       ctx.set('Idempotent-Replayed', 'true');

@@ -96,6 +96,12 @@ export interface Route {
    */
   prepare?(input: PrepareInput<ApiOperationId, Actor | null>): Promise<unknown>;
   handle(input: HandlerInput<ApiOperationId, Actor | null> & { prepared: unknown }): Promise<Reply>;
+  /**
+   * The same work committed in a transaction shared with concurrent requests of the same tenant (group commit),
+   * for requests without an Idempotency-Key; undefined for a request it does not take, which `handle` then
+   * serves in a transaction of its own. Its reply must come only after that shared transaction has committed.
+   */
+  grouped?(input: PrepareInput<ApiOperationId, Actor> & { prepared: unknown }): Promise<Reply> | undefined;
 }
 
 type Handle<O extends OperationId, A, P> = (input: HandlerInput<O, A> & { prepared: P }) => Promise<ReplyOf<O>>;
@@ -142,8 +148,9 @@ export function preparedAuthenticatedRoute<O extends ApiOperationId, P>(
   operationId: O,
   prepare: (input: PrepareInput<O, Actor>) => Promise<P>,
   handle: Handle<O, Actor, P>,
+  grouped?: (input: PrepareInput<O, Actor> & { prepared: P }) => Promise<ReplyOf<O>> | undefined,
 ): Route {
-  return preparedRoute('authenticated', operationId, prepare, handle);
+  return { ...preparedRoute('authenticated', operationId, prepare, handle), ...(grouped && { grouped: grouped as unknown as Route['grouped'] }) };
 }
 
 type SignedInput<O extends OperationId> = Omit<PrepareInput<O, null>, 'body'> & {
