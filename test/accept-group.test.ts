@@ -13,6 +13,8 @@ import { assertError } from './helpers/contract.js';
 import { buildAccount, type TestAccount } from './helpers/factories.js';
 import { linkSandbox } from './helpers/sandbox-messaging.js';
 import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
+import { eventually } from './helpers/eventually.js';
+import { isAlive, spawnWorker, type WorkerProcess } from './helpers/worker-process.js';
 
 type Schemas = components['schemas'];
 
@@ -27,6 +29,8 @@ describe('group commit of sends', () => {
   let bob: TestAccount;
   let aliceConnection: Schemas['Connection'];
   let bobConnection: Schemas['Connection'];
+  let apiProcess: WorkerProcess | undefined;
+  const redisPrefix = `${testEnv().redisPrefix}group-${randomBytes(4).toString('hex')}:`;
 
   const system = <T>(work: Parameters<TestServer['services']['db']['system']>[0]) => server.services.db.system(work) as Promise<T>;
   const post = (account: TestAccount, body: unknown) => server.client.post<Schemas['Message']>('/v1/messages', body, { key: account.key });
@@ -43,7 +47,7 @@ describe('group commit of sends', () => {
     database = await createScratchDatabase();
     server = await startTestServer({
       DATABASE_URL: database.url,
-      REDIS_KEY_PREFIX: `${testEnv().redisPrefix}group-${randomBytes(4).toString('hex')}:`,
+      REDIS_KEY_PREFIX: redisPrefix,
       PARLEY_ROLE: 'all',
       MESSAGE_PACING: 'false',
     });
@@ -53,6 +57,7 @@ describe('group commit of sends', () => {
     bobConnection = await linkSandbox(server.client, bob.key, number());
   });
   after(async () => {
+    if (apiProcess && isAlive(apiProcess.child)) apiProcess.child.kill('SIGKILL');
     await server?.stop();
     await database?.drop();
   });
@@ -177,5 +182,75 @@ describe('group commit of sends', () => {
     assert.equal(Number(used.n), 37);
     const entries = await system<{ n: string }>((trx) => trx('usage_entries').where({ account_id: limited.account.id, category: 'messages_accepted_text' }).count({ n: '*' }).first());
     assert.equal(Number(entries.n), 37);
+  });
+
+  test('an API process killed while groups are in flight: every 202 is stored with its event, and nothing unanswered is stored twice', async () => {
+    // An API node in a process of its own (the in-process server's worker sends what it accepts), killed for real.
+    apiProcess = await spawnWorker('API node killed mid-accept', { DATABASE_URL: database.url, REDIS_KEY_PREFIX: redisPrefix, PARLEY_ROLE: 'api', API_RATE_LIMIT: '100000' });
+    const run = randomBytes(4).toString('hex');
+    type Outcome = { tag: string; idempotencyKey?: string; status?: number; id?: string; failed?: boolean };
+    const outcomes: Outcome[] = [];
+    let stopping = false;
+    const lane = async (lane: number) => {
+      for (let i = 0; !stopping; i++) {
+        const tag = `crash-${run}-${lane}-${i}`;
+        // Half the lanes send with an Idempotency-Key, so a request that got no answer can be retried.
+        const outcome: Outcome = { tag, ...(lane % 2 === 0 && { idempotencyKey: `key-${tag}` }) };
+        outcomes.push(outcome);
+        try {
+          const response = await fetch(`${apiProcess!.url}/v1/messages`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${alice.key}`, 'content-type': 'application/json', ...(outcome.idempotencyKey && { 'idempotency-key': outcome.idempotencyKey }) },
+            body: JSON.stringify(text(aliceConnection.id, i, tag)),
+          });
+          outcome.status = response.status;
+          const body = (await response.json()) as { id?: string };
+          if (response.status === 202) outcome.id = body.id;
+        } catch {
+          outcome.failed = true;
+          return;
+        }
+      }
+    };
+    const lanes = Array.from({ length: 40 }, (_, i) => lane(i));
+    // Killed once accepts are flowing, with 40 requests in flight.
+    await eventually(async () => outcomes.filter((outcome) => outcome.status === 202).length, (accepted) => accepted >= 150);
+    apiProcess.child.kill('SIGKILL');
+    stopping = true;
+    await Promise.all(lanes);
+
+    const unanswered = outcomes.filter((outcome) => outcome.failed);
+    assert.ok(unanswered.length > 0, 'the kill cut requests in flight');
+    for (const outcome of outcomes) if (!outcome.failed) assert.equal(outcome.status, 202, `${outcome.tag} got ${outcome.status}`);
+    const stored = await system<Array<{ id: string; tag: string }>>((trx) =>
+      trx('messages').whereRaw(`metadata->>'tag' like ?`, [`crash-${run}-%`]).select('id', trx.raw(`metadata->>'tag' as tag`)),
+    );
+    const storedByTag = new Map(stored.map((row) => [row.tag, row.id]));
+    assert.equal(storedByTag.size, stored.length, 'no request is stored twice');
+    const queued = new Set(
+      (await system<Array<{ id: string }>>((trx) => trx('events').where({ type: 'message.queued' }).whereRaw(`data->'object'->>'id' = any(?)`, [stored.map((row) => row.id)]).select(trx.raw(`data->'object'->>'id' as id`)))).map((row) => row.id),
+    );
+    for (const outcome of outcomes.filter((o) => o.status === 202)) {
+      assert.equal(storedByTag.get(outcome.tag), outcome.id, `the 202 for ${outcome.tag} has its row`);
+      assert.ok(queued.has(outcome.id!), `the 202 for ${outcome.tag} has its message.queued event`);
+    }
+    // A row without a 202 can only be a request the kill cut off (committed, its answer lost).
+    const cut = new Set(unanswered.map((outcome) => outcome.tag));
+    for (const row of stored) assert.ok(cut.has(row.tag) || outcomes.some((o) => o.tag === row.tag && o.status === 202), `${row.tag} is stored but was neither answered 202 nor cut off`);
+    for (const row of stored) assert.ok(queued.has(row.id), `${row.tag} is stored without its event`);
+
+    // Retried with their Idempotency-Key on a live node: what was stored is found, what was not is accepted now; once each.
+    for (const outcome of unanswered.filter((o) => o.idempotencyKey)) {
+      const body = text(aliceConnection.id, Number(outcome.tag.split('-').at(-1)), outcome.tag);
+      const retry = await server.client.post<Schemas['Message']>('/v1/messages', body, { key: alice.key, idempotencyKey: outcome.idempotencyKey! });
+      assert.equal(retry.status, 202, JSON.stringify(retry.body));
+      const before = storedByTag.get(outcome.tag);
+      if (before) assert.equal(retry.body.id, before, `the retry of ${outcome.tag} finds the message the cut request stored`);
+    }
+    const after = await system<Array<{ tag: string; n: string }>>((trx) =>
+      trx('messages').whereRaw(`metadata->>'tag' like ?`, [`crash-${run}-%`]).groupByRaw(`metadata->>'tag'`).select(trx.raw(`metadata->>'tag' as tag`), trx.raw('count(*) as n')),
+    );
+    for (const row of after) assert.equal(Number(row.n), 1, `${row.tag} is stored ${row.n} times`);
+    for (const outcome of unanswered.filter((o) => o.idempotencyKey)) assert.ok(after.some((row) => row.tag === outcome.tag), `${outcome.tag} is stored after its retry`);
   });
 });
