@@ -184,6 +184,52 @@ describe('group commit of sends', () => {
     assert.equal(Number(entries.n), 37);
   });
 
+  test('keyed sends share transactions too, and their Idempotency-Keys replay, refuse reuse and hold duplicates to one message as alone', async () => {
+    const tag = `keyed-${randomBytes(4).toString('hex')}`;
+    const keyOf = (i: number) => `${tag}-${i}`;
+    const bodies = Array.from({ length: 40 }, (_, i) => text(aliceConnection.id, i, tag));
+    const keyed = (body: unknown, idempotencyKey: string) => server.client.post<Schemas['Message']>('/v1/messages', body, { key: alice.key, idempotencyKey });
+    const first = await Promise.all(bodies.map((body, i) => keyed(body, keyOf(i))));
+    for (const response of first) {
+      assert.equal(response.status, 202, JSON.stringify(response.body));
+      assert.equal(response.headers.get('idempotent-replayed'), null);
+    }
+    const stored = await storedOf(tag);
+    assert.equal(stored.length, 40);
+    assert.ok(new Set(stored.map((row) => row.txn)).size < 40, 'keyed sends were not grouped');
+    const records = await system<Array<{ key: string; response_status: number }>>((trx) => trx('idempotency_keys').whereIn('key', bodies.map((_, i) => keyOf(i))));
+    assert.equal(records.length, 40, 'each keyed send has its stored reply');
+
+    // Retries, all at once: the same body replays the same message; another body under a used key is refused.
+    const retries = await Promise.all(bodies.map((body, i) => keyed(i % 4 === 0 ? { ...body, text: { body: 'another' } } : body, keyOf(i))));
+    retries.forEach((response, i) => {
+      if (i % 4 === 0) assertError(response, 422, 'idempotency_key_reused');
+      else {
+        assert.equal(response.status, 202, JSON.stringify(response.body));
+        assert.equal(response.headers.get('idempotent-replayed'), 'true');
+        assert.equal(response.body.id, first[i]!.body.id);
+      }
+    });
+    assert.equal((await storedOf(tag)).length, 40, 'retries store nothing');
+
+    // The same key ten times at once: one message; every answer is it, or 409 while it was still being accepted.
+    const once = `${tag}-once`;
+    const dupes = await Promise.all(Array.from({ length: 10 }, () => keyed(text(aliceConnection.id, 99, `${tag}-once`), once)));
+    const ids = new Set(dupes.filter((response) => response.status === 202).map((response) => response.body.id));
+    assert.equal(ids.size, 1, JSON.stringify(dupes.map((response) => response.status)));
+    for (const response of dupes) if (response.status !== 202) assertError(response, 409, 'idempotency_key_in_use');
+    assert.equal((await storedOf(`${tag}-once`)).length, 1);
+
+    // A keyed request refused inside a group has its refusal stored and replayed, as alone.
+    const missing = `${tag}-missing`;
+    const burst = await Promise.all([...bodies.slice(0, 10).map((body, i) => keyed(body, `${tag}-b${i}`)), keyed(text('conn_doesnotexist', 1, tag), missing)]);
+    for (const response of burst.slice(0, 10)) assert.equal(response.status, 202);
+    assertError(burst[10]!, 404, 'resource_missing');
+    const replayed = await keyed(text('conn_doesnotexist', 1, tag), missing);
+    assertError(replayed, 404, 'resource_missing');
+    assert.equal(replayed.headers.get('idempotent-replayed'), 'true');
+  });
+
   test('an API process killed while groups are in flight: every 202 is stored with its event, and nothing unanswered is stored twice', async () => {
     // An API node in a process of its own (the in-process server's worker sends what it accepts), killed for real.
     apiProcess = await spawnWorker('API node killed mid-accept', { DATABASE_URL: database.url, REDIS_KEY_PREFIX: redisPrefix, PARLEY_ROLE: 'api', API_RATE_LIMIT: '100000' });

@@ -4,13 +4,14 @@ import { STOPPED, type ConnectionStatus } from '../connections/models.js';
 import { scopeOf, type Actor } from '../platform/actor.js';
 import type { TenantScope, Transaction } from '../platform/db/database.js';
 import { notFound } from '../platform/http/errors.js';
+import { lockKeyOf, RETENTION_SQL, storedReplyRow, type IdempotencyRequest, type IdempotentOutcome } from '../platform/http/idempotency.js';
+import type { GroupedInput } from '../platform/http/route.js';
 import { newId } from '../platform/ids.js';
 import { preparedName } from '../platform/db/prepared.js';
 import { normalizePhoneNumber } from '../platform/phone.js';
 import type { Services } from '../platform/services.js';
 import { messageKind, UTC_DAY } from '../usage/ledger.js';
 import { ACCEPT_GROUP_MAX, slotShareSql, USAGE_SLOTS } from '../usage/slots.js';
-import { findMediaForMessage } from '../media/media.js';
 import { contentTypeOf } from '../templates/send.js';
 import { checkMentions, contentFor, isMediaType } from './content.js';
 import { MESSAGES_QUEUED, type MessageRow } from './models.js';
@@ -20,7 +21,6 @@ import {
   checkThresholdsAfter,
   COUNTED_PERIOD_SQL,
   COUNTED_RESULT_SQL,
-  createMessage,
   eventTypeOf,
   makePeriodSlots,
   outboundRow,
@@ -35,20 +35,23 @@ type Schemas = components['schemas'];
 /*
  * Group commit for the hot send: concurrent accepts of one tenant (account and mode) in this process share one
  * transaction, one statement for their connections and chats, and one that admits them against the plan and
- * writes every message with its own event, ledger entry and the day's total. Each request is answered only
- * after that transaction has committed, so a 202 still means stored; a crash before the commit leaves none of
- * them and answers none.
+ * writes every message with its own event, ledger entry and the day's total, and every keyed request's stored
+ * reply. Each request is answered only after that transaction has committed, so a 202 still means stored; a
+ * crash before the commit leaves none of them and answers none.
  *
- * A group forms without waiting: a send that finds no group of its tenant running starts one at once (with
- * whatever arrived in the same turn of the event loop); sends that arrive while GROUPS_RUNNING are running
- * wait for the next one. Only sends the group can take whole join it: no Idempotency-Key, no template, no
- * media, no reaction or reply (those look rows up that a group statement does not); the rest go the usual way.
+ * A group forms without waiting: a send that finds fewer than GROUPS_RUNNING groups of its tenant running
+ * starts one at once (with whatever arrived in the same turn of the event loop); sends that arrive meanwhile
+ * wait for the next one. Only sends a group can take whole join it: no template, no media, no reaction or
+ * reply (those look rows up that a group statement does not); the rest are served alone, as before.
  *
- * Per-request outcomes stay as they are alone: a request whose own input is wrong is refused with the error it
- * would get alone (before any statement, or from the group's connection lookup); a request the group cannot
- * admit (a slot with room for the whole group was not free, or the plan's limit is near) is sent on alone after
- * the group, where it waits for a slot or is refused exactly as before; if a group statement fails (a deadlock,
- * a constraint), the transaction rolls back and every request in it is sent on alone, so one cannot fail another.
+ * Per-request outcomes stay what they are alone. A request whose own input is wrong is refused with the error
+ * it gets alone (before any statement, or from the group's connection lookup); a keyed one is served alone,
+ * which stores its refusal for its retries. A keyed request whose key is held elsewhere, or already has a
+ * stored reply, is served alone after the group (it then waits its turn, replays or is refused, as alone). A
+ * request the group cannot admit (the free slot lacked room for it: the plan's limit is near) is served alone
+ * after the group, where it waits for a slot or is refused exactly as before. If a group statement fails (a
+ * deadlock, a constraint), the transaction rolls back and every request in it is served alone: one request
+ * cannot fail another.
  */
 
 /** How many groups of one tenant run at once in a process (each on its own pooled connection). */
@@ -56,13 +59,17 @@ const GROUPS_RUNNING = 2;
 
 interface Pending {
   actor: Actor;
+  idempotency: IdempotencyRequest | undefined;
+  /** Its sealed reply and fingerprint, for a keyed request: stored in the group's transaction. */
+  record?: ReturnType<typeof storedReplyRow>;
+  alone(): Promise<IdempotentOutcome>;
   body: Schemas['CreateMessageRequest'];
   to: string;
   sendAt: Date | null;
   type: Schemas['MessageType'];
   content: Record<string, unknown>;
   mentions: string[];
-  resolve(message: Schemas['Message']): void;
+  resolve(outcome: IdempotentOutcome): void;
   reject(error: unknown): void;
 }
 
@@ -75,13 +82,33 @@ interface Queue {
 const queuesOf = new WeakMap<Services, Map<string, Queue>>();
 
 /**
- * The send, accepted in a group; undefined when it is not one a group takes (the caller accepts it alone).
- * Its input is checked first, as createMessage checks it: a bad request is refused before it joins.
+ * The send, accepted in a group; undefined when it is not one a group takes (the pipeline serves it alone).
+ * Its input is checked first, as createMessage checks it: a bad request without a key is refused before it
+ * joins; one with a key is served alone, where its refusal is stored for its retries.
  */
-export function acceptInGroup(services: Services, actor: Actor, body: Schemas['CreateMessageRequest']): Promise<Schemas['Message']> | undefined {
+export function acceptInGroup({ services, actor, body, idempotency, alone }: GroupedInput<'createMessage'>): Promise<IdempotentOutcome> | undefined {
   if (body.template !== undefined || body.reply_to !== undefined || body.type === undefined) return undefined;
   if (isMediaType(body.type) || body.type === 'reaction') return undefined;
-  // The same checks, in the same order, as createMessage makes before its first statement.
+  let checked: Omit<Pending, 'actor' | 'idempotency' | 'alone' | 'resolve' | 'reject' | 'body'>;
+  try {
+    checked = checkedSend(body);
+  } catch (error) {
+    if (idempotency) return undefined;
+    throw error;
+  }
+
+  let queues = queuesOf.get(services);
+  if (!queues) queuesOf.set(services, (queues = new Map()));
+  const key = `${actor.accountId}:${actor.mode}`;
+  let queue = queues.get(key);
+  if (!queue) queues.set(key, (queue = { waiting: [], running: 0, scheduled: false }));
+  const answer = new Promise<IdempotentOutcome>((resolve, reject) => queue.waiting.push({ actor, body, idempotency, alone, ...checked, resolve, reject }));
+  schedule(services, queues, key, queue);
+  return answer;
+}
+
+/** The same checks, in the same order, as createMessage makes before its first statement. */
+function checkedSend(body: Schemas['CreateMessageRequest']) {
   const to = normalizePhoneNumber(body.to, 'to');
   const sendAt = sendAtOf(body.send_at);
   const type = contentTypeOf(body);
@@ -89,15 +116,7 @@ export function acceptInGroup(services: Services, actor: Actor, body: Schemas['C
   checkMentions(type, content, body.mentions);
   const mentions = (body.mentions ?? []).map((mention, i) => normalizePhoneNumber(mention, `mentions[${i}]`));
   if (type === 'poll') content = { selectable_count: 1, ...content };
-
-  let queues = queuesOf.get(services);
-  if (!queues) queuesOf.set(services, (queues = new Map()));
-  const key = `${actor.accountId}:${actor.mode}`;
-  let queue = queues.get(key);
-  if (!queue) queues.set(key, (queue = { waiting: [], running: 0, scheduled: false }));
-  const answer = new Promise<Schemas['Message']>((resolve, reject) => queue.waiting.push({ actor, body, to, sendAt, type, content, mentions, resolve, reject }));
-  schedule(services, queues, key, queue);
-  return answer;
+  return { to, sendAt, type, content, mentions };
 }
 
 function schedule(services: Services, queues: Map<string, Queue>, key: string, queue: Queue): void {
@@ -130,7 +149,7 @@ class GroupFailed extends Error {
 
 interface GroupOutcome {
   accepted: Array<{ pending: Pending; message: Schemas['Message']; connectionId: string }>;
-  /** Not admitted in the group: accepted alone after it. */
+  /** Handed back: served alone after the group (see acceptInGroup). */
   alone: Pending[];
   nearThreshold: boolean;
 }
@@ -149,39 +168,41 @@ async function runGroup(services: Services, group: Pending[]): Promise<void> {
   } catch (error) {
     if (!(error instanceof GroupFailed)) {
       // BEGIN or COMMIT failed: as for a send alone, each request gets the error.
-      for (const pending of group) pending.reject(error);
+      for (const pending of group) if (!refused.has(pending)) pending.reject(error);
       return;
     }
     services.logger.warn({ err: error.reason, sends: group.length }, 'a group of accepts failed; each is accepted alone');
     outcome = { accepted: [], alone: group.filter((pending) => !refused.has(pending)), nearThreshold: false };
   }
-  for (const { pending, message } of outcome.accepted) pending.resolve(message);
+  for (const { pending, message } of outcome.accepted) pending.resolve({ replayed: false, reply: { status: 202, body: message } });
   for (const connectionId of new Set(outcome.accepted.map((accepted) => accepted.connectionId))) {
     services.bus.publish(MESSAGES_QUEUED, { connectionId }).catch(() => undefined);
   }
   if (outcome.nearThreshold) checkThresholdsAfter(services, scope);
-  await Promise.all(outcome.alone.map((pending) => acceptAlone(services, pending)));
-}
-
-/** What the pipeline would have done with the request: createMessage in a transaction of its own. */
-async function acceptAlone(services: Services, pending: Pending): Promise<void> {
-  try {
-    const message = await services.db.tenant(pending.actor, (trx) => createMessage(trx, services, pending.actor, pending.body, { findMedia: findMediaForMessage }));
-    pending.resolve(message);
-  } catch (error) {
-    pending.reject(error);
-  }
+  // After the commit: the group's locks on their keys are gone, and what it stored is there to be found.
+  await Promise.all(outcome.alone.map((pending) => pending.alone().then(pending.resolve, pending.reject)));
 }
 
 async function acceptGroup(trx: Transaction, services: Services, scope: TenantScope, group: Pending[]): Promise<GroupOutcome> {
-  const found = await connectionsAndChats(trx, scope, group);
-  const sendable: Array<{ pending: Pending; row: MessageRow }> = [];
-  for (const pending of group) {
+  const alone: Pending[] = [];
+  let candidates = group;
+  if (group.some((pending) => pending.idempotency)) {
+    const fresh = await takeKeys(trx, group);
+    candidates = group.filter((pending) => !pending.idempotency || fresh.has(pending));
+    alone.push(...group.filter((pending) => pending.idempotency && !fresh.has(pending)));
+  }
+  const found = candidates.length > 0 ? await connectionsAndChats(trx, scope, candidates) : { connections: new Map<string, FoundConnection>(), chats: new Map<string, string>() };
+  const sendable: Array<{ pending: Pending; row: MessageRow; message: Schemas['Message'] }> = [];
+  for (const pending of candidates) {
     const connection = found.connections.get(pending.body.connection_id);
     const error = !connection ? notFound('connection', pending.body.connection_id, 'connection_id') : STOPPED.includes(connection.status) ? cannotSend(connection) : undefined;
     if (error) {
-      refused.add(pending);
-      pending.reject(error);
+      // A keyed request's refusal is stored (or not) by the way alone serves it; it wrote nothing here.
+      if (pending.idempotency) alone.push(pending);
+      else {
+        refused.add(pending);
+        pending.reject(error);
+      }
       continue;
     }
     const chatId = found.chats.get(chatKey(connection!.id, pending.to)) ?? null;
@@ -190,29 +211,58 @@ async function acceptGroup(trx: Transaction, services: Services, scope: TenantSc
       template_version: null,
       bulk_job_id: null,
     });
-    sendable.push({ pending, row });
+    const message = presentMessage(row);
+    if (pending.idempotency) pending.record = storedReplyRow(services.secrets, pending.idempotency, { status: 202, body: message });
+    sendable.push({ pending, row, message });
   }
-  if (sendable.length === 0) return { accepted: [], alone: [], nearThreshold: false };
+  if (sendable.length === 0) return { accepted: [], alone, nearThreshold: false };
 
-  const rows = sendable.map(({ row }) => row);
-  let admitted = rows.length;
+  let admitted = sendable.length;
   let nearThreshold = false;
   if (services.config.USAGE_LEDGER) {
-    let counted = await insertGroupCounted(trx, services, scope, rows);
+    let counted = await insertGroupCounted(trx, services, scope, sendable);
     if (counted.slot === null && Number(counted.slots) < USAGE_SLOTS) {
       await makePeriodSlots(trx, scope, counted);
-      counted = await insertGroupCounted(trx, services, scope, rows);
+      counted = await insertGroupCounted(trx, services, scope, sendable);
     }
     admitted = counted.slot === null ? 0 : Number(counted.admitted);
     if (admitted > 0) nearThreshold = await reachCountedThresholds(trx, services.config, scope, counted, admitted);
   } else {
-    await insertGroup(trx, scope, rows);
+    await insertGroup(trx, scope, sendable);
   }
   return {
-    accepted: sendable.slice(0, admitted).map(({ pending, row }) => ({ pending, message: presentMessage(row), connectionId: row.connection_id })),
-    alone: sendable.slice(admitted).map(({ pending }) => pending),
+    accepted: sendable.slice(0, admitted).map(({ pending, row, message }) => ({ pending, message, connectionId: row.connection_id })),
+    // Not admitted (a free slot lacked room for them): alone, they wait for a slot or meet the limit as before.
+    alone: [...alone, ...sendable.slice(admitted).map(({ pending }) => pending)],
     nearThreshold,
   };
+}
+
+/**
+ * The keyed requests this group serves: it holds each one's key (the same transaction-scoped advisory lock a
+ * request alone takes, so a concurrent duplicate anywhere waits its turn) and no reply is stored for it yet.
+ * The rest (a key held elsewhere, a stored reply to replay or refuse, a second request with the same key in
+ * this group) are served alone after the group, as they would have been.
+ */
+async function takeKeys(trx: Transaction, group: Pending[]): Promise<Set<Pending>> {
+  const byLock = new Map<string, Pending>();
+  for (const pending of group) {
+    if (pending.idempotency && !byLock.has(lockKeyOf(pending.idempotency))) byLock.set(lockKeyOf(pending.idempotency), pending);
+  }
+  const locks = [...byLock.keys()];
+  const locked = (await trx.raw(
+    'select x.n, pg_try_advisory_xact_lock(hashtextextended(x.k, 0)) as locked from unnest(?::text[]) with ordinality as x(k, n) order by x.n',
+    [locks],
+  )) as { rows: Array<{ locked: boolean }> };
+  const held = locks.flatMap((lock, i) => (locked.rows[i]?.locked ? [byLock.get(lock)!] : []));
+  if (held.length === 0) return new Set();
+  // A statement of its own, after the locks: it sees every reply committed by a holder before this group took its key.
+  const stored = (await trx.raw(
+    `select s.scope, s.key from idempotency_keys s join unnest(?::text[], ?::text[]) as x(scope, key) on s.scope = x.scope and s.key = x.key where s.expires_at > now()`,
+    [held.map((pending) => pending.idempotency!.scope), held.map((pending) => pending.idempotency!.key)],
+  )) as { rows: Array<{ scope: string; key: string }> };
+  const found = new Set(stored.rows.map((row) => `${row.scope}\n${row.key}`));
+  return new Set(held.filter((pending) => !found.has(lockKeyOf(pending.idempotency!))));
 }
 
 const chatKey = (connectionId: string, peer: string) => `${connectionId}\n${peer}`;
@@ -271,11 +321,26 @@ const columnsOf = (row: MessageRow) => {
   return columns;
 };
 
-const eventsOf = (scope: TenantScope, rows: MessageRow[]) =>
-  rows.map((row, i) => {
-    const event = eventRow(scope, eventTypeOf(row), presentMessage(row));
-    return { n: i + 1, id: event.id, type: event.type, data: event.data };
-  });
+type Sendable = { pending: Pending; row: MessageRow; message: Schemas['Message'] };
+
+const eventsOf = (scope: TenantScope, sendable: Sendable[]) =>
+  JSON.stringify(
+    sendable.map(({ row, message }, i) => {
+      const event = eventRow(scope, eventTypeOf(row), message);
+      return { n: i + 1, id: event.id, type: event.type, data: event.data };
+    }),
+  );
+
+/** The stored replies of the keyed requests, by their place in the group. */
+const recordsOf = (sendable: Sendable[]) => JSON.stringify(sendable.flatMap(({ pending }, i) => (pending.record ? [{ n: i + 1, ...pending.record }] : [])));
+
+/** Stores the keyed requests' replies (n: their places in the group) that `where` admits, as runIdempotent does. */
+const storeRepliesSql = (where: string) => `
+         insert into idempotency_keys (scope, key, account_id, fingerprint, response_status, response_sealed, created_at, expires_at)
+         select r.scope, r.key, r.account_id, r.fingerprint, r.response_status, r.response_sealed, now(), ${RETENTION_SQL}
+           from json_to_recordset(:replies::json) as r(n bigint, scope text, key text, account_id text, fingerprint text, response_status int, response_sealed text)${where}
+         on conflict (scope, key) do update set account_id = excluded.account_id, fingerprint = excluded.fingerprint, response_status = excluded.response_status,
+           response_sealed = excluded.response_sealed, created_at = excluded.created_at, expires_at = excluded.expires_at`;
 
 /**
  * The group's messages, counted: one statement takes the free slot (see usage/slots.ts) with the most room, and
@@ -283,7 +348,8 @@ const eventsOf = (scope: TenantScope, rows: MessageRow[]) =>
  * written, each with its event and ledger entry, and the slot's day total grows by their number. The slot never
  * passes its share, so the slots' sum never passes the limit, as for a send alone.
  */
-async function insertGroupCounted(trx: Transaction, services: Services, scope: TenantScope, rows: MessageRow[]): Promise<CountedRow & { admitted: string | null }> {
+async function insertGroupCounted(trx: Transaction, services: Services, scope: TenantScope, sendable: Sendable[]): Promise<CountedRow & { admitted: string | null }> {
+  const rows = sendable.map(({ row }) => row);
   const names = Object.keys(columnsOf(rows[0]!));
   const list = names.map((name) => `"${name}"`).join(', ');
   const plans = planMaps(services.config);
@@ -315,6 +381,7 @@ async function insertGroupCounted(trx: Transaction, services: Services, scope: T
          select :accountId, :mode, :category, 1, x.id, :mode = 'live' and lim.metered from unnest(:ids::text[]) with ordinality as x(id, n), quota, lim
           where x.n <= quota.admitted
           order by x.n),
+       reply as (${storeRepliesSql(', quota where r.n <= quota.admitted')}),
        daily as (
          insert into usage_daily as d (account_id, mode, day, category, slot, quantity)
          select :accountId, :mode, ${UTC_DAY}, :category, slot, admitted from quota where admitted > 0
@@ -330,7 +397,8 @@ async function insertGroupCounted(trx: Transaction, services: Services, scope: T
       count: rows.length,
       ids: rows.map((row) => row.id),
       rows: JSON.stringify(rows.map(columnsOf)),
-      events: JSON.stringify(eventsOf(scope, rows)),
+      events: eventsOf(scope, sendable),
+      replies: recordsOf(sendable),
       // Every send a group takes is a text-kind one (no template, media or bulk job).
       category: `messages_accepted_${messageKind(rows[0]!)}`,
     })
@@ -341,14 +409,16 @@ async function insertGroupCounted(trx: Transaction, services: Services, scope: T
 }
 
 /** The same without a usage ledger: every message of the group, each with its event. */
-async function insertGroup(trx: Transaction, scope: TenantScope, rows: MessageRow[]): Promise<void> {
+async function insertGroup(trx: Transaction, scope: TenantScope, sendable: Sendable[]): Promise<void> {
+  const rows = sendable.map(({ row }) => row);
   const names = Object.keys(columnsOf(rows[0]!));
   const list = names.map((name) => `"${name}"`).join(', ');
   const sql = `with message as (
-         insert into messages (${list}) select ${list} from json_populate_recordset(null::messages, :rows::json) with ordinality as r order by r.ordinality)
+         insert into messages (${list}) select ${list} from json_populate_recordset(null::messages, :rows::json) with ordinality as r order by r.ordinality),
+       reply as (${storeRepliesSql('')})
        insert into events (id, account_id, mode, type, data)
        select e.id, :accountId, :mode, e.type, e.data from json_to_recordset(:events::json) as e(n bigint, id text, type text, data jsonb) order by e.n`;
   await trx
-    .raw(sql, { accountId: scope.accountId, mode: scope.mode, rows: JSON.stringify(rows.map(columnsOf)), events: JSON.stringify(eventsOf(scope, rows)) })
+    .raw(sql, { accountId: scope.accountId, mode: scope.mode, rows: JSON.stringify(rows.map(columnsOf)), events: eventsOf(scope, sendable), replies: recordsOf(sendable) })
     .options({ name: preparedName('parley_group_insert', sql) });
 }

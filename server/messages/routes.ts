@@ -22,7 +22,7 @@ export const messageRoutes = [
       body: await createMessage(trx, services, actor, body, { findMedia: findMediaForMessage, ...(prepared ? { fetched: prepared } : {}) }),
     }),
     // A plain send (no media, template or reply) shares its transaction with concurrent sends of its tenant.
-    ({ services, actor, body }) => acceptInGroup(services, actor, body)?.then((message) => ({ status: 202 as const, body: message })),
+    (input) => acceptInGroup(input),
   ),
   authenticatedRoute('listMessages', async ({ trx, query }) => ({ status: 200, body: await listMessages(trx, query) })),
   authenticatedRoute('getMessage', async ({ trx, params }) => ({ status: 200, body: presentMessage(await findMessage(trx, params.id)) })),
