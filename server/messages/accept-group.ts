@@ -315,6 +315,20 @@ async function connectionsAndChats(trx: Transaction, scope: TenantScope, group: 
   return { connections, chats };
 }
 
+const statements = new Map<string, { sql: string; name: string }>();
+
+/** A group statement's text and prepared name, built once per column list (the columns of a new message). */
+function statement(prefix: string, names: string[], build: (list: string) => string): { sql: string; name: string } {
+  const shape = `${prefix}\n${names.join()}`;
+  let found = statements.get(shape);
+  if (!found) {
+    const sql = build(names.map((column) => `"${column}"`).join(', '));
+    found = { sql, name: preparedName(prefix, sql) };
+    statements.set(shape, found);
+  }
+  return found;
+}
+
 /** The columns a new message is written with (every one but seq). */
 const columnsOf = (row: MessageRow) => {
   const { seq: _seq, ...columns } = row;
@@ -351,9 +365,8 @@ const storeRepliesSql = (where: string) => `
 async function insertGroupCounted(trx: Transaction, services: Services, scope: TenantScope, sendable: Sendable[]): Promise<CountedRow & { admitted: string | null }> {
   const rows = sendable.map(({ row }) => row);
   const names = Object.keys(columnsOf(rows[0]!));
-  const list = names.map((name) => `"${name}"`).join(', ');
   const plans = planMaps(services.config);
-  const sql = `with ${COUNTED_PERIOD_SQL},
+  const { sql, name } = statement('parley_group_counted', names, (list) => `with ${COUNTED_PERIOD_SQL},
        slot as (
          select u.slot, ${slotShareSql('u.slot', 'lim.cap')} - u.messages as room from usage_periods u, lim, seen
           where u.account_id = :accountId and u.mode = :mode and u.period_start = lim.period_start
@@ -368,7 +381,7 @@ async function insertGroupCounted(trx: Transaction, services: Services, scope: T
          returning u.slot, least(:count, slot.room) as admitted),
        message as (
          insert into messages (${list})
-         select ${names.map((name) => `r."${name}"`).join(', ')} from json_populate_recordset(null::messages, :rows::json) with ordinality as r, quota
+         select ${names.map((column) => `r."${column}"`).join(', ')} from json_populate_recordset(null::messages, :rows::json) with ordinality as r, quota
           where r.ordinality <= quota.admitted
           order by r.ordinality),
        event as (
@@ -386,7 +399,7 @@ async function insertGroupCounted(trx: Transaction, services: Services, scope: T
          insert into usage_daily as d (account_id, mode, day, category, slot, quantity)
          select :accountId, :mode, ${UTC_DAY}, :category, slot, admitted from quota where admitted > 0
          on conflict (account_id, mode, day, category, slot) do update set quantity = d.quantity + excluded.quantity)
-       select (select slot from quota) as slot, (select admitted from quota) as admitted, ${COUNTED_RESULT_SQL}`;
+       select (select slot from quota) as slot, (select admitted from quota) as admitted, ${COUNTED_RESULT_SQL}`);
   const result = await trx
     .raw<{ rows: Array<CountedRow & { admitted: string | null }> }>(sql, {
       accountId: scope.accountId,
@@ -402,7 +415,7 @@ async function insertGroupCounted(trx: Transaction, services: Services, scope: T
       // Every send a group takes is a text-kind one (no template, media or bulk job).
       category: `messages_accepted_${messageKind(rows[0]!)}`,
     })
-    .options({ name: preparedName('parley_group_counted', sql) });
+    .options({ name });
   const counted = result.rows[0];
   if (!counted) throw notFound('account', scope.accountId);
   return counted;
@@ -411,14 +424,12 @@ async function insertGroupCounted(trx: Transaction, services: Services, scope: T
 /** The same without a usage ledger: every message of the group, each with its event. */
 async function insertGroup(trx: Transaction, scope: TenantScope, sendable: Sendable[]): Promise<void> {
   const rows = sendable.map(({ row }) => row);
-  const names = Object.keys(columnsOf(rows[0]!));
-  const list = names.map((name) => `"${name}"`).join(', ');
-  const sql = `with message as (
+  const { sql, name } = statement('parley_group_insert', Object.keys(columnsOf(rows[0]!)), (list) => `with message as (
          insert into messages (${list}) select ${list} from json_populate_recordset(null::messages, :rows::json) with ordinality as r order by r.ordinality),
        reply as (${storeRepliesSql('')})
        insert into events (id, account_id, mode, type, data)
-       select e.id, :accountId, :mode, e.type, e.data from json_to_recordset(:events::json) as e(n bigint, id text, type text, data jsonb) order by e.n`;
+       select e.id, :accountId, :mode, e.type, e.data from json_to_recordset(:events::json) as e(n bigint, id text, type text, data jsonb) order by e.n`);
   await trx
     .raw(sql, { accountId: scope.accountId, mode: scope.mode, rows: JSON.stringify(rows.map(columnsOf)), events: eventsOf(scope, sendable), replies: recordsOf(sendable) })
-    .options({ name: preparedName('parley_group_insert', sql) });
+    .options({ name });
 }
