@@ -182,6 +182,12 @@ describe('group commit of sends', () => {
     assert.equal(Number(used.n), 37);
     const entries = await system<{ n: string }>((trx) => trx('usage_entries').where({ account_id: limited.account.id, category: 'messages_accepted_text' }).count({ n: '*' }).first());
     assert.equal(Number(entries.n), 37);
+    // Crossing 80 % and 100 % of it, in groups and alone, raised each threshold once (the check after a commit).
+    const thresholds = await eventually(
+      () => system<Array<{ percent: number }>>((trx) => trx('events').where({ account_id: limited.account.id, type: 'usage.threshold_reached' }).select(trx.raw(`(data->'object'->>'percent')::int as percent`))),
+      (rows) => rows.length >= 2,
+    );
+    assert.deepEqual(thresholds.map((row) => row.percent).sort((a, b) => a - b), [80, 100]);
   });
 
   test('keyed sends share transactions too, and their Idempotency-Keys replay, refuse reuse and hold duplicates to one message as alone', async () => {

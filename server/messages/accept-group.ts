@@ -128,11 +128,17 @@ function schedule(services: Services, queues: Map<string, Queue>, key: string, q
     while (queue.running < GROUPS_RUNNING && queue.waiting.length > 0) {
       const group = queue.waiting.splice(0, ACCEPT_GROUP_MAX);
       queue.running++;
-      void runGroup(services, group).finally(() => {
-        queue.running--;
-        if (queue.running === 0 && queue.waiting.length === 0) queues.delete(key);
-        else schedule(services, queues, key, queue);
-      });
+      void runGroup(services, group)
+        .catch((error: unknown) => {
+          // Not expected (runGroup settles every request itself); no request is left without an answer.
+          services.logger.error({ err: error }, 'a group of accepts failed unexpectedly');
+          for (const pending of group) pending.reject(error);
+        })
+        .finally(() => {
+          queue.running--;
+          if (queue.running === 0 && queue.waiting.length === 0) queues.delete(key);
+          else schedule(services, queues, key, queue);
+        });
     }
   });
 }

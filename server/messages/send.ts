@@ -398,11 +398,36 @@ export async function reachCountedThresholds(
   return percents.some((percent) => thresholdUse(value, percent) > used && thresholdUse(value, percent) - used <= UNSEEN_SENDS_MAX);
 }
 
-/** After a commit that may have brought a threshold near (see reachCountedThresholds): checks the period's use again. */
+const thresholdChecks = new WeakMap<Services, Map<string, { again: boolean }>>();
+
+/**
+ * After a commit that may have brought a threshold near (see reachCountedThresholds): checks the period's use
+ * again. One check runs at a time per tenant: a commit that comes while one runs asks for one more after it
+ * (which starts after that commit, so sees it), so a stream of sends near a threshold costs a check at a time,
+ * not one per send.
+ */
 export function checkThresholdsAfter(services: Services, scope: TenantScope): void {
-  services.db
-    .tenant(scope, (t) => reachMessageThresholds(t, services.config, scope))
-    .catch((error: unknown) => services.logger.warn({ err: error }, 'checking usage thresholds after a send failed; the usage worker checks again'));
+  let checks = thresholdChecks.get(services);
+  if (!checks) thresholdChecks.set(services, (checks = new Map()));
+  const key = `${scope.accountId}:${scope.mode}`;
+  const running = checks.get(key);
+  if (running) {
+    running.again = true;
+    return;
+  }
+  const state = { again: false };
+  checks.set(key, state);
+  const run = (): void => {
+    services.db
+      .tenant(scope, (t) => reachMessageThresholds(t, services.config, scope))
+      .catch((error: unknown) => services.logger.warn({ err: error }, 'checking usage thresholds after a send failed; the usage worker checks again'))
+      .finally(() => {
+        if (!state.again) return void checks.delete(key);
+        state.again = false;
+        run();
+      });
+  };
+  run();
 }
 
 /** The refusal a send gets when the committed counts have reached the messages limit. */
