@@ -5,6 +5,7 @@ import { isMediaType } from './content.js';
 import { presentMessage } from './presenters.js';
 import { cancelMessage, findMessage, listMessages } from './queries.js';
 import { createMessage } from './send.js';
+import { acceptInGroup } from './accept-group.js';
 import { sandboxInbound } from './sandbox-inbound.js';
 
 export const messageRoutes = [
@@ -20,6 +21,8 @@ export const messageRoutes = [
       status: 202,
       body: await createMessage(trx, services, actor, body, { findMedia: findMediaForMessage, ...(prepared ? { fetched: prepared } : {}) }),
     }),
+    // A plain send (no media, template or reply) shares its transaction with concurrent sends of its tenant.
+    (input) => acceptInGroup(input),
   ),
   authenticatedRoute('listMessages', async ({ trx, query }) => ({ status: 200, body: await listMessages(trx, query) })),
   authenticatedRoute('getMessage', async ({ trx, params }) => ({ status: 200, body: presentMessage(await findMessage(trx, params.id)) })),

@@ -3,7 +3,7 @@ import { setTimeout } from 'node:timers/promises';
 import { planOf } from '../accounts/plans.js';
 import type { Config } from '../config.js';
 import { messageKind, UTC_DAY } from '../usage/ledger.js';
-import { slotShareSql, USAGE_SLOTS } from '../usage/slots.js';
+import { slotShareSql, UNSEEN_SENDS_MAX, USAGE_SLOTS } from '../usage/slots.js';
 import { DEFAULT_THRESHOLDS, PERIOD_END_SQL, PERIOD_START_SQL, planLimitReached, reachMessageThresholds, reachThresholds, thresholdUse } from '../usage/limits.js';
 import type { components } from '../generated/openapi.js';
 import { eventRow } from '../events/record.js';
@@ -84,12 +84,7 @@ export async function createMessage(
   const mentions = (body.mentions ?? []).map((mention, i) => normalizePhoneNumber(mention, `mentions[${i}]`));
 
   const { connection, chatId } = await connectionAndChat(trx, scope, body.connection_id, to);
-  if (isStopped(connection)) {
-    throw conflict(
-      `connection_${connection.status}`,
-      `Connection ${connection.id} is ${connection.status.replace('_', ' ')}${connection.status_reason ? ` (${connection.status_reason})` : ''}, so it cannot send. Restart it and link it again.`,
-    );
-  }
+  if (isStopped(connection)) throw cannotSend(connection);
   let mediaId: string | null = template?.mediaId ?? null;
   if (!template && isMediaType(type)) {
     const given = content as Schemas['MediaContent'];
@@ -102,49 +97,75 @@ export async function createMessage(
   if (type === 'reaction') await findMessageInChat(trx, connection.id, to, (content as Schemas['ReactionContent']).message_id, 'reaction.message_id');
   if (body.reply_to !== undefined) await findMessageInChat(trx, connection.id, to, body.reply_to, 'reply_to');
 
-  const now = new Date();
-  const due = sendAt ?? now;
-  const row = newOutboundRow({
-    id: newId('message'),
-    account_id: actor.accountId,
-    mode: actor.mode,
-    connection_id: connection.id,
-    chat_id: chatId,
-    type,
-    status: sendAt ? 'scheduled' : 'queued',
-    from_phone: connection.phone_number,
-    to_phone: to,
-    peer_phone: to,
-    content,
-    media_id: mediaId,
-    reply_to: body.reply_to ?? null,
-    mentions,
-    metadata: body.metadata ?? {},
-    send_at: sendAt,
+  const row = outboundRow(services.config, actor, { connection, chatId, to, sendAt, type, content, mentions, mediaId, body }, {
     template_id: template?.template.id ?? null,
     template_version: template?.template.version ?? null,
     bulk_job_id: options.bulkJobId ?? null,
-    wa_message_id: newWaMessageId(),
-    expires_at: new Date(due.getTime() + services.config.MESSAGE_EXPIRY_HOURS * 3600_000),
-    created_at: now,
-    updated_at: now,
   });
   const message = presentMessage(row);
-  const eventType = sendAt ? 'message.scheduled' : 'message.queued';
+  const eventType = eventTypeOf(row);
   if (services.config.USAGE_LEDGER) {
     const nearThreshold = await insertCounted(trx, services.config, scope, row, eventType, message);
-    if (nearThreshold) {
-      trx.executionPromise.then(
-        () =>
-          services.db
-            .tenant(scope, (t) => reachMessageThresholds(t, services.config, scope))
-            .catch((error: unknown) => services.logger.warn({ err: error }, 'checking usage thresholds after a send failed; the usage worker checks again')),
-        () => undefined,
-      );
-    }
+    if (nearThreshold) trx.executionPromise.then(() => checkThresholdsAfter(services, scope), () => undefined);
   } else await insertWithEvent(trx, scope, row, eventType, message);
   trx.executionPromise.then(() => services.bus.publish(MESSAGES_QUEUED, { connectionId: connection.id })).catch(() => undefined);
   return message;
+}
+
+/** The refusal a send on a logged-out or failed connection gets. */
+export const cannotSend = (connection: Pick<ConnectionRow, 'id' | 'status' | 'status_reason'>) =>
+  conflict(
+    `connection_${connection.status}`,
+    `Connection ${connection.id} is ${connection.status.replace('_', ' ')}${connection.status_reason ? ` (${connection.status_reason})` : ''}, so it cannot send. Restart it and link it again.`,
+  );
+
+export const eventTypeOf = (row: Pick<MessageRow, 'send_at'>): EventType => (row.send_at ? 'message.scheduled' : 'message.queued');
+
+/** What a send's checks resolved, before it is stored. */
+export interface ResolvedSend {
+  connection: Pick<ConnectionRow, 'id' | 'phone_number'>;
+  chatId: string | null;
+  to: string;
+  sendAt: Date | null;
+  type: Schemas['MessageType'];
+  content: Record<string, unknown>;
+  mentions: string[];
+  mediaId: string | null;
+  body: Pick<Schemas['CreateMessageRequest'], 'reply_to' | 'metadata'>;
+}
+
+/** The new message's row, as createMessage and a group of accepts (accept-group.ts) store it. */
+export function outboundRow(
+  config: Pick<Config, 'MESSAGE_EXPIRY_HOURS'>,
+  actor: Pick<Actor, 'accountId' | 'mode'>,
+  send: ResolvedSend,
+  origin: Pick<MessageRow, 'template_id' | 'template_version' | 'bulk_job_id'>,
+): MessageRow {
+  const now = new Date();
+  const due = send.sendAt ?? now;
+  return newOutboundRow({
+    id: newId('message'),
+    account_id: actor.accountId,
+    mode: actor.mode,
+    connection_id: send.connection.id,
+    chat_id: send.chatId,
+    type: send.type,
+    status: send.sendAt ? 'scheduled' : 'queued',
+    from_phone: send.connection.phone_number,
+    to_phone: send.to,
+    peer_phone: send.to,
+    content: send.content,
+    media_id: send.mediaId,
+    reply_to: send.body.reply_to ?? null,
+    mentions: send.mentions,
+    metadata: send.body.metadata ?? {},
+    send_at: send.sendAt,
+    ...origin,
+    wa_message_id: newWaMessageId(),
+    expires_at: new Date(due.getTime() + config.MESSAGE_EXPIRY_HOURS * 3600_000),
+    created_at: now,
+    updated_at: now,
+  });
 }
 
 /*
@@ -182,7 +203,7 @@ type NewOutbound = Pick<
 >;
 
 /** The row as it will be stored: what the insert leaves to the columns' defaults is empty on a new message. */
-function newOutboundRow(values: NewOutbound): MessageRow {
+export function newOutboundRow(values: NewOutbound): MessageRow {
   return Object.assign(new MessageRow(), {
     direction: 'outbound',
     from_lid: null,
@@ -223,6 +244,39 @@ async function insertWithEvent(trx: Transaction, scope: TenantScope, row: Messag
     .options({ name: preparedName('parley_accept', Object.keys(columns).join()) });
 }
 
+/**
+ * The head of a counted accept's statement (`a`, `lim`, `seen`): the account's plan, the period and its limit,
+ * and the committed use of the period's slots. Bound values: accountId, mode, caps, fallbackCap, metered.
+ */
+export const COUNTED_PERIOD_SQL = `a as (select plan, limit_overrides, billing_period_start, billing_period_end from accounts where id = :accountId),
+         lim as (
+           select ${PERIOD_START_SQL} as period_start, ${PERIOD_END_SQL} as period_end, a.plan,
+                  coalesce((a.limit_overrides ->> 'messages_per_period')::bigint, (:caps::jsonb ->> a.plan)::bigint, :fallbackCap) as cap,
+                  (:metered::jsonb ->> a.plan) is not null as metered
+             from a),
+         seen as (
+           select coalesce(sum(u.messages), 0) as used, count(*) as slots
+             from usage_periods u, lim
+            where u.account_id = :accountId and u.mode = :mode and u.period_start = lim.period_start)`;
+
+/** What a counted accept's statement returns besides its slot (see CountedRow). */
+export const COUNTED_RESULT_SQL = `seen.used, seen.slots, lim.cap, lim.plan, lim.period_start, lim.period_end,
+                (select coalesce(array_agg(percent), '{}') from usage_thresholds
+                  where account_id = :accountId and limit_name = 'messages_per_period') as percents,
+                (select coalesce(array_agg(percent), '{}') from usage_threshold_hits
+                  where account_id = :accountId and mode = :mode and limit_name = 'messages_per_period' and period_start = lim.period_start) as reached
+           from lim, seen`;
+
+/** Makes the period's slots, when the first send of a period finds none (by whichever send gets there first). */
+export async function makePeriodSlots(trx: Transaction, scope: TenantScope, counted: Pick<CountedRow, 'period_start' | 'period_end'>): Promise<void> {
+  await trx.raw(
+    `insert into usage_periods (account_id, mode, period_start, period_end, slot, messages)
+     select :accountId, :mode, :start, :end, slot, 0 from generate_series(0, ${USAGE_SLOTS - 1}) as slot
+     on conflict do nothing`,
+    { accountId: scope.accountId, mode: scope.mode, start: counted.period_start, end: counted.period_end },
+  );
+}
+
 /** How long a send goes on finding every slot with room held before it gives up (they commit in milliseconds). */
 const SLOT_WAIT_MS = 30_000;
 
@@ -255,16 +309,7 @@ async function insertCounted(trx: Transaction, config: Config, scope: TenantScop
   const event = eventRow(scope, type, message);
   const plans = planMaps(config);
   const attempt = async () => {
-    const sql = `with a as (select plan, limit_overrides, billing_period_start, billing_period_end from accounts where id = :accountId),
-         lim as (
-           select ${PERIOD_START_SQL} as period_start, ${PERIOD_END_SQL} as period_end, a.plan,
-                  coalesce((a.limit_overrides ->> 'messages_per_period')::bigint, (:caps::jsonb ->> a.plan)::bigint, :fallbackCap) as cap,
-                  (:metered::jsonb ->> a.plan) is not null as metered
-             from a),
-         seen as (
-           select coalesce(sum(u.messages), 0) as used, count(*) as slots
-             from usage_periods u, lim
-            where u.account_id = :accountId and u.mode = :mode and u.period_start = lim.period_start),
+    const sql = `with ${COUNTED_PERIOD_SQL},
          slot as (
            select u.slot from usage_periods u, lim, seen
             where u.account_id = :accountId and u.mode = :mode and u.period_start = lim.period_start
@@ -291,12 +336,7 @@ async function insertCounted(trx: Transaction, config: Config, scope: TenantScop
            insert into usage_daily as d (account_id, mode, day, category, slot, quantity)
            select :accountId, :mode, ${UTC_DAY}, :category, slot, 1 from quota
            on conflict (account_id, mode, day, category, slot) do update set quantity = d.quantity + 1)
-         select (select slot from quota) as slot, seen.used, seen.slots, lim.cap, lim.plan, lim.period_start, lim.period_end,
-                (select coalesce(array_agg(percent), '{}') from usage_thresholds
-                  where account_id = :accountId and limit_name = 'messages_per_period') as percents,
-                (select coalesce(array_agg(percent), '{}') from usage_threshold_hits
-                  where account_id = :accountId and mode = :mode and limit_name = 'messages_per_period' and period_start = lim.period_start) as reached
-           from lim, seen`;
+         select (select slot from quota) as slot, ${COUNTED_RESULT_SQL}`;
     const result = await trx
       .raw<{ rows: CountedRow[] }>(sql, {
           accountId: scope.accountId,
@@ -320,12 +360,7 @@ async function insertCounted(trx: Transaction, config: Config, scope: TenantScop
   if (!counted) throw notFound('account', scope.accountId);
   if (counted.slot === null && Number(counted.slots) < USAGE_SLOTS) {
     // The period's first send: its slots are made (by whichever send gets there first), then it goes again.
-    await trx.raw(
-      `insert into usage_periods (account_id, mode, period_start, period_end, slot, messages)
-       select :accountId, :mode, :start, :end, slot, 0 from generate_series(0, ${USAGE_SLOTS - 1}) as slot
-       on conflict do nothing`,
-      { accountId: scope.accountId, mode: scope.mode, start: counted.period_start, end: counted.period_end },
-    );
+    await makePeriodSlots(trx, scope, counted);
     counted = (await attempt())!;
   }
   // Room the committed counts show, but every slot with it held by other sends: go again once they commit.
@@ -335,22 +370,77 @@ async function insertCounted(trx: Transaction, config: Config, scope: TenantScop
     await setTimeout(pause);
     counted = (await attempt())!;
   }
+  // Each statement reads the committed counts afresh, so a refusal reports the period's use as it is.
+  if (counted.slot === null) throw limitReachedBy(config, scope, counted);
+  return reachCountedThresholds(trx, config, scope, counted, 1);
+}
+
+/**
+ * Records the messages thresholds that `admitted` sends, counted by a statement that returned `counted`, have
+ * reached. True when one is near enough that sends committing alongside may have reached it: not in `used`,
+ * each of those holds another slot until it commits, so a threshold fewer than UNSEEN_SENDS_MAX sends away
+ * may be reached already; the caller checks again once it has committed.
+ */
+export async function reachCountedThresholds(
+  trx: Transaction,
+  config: Config,
+  scope: TenantScope,
+  counted: Pick<CountedRow, 'used' | 'cap' | 'period_start' | 'period_end' | 'percents' | 'reached'>,
+  admitted: number,
+): Promise<boolean> {
   const value = Number(counted.cap);
   const period = { start: counted.period_start, end: counted.period_end };
-  // Each statement reads the committed counts afresh, so a refusal reports the period's use as it is.
-  if (counted.slot === null) throw planLimitReached('messages_per_period', { value, used: Number(counted.used), plan: planOf(config, counted), mode: scope.mode, period });
-  // What this send brings the period to, as far as this statement could see: sends committing alongside it
-  // are not in `used`. Each of those holds another slot until it commits, so a threshold fewer than
-  // USAGE_SLOTS sends away may be reached already: it is checked again once this send has committed.
-  const used = Number(counted.used) + 1;
+  const used = Number(counted.used) + admitted;
   const percents = [...new Set([...DEFAULT_THRESHOLDS, ...counted.percents])].filter((percent) => !counted.reached.includes(percent));
   if (percents.length > 0) {
     await reachThresholds(trx, config, scope, { limit: 'messages_per_period', before: 0, after: used, value, period, percents });
   }
-  return percents.some((percent) => thresholdUse(value, percent) > used && thresholdUse(value, percent) - used <= USAGE_SLOTS);
+  return percents.some((percent) => thresholdUse(value, percent) > used && thresholdUse(value, percent) - used <= UNSEEN_SENDS_MAX);
 }
 
-interface CountedRow {
+const thresholdChecks = new WeakMap<Services, Map<string, { again: boolean }>>();
+
+/**
+ * After a commit that may have brought a threshold near (see reachCountedThresholds): checks the period's use
+ * again. One check runs at a time per tenant: a commit that comes while one runs asks for one more after it
+ * (which starts after that commit, so sees it), so a stream of sends near a threshold costs a check at a time,
+ * not one per send.
+ */
+export function checkThresholdsAfter(services: Services, scope: TenantScope): void {
+  let checks = thresholdChecks.get(services);
+  if (!checks) thresholdChecks.set(services, (checks = new Map()));
+  const key = `${scope.accountId}:${scope.mode}`;
+  const running = checks.get(key);
+  if (running) {
+    running.again = true;
+    return;
+  }
+  const state = { again: false };
+  checks.set(key, state);
+  const run = (): void => {
+    services.db
+      .tenant(scope, (t) => reachMessageThresholds(t, services.config, scope))
+      .catch((error: unknown) => services.logger.warn({ err: error }, 'checking usage thresholds after a send failed; the usage worker checks again'))
+      .finally(() => {
+        if (!state.again) return void checks.delete(key);
+        state.again = false;
+        run();
+      });
+  };
+  run();
+}
+
+/** The refusal a send gets when the committed counts have reached the messages limit. */
+export const limitReachedBy = (config: Config, scope: TenantScope, counted: Pick<CountedRow, 'used' | 'cap' | 'plan' | 'period_start' | 'period_end'>) =>
+  planLimitReached('messages_per_period', {
+    value: Number(counted.cap),
+    used: Number(counted.used),
+    plan: planOf(config, counted),
+    mode: scope.mode,
+    period: { start: counted.period_start, end: counted.period_end },
+  });
+
+export interface CountedRow {
   /** The slot the send was admitted in; null: not admitted. */
   slot: number | null;
   /** The period's use in the committed slots the statement saw, before this send. */
@@ -371,7 +461,7 @@ interface CountedRow {
  * the messages the plan includes).
  */
 const planMapCache = new WeakMap<Config['plans'], { caps: string; metered: string; fallbackCap: number }>();
-function planMaps(config: Config) {
+export function planMaps(config: Config) {
   let maps = planMapCache.get(config.plans);
   if (!maps) {
     const fallback = planOf(config, { plan: '' });

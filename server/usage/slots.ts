@@ -8,6 +8,15 @@
  */
 export const USAGE_SLOTS = 16;
 
+/** The most sends one transaction admits through one slot: a group of concurrent accepts (messages/accept-group.ts). */
+export const ACCEPT_GROUP_MAX = 64;
+
+/**
+ * How many sends committing alongside an admission it may not see: each slot is held by at most one
+ * transaction at a time, which admits at most ACCEPT_GROUP_MAX through it.
+ */
+export const UNSEEN_SENDS_MAX = USAGE_SLOTS * ACCEPT_GROUP_MAX;
+
 /** A slot's share of `cap`, as SQL over a slot column and a cap expression. */
 export const slotShareSql = (slot: string, cap: string) => `(${cap} / ${USAGE_SLOTS} + (${slot} < ${cap} % ${USAGE_SLOTS})::int)`;
 

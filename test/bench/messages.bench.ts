@@ -26,7 +26,7 @@ import knexFactory, { type Knex } from 'knex';
 import { Client } from '../helpers/client.js';
 import { buildAccount } from '../helpers/factories.js';
 import { linkSandbox } from '../helpers/sandbox-messaging.js';
-import { createBenchStore, inPool, percentile, running, seconds, serve, shutDown, stop } from './support.js';
+import { cpuPerRequest, createBenchStore, inPool, percentile, running, seconds, serve, shutDown, stop } from './support.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = 3;
@@ -241,15 +241,22 @@ try {
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
     requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: bodyOf(next++) }) }],
   };
-  const accepted = async (label: string) => {
+  const accepted = async (label: string, server = api) => {
     const before = await count(db, () => undefined);
-    const figures = await load(parleyLoad);
+    // CPU per 202 of the API process and of PostgreSQL (warm-up and run): what the machine's 2 CPUs are spent on.
+    const figures = await cpuPerRequest(server.child.pid!, async () => {
+      const result = await load(parleyLoad);
+      return { ...result, requests: result.ok + result.warmupOk };
+    });
     // Durable means stored: every 202 has its row. A request still in flight when the clock stopped may have
     // committed without its answer being counted, so rows may exceed 202s by up to CLIENTS per run.
     const stored = (await count(db, () => undefined)) - before;
     const answered = figures.ok + figures.warmupOk;
     const durable = stored >= answered ? 'all stored' : `${answered - stored} 202s have NO stored message`;
-    console.log(`${httpLine(label, figures)}   (${answered} 202s in warm-up + run, ${stored} rows stored: ${durable})`);
+    console.log(
+      `${httpLine(label, figures)}   (${answered} 202s in warm-up + run, ${stored} rows stored: ${durable}); ` +
+        `CPU per 202: API ${figures.serverUs.toFixed(0)} µs, PostgreSQL ${figures.postgresUs.toFixed(0)} µs; load ${figures.load}`,
+    );
     return figures;
   };
   const alone = await accepted('Parley POST /v1/messages, no worker');
@@ -259,7 +266,7 @@ try {
   const apiEnv = { ...store.parleyEnv, PARLEY_ROLE: 'api', API_RATE_LIMIT: '1000000' };
   const uncounted = await serve('API node (USAGE_LEDGER=false)', 'parley', { ...apiEnv, USAGE_LEDGER: 'false' });
   parleyLoad.url = `${uncounted.url}/v1/messages`;
-  const noLedger = await accepted('Parley POST /v1/messages, no worker, no ledger');
+  const noLedger = await accepted('Parley POST /v1/messages, no worker, no ledger', uncounted);
   await shutDown(uncounted);
   parleyLoad.url = `${api.url}/v1/messages`;
   const aloneAgain = await accepted('Parley POST /v1/messages, no worker (again)');

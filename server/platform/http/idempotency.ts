@@ -43,7 +43,7 @@ const isReplayableError = (error: ApiError) =>
  * The body is part of the request's identity; `null` for a request matched by its key alone (uploads). The
  * stringifier recurses, so the depth is bounded here too, not only by the validation that runs before.
  */
-function fingerprintOf(request: IdempotencyRequest): string {
+export function fingerprintOf(request: IdempotencyRequest): string {
   if (jsonDepthExceeds(request.body, MAX_JSON_DEPTH)) throw jsonTooDeep();
   return sha256Hex(`${request.method} ${request.path}\n${stringify(request.body ?? null)}`);
 }
@@ -71,6 +71,24 @@ export async function findStoredReply(trx: Transaction, secrets: SecretBox, requ
   return { replayed: true, reply: stored.reply, originalRequestId: stored.request_id };
 }
 
+/** The transaction-scoped advisory lock a request with this key holds while it runs (a header value cannot contain a newline). */
+export const lockKeyOf = (request: IdempotencyRequest) => `${request.scope}\n${request.key}`;
+
+/** How long a stored reply is kept, as SQL. */
+export const RETENTION_SQL = `now() + interval '${RETENTION_HOURS} hours'`;
+
+/** The `idempotency_keys` row that stores `reply` for `request` (without its created_at and expires_at). */
+export function storedReplyRow(secrets: SecretBox, request: IdempotencyRequest, reply: Reply) {
+  return {
+    scope: request.scope,
+    key: request.key,
+    account_id: request.accountId,
+    fingerprint: fingerprintOf(request),
+    response_status: reply.status,
+    response_sealed: secrets.encrypt(SEALED_PURPOSE, JSON.stringify({ reply, request_id: request.requestId } satisfies StoredReply)),
+  };
+}
+
 /**
  * Runs `execute` at most once per (scope, key), inside the caller's transaction `trx`, so that the
  * handler's writes and the stored response commit together: a crash leaves neither, and the retry runs
@@ -83,10 +101,7 @@ export async function runIdempotent(
   request: IdempotencyRequest,
   execute: (trx: Transaction) => Promise<Reply>,
 ): Promise<IdempotentOutcome> {
-  const lock = await trx.raw<{ rows: Array<{ locked: boolean }> }>(
-    'select pg_try_advisory_xact_lock(hashtextextended(?, 0)) as locked',
-    [`${request.scope}\n${request.key}`], // a header value cannot contain a newline
-  );
+  const lock = await trx.raw<{ rows: Array<{ locked: boolean }> }>('select pg_try_advisory_xact_lock(hashtextextended(?, 0)) as locked', [lockKeyOf(request)]);
   if (!lock.rows[0]?.locked) {
     throw conflict(
       'idempotency_key_in_use',
@@ -108,14 +123,9 @@ export async function runIdempotent(
   }
 
   await trx('idempotency_keys').insert({
-    scope: request.scope,
-    key: request.key,
-    account_id: request.accountId,
-    fingerprint: fingerprintOf(request),
-    response_status: reply.status,
-    response_sealed: secrets.encrypt(SEALED_PURPOSE, JSON.stringify({ reply, request_id: request.requestId } satisfies StoredReply)),
+    ...storedReplyRow(secrets, request, reply),
     created_at: trx.fn.now(),
-    expires_at: trx.raw(`now() + interval '${RETENTION_HOURS} hours'`),
+    expires_at: trx.raw(RETENTION_SQL),
   })
     // A record past its retention may still be there until the purge runs; under the lock, its key is free again.
     .onConflict(['scope', 'key'])

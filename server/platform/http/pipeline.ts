@@ -102,12 +102,13 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
             requestId: state.requestId,
           };
 
-    let outcome: IdempotentOutcome | undefined;
-    // A retry must not redo the slow first step (store an upload again, fetch a media URL again).
-    if (idempotency && route.prepare) outcome = await inTransaction((trx) => findStoredReply(trx, secrets, idempotency));
-    if (!outcome) {
-      const request = { id: state.requestId, ip: ctx.ip, accepts: (...types: string[]) => ctx.accepts(types), header: (name: string) => ctx.get(name) || undefined };
-      const input = { body, query, params, actor, request, services };
+    const request = { id: state.requestId, ip: ctx.ip, accepts: (...types: string[]) => ctx.accepts(types), header: (name: string) => ctx.get(name) || undefined };
+    const input = { body, query, params, actor, request, services };
+    /** The request in a transaction of its own. */
+    const alone = async (): Promise<IdempotentOutcome> => {
+      // A retry must not redo the slow first step (store an upload again, fetch a media URL again).
+      const stored = idempotency && route.prepare ? await inTransaction((trx) => findStoredReply(trx, secrets, idempotency)) : undefined;
+      if (stored) return stored;
       const prepared = route.prepare ? await route.prepare(input as Parameters<NonNullable<Route['prepare']>>[0]) : undefined;
       const run = (trx: Transaction) => route.handle({ ...input, trx, prepared } as Parameters<Route['handle']>[0]);
       const audit = operation.audit;
@@ -125,10 +126,14 @@ export function apiPipeline(operation: Operation, route: Route, services: Servic
                 platformAdmin: operation.platformAdmin,
               }, () => run(trx))
           : run;
-      outcome = idempotency
-        ? await inTransaction((trx) => runIdempotent(trx, secrets, idempotency, handle))
-        : { replayed: false, reply: await inTransaction(handle) };
-    }
+      return idempotency ? inTransaction((trx) => runIdempotent(trx, secrets, idempotency, handle)) : { replayed: false, reply: await inTransaction(handle) };
+    };
+    // Group commit (see Route.grouped): a tenant's own request, on an unaudited operation, may share its transaction.
+    const grouped =
+      route.grouped && actor && !operation.audit && !operation.platformAdmin
+        ? route.grouped({ ...input, actor, idempotency, alone } as Parameters<NonNullable<Route['grouped']>>[0])
+        : undefined;
+    const outcome = await (grouped ?? alone());
     if (outcome.replayed) {
       ctx.set('Idempotent-Replayed', 'true');
       ctx.set('Original-Request', outcome.originalRequestId);

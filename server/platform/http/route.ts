@@ -3,6 +3,7 @@ import type { operations } from '../../generated/openapi.js';
 import type { Actor } from '../actor.js';
 import type { Transaction } from '../db/database.js';
 import type { Services } from '../services.js';
+import type { IdempotencyRequest, IdempotentOutcome } from './idempotency.js';
 
 export type OperationId = keyof operations;
 /** Served outside the API pipeline (no auth, rate limit or transaction). */
@@ -96,7 +97,21 @@ export interface Route {
    */
   prepare?(input: PrepareInput<ApiOperationId, Actor | null>): Promise<unknown>;
   handle(input: HandlerInput<ApiOperationId, Actor | null> & { prepared: unknown }): Promise<Reply>;
+  /**
+   * The same work committed in a transaction shared with concurrent requests of the same tenant (group commit);
+   * undefined for a request it does not take, which is then served alone (prepare, then `handle` in a
+   * transaction of its own, with the Idempotency-Key's record). It takes only requests that need no prepare
+   * step, answers each only after the shared transaction has committed, stores each keyed request's reply in
+   * it, and hands a request back to `alone` (after that commit) whenever alone would answer it differently.
+   */
+  grouped?(input: GroupedInput): Promise<IdempotentOutcome> | undefined;
 }
+
+export type GroupedInput<O extends ApiOperationId = ApiOperationId> = PrepareInput<O, Actor> & {
+  idempotency: IdempotencyRequest | undefined;
+  /** Serves the request as if no group existed: what a request the group hands back gets. */
+  alone(): Promise<IdempotentOutcome>;
+};
 
 type Handle<O extends OperationId, A, P> = (input: HandlerInput<O, A> & { prepared: P }) => Promise<ReplyOf<O>>;
 
@@ -142,8 +157,9 @@ export function preparedAuthenticatedRoute<O extends ApiOperationId, P>(
   operationId: O,
   prepare: (input: PrepareInput<O, Actor>) => Promise<P>,
   handle: Handle<O, Actor, P>,
+  grouped?: (input: GroupedInput<O>) => Promise<IdempotentOutcome> | undefined,
 ): Route {
-  return preparedRoute('authenticated', operationId, prepare, handle);
+  return { ...preparedRoute('authenticated', operationId, prepare, handle), ...(grouped && { grouped: grouped as unknown as Route['grouped'] }) };
 }
 
 type SignedInput<O extends OperationId> = Omit<PrepareInput<O, null>, 'body'> & {
