@@ -21,6 +21,8 @@ interface ProcessStat {
   name: string;
   /** CPU seconds (user + system) it has used. */
   cpu: number;
+  /** CPU seconds of its children that have exited and been waited for (PostgreSQL's backends, in the postmaster's). */
+  reaped: number;
 }
 
 /** One process's line of /proc/<pid>/stat (Linux; clock ticks of 1/100 s); undefined once it has exited. */
@@ -28,7 +30,7 @@ function statOf(pid: number): ProcessStat | undefined {
   try {
     const line = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = line.slice(line.lastIndexOf(') ') + 2).split(' ');
-    return { pid, parent: Number(fields[1]), name: line.slice(line.indexOf('(') + 1, line.lastIndexOf(')')), cpu: (Number(fields[11]) + Number(fields[12])) / 100 };
+    return { pid, parent: Number(fields[1]), name: line.slice(line.indexOf('(') + 1, line.lastIndexOf(')')), cpu: (Number(fields[11]) + Number(fields[12])) / 100, reaped: (Number(fields[13]) + Number(fields[14])) / 100 };
   } catch {
     return undefined;
   }
@@ -59,11 +61,15 @@ export function treeCpuSeconds(pid: number): number {
   return all.filter((proc) => tree.has(proc.pid)).reduce((total, proc) => total + proc.cpu, 0);
 }
 
-/** CPU seconds used by every PostgreSQL proc on this machine (the server the benchmarks use runs here). */
+/**
+ * CPU seconds used by PostgreSQL on this machine (the server the benchmarks use runs here): its live processes,
+ * and the backends that have exited (counted in the postmaster's reaped time), so a connection that closes during
+ * a measurement does not take its CPU out of the figure. Other work on the same server is counted too.
+ */
 export function postgresCpuSeconds(): number {
   return processes()
     .filter((proc) => proc.name === 'postgres')
-    .reduce((total, proc) => total + proc.cpu, 0);
+    .reduce((total, proc) => total + proc.cpu + proc.reaped, 0);
 }
 
 /** CPU used per request by the server (with the processes it started) and by PostgreSQL while `work` ran, and the machine's load then. */
