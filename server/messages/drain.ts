@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import { recordEvents } from '../events/record.js';
-import { LeaseLostError, withLease, type Lease } from '../connections/auth-store.js';
+import { holdsLease, LeaseLostError, withLease, type Lease } from '../connections/auth-store.js';
 import { PermanentSendError, type OutboundMessage } from '../connections/transport.js';
 import { ApiError } from '../platform/http/errors.js';
 import type { Services } from '../platform/services.js';
@@ -114,7 +114,20 @@ async function claimFor(trx: Transaction, scope: TenantScope, paced: boolean, en
     [wanted],
   );
   const claimOf = new Map(entries.map((entry, i) => [connectionOf(entry), claims[i]!]));
-  const found = result.rows.map((raw) => ({ raw, row: MessageRow.fromDatabaseJson(raw), claim: claimOf.get(raw.connection_id)! }));
+  // One message per person and claim: a scheduled message that fell due does not hold back a later one in the
+  // query (only queued and sending ones do), so two to one person may come back; the later one stays for the
+  // next claim, when the earlier one is sent (or waits to retry). Its lock ends with this transaction.
+  const perPerson = new Set<string>();
+  const found = result.rows
+    .map((raw) => ({ raw, row: MessageRow.fromDatabaseJson(raw), claim: claimOf.get(raw.connection_id)! }))
+    .sort((a, b) => Number(BigInt(a.row.seq) - BigInt(b.row.seq)))
+    .filter(({ row }) => {
+      if (row.peer_phone === null) return true;
+      const key = `${row.connection_id}\u0000${row.peer_phone}`;
+      if (perPerson.has(key)) return false;
+      perPerson.add(key);
+      return true;
+    });
   const optedOut = await optedOutOf(trx, found.map(({ row }) => row));
   const now = new Date();
   const toSend: Array<{ row: MessageRow; outbound: PreparedMessage; claim: Claim; newContact: boolean }> = [];
@@ -214,6 +227,8 @@ const sentOp: BatchOp<{ id: string; config: Pick<Config, 'USAGE_LEDGER'> }, void
 export class MessageDrain {
   #connected = false;
   #stopped = false;
+  /** A write of this drain was refused because the lease is gone. */
+  #leaseLost = false;
   #nextSendAt = 0;
   /** Where this send falls on the pacing grid (see #pace). */
   #gridAt = 0;
@@ -300,8 +315,9 @@ export class MessageDrain {
     let settled: Array<PromiseSettledResult<void>>;
     try {
       for (const { row, outbound } of claimed) {
-        // Stopped (the lease is gone, or shutdown): the rest stay `sending`, and the next owner sends them.
-        if (this.#stopped) break;
+        // Stopped (shutdown), or the lease is gone (a mark of this batch was refused for it, or the worker's own
+        // clock says so): the rest stay `sending`, and the next owner sends them.
+        if (this.#stopped || this.#leaseLost || !holdsLease(this.deps.lease)) break;
         const outcome = await this.#attempt(row, outbound);
         if (outcome === 'no link') noLink = true;
         else if (outcome) marks.push(outcome);
@@ -339,7 +355,12 @@ export class MessageDrain {
       const noLink = await fenced((trx) => this.#failedAttempt(trx, row, error));
       return noLink ? 'no link' : undefined;
     }
-    return batchesOf(services.db).submit(scope, lease, sentOp, { id: row.id, config: services.config });
+    return batchesOf(services.db)
+      .submit(scope, lease, sentOp, { id: row.id, config: services.config })
+      .catch((error: unknown) => {
+        if (error instanceof LeaseLostError) this.#leaseLost = true;
+        throw error;
+      });
   }
 
   /**
