@@ -8,11 +8,22 @@ export interface BatchEntry<I> {
 }
 
 /**
+ * Lanes of transactions, each with its own queue per tenant and its own limit of transactions in flight.
+ * `reads`: lookups that lock nothing. `claims`: claims lock only rows nobody else holds (SKIP LOCKED) and the
+ * lease rows in share mode, so two never wait on each other. `writes`: sent marks and receipts update messages and
+ * chats that a receipt and a mark of the same message both touch, so they run one transaction at a time per tenant
+ * (two at once could lock the same rows crosswise and deadlock).
+ */
+export const LANES = { reads: 2, claims: 2, writes: 1 } as const;
+export type Lane = keyof typeof LANES;
+
+/**
  * One kind of work that the connections of a tenant share transactions for: `run` gets every entry of its kind
  * in the transaction, in the order they were submitted, and returns one result per entry, in that order.
- * Within a transaction the kinds run by ascending `order`.
+ * Within a transaction the kinds of its lane run by ascending `order`.
  */
 export interface BatchOp<I, R> {
+  readonly lane: Lane;
   readonly order: number;
   run(trx: Transaction, scope: TenantScope, entries: Array<BatchEntry<I>>): Promise<R[]>;
 }
@@ -24,9 +35,12 @@ interface Pending {
   reject(error: unknown): void;
 }
 
-interface TenantQueue {
+interface LaneQueue {
   scope: TenantScope;
+  limit: number;
   pending: Pending[];
+  inFlight: number;
+  scheduled: boolean;
 }
 
 /** The most entries one transaction takes; the rest wait for the next. */
@@ -34,37 +48,46 @@ const MAX_ENTRIES = 2_000;
 
 /**
  * The messages work of every connection a worker runs (claims, sends to mark, receipts, sandbox lookups), written
- * in shared transactions: one at a time per tenant, each taking everything submitted for that tenant meanwhile.
- * A transaction first checks and share-locks every lease its entries name, in one statement and in id order (as
- * lease renewal locks them, so the two never deadlock); the entries of a lease that is gone fail with
- * LeaseLostError and write nothing, the others go on. Each entry is answered once the transaction has committed;
- * if it fails, every entry in it fails with its error (nothing of it was written).
+ * in shared transactions: per tenant and lane, each transaction takes everything submitted meanwhile, up to the
+ * lane's limit of transactions in flight. A transaction first checks and share-locks every lease its entries
+ * name, in one statement and in id order (as lease renewal locks them, so the two never deadlock); the entries of
+ * a lease that is gone fail with LeaseLostError and write nothing, the others go on. Each entry is answered once
+ * the transaction has committed; if it fails, every entry in it fails with its error (nothing of it was written).
  */
 export class TenantBatches {
-  readonly #queues = new Map<string, TenantQueue>();
+  readonly #queues = new Map<string, LaneQueue>();
 
   constructor(private readonly db: Database) {}
 
   submit<I, R>(scope: TenantScope, lease: Lease | undefined, op: BatchOp<I, R>, item: I): Promise<R> {
-    const key = `${scope.mode}:${scope.accountId}`;
+    const key = `${op.lane}:${scope.mode}:${scope.accountId}`;
     let queue = this.#queues.get(key);
     if (!queue) {
-      const created: TenantQueue = { scope: { accountId: scope.accountId, mode: scope.mode }, pending: [] };
-      this.#queues.set(key, created);
-      // After this turn of the event loop: whatever else is submitted in it joins the same transaction.
-      setImmediate(() => void this.#drain(key, created));
-      queue = created;
+      queue = { scope: { accountId: scope.accountId, mode: scope.mode }, limit: LANES[op.lane], pending: [], inFlight: 0, scheduled: false };
+      this.#queues.set(key, queue);
     }
-    const pending = queue.pending;
-    return new Promise<R>((resolve, reject) => {
-      pending.push({ op: op as BatchOp<unknown, unknown>, entry: { lease, item }, resolve: resolve as (result: unknown) => void, reject });
+    const promise = new Promise<R>((resolve, reject) => {
+      queue.pending.push({ op: op as BatchOp<unknown, unknown>, entry: { lease, item }, resolve: resolve as (result: unknown) => void, reject });
     });
+    this.#schedule(key, queue);
+    return promise;
   }
 
-  async #drain(key: string, queue: TenantQueue): Promise<void> {
-    while (queue.pending.length > 0) await this.#flush(queue.scope, queue.pending.splice(0, MAX_ENTRIES));
-    // In the same synchronous step as the last check: a later submit makes a new queue and schedules it.
-    this.#queues.delete(key);
+  /** After this turn of the event loop: whatever else is submitted in it joins the same transaction. */
+  #schedule(key: string, queue: LaneQueue): void {
+    if (queue.scheduled || queue.inFlight >= queue.limit || queue.pending.length === 0) return;
+    queue.scheduled = true;
+    setImmediate(() => {
+      queue.scheduled = false;
+      if (queue.inFlight >= queue.limit || queue.pending.length === 0) return;
+      queue.inFlight += 1;
+      void this.#flush(queue.scope, queue.pending.splice(0, MAX_ENTRIES)).finally(() => {
+        queue.inFlight -= 1;
+        if (queue.inFlight === 0 && queue.pending.length === 0 && !queue.scheduled) this.#queues.delete(key);
+        else this.#schedule(key, queue);
+      });
+      this.#schedule(key, queue);
+    });
   }
 
   async #flush(scope: TenantScope, batch: Pending[]): Promise<void> {

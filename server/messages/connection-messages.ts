@@ -17,6 +17,7 @@ import { batchesOf, type BatchOp } from './batches.js';
  * a 463 refusal also pauses new contacts for the connection's cooldown.
  */
 const receiptsOp: BatchOp<{ updates: MessageStatusUpdate[]; config: Pick<Config, 'USAGE_LEDGER' | 'NEW_CONTACT_COOLDOWN_MINUTES'> }, void> = {
+  lane: 'writes',
   order: 2,
   async run(trx, scope, entries) {
     const updates = entries.flatMap((entry) => entry.item.updates.map((update) => ({ connectionId: entry.lease!.connectionId, update })));

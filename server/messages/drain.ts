@@ -80,7 +80,8 @@ const connectionOf = (entry: BatchEntry<unknown>) => entry.lease!.connectionId;
  * attempts' `message.sending` events are written in one more.
  */
 const claimOp: BatchOp<ClaimRequest, Claim> = {
-  order: 3,
+  lane: 'claims',
+  order: 1,
   async run(trx, scope, entries) {
     const claims: Claim[] = entries.map(() => ({ claimed: [], handled: 0 }));
     for (const paced of [true, false]) {
@@ -104,10 +105,11 @@ async function claimFor(trx: Transaction, scope: TenantScope, paced: boolean, en
           where m.connection_id = r.id and m.direction = 'outbound' and ${PENDING_SQL}
             and coalesce(m.send_at, m.created_at) <= now()
             and (m.next_attempt_at is null or m.next_attempt_at <= now())
-            and not exists (
-              select 1 from messages p
-               where p.connection_id = m.connection_id and p.peer_phone = m.peer_phone and p.seq < m.seq
-                 and p.status in ('queued', 'sending'))
+            -- A subquery per row (not an anti-join over the whole queue): one probe of messages_peer_queue each.
+            and (select 1 from messages p
+                  where p.connection_id = m.connection_id and p.peer_phone = m.peer_phone and p.seq < m.seq
+                    and p.status in ('queued', 'sending')
+                  limit 1) is null
             and ${gate}
           order by m.seq limit r.n
           for update of m skip locked) x`,
@@ -209,6 +211,7 @@ async function optedOutOf(trx: Transaction, rows: MessageRow[]): Promise<Set<str
 
 /** Sent messages, several connections' at once: `sent`, chat touched, event and usage (markSent). */
 const sentOp: BatchOp<{ id: string; config: Pick<Config, 'USAGE_LEDGER'> }, void> = {
+  lane: 'writes',
   order: 1,
   async run(trx, scope, entries) {
     await markSent(trx, entries[0]!.item.config, scope, entries.map((entry) => entry.item.id));

@@ -41,7 +41,8 @@ function receivedContent(message: OutboundMessage): InboundContent {
  * now; the lookups of many sends share one statement (TenantBatches).
  */
 const recipientOp: BatchOp<{ sender: string; to: string }, string | undefined> = {
-  order: 0,
+  lane: 'reads',
+  order: 1,
   async run(trx, _scope, entries) {
     const linked: Array<{ id: string; phone_number: string }> = await trx('connections')
       .whereIn('phone_number', [...new Set(entries.map((entry) => entry.item.to))])
