@@ -209,12 +209,12 @@ async function optedOutOf(trx: Transaction, rows: MessageRow[]): Promise<Set<str
   return optedOut;
 }
 
-/** Sent messages, several connections' at once: `sent`, chat touched, event and usage (markSent). */
-const sentOp: BatchOp<{ id: string; config: Pick<Config, 'USAGE_LEDGER'> }, void> = {
+/** Sent messages, several connections' at once: `sent` at the moment of the send, chat touched, event and usage (markSent). */
+const sentOp: BatchOp<{ id: string; at: Date; config: Pick<Config, 'USAGE_LEDGER'> }, void> = {
   lane: 'writes',
   order: 1,
   async run(trx, scope, entries) {
-    await markSent(trx, entries[0]!.item.config, scope, entries.map((entry) => entry.item.id));
+    await markSent(trx, entries[0]!.item.config, scope, entries.map(({ item }) => ({ id: item.id, at: item.at })));
     return entries.map(() => undefined);
   },
 };
@@ -359,7 +359,8 @@ export class MessageDrain {
       return noLink ? 'no link' : undefined;
     }
     return batchesOf(services.db)
-      .submit(scope, lease, sentOp, { id: row.id, config: services.config })
+      // Sent when WhatsApp took it, not when the mark's transaction runs.
+      .submit(scope, lease, sentOp, { id: row.id, at: new Date(), config: services.config })
       .catch((error: unknown) => {
         if (error instanceof LeaseLostError) this.#leaseLost = true;
         throw error;

@@ -63,23 +63,25 @@ async function touchChatsOutbound(trx: Transaction, touches: Array<{ chatId: str
 }
 
 /**
- * WhatsApp has these messages (several connections' of one tenant at once): each `sending` one becomes `sent`,
- * its chat is touched, its `message.sent` event written (in the order given) and it is counted. A receipt that
- * overtook the send (Baileys folds events) already moved a message further: it is left alone.
+ * WhatsApp took these messages, each at its `at` (several connections' of one tenant at once): each one still
+ * `sending` becomes `sent`, its chat is touched, its `message.sent` event written (in the order given) and it is
+ * counted. A receipt that overtook the send (Baileys folds events) already moved a message further: it is left alone.
  */
-export async function markSent(trx: Transaction, config: UsageConfig, scope: TenantScope, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const at = new Date();
-  const updated = await MessageRow.query(trx)
-    .whereIn('id', ids)
-    .where({ status: 'sending' })
+export async function markSent(trx: Transaction, config: UsageConfig, scope: TenantScope, sends: Array<{ id: string; at: Date }>): Promise<void> {
+  if (sends.length === 0) return;
+  const updated = await trx.raw<{ rows: Array<Record<string, unknown>> }>(
     // A message accepted before its connection was linked learns its sender's number now.
-    .patch({ status: 'sent', sent_at: at, updated_at: at, from_phone: trx.raw('coalesce(from_phone, (select phone_number from connections c where c.id = messages.connection_id))') as unknown as string })
-    .returning('*');
-  if (updated.length === 0) return;
-  const byId = new Map(updated.map((row) => [row.id, row]));
-  const rows = ids.map((id) => byId.get(id)).filter((row): row is MessageRow => row !== undefined);
-  await touchChatsOutbound(trx, rows.filter((row) => row.chat_id !== null).map((row) => ({ chatId: row.chat_id!, id: row.id, at })));
+    `update messages m set status = 'sent', sent_at = s.at, updated_at = s.at,
+            from_phone = coalesce(m.from_phone, (select c.phone_number from connections c where c.id = m.connection_id))
+       from (select * from jsonb_to_recordset(?::jsonb) as s(id text, at timestamptz)) s
+      where m.id = s.id and m.status = 'sending'
+      returning m.*`,
+    [JSON.stringify(sends.map((send) => ({ id: send.id, at: send.at.toISOString() })))],
+  );
+  if (updated.rows.length === 0) return;
+  const byId = new Map(updated.rows.map((raw) => [raw.id as string, MessageRow.fromDatabaseJson(raw)]));
+  const rows = sends.map((send) => byId.get(send.id)).filter((row): row is MessageRow => row !== undefined);
+  await touchChatsOutbound(trx, rows.filter((row) => row.chat_id !== null).map((row) => ({ chatId: row.chat_id!, id: row.id, at: row.sent_at! })));
   await recordEvents(trx, scope, rows.map((row) => ({ type: 'message.sent' as const, object: presentMessage(row) })));
   // Statuses only move forward, so a message still `sending` was never sent before: this is its first sent_at
   // (a receipt that overtook the send moved it on, and counted it, in applyStatuses).
