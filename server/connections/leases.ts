@@ -56,9 +56,14 @@ export async function renewLeases(trx: Transaction, leases: Lease[]): Promise<Se
   // As JSON: knex would expand a JS array binding into a list of parameters.
   const held = JSON.stringify(leases.map((l) => ({ id: l.connectionId, epoch: l.epoch })));
   const result = await trx.raw<{ rows: Array<{ id: string }> }>(
+    // The rows are locked in id order, as the drain's shared transactions share-lock them, so the two never deadlock.
     `update connections set lease_expires_at = now() + make_interval(secs => ?)
-      where lease_owner = ? and lease_expires_at > now()
-        and (id, lease_epoch) in (select h.id, h.epoch from jsonb_to_recordset(?::jsonb) as h(id text, epoch bigint))
+      where id in (
+        select c.id from connections c
+         where c.lease_owner = ? and c.lease_expires_at > now()
+           and (c.id, c.lease_epoch) in (select h.id, h.epoch from jsonb_to_recordset(?::jsonb) as h(id text, epoch bigint))
+         order by c.id
+         for update)
       returning id`,
     [LEASE_TTL_SECONDS, owner, held],
   );

@@ -11,7 +11,7 @@ import { ConnectionRow } from './models.js';
 import { presentConnection, presentStreamEvent, type StreamEventType } from './presenters.js';
 import { ConnectionMessages } from '../messages/connection-messages.js';
 import { SandboxSession } from './sandbox/transport.js';
-import type { LinkedIdentity, Reason, Transport, TransportListener, TransportSession } from './transport.js';
+import type { LinkedIdentity, MessageStatusUpdate, Reason, Transport, TransportListener, TransportSession } from './transport.js';
 
 export const CONNECTION_UPDATES = 'connection-updates';
 
@@ -37,6 +37,8 @@ const WRITE_RETRY_MAX_MS = 2_000;
 export class ConnectionRunner {
   #session: TransportSession | undefined;
   #queue: Promise<void> = Promise.resolve();
+  /** Receipts queued and not yet being written: later ones join them (see #receipt). */
+  #openReceipts: MessageStatusUpdate[] | undefined;
   #commands: Promise<unknown> = Promise.resolve();
   #ended = false;
   readonly #messages: ConnectionMessages;
@@ -79,7 +81,7 @@ export class ConnectionRunner {
       return recorded;
     };
     return {
-      messageStatus: (update) => void this.#enqueue('message status', () => this.#messages.status(update)),
+      messageStatus: (update) => this.#receipt(update),
       inbound: (event) => void this.#enqueue('inbound message', () => this.#messages.inbound(event)),
       qr: (qr: string, expiresAt: Date) =>
         linked(false, this.#record('connection.qr', { status: 'qr', status_reason: null, qr, qr_expires_at: expiresAt })),
@@ -100,6 +102,23 @@ export class ConnectionRunner {
     };
   }
 
+  /**
+   * Queues a receipt. Receipts reported one after another, with nothing else between them, are written together:
+   * they join the batch at the tail of the queue until it starts (or something else is queued after it).
+   */
+  #receipt(update: MessageStatusUpdate): void {
+    if (this.#openReceipts) {
+      this.#openReceipts.push(update);
+      return;
+    }
+    const batch = [update];
+    void this.#enqueue('message status', () => {
+      if (this.#openReceipts === batch) this.#openReceipts = undefined;
+      return this.#messages.statuses(batch);
+    });
+    this.#openReceipts = batch;
+  }
+
   /** Queues a state change; resolves once it is committed (or refused because the lease is gone). */
   #record(type: StateEventType, patch: Patch): Promise<void> {
     return this.#enqueue(type, () => this.#write(type, patch));
@@ -113,6 +132,8 @@ export class ConnectionRunner {
    */
   #enqueue(what: string, write: () => Promise<void>): Promise<void> {
     const { logger } = this.services;
+    // What is reported after this goes after it, receipts too.
+    this.#openReceipts = undefined;
     this.#queue = this.#queue.then(async () => {
       for (let attempt = 0; !this.#ended; attempt++) {
         try {

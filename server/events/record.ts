@@ -16,3 +16,12 @@ export async function recordEvent(trx: Transaction, scope: TenantScope, type: Ev
 export function eventRow(scope: TenantScope, type: EventType, object: unknown) {
   return { id: newId('event'), account_id: scope.accountId, mode: scope.mode, type, data: { object } };
 }
+
+/**
+ * Writes several domain events in one statement, in the caller's transaction; their ids follow the order given,
+ * as if each had been written by its own recordEvent call.
+ */
+export async function recordEvents(trx: Transaction, scope: TenantScope, events: Array<{ type: EventType; object: unknown }>): Promise<void> {
+  if (events.length === 0) return;
+  await trx('events').insert(events.map((event) => eventRow(scope, event.type, event.object)));
+}

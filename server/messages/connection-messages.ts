@@ -8,7 +8,29 @@ import { loadMediaBytes } from './media-access.js';
 import { MessageRow } from './models.js';
 import { toOutbound, withMedia } from './outbound.js';
 import { pauseNewContacts } from './pacing.js';
-import { applyStatus } from './status.js';
+import { applyStatuses } from './status.js';
+import type { Config } from '../config.js';
+import { batchesOf, type BatchOp } from './batches.js';
+
+/**
+ * Receipts of several connections of one tenant in one transaction, in the order each connection reported them;
+ * a 463 refusal also pauses new contacts for the connection's cooldown.
+ */
+const receiptsOp: BatchOp<{ updates: MessageStatusUpdate[]; config: Pick<Config, 'USAGE_LEDGER' | 'NEW_CONTACT_COOLDOWN_MINUTES'> }, void> = {
+  lane: 'writes',
+  order: 2,
+  async run(trx, scope, entries) {
+    const updates = entries.flatMap((entry) => entry.item.updates.map((update) => ({ connectionId: entry.lease!.connectionId, update })));
+    const { config } = entries[0]!.item;
+    await applyStatuses(trx, config, scope, updates);
+    for (const { connectionId, update } of updates) {
+      if (update.status === 'failed' && update.error?.code === REACH_OUT_REFUSED) {
+        await pauseNewContacts(trx, scope, connectionId, new Date(update.at.getTime() + config.NEW_CONTACT_COOLDOWN_MINUTES * 60_000));
+      }
+    }
+    return entries.map(() => undefined);
+  },
+};
 
 /**
  * The messages side of one running connection: its drain, and the receipts and inbound messages its transport
@@ -40,14 +62,12 @@ export class ConnectionMessages {
     return { accountId: this.lease.accountId, mode: this.lease.mode };
   }
 
-  status(update: MessageStatusUpdate): Promise<void> {
-    return withLease(this.services.db, this.lease, async (trx) => {
-      await applyStatus(trx, this.services.config, this.#scope, this.lease.connectionId, update);
-      if (update.status === 'failed' && update.error?.code === REACH_OUT_REFUSED) {
-        const until = new Date(update.at.getTime() + this.services.config.NEW_CONTACT_COOLDOWN_MINUTES * 60_000);
-        await pauseNewContacts(trx, this.#scope, this.lease.connectionId, until);
-      }
-    });
+  /**
+   * Receipts and late refusals, in the order reported, fenced by the lease in a transaction shared with the
+   * worker's other connections of the account (TenantBatches).
+   */
+  statuses(updates: MessageStatusUpdate[]): Promise<void> {
+    return batchesOf(this.services.db).submit(this.#scope, this.lease, receiptsOp, { updates, config: this.services.config });
   }
 
   inbound(event: InboundEvent): Promise<void> {

@@ -1,10 +1,12 @@
-import { recordEvent } from '../events/record.js';
-import { LeaseLostError, withLease, type Lease } from '../connections/auth-store.js';
+import type { Config } from '../config.js';
+import { recordEvents } from '../events/record.js';
+import { holdsLease, LeaseLostError, withLease, type Lease } from '../connections/auth-store.js';
 import { PermanentSendError, type OutboundMessage } from '../connections/transport.js';
 import { ApiError } from '../platform/http/errors.js';
 import type { Services } from '../platform/services.js';
-import type { Transaction } from '../platform/db/database.js';
-import { MessageRow, patchMessage } from './models.js';
+import type { TenantScope, Transaction } from '../platform/db/database.js';
+import { batchesOf, type BatchEntry, type BatchOp } from './batches.js';
+import { MessageRow } from './models.js';
 import { toOutbound, withMedia, type PreparedMessage } from './outbound.js';
 import { presentMessage } from './presenters.js';
 import { endMessage, EXPIRED_MESSAGE, markSent } from './status.js';
@@ -15,6 +17,13 @@ const IDLE_MS = 5_000;
 const NO_LINK_WAIT_MS = 1_000;
 /** Transient failures back off exponentially up to this. */
 const MAX_RETRY_DELAY_MS = 5 * 60_000;
+/**
+ * The most messages one claim takes with pacing off (at most one per recipient: a message waits while an earlier
+ * one to the same person is queued or sending). With pacing on a claim takes one, all the pace allows soon, so a
+ * crash or a lost lease leaves at most that one `sending`, to be sent again by the next owner.
+ */
+const UNPACED_BATCH = 50;
+const PENDING_SQL = `m.status in ('scheduled', 'queued', 'sending')`;
 
 /**
  * A message may go to someone the connection already talks to (their chat has a message either way), or start a
@@ -38,18 +47,191 @@ export interface DrainDeps {
   onLeaseLost(): void;
 }
 
-type Claim = { row: MessageRow; outbound: PreparedMessage } | { idleMs: number } | { handled: true };
+interface ClaimRequest {
+  limit: number;
+  /** Pacing on: the new-contact limits apply. Without pacing (load tests on sandbox connections) they are off too. */
+  paced: boolean;
+}
+
+interface Claimed {
+  row: MessageRow;
+  outbound: PreparedMessage;
+}
+
+interface Claim {
+  /** Marked `sending`, in queue order. */
+  claimed: Claimed[];
+  /** Ended without a send (expired, opted out, unsendable). */
+  handled: number;
+  /** The connection's send rate, when a message was found. */
+  sendRate?: number;
+  /** Nothing found: how long to wait before looking again. */
+  idleMs?: number;
+}
+
+/** The connection of an entry: every claim and mark is fenced by its lease. */
+const connectionOf = (entry: BatchEntry<unknown>) => entry.lease!.connectionId;
 
 /**
- * Sends one connection's queue, one message at a time, in acceptance order within each chat (a message that
- * waits to retry holds back later ones to the same person, not the whole queue), at the connection's send
- * rate with jitter. Rows are claimed with FOR UPDATE SKIP LOCKED in transactions fenced by the lease, and a
- * row is marked `sending` before the attempt: after a crash the next owner sends it again under the same
- * WhatsApp id, which the recipient's phone deduplicates.
+ * Claims the due messages of several connections of one tenant, each up to its limit, in one statement: rows are
+ * taken with FOR UPDATE SKIP LOCKED, in acceptance order, and a message waits while an earlier one to the same
+ * person is queued or sending (so one claim has at most one message per person). Each is then ended (expired,
+ * opted out, unsendable) or marked `sending` with its attempt counted, all in one statement, and the first
+ * attempts' `message.sending` events are written in one more.
+ */
+const claimOp: BatchOp<ClaimRequest, Claim> = {
+  lane: 'claims',
+  order: 1,
+  async run(trx, scope, entries) {
+    const claims: Claim[] = entries.map(() => ({ claimed: [], handled: 0 }));
+    for (const paced of [true, false]) {
+      const mine = entries.flatMap((entry, i) => (entry.item.paced === paced ? [i] : []));
+      if (mine.length > 0) await claimFor(trx, scope, paced, mine.map((i) => entries[i]!), mine.map((i) => claims[i]!));
+    }
+    return claims;
+  },
+};
+
+type ClaimedRaw = Record<string, unknown> & { connection_id: string; send_rate: number; known_contact: boolean };
+
+async function claimFor(trx: Transaction, scope: TenantScope, paced: boolean, entries: Array<BatchEntry<ClaimRequest>>, claims: Claim[]): Promise<void> {
+  const gate = paced ? MAY_SEND_TO_PEER : 'true';
+  const wanted = JSON.stringify(entries.map((entry) => ({ id: connectionOf(entry), n: entry.item.limit })));
+  const result = await trx.raw<{ rows: ClaimedRaw[] }>(
+    `select x.* from jsonb_to_recordset(?::jsonb) as r(id text, n integer)
+       cross join lateral (
+         select m.*, c.send_rate, ch.last_message_at is not null as known_contact
+           from messages m join connections c on c.id = m.connection_id left join chats ch on ch.id = m.chat_id
+          where m.connection_id = r.id and m.direction = 'outbound' and ${PENDING_SQL}
+            and coalesce(m.send_at, m.created_at) <= now()
+            and (m.next_attempt_at is null or m.next_attempt_at <= now())
+            -- A subquery per row (not an anti-join over the whole queue): one probe of messages_peer_queue each.
+            and (select 1 from messages p
+                  where p.connection_id = m.connection_id and p.peer_phone = m.peer_phone and p.seq < m.seq
+                    and p.status in ('queued', 'sending')
+                  limit 1) is null
+            and ${gate}
+          order by m.seq limit r.n
+          for update of m skip locked) x`,
+    [wanted],
+  );
+  const claimOf = new Map(entries.map((entry, i) => [connectionOf(entry), claims[i]!]));
+  // One message per person and claim: a scheduled message that fell due does not hold back a later one in the
+  // query (only queued and sending ones do), so two to one person may come back; the later one stays for the
+  // next claim, when the earlier one is sent (or waits to retry). Its lock ends with this transaction.
+  const perPerson = new Set<string>();
+  const found = result.rows
+    .map((raw) => ({ raw, row: MessageRow.fromDatabaseJson(raw), claim: claimOf.get(raw.connection_id)! }))
+    .sort((a, b) => Number(BigInt(a.row.seq) - BigInt(b.row.seq)))
+    .filter(({ row }) => {
+      if (row.peer_phone === null) return true;
+      const key = `${row.connection_id}\u0000${row.peer_phone}`;
+      if (perPerson.has(key)) return false;
+      perPerson.add(key);
+      return true;
+    });
+  const optedOut = await optedOutOf(trx, found.map(({ row }) => row));
+  const now = new Date();
+  const toSend: Array<{ row: MessageRow; outbound: PreparedMessage; claim: Claim; newContact: boolean }> = [];
+  for (const { raw, row, claim } of found) {
+    claim.sendRate = raw.send_rate;
+    if (row.expires_at && row.expires_at <= now) {
+      await endMessage(trx, scope, row.id, { status: 'expired', code: 'expired', message: EXPIRED_MESSAGE });
+      claim.handled += 1;
+      continue;
+    }
+    if (optedOut.has(row.id)) {
+      await endMessage(trx, scope, row.id, {
+        status: 'failed',
+        code: 'recipient_opted_out',
+        message: `${row.peer_phone} is on the account's suppression list (opt-outs); only replies to their own messages reach them.`,
+      });
+      claim.handled += 1;
+      continue;
+    }
+    try {
+      toSend.push({ row, outbound: await toOutbound(trx, row), claim, newContact: !raw.known_contact && row.new_contact_at === null });
+    } catch (error) {
+      await endMessage(trx, scope, row.id, { status: 'failed', code: 'send_failed', message: error instanceof Error ? error.message : String(error) });
+      claim.handled += 1;
+    }
+  }
+  if (toSend.length > 0) {
+    const marked = await trx.raw<{ rows: Array<Record<string, unknown>> }>(
+      `update messages m set status = 'sending', attempts = m.attempts + 1, updated_at = ?,
+              new_contact_at = case when v.new_contact then ? else m.new_contact_at end
+         from (select * from jsonb_to_recordset(?::jsonb) as v(id text, new_contact boolean)) v
+        where m.id = v.id
+        returning m.*`,
+      [now, now, JSON.stringify(toSend.map(({ row, newContact }) => ({ id: row.id, new_contact: newContact })))],
+    );
+    const sendingById = new Map(marked.rows.map((raw) => [raw.id as string, MessageRow.fromDatabaseJson(raw)]));
+    const events: Array<{ type: 'message.sending'; object: unknown }> = [];
+    for (const { row, outbound, claim } of toSend) {
+      const sending = sendingById.get(row.id);
+      if (!sending) throw new Error(`message ${row.id} does not exist`);
+      claim.claimed.push({ row: sending, outbound });
+      if (row.status !== 'sending' && row.attempts === 0) events.push({ type: 'message.sending', object: presentMessage(sending) });
+    }
+    await recordEvents(trx, scope, events);
+  }
+  const idle = entries.filter((_, i) => claims[i]!.claimed.length === 0 && claims[i]!.handled === 0);
+  if (idle.length === 0) return;
+  // Messages held back from new contacts do not count: the drain looks again when idle, as always.
+  const next = await trx.raw<{ rows: Array<{ connection_id: string; at: Date | null }> }>(
+    `select m.connection_id, min(greatest(coalesce(m.send_at, m.created_at), coalesce(m.next_attempt_at, m.created_at))) as at
+       from messages m join connections c on c.id = m.connection_id left join chats ch on ch.id = m.chat_id
+      where m.connection_id in (select jsonb_array_elements_text(?::jsonb)) and m.direction = 'outbound' and ${PENDING_SQL} and ${gate}
+      group by m.connection_id`,
+    [JSON.stringify(idle.map(connectionOf))],
+  );
+  const nextAt = new Map(next.rows.map((row) => [row.connection_id, row.at ? new Date(row.at).getTime() : Infinity]));
+  for (const entry of idle) {
+    const at = nextAt.get(connectionOf(entry)) ?? Infinity;
+    claimOf.get(connectionOf(entry))!.idleMs = Math.max(10, Math.min(IDLE_MS, at - Date.now()));
+  }
+}
+
+/** The messages whose recipient opted out, unless the message answers one the person sent. */
+async function optedOutOf(trx: Transaction, rows: MessageRow[]): Promise<Set<string>> {
+  const phones = [...new Set(rows.map((row) => row.peer_phone).filter((phone): phone is string => phone !== null))];
+  if (phones.length === 0) return new Set();
+  const listed = new Set((await trx('opt_outs').whereIn('phone_number', phones).select('phone_number')).map((row: { phone_number: string }) => row.phone_number));
+  const optedOut = new Set<string>();
+  for (const row of rows) {
+    if (row.peer_phone === null || !listed.has(row.peer_phone)) continue;
+    if (row.reply_to !== null) {
+      const original = await trx('messages').where({ id: row.reply_to }).first('direction');
+      if (original?.direction === 'inbound') continue;
+    }
+    optedOut.add(row.id);
+  }
+  return optedOut;
+}
+
+/** Sent messages, several connections' at once: `sent` at the moment of the send, chat touched, event and usage (markSent). */
+const sentOp: BatchOp<{ id: string; at: Date; config: Pick<Config, 'USAGE_LEDGER'> }, void> = {
+  lane: 'writes',
+  order: 1,
+  async run(trx, scope, entries) {
+    await markSent(trx, entries[0]!.item.config, scope, entries.map(({ item }) => ({ id: item.id, at: item.at })));
+    return entries.map(() => undefined);
+  },
+};
+
+/**
+ * Sends one connection's queue in acceptance order within each chat (a message that waits to retry holds back
+ * later ones to the same person, not the whole queue), at the connection's send rate with jitter. Claims and
+ * sent marks are written in transactions fenced by the lease and shared with the worker's other connections of
+ * the same account (TenantBatches). A row is marked `sending` before the attempt: after a crash the next owner
+ * sends it again under the same WhatsApp id, which the recipient's phone deduplicates. A lost lease stops the
+ * sends of a claimed batch at once; the next owner sends what is left.
  */
 export class MessageDrain {
   #connected = false;
   #stopped = false;
+  /** A write of this drain was refused because the lease is gone. */
+  #leaseLost = false;
   #nextSendAt = 0;
   /** Where this send falls on the pacing grid (see #pace). */
   #gridAt = 0;
@@ -78,6 +260,10 @@ export class MessageDrain {
     await this.#loop;
   }
 
+  get #scope(): TenantScope {
+    return { accountId: this.deps.lease.accountId, mode: this.deps.lease.mode };
+  }
+
   #nap(ms: number): Promise<void> {
     return new Promise<void>((resolve) => {
       const timer = setTimeout(done, ms);
@@ -91,6 +277,8 @@ export class MessageDrain {
 
   async #run(): Promise<void> {
     const { services, lease } = this.deps;
+    const batches = batchesOf(services.db);
+    const paced = services.config.MESSAGE_PACING;
     let failures = 0;
     while (!this.#stopped) {
       if (!this.#connected) {
@@ -101,10 +289,11 @@ export class MessageDrain {
         const pace = this.#nextSendAt - Date.now();
         if (pace > 0) await this.#nap(pace);
         if (this.#stopped || !this.#connected) continue;
-        const claim = await withLease(services.db, lease, (trx) => this.#claim(trx));
+        const claim = await batches.submit(this.#scope, lease, claimOp, { limit: paced ? 1 : UNPACED_BATCH, paced });
         failures = 0;
-        if ('idleMs' in claim) await this.#nap(claim.idleMs);
-        else if ('row' in claim) await this.#attempt(claim.row, claim.outbound);
+        if (claim.sendRate !== undefined) this.#setRate(claim.sendRate);
+        if (claim.idleMs !== undefined) await this.#nap(claim.idleMs);
+        else await this.#attemptAll(claim.claimed);
       } catch (error) {
         if (error instanceof LeaseLostError) {
           this.#stopped = true;
@@ -118,79 +307,64 @@ export class MessageDrain {
     }
   }
 
-  async #claim(trx: Transaction): Promise<Claim> {
-    const { lease } = this.deps;
-    const pending = `status in ('scheduled', 'queued', 'sending')`;
-    // Without pacing (load tests on sandbox connections) the new-contact limits are off too.
-    const gate = this.deps.services.config.MESSAGE_PACING ? MAY_SEND_TO_PEER : 'true';
-    const result = await trx.raw<{ rows: Array<Record<string, unknown> & { send_rate: number; known_contact: boolean }> }>(
-      `select m.*, c.send_rate, ch.last_message_at is not null as known_contact
-         from messages m join connections c on c.id = m.connection_id left join chats ch on ch.id = m.chat_id
-        where m.connection_id = ? and m.direction = 'outbound' and m.${pending}
-          and coalesce(m.send_at, m.created_at) <= now()
-          and (m.next_attempt_at is null or m.next_attempt_at <= now())
-          and not exists (
-            select 1 from messages p
-             where p.connection_id = m.connection_id and p.peer_phone = m.peer_phone and p.seq < m.seq
-               and p.status in ('queued', 'sending'))
-          and ${gate}
-        order by m.seq limit 1
-        for update of m skip locked`,
-      [lease.connectionId],
-    );
-    const [raw] = result.rows;
-    if (!raw) {
-      // Messages held back from new contacts do not count: the drain looks again when idle, as always.
-      const next = await trx.raw<{ rows: Array<{ at: Date | null }> }>(
-        `select min(greatest(coalesce(m.send_at, m.created_at), coalesce(m.next_attempt_at, m.created_at))) as at
-           from messages m join connections c on c.id = m.connection_id left join chats ch on ch.id = m.chat_id
-          where m.connection_id = ? and m.direction = 'outbound' and m.${pending} and ${gate}`,
-        [lease.connectionId],
-      );
-      const at = next.rows[0]?.at ? new Date(next.rows[0].at).getTime() : Infinity;
-      return { idleMs: Math.max(10, Math.min(IDLE_MS, at - Date.now())) };
-    }
-    this.#setRate(raw.send_rate);
-    const row = MessageRow.fromDatabaseJson(raw);
-    const scope = { accountId: lease.accountId, mode: lease.mode };
-    if (row.expires_at && row.expires_at <= new Date()) {
-      await endMessage(trx, scope, row.id, { status: 'expired', code: 'expired', message: EXPIRED_MESSAGE });
-      return { handled: true };
-    }
-    if (await this.#optedOut(trx, row)) {
-      await endMessage(trx, scope, row.id, {
-        status: 'failed',
-        code: 'recipient_opted_out',
-        message: `${row.peer_phone} is on the account's suppression list (opt-outs); only replies to their own messages reach them.`,
-      });
-      return { handled: true };
-    }
-    let outbound: PreparedMessage;
+  /**
+   * Sends a claimed batch one message at a time; each one sent is marked so at once (in a shared transaction),
+   * and the batch is done once every mark is committed. A failed mark (the database refused it) leaves its
+   * message `sending`, to be sent again under the same WhatsApp id.
+   */
+  async #attemptAll(claimed: Claimed[]): Promise<void> {
+    const marks: Array<Promise<void>> = [];
+    let noLink = false;
+    let settled: Array<PromiseSettledResult<void>>;
     try {
-      outbound = await toOutbound(trx, row);
-    } catch (error) {
-      await endMessage(trx, scope, row.id, { status: 'failed', code: 'send_failed', message: error instanceof Error ? error.message : String(error) });
-      return { handled: true };
+      for (const { row, outbound } of claimed) {
+        // Stopped (shutdown), or the lease is gone (a mark of this batch was refused for it, or the worker's own
+        // clock says so): the rest stay `sending`, and the next owner sends them.
+        if (this.#stopped || this.#leaseLost || !holdsLease(this.deps.lease)) break;
+        const outcome = await this.#attempt(row, outbound);
+        if (outcome === 'no link') noLink = true;
+        else if (outcome) marks.push(outcome);
+      }
+    } finally {
+      // Even when an attempt's own write failed: the marks already submitted are waited for, never left unheard.
+      settled = await Promise.allSettled(marks);
     }
-    const first = row.status !== 'sending' && row.attempts === 0;
-    const now = new Date();
-    const sending = await patchMessage(trx, row.id, {
-      status: 'sending',
-      attempts: row.attempts + 1,
-      updated_at: now,
-      ...(!raw.known_contact && row.new_contact_at === null ? { new_contact_at: now } : {}),
-    });
-    if (first) await recordEvent(trx, scope, 'message.sending', presentMessage(sending));
-    return { row: sending, outbound };
+    const failed = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
+    const lost = failed.find((reason) => reason instanceof LeaseLostError);
+    if (lost ?? failed[0]) throw lost ?? failed[0];
+    if (noLink) await this.#nap(NO_LINK_WAIT_MS);
   }
 
-  /** Opted out, unless the message answers one the person sent. */
-  async #optedOut(trx: Transaction, row: MessageRow): Promise<boolean> {
-    const listed = await trx('opt_outs').where({ phone_number: row.peer_phone }).first('id');
-    if (!listed) return false;
-    if (row.reply_to === null) return true;
-    const original = await trx('messages').where({ id: row.reply_to }).first('direction');
-    return original?.direction !== 'inbound';
+  /**
+   * Sends one message: its sent mark, submitted (not awaited), when WhatsApp took it; 'no link' when it could not
+   * leave for want of a link; nothing when the attempt ended otherwise (recorded).
+   */
+  async #attempt(row: MessageRow, prepared: PreparedMessage): Promise<Promise<void> | 'no link' | undefined> {
+    const { services, lease } = this.deps;
+    const scope = this.#scope;
+    const fenced = <T>(work: (trx: Transaction) => Promise<T>) => withLease(services.db, lease, work);
+    let message: OutboundMessage;
+    try {
+      message = await withMedia(prepared, this.deps.loadMedia);
+    } catch (error) {
+      services.logger.warn({ err: error, message_id: row.id }, 'could not load the media of a message');
+      await fenced((trx) => endMessage(trx, scope, row.id, { status: 'failed', code: 'media_fetch_failed', message: 'The media file of this message could not be read.' }));
+      return undefined;
+    }
+    if (services.config.MESSAGE_PACING) this.#pace();
+    try {
+      await this.deps.send(message);
+    } catch (error) {
+      const noLink = await fenced((trx) => this.#failedAttempt(trx, row, error));
+      return noLink ? 'no link' : undefined;
+    }
+    return batchesOf(services.db)
+      // Sent when WhatsApp took it, not when the mark's transaction runs.
+      .submit(scope, lease, sentOp, { id: row.id, at: new Date(), config: services.config })
+      .catch((error: unknown) => {
+        if (error instanceof LeaseLostError) this.#leaseLost = true;
+        throw error;
+      });
   }
 
   /**
@@ -210,33 +384,10 @@ export class MessageDrain {
     this.#intervalMs = 60_000 / Math.max(1, perMinute);
   }
 
-  async #attempt(row: MessageRow, prepared: PreparedMessage): Promise<void> {
-    const { services, lease } = this.deps;
-    const scope = { accountId: lease.accountId, mode: lease.mode };
-    const fenced = <T>(work: (trx: Transaction) => Promise<T>) => withLease(services.db, lease, work);
-    let message: OutboundMessage;
-    try {
-      message = await withMedia(prepared, this.deps.loadMedia);
-    } catch (error) {
-      services.logger.warn({ err: error, message_id: row.id }, 'could not load the media of a message');
-      await fenced((trx) => endMessage(trx, scope, row.id, { status: 'failed', code: 'media_fetch_failed', message: 'The media file of this message could not be read.' }));
-      return;
-    }
-    if (services.config.MESSAGE_PACING) this.#pace();
-    try {
-      await this.deps.send(message);
-    } catch (error) {
-      const noLink = await fenced((trx) => this.#failedAttempt(trx, row, error));
-      if (noLink) await this.#nap(NO_LINK_WAIT_MS);
-      return;
-    }
-    await fenced((trx) => markSent(trx, services.config, scope, row.id));
-  }
-
   /** Records a failed attempt; true when it failed only for want of a link (nothing left Parley). */
   async #failedAttempt(trx: Transaction, row: MessageRow, error: unknown): Promise<boolean> {
-    const { services, lease } = this.deps;
-    const scope = { accountId: lease.accountId, mode: lease.mode };
+    const { services } = this.deps;
+    const scope = this.#scope;
     if (error instanceof PermanentSendError) {
       await endMessage(trx, scope, row.id, { status: 'failed', code: error.code, message: error.message });
       return false;
@@ -263,4 +414,3 @@ export class MessageDrain {
     return false;
   }
 }
-

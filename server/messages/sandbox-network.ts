@@ -4,6 +4,7 @@ import type { InboundContent, InboundEvent, OutboundMessage } from '../connectio
 import type { SandboxNetwork, SandboxSender } from '../connections/sandbox/transport.js';
 import type { Services } from '../platform/services.js';
 import { storeInboundEvent } from './inbound.js';
+import { batchesOf, type BatchOp } from './batches.js';
 
 /** "TEL;type=CELL;waid=14155550100:+1 415…" → "+14155550100" for each number of a vCard. */
 const numbersOfVcard = (vcard: string) => [...vcard.matchAll(/waid=(\d+)/g)].map((match) => `+${match[1]}`);
@@ -35,6 +36,27 @@ function receivedContent(message: OutboundMessage): InboundContent {
 }
 
 /**
+ * The sandbox connection of the account linked to a number, other than the sender's (the first by id): looked up
+ * for every send at the moment of the send, so a connection linked or unlinked a moment before is seen as it is
+ * now; the lookups of many sends share one statement (TenantBatches).
+ */
+const recipientOp: BatchOp<{ sender: string; to: string }, string | undefined> = {
+  lane: 'reads',
+  order: 1,
+  async run(trx, _scope, entries) {
+    const linked: Array<{ id: string; phone_number: string }> = await trx('connections')
+      .whereIn('phone_number', [...new Set(entries.map((entry) => entry.item.to))])
+      .whereNotNull('linked_at')
+      .whereNotIn('status', STOPPED)
+      .orderBy('id')
+      .select('id', 'phone_number');
+    const byNumber = new Map<string, string[]>();
+    for (const row of linked) byNumber.set(row.phone_number, [...(byNumber.get(row.phone_number) ?? []), row.id]);
+    return entries.map(({ item }) => byNumber.get(item.to)?.find((id) => id !== item.sender));
+  },
+};
+
+/**
  * Sandbox connections of one account reach each other: a message to another one's number arrives there as
  * inbound, under the same WhatsApp id (so a resend after a crash arrives once, as on WhatsApp). Only within
  * the account: anyone can link any number in the sandbox, so a wider network would let one tenant read
@@ -44,15 +66,7 @@ export function sandboxNetwork(services: Services): SandboxNetwork {
   return {
     async deliver(sender: SandboxSender, message: OutboundMessage): Promise<void> {
       const scope = { accountId: sender.accountId, mode: 'test' as const };
-      const recipient = await services.db.tenant(scope, (trx) =>
-        trx('connections')
-          .where({ phone_number: message.to })
-          .whereNot({ id: sender.connectionId })
-          .whereNotNull('linked_at')
-          .whereNotIn('status', STOPPED)
-          .orderBy('id')
-          .first('id'),
-      );
+      const recipient = await batchesOf(services.db).submit(scope, undefined, recipientOp, { sender: sender.connectionId, to: message.to });
       if (!recipient) return;
       const from = { phoneNumber: sender.phoneNumber, lid: sender.lid, name: null };
       const at = new Date();
@@ -68,7 +82,7 @@ export function sandboxNetwork(services: Services): SandboxNetwork {
               replyTo: message.replyTo?.waMessageId ?? null,
               mentions: message.mentions,
             };
-      await storeInboundEvent(services, scope, recipient.id as string, event, (work) => services.db.tenant(scope, work));
+      await storeInboundEvent(services, scope, recipient, event, (work) => services.db.tenant(scope, work));
     },
   };
 }
