@@ -12,6 +12,8 @@ import type { components } from '../server/generated/openapi.js';
 import type { Lease } from '../server/connections/auth-store.js';
 import type { OutboundMessage } from '../server/connections/transport.js';
 import { MessageDrain } from '../server/messages/drain.js';
+import { TenantBatches, type BatchOp } from '../server/messages/batches.js';
+import { Database } from '../server/platform/db/database.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { eventually } from './helpers/eventually.js';
 import { buildAccount, type TestAccount } from './helpers/factories.js';
@@ -266,6 +268,37 @@ describe('drain batches and leases (drains run by the test)', () => {
     for (const id of ids) {
       const types = (await eventTypes(api, id)).map((event) => event.type);
       assert.deepEqual(types, ['message.queued', 'message.sending', 'message.sent'], `${id}: each event once`);
+    }
+  });
+});
+
+describe('TenantBatches', () => {
+  test('an entry the database refuses fails alone: the others of its shared transaction go again one by one and succeed, in order', async () => {
+    const db = new Database(testEnv().databaseUrl);
+    try {
+      const batches = new TenantBatches(db);
+      const scope = { accountId: `acct_batch_${randomBytes(4).toString('hex')}`, mode: 'test' as const };
+      const runs: string[][] = [];
+      // Each entry is one statement in the shared transaction; "x" is not a number, so PostgreSQL refuses it (22P02).
+      const cast: BatchOp<string, number> = {
+        lane: 'writes',
+        order: 0,
+        async run(trx, _scope, entries) {
+          runs.push(entries.map((entry) => entry.item));
+          const results: number[] = [];
+          for (const entry of entries) results.push(Number(((await trx.raw('select ?::int as n', [entry.item])) as { rows: Array<{ n: number }> }).rows[0]!.n));
+          return results;
+        },
+      };
+      // Submitted in one turn of the event loop: they share a transaction first.
+      const outcomes = await Promise.allSettled(['1', 'x', '3'].map((item) => batches.submit(scope, undefined, cast, item)));
+      assert.deepEqual(runs, [['1', 'x', '3'], ['1'], ['x'], ['3']]);
+      assert.deepEqual(outcomes.map((outcome) => outcome.status), ['fulfilled', 'rejected', 'fulfilled']);
+      assert.equal((outcomes[0] as PromiseFulfilledResult<number>).value, 1);
+      assert.equal((outcomes[2] as PromiseFulfilledResult<number>).value, 3);
+      assert.equal(((outcomes[1] as PromiseRejectedResult).reason as { code?: string }).code, '22P02');
+    } finally {
+      await db.close();
     }
   });
 });

@@ -52,7 +52,8 @@ const MAX_ENTRIES = 2_000;
  * lane's limit of transactions in flight. A transaction first checks and share-locks every lease its entries
  * name, in one statement and in id order (as lease renewal locks them, so the two never deadlock); the entries of
  * a lease that is gone fail with LeaseLostError and write nothing, the others go on. Each entry is answered once
- * the transaction has committed; if it fails, every entry in it fails with its error (nothing of it was written).
+ * the transaction has committed. If the database refuses something in it, nothing of it is written and each entry
+ * goes again alone, so only the one at fault fails; if the database cannot be reached, every entry fails with that.
  */
 export class TenantBatches {
   readonly #queues = new Map<string, LaneQueue>();
@@ -112,7 +113,13 @@ export class TenantBatches {
         }
       });
     } catch (error) {
-      for (const pending of batch) pending.reject(error);
+      if (batch.length === 1 || databaseUnreachable(error)) {
+        for (const pending of batch) pending.reject(error);
+        return;
+      }
+      // The database refused something in it: each entry goes again in a transaction of its own, in order, so
+      // the one at fault fails alone and does not hold back its account's other connections on every retry.
+      for (const pending of batch) await this.#flush(scope, [pending]);
       return;
     }
     for (const settle of settled) settle();
@@ -135,6 +142,18 @@ async function heldLeases(trx: Transaction, leases: Lease[]): Promise<Set<Lease>
   );
   const current = new Set(result.rows.map((row) => `${row.id}:${row.epoch}`));
   return new Set(leases.filter((lease) => current.has(`${lease.connectionId}:${lease.epoch}`)));
+}
+
+/**
+ * No connection to the database (refused, dropped, shut down, or none free in the pool): going again entry by
+ * entry would only wait out the same failure once per entry.
+ */
+function databaseUnreachable(error: unknown): boolean {
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
+  if (name === 'KnexTimeoutError') return true;
+  if (typeof code !== 'string') return false;
+  // SQLSTATE classes 08 (connection exception) and 57 (operator intervention: shutdown, cancel); socket errors.
+  return /^(08|57)/.test(code) || /^E[A-Z]+$/.test(code);
 }
 
 const shared = new WeakMap<Database, TenantBatches>();
