@@ -107,6 +107,7 @@ export class ConnectionRunner {
    * they join the batch at the tail of the queue until it starts (or something else is queued after it).
    */
   #receipt(update: MessageStatusUpdate): void {
+    this.#messages.reported(update);
     if (this.#openReceipts) {
       this.#openReceipts.push(update);
       return;

@@ -66,8 +66,20 @@ export class ConnectionMessages {
    * Receipts and late refusals, in the order reported, fenced by the lease in a transaction shared with the
    * worker's other connections of the account (TenantBatches).
    */
+  /** A receipt or refusal as the transport reports it, before it is queued to be written. */
+  reported(update: MessageStatusUpdate): void {
+    // A 463 holds the drain's claimed-ahead messages to new contacts at once; the pause is recorded with the receipt.
+    if (update.status === 'failed' && update.error?.code === REACH_OUT_REFUSED) {
+      this.drain.holdNewContacts(new Date(update.at.getTime() + this.services.config.NEW_CONTACT_COOLDOWN_MINUTES * 60_000));
+    }
+  }
+
   statuses(updates: MessageStatusUpdate[]): Promise<void> {
-    return batchesOf(this.services.db).submit(this.#scope, this.lease, receiptsOp, { updates, config: this.services.config });
+    const written = batchesOf(this.services.db).submit(this.#scope, this.lease, receiptsOp, { updates, config: this.services.config });
+    if (updates.some((update) => update.status === 'failed' && update.error?.code === REACH_OUT_REFUSED)) {
+      written.then(() => this.drain.newContactPauseRecorded(), () => undefined);
+    }
+    return written;
   }
 
   inbound(event: InboundEvent): Promise<void> {

@@ -23,6 +23,12 @@ const MAX_RETRY_DELAY_MS = 5 * 60_000;
  * crash or a lost lease leaves at most that one `sending`, to be sent again by the next owner.
  */
 const UNPACED_BATCH = 50;
+/**
+ * With pacing on, a drain claims its next message up to this long (and at most three quarters of an interval)
+ * before the message's time on the pacing grid, and sends it at that time: the claim's round trip to PostgreSQL,
+ * shared with the worker's other connections and slower the more of them there are, then delays no send.
+ */
+const CLAIM_AHEAD_MAX_MS = 2_000;
 const PENDING_SQL = `m.status in ('scheduled', 'queued', 'sending')`;
 
 /**
@@ -56,6 +62,10 @@ interface ClaimRequest {
 interface Claimed {
   row: MessageRow;
   outbound: PreparedMessage;
+  /** Its person had no chat with the connection when it was claimed: it starts a conversation. */
+  newContact: boolean;
+  /** This claim set its `new_contact_at` (given back if the message goes back to the queue unsent). */
+  markedNewContact: boolean;
 }
 
 interface Claim {
@@ -132,7 +142,7 @@ async function claimFor(trx: Transaction, scope: TenantScope, paced: boolean, en
     });
   const optedOut = await optedOutOf(trx, found.map(({ row }) => row));
   const now = new Date();
-  const toSend: Array<{ row: MessageRow; outbound: PreparedMessage; claim: Claim; newContact: boolean }> = [];
+  const toSend: Array<{ row: MessageRow; outbound: PreparedMessage; claim: Claim; knownContact: boolean; newContact: boolean }> = [];
   for (const { raw, row, claim } of found) {
     claim.sendRate = raw.send_rate;
     if (row.expires_at && row.expires_at <= now) {
@@ -150,7 +160,7 @@ async function claimFor(trx: Transaction, scope: TenantScope, paced: boolean, en
       continue;
     }
     try {
-      toSend.push({ row, outbound: await toOutbound(trx, row), claim, newContact: !raw.known_contact && row.new_contact_at === null });
+      toSend.push({ row, outbound: await toOutbound(trx, row), claim, knownContact: raw.known_contact, newContact: !raw.known_contact && row.new_contact_at === null });
     } catch (error) {
       await endMessage(trx, scope, row.id, { status: 'failed', code: 'send_failed', message: error instanceof Error ? error.message : String(error) });
       claim.handled += 1;
@@ -167,10 +177,10 @@ async function claimFor(trx: Transaction, scope: TenantScope, paced: boolean, en
     );
     const sendingById = new Map(marked.rows.map((raw) => [raw.id as string, MessageRow.fromDatabaseJson(raw)]));
     const events: Array<{ type: 'message.sending'; object: unknown }> = [];
-    for (const { row, outbound, claim } of toSend) {
+    for (const { row, outbound, claim, knownContact, newContact } of toSend) {
       const sending = sendingById.get(row.id);
       if (!sending) throw new Error(`message ${row.id} does not exist`);
-      claim.claimed.push({ row: sending, outbound });
+      claim.claimed.push({ row: sending, outbound, newContact: !knownContact, markedNewContact: newContact });
       if (row.status !== 'sending' && row.attempts === 0) events.push({ type: 'message.sending', object: presentMessage(sending) });
     }
     await recordEvents(trx, scope, events);
@@ -238,6 +248,13 @@ export class MessageDrain {
   #intervalMs = 3_000;
   #wakeUp: (() => void) | undefined;
   #loop: Promise<void> | undefined;
+  /** Sent marks submitted and not yet heard back (with pacing on, the next claim does not wait for them). */
+  #marks: Array<Promise<void>> = [];
+  /**
+   * WhatsApp refused a new chat (463), and the pause it starts may not be recorded yet: a message to a new contact
+   * claimed before the pause was recorded (when the claim could not see it) goes back unsent, until `until`.
+   */
+  #hold: { until: number; recordedAt: number } | undefined;
 
   constructor(private readonly deps: DrainDeps) {}
 
@@ -252,6 +269,26 @@ export class MessageDrain {
 
   wake(): void {
     this.#wakeUp?.();
+  }
+
+  /**
+   * WhatsApp refused a new chat from this number (463), reported now: a message to a new contact that was claimed
+   * ahead of its send time, before the pause was recorded, is not sent but queued again (the claim then holds it
+   * back until the cooldown ends, as it holds back every such message).
+   */
+  holdNewContacts(until: Date): void {
+    this.#hold = { until: Math.max(this.#hold?.until ?? 0, until.getTime()), recordedAt: Infinity };
+  }
+
+  /** The pause is committed: claims from now on see it (and a PATCH that ends it). */
+  newContactPauseRecorded(): void {
+    if (this.#hold && this.#hold.recordedAt === Infinity) this.#hold.recordedAt = Date.now();
+  }
+
+  /** A claimed message that must go back to the queue unsent: see #hold. */
+  #heldBack(claimed: Claimed, claimedAt: number): boolean {
+    const hold = this.#hold;
+    return claimed.newContact && hold !== undefined && claimedAt < hold.recordedAt && Date.now() < hold.until;
   }
 
   async stop(): Promise<void> {
@@ -275,6 +312,24 @@ export class MessageDrain {
     }).finally(() => (this.#wakeUp = undefined));
   }
 
+  /**
+   * Sleeps until `at`. A wake-up (a new message, a reconnect) does not bring a paced send forward; only stopping
+   * or losing the link ends the wait early.
+   */
+  async #sleepUntil(at: number): Promise<void> {
+    for (let left = at - Date.now(); left > 0 && !this.#stopped && this.#connected; left = at - Date.now()) await this.#nap(left);
+  }
+
+  /** Waits for the sent marks submitted so far; throws the first refusal (a lost lease first). */
+  async #settleMarks(): Promise<void> {
+    const marks = this.#marks;
+    this.#marks = [];
+    const settled = await Promise.allSettled(marks);
+    const failed = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
+    const lost = failed.find((reason) => reason instanceof LeaseLostError);
+    if (lost ?? failed[0]) throw lost ?? failed[0];
+  }
+
   async #run(): Promise<void> {
     const { services, lease } = this.deps;
     const batches = batchesOf(services.db);
@@ -286,14 +341,16 @@ export class MessageDrain {
         continue;
       }
       try {
-        const pace = this.#nextSendAt - Date.now();
-        if (pace > 0) await this.#nap(pace);
+        await this.#sleepUntil(this.#nextSendAt - (paced ? Math.min(CLAIM_AHEAD_MAX_MS, this.#intervalMs * 0.75) : 0));
         if (this.#stopped || !this.#connected) continue;
+        // The previous send's mark, long committed by now as a rule: a refusal (a lost lease) stops the drain here.
+        await this.#settleMarks();
+        const claimedAt = Date.now();
         const claim = await batches.submit(this.#scope, lease, claimOp, { limit: paced ? 1 : UNPACED_BATCH, paced });
         failures = 0;
         if (claim.sendRate !== undefined) this.#setRate(claim.sendRate);
         if (claim.idleMs !== undefined) await this.#nap(claim.idleMs);
-        else await this.#attemptAll(claim.claimed);
+        else await this.#attemptAll(claim.claimed, paced, claimedAt);
       } catch (error) {
         if (error instanceof LeaseLostError) {
           this.#stopped = true;
@@ -305,33 +362,48 @@ export class MessageDrain {
         await this.#nap(Math.min(30_000, 500 * 2 ** failures));
       }
     }
+    // Stopped: the marks still in flight are waited for, never left unheard.
+    await Promise.allSettled(this.#marks);
   }
 
   /**
-   * Sends a claimed batch one message at a time; each one sent is marked so at once (in a shared transaction),
-   * and the batch is done once every mark is committed. A failed mark (the database refused it) leaves its
-   * message `sending`, to be sent again under the same WhatsApp id.
+   * Sends a claimed batch one message at a time, each at its time on the pacing grid when pacing is on; each one
+   * sent is marked so at once (in a shared transaction). Without pacing the batch is done once every mark is
+   * committed; with pacing the next claim goes ahead meanwhile and the marks are heard before it (#settleMarks).
+   * A failed mark (the database refused it) leaves its message `sending`, to be sent again under the same
+   * WhatsApp id.
    */
-  async #attemptAll(claimed: Claimed[]): Promise<void> {
-    const marks: Array<Promise<void>> = [];
+  async #attemptAll(claimed: Claimed[], paced: boolean, claimedAt: number): Promise<void> {
     let noLink = false;
-    let settled: Array<PromiseSettledResult<void>>;
     try {
-      for (const { row, outbound } of claimed) {
+      for (const entry of claimed) {
+        const { row, outbound, markedNewContact } = entry;
+        // Claimed ahead: sent at its time. A link lost meanwhile fails the send below, which queues it again.
+        if (paced) await this.#sleepUntil(this.#nextSendAt);
+        if (this.#heldBack(entry, claimedAt) && !this.#stopped) {
+          await withLease(this.deps.services.db, this.deps.lease, async (trx) => {
+            await MessageRow.query(trx)
+              .findById(row.id)
+              .where({ status: 'sending' })
+              .patch({ status: 'queued', attempts: row.attempts - 1, updated_at: new Date(), ...(markedNewContact ? { new_contact_at: null } : {}) });
+          });
+          continue;
+        }
         // Stopped (shutdown), or the lease is gone (a mark of this batch was refused for it, or the worker's own
         // clock says so): the rest stay `sending`, and the next owner sends them.
         if (this.#stopped || this.#leaseLost || !holdsLease(this.deps.lease)) break;
         const outcome = await this.#attempt(row, outbound);
         if (outcome === 'no link') noLink = true;
-        else if (outcome) marks.push(outcome);
+        else if (outcome) {
+          // Heard in #settleMarks; handled now, so a refusal that comes first is not an unhandled rejection.
+          outcome.mark.catch(() => undefined);
+          this.#marks.push(outcome.mark);
+        }
       }
     } finally {
       // Even when an attempt's own write failed: the marks already submitted are waited for, never left unheard.
-      settled = await Promise.allSettled(marks);
+      if (!paced) await this.#settleMarks();
     }
-    const failed = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
-    const lost = failed.find((reason) => reason instanceof LeaseLostError);
-    if (lost ?? failed[0]) throw lost ?? failed[0];
     if (noLink) await this.#nap(NO_LINK_WAIT_MS);
   }
 
@@ -339,7 +411,7 @@ export class MessageDrain {
    * Sends one message: its sent mark, submitted (not awaited), when WhatsApp took it; 'no link' when it could not
    * leave for want of a link; nothing when the attempt ended otherwise (recorded).
    */
-  async #attempt(row: MessageRow, prepared: PreparedMessage): Promise<Promise<void> | 'no link' | undefined> {
+  async #attempt(row: MessageRow, prepared: PreparedMessage): Promise<{ mark: Promise<void> } | 'no link' | undefined> {
     const { services, lease } = this.deps;
     const scope = this.#scope;
     const fenced = <T>(work: (trx: Transaction) => Promise<T>) => withLease(services.db, lease, work);
@@ -358,13 +430,15 @@ export class MessageDrain {
       const noLink = await fenced((trx) => this.#failedAttempt(trx, row, error));
       return noLink ? 'no link' : undefined;
     }
-    return batchesOf(services.db)
+    // Wrapped: an async function returning the promise itself would make its caller wait for the commit.
+    const mark = batchesOf(services.db)
       // Sent when WhatsApp took it, not when the mark's transaction runs.
       .submit(scope, lease, sentOp, { id: row.id, at: new Date(), config: services.config })
       .catch((error: unknown) => {
         if (error instanceof LeaseLostError) this.#leaseLost = true;
         throw error;
       });
+    return { mark };
   }
 
   /**
