@@ -12,7 +12,7 @@
 //     (accepting alone), and with a worker draining meanwhile (as a deployment does). Beside them, in the same
 //     run: a bare Koa handler's requests/s (same client, concurrency and body), and single-row commits/s
 //     (BEGIN; INSERT; COMMIT) over a knex pool of 10, the size of the pool Parley's API transactions use.
-//     Every 202 is checked against the rows stored. Goal: accepts ≥ 50 % of the smaller limit.
+//     Every 202 is checked against the rows stored. Goals: accepts ≥ 50 % of the smaller limit alone, ≥ 40 % with a worker draining.
 // (b) Drain: DRAIN_CONNECTIONS linked sandbox connections; DRAIN_MESSAGES messages queued through the API while
 //     no worker runs, to recipients that are not sandbox connections; then a worker starts and the database is
 //     polled until every message is `sent`, then `read`.
@@ -36,7 +36,9 @@ const DRAIN_MESSAGES = Number(process.env.BENCH_DRAIN_MESSAGES ?? 10_000);
 /** Parley's tenant pool (Database's default poolMax): every API transaction runs on it. */
 const PARLEY_POOL_SIZE = 10;
 const RECIPIENTS_PER_CONNECTION = 10;
+/** Goals (issue 20): accepts alone ≥ 50 % of the smaller limit; with a worker draining on the same machine, ≥ 40 %. */
 const GOAL_RATIO = 0.5;
+const GOAL_RATIO_DRAINING = 0.4;
 const DRAIN_TIMEOUT_MS = Number(process.env.BENCH_DRAIN_LIMIT_SECONDS ?? 120) * 1000;
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -292,14 +294,14 @@ try {
     `usage ledger cost:       ${rate(noLedger.requestsPerSecond)} 202s/s without it, ${rate(alone.requestsPerSecond)} and ${rate(aloneAgain.requestsPerSecond)} with it (before and after): ` +
       `${((1 - counted / noLedger.requestsPerSecond) * 100).toFixed(1)} % slower (goal: under 5 %)`,
   );
-  for (const [label, figures] of [
-    ['accepts, no worker:', alone],
-    ['accepts, worker drains:', withWorker],
+  for (const [label, figures, goal] of [
+    ['accepts, no worker:', alone, GOAL_RATIO],
+    ['accepts, worker drains:', withWorker, GOAL_RATIO_DRAINING],
   ] as const) {
     const ratio = figures.requestsPerSecond / limit;
     console.log(
       `${label.padEnd(24)} ${rate(figures.requestsPerSecond)} 202s/s (p50 ${figures.p50} ms, p99 ${figures.p99} ms, ${figures.failed} failed); ` +
-        `${(ratio * 100).toFixed(0)} % of min(limits) = ${limit.toFixed(0)}/s: goal (≥ ${GOAL_RATIO * 100} %) ${ratio >= GOAL_RATIO ? 'met' : 'NOT met'}`,
+        `${(ratio * 100).toFixed(0)} % of min(limits) = ${limit.toFixed(0)}/s: goal (≥ ${goal * 100} %) ${ratio >= goal ? 'met' : 'NOT met'}`,
     );
   }
   console.log(`  the worker meanwhile:  ${rate(sentPerSecond)} sends/s (backlog from the run before; ${DRAIN_CONNECTIONS} connections)`);
