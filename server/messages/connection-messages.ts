@@ -12,6 +12,9 @@ import { applyStatuses } from './status.js';
 import type { Config } from '../config.js';
 import { batchesOf, type BatchOp } from './batches.js';
 
+/** WhatsApp refused a new chat from the number (error 463): new conversations pause for the cooldown. */
+const refusedNewChat = (update: MessageStatusUpdate) => update.status === 'failed' && update.error?.code === REACH_OUT_REFUSED;
+
 /**
  * Receipts of several connections of one tenant in one transaction, in the order each connection reported them;
  * a 463 refusal also pauses new contacts for the connection's cooldown.
@@ -24,7 +27,7 @@ const receiptsOp: BatchOp<{ updates: MessageStatusUpdate[]; config: Pick<Config,
     const { config } = entries[0]!.item;
     await applyStatuses(trx, config, scope, updates);
     for (const { connectionId, update } of updates) {
-      if (update.status === 'failed' && update.error?.code === REACH_OUT_REFUSED) {
+      if (refusedNewChat(update)) {
         await pauseNewContacts(trx, scope, connectionId, new Date(update.at.getTime() + config.NEW_CONTACT_COOLDOWN_MINUTES * 60_000));
       }
     }
@@ -69,14 +72,14 @@ export class ConnectionMessages {
   /** A receipt or refusal as the transport reports it, before it is queued to be written. */
   reported(update: MessageStatusUpdate): void {
     // A 463 holds the drain's claimed-ahead messages to new contacts at once; the pause is recorded with the receipt.
-    if (update.status === 'failed' && update.error?.code === REACH_OUT_REFUSED) {
+    if (refusedNewChat(update)) {
       this.drain.holdNewContacts(new Date(update.at.getTime() + this.services.config.NEW_CONTACT_COOLDOWN_MINUTES * 60_000));
     }
   }
 
   statuses(updates: MessageStatusUpdate[]): Promise<void> {
     const written = batchesOf(this.services.db).submit(this.#scope, this.lease, receiptsOp, { updates, config: this.services.config });
-    if (updates.some((update) => update.status === 'failed' && update.error?.code === REACH_OUT_REFUSED)) {
+    if (updates.some(refusedNewChat)) {
       written.then(() => this.drain.newContactPauseRecorded(), () => undefined);
     }
     return written;
