@@ -27,7 +27,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-async function serve(mode: 'bare' | 'parley', env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
+async function serve(mode: 'bare' | 'parley' | 'floor', env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn('node', ['--import', 'tsx', 'test/bench/serve.ts', mode], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -207,6 +207,11 @@ try {
   const baseline = await measure('bare Koa handler', bare.url, bare.child.pid!);
   const measured = await measure('Parley GET /v1/account', `${parley.url}/v1/account`, parley.child.pid!, { authorization: `Bearer ${key}` });
   console.log(`ratio Parley / bare Koa: ${(measured.requests / baseline.requests).toFixed(3)}`);
+  // The ceiling: the same read with only the round trips Parley's guarantees need, on the raw drivers (serve.ts floor).
+  const floor = await serve('floor', { FLOOR_DATABASE_URL: databaseUrl.toString(), FLOOR_REDIS_URL: redisUrl || 'redis://127.0.0.1:6379', FLOOR_ACCOUNT_ID: signedUp.account.id });
+  servers.push(floor.child);
+  const floored = await measure('floor: the same read, raw drivers', floor.url, floor.child.pid!);
+  console.log(`ratio floor / bare Koa: ${(floored.requests / baseline.requests).toFixed(3)}; Parley / floor: ${(measured.requests / floored.requests).toFixed(3)}`);
   // The same on two API processes sharing a port (PARLEY_API_PROCESSES=2), beside the one process above.
   // A failure here is reported and the run goes on to the figures below.
   try {
