@@ -2,12 +2,13 @@
 // uploads over HTTPS to mmg.whatsapp.net (routed to the local host, its test CA trusted for that host only), the
 // phone downloads, checks and decrypts; the phone uploads and Baileys' downloadMediaMessage gets the same bytes.
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, X509Certificate } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createSecureContext } from 'node:tls';
 import { after, before, describe, test } from 'node:test';
 import {
   downloadMediaMessage,
@@ -21,6 +22,7 @@ import { getGlobalDispatcher } from 'undici';
 import { SimClient } from './baileys-client.js';
 import { encryptMedia, sha256, type MediaKind } from './media.js';
 import { WhatsAppSimulator } from './server.js';
+import { makeTestTls } from './tls.js';
 import { until } from './until.js';
 
 const sim = new WhatsAppSimulator();
@@ -159,6 +161,19 @@ describe('media from a phone to Baileys', () => {
 });
 
 describe('the media host and its routing', () => {
+  test('a test CA and certificate whose random serials begin with zero bytes are still valid DER that TLS accepts', () => {
+    // OpenSSL refuses a non-minimal INTEGER ("illegal padding"): a serial drawn as 00 12 … once made a test CA in 256
+    // unusable, and every download through it failed with "unable to verify the first certificate".
+    for (const first of [[0x00, 0x12], [0x00, 0x00], [0x80, 0x01], [0xff, 0xff]]) {
+      const tls = makeTestTls(['mmg.whatsapp.net'], () => Buffer.from([...first, ...randomBytes(14)]));
+      const ca = new X509Certificate(tls.ca);
+      const cert = new X509Certificate(tls.cert);
+      assert.ok(cert.checkIssued(ca) && cert.verify(ca.publicKey), `serial starting ${first.join(' ')}: the certificate is issued and signed by the CA`);
+      assert.equal(cert.checkHost('mmg.whatsapp.net'), 'mmg.whatsapp.net');
+      assert.doesNotThrow(() => createSecureContext({ ca: tls.ca, cert: tls.cert, key: tls.key }));
+    }
+  });
+
   test('an upload whose hash does not match its body is refused by Baileys\' upload, and nothing is stored', { timeout: 30_000 }, async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'sim-media-'));
     try {

@@ -37,11 +37,16 @@ function oid(dotted: string): Buffer {
   return der(0x06, Buffer.from(bytes));
 }
 
-/** A positive INTEGER from random bytes (the top bit cleared so it is not read as negative). */
-function serialNumber(): Buffer {
-  const bytes = randomBytes(16);
-  bytes[0]! &= 0x7f;
-  return der(0x02, bytes);
+/**
+ * A positive INTEGER from 16 random bytes. The top bit is cleared so it is not read as negative, and the first byte
+ * is never zero: DER integers are minimal, and OpenSSL refuses a leading zero byte before one below 0x80 ("illegal
+ * padding"), which made one test CA in 256 unusable (its clients then failed with "unable to verify the first
+ * certificate").
+ */
+function serialNumber(bytes: Buffer = randomBytes(16)): Buffer {
+  const serial = Buffer.from(bytes);
+  serial[0] = serial[0]! & 0x7f || 0x01;
+  return der(0x02, serial);
 }
 
 /** UTCTime, YYMMDDHHMMSSZ (valid for years before 2050). */
@@ -63,6 +68,7 @@ function keyId(publicKey: KeyObject): Buffer {
 }
 
 function certificate(options: {
+  serial: Buffer;
   subject: string;
   issuer: string;
   publicKey: KeyObject;
@@ -73,7 +79,7 @@ function certificate(options: {
   const now = Date.now();
   const tbs = seq(
     der(0xa0, der(0x02, Buffer.from([2]))),
-    serialNumber(),
+    options.serial,
     ECDSA_WITH_SHA256,
     name(options.issuer),
     seq(utcTime(new Date(now - 3_600_000)), utcTime(new Date(now + 7 * 86_400_000))),
@@ -94,12 +100,16 @@ function certificate(options: {
 const pem = (label: string, body: Buffer): string =>
   `-----BEGIN ${label}-----\n${body.toString('base64').replace(/.{1,64}/g, '$&\n')}-----END ${label}-----\n`;
 
-/** A new test CA and a certificate it issues for `hostnames` (serverAuth, SAN dNSName entries). */
-export function makeTestTls(hostnames: readonly string[]): TestTls {
+/**
+ * A new test CA and a certificate it issues for `hostnames` (serverAuth, SAN dNSName entries). `serialBytes` gives
+ * each certificate's 16 serial bytes (random unless a test chooses them).
+ */
+export function makeTestTls(hostnames: readonly string[], serialBytes: () => Buffer = () => randomBytes(16)): TestTls {
   const ca = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const server = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const caName = 'Parley WhatsApp simulator test CA';
   const caCert = certificate({
+    serial: serialNumber(serialBytes()),
     subject: caName,
     issuer: caName,
     publicKey: ca.publicKey,
@@ -112,6 +122,7 @@ export function makeTestTls(hostnames: readonly string[]): TestTls {
     ],
   });
   const serverCert = certificate({
+    serial: serialNumber(serialBytes()),
     subject: hostnames[0] ?? 'localhost',
     issuer: caName,
     publicKey: server.publicKey,
