@@ -58,7 +58,7 @@ export class CallHandler {
       try {
         const session = this.session();
         if (!session) throw new Error('the connection has no session');
-        await session.rejectCall(call);
+        await session.interactions.rejectCall(call);
         rejected = true;
       } catch (error) {
         log.warn({ err: error }, 'could not reject a call');

@@ -1,5 +1,6 @@
 import { conflict, forbidden } from '../platform/http/errors.js';
 import type { Availability, ChatState, InboundCall, Peer, PresenceState, PresenceUpdate } from './interactions.js';
+import type { SandboxInteractions } from './sandbox/interactions.js';
 import { SandboxSession } from './sandbox/transport.js';
 import type { TransportSession } from './transport.js';
 
@@ -17,9 +18,9 @@ export type InteractionOp =
 
 const peerKey = (peer: Peer) => peer.phoneNumber ?? peer.lid ?? '';
 
-const sandboxOnly = (session: TransportSession): SandboxSession => {
+const sandboxOnly = (session: TransportSession): SandboxInteractions => {
   if (!(session instanceof SandboxSession)) throw forbidden('sandbox_test_mode_only', 'Sandbox endpoints work on test-mode connections only.');
-  return session;
+  return session.interactions;
 };
 
 /**
@@ -41,13 +42,13 @@ export class Interactions {
       case 'chat_state':
         return this.#chatState(session, op.peer, op.state, op.durationMs);
       case 'availability':
-        await session.setAvailability(op.availability);
+        await session.interactions.setAvailability(op.availability);
         return undefined;
       case 'subscribe':
-        await session.subscribePresence(op.peer);
+        await session.interactions.subscribePresence(op.peer);
         return undefined;
       case 'read':
-        await session.readMessages(op.peer, op.waMessageIds);
+        await session.interactions.readMessages(op.peer, op.waMessageIds);
         return undefined;
       case 'sandbox_presence': {
         const update: PresenceUpdate = { from: op.from, state: op.state, lastSeen: op.lastSeen ? new Date(op.lastSeen) : null, at: new Date() };
@@ -68,13 +69,13 @@ export class Interactions {
     const key = peerKey(peer);
     clearTimeout(this.#timers.get(key));
     this.#timers.delete(key);
-    await session.sendChatState(peer, state);
+    await session.interactions.sendChatState(peer, state);
     if (state === 'paused' || durationMs === undefined) return;
     const timer = setTimeout(() => {
       this.#timers.delete(key);
       // The session may have been restarted meanwhile: pause on the current one.
       const current = this.session();
-      current?.sendChatState(peer, 'paused').catch((error: unknown) => this.onError(error, 'clearing a chat state'));
+      current?.interactions.sendChatState(peer, 'paused').catch((error: unknown) => this.onError(error, 'clearing a chat state'));
     }, durationMs);
     timer.unref();
     this.#timers.set(key, timer);

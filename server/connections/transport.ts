@@ -151,7 +151,9 @@ export type InboundEvent =
   | { kind: 'edit'; from: Sender; at: Date; targetWaMessageId: string; content: InboundContent }
   | { kind: 'delete'; from: Sender; at: Date; targetWaMessageId: string };
 
-export interface TransportSession extends InteractiveSession {
+export interface TransportSession {
+  /** Chat states, availability, presence subscriptions, read receipts and call rejection. */
+  readonly interactions: InteractiveSession;
   /** Closes the socket; the credentials stay, so the next start logs in without a QR. */
   stop(): Promise<void>;
   /** Unlinks this device from WhatsApp and wipes the credentials. */

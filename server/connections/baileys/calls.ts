@@ -24,7 +24,3 @@ export function reportCalls(socket: BaileysSocket, deps: { call(call: InboundCal
     })();
   });
 }
-
-export function rejectCall(socket: BaileysSocket, call: InboundCall): Promise<void> {
-  return socket.rejectCall(call.id, call.callerRef);
-}

@@ -1,8 +1,7 @@
 import { isLidUser, isPnUser, jidNormalizedUser, type WAPresence } from '@whiskeysockets/baileys';
-import { conflict } from '../../platform/http/errors.js';
 import type { Logger } from '../../platform/logger.js';
 import { digitsOf } from '../../platform/phone.js';
-import type { Availability, ChatState, Peer, PresenceState, PresenceUpdate } from '../interactions.js';
+import type { ChatState, Peer, PresenceState, PresenceUpdate } from '../interactions.js';
 import { phoneNumberOfJid, type BaileysSocket } from './socket.js';
 
 /** How WhatsApp addresses the other party of a 1:1 chat: by number when known, else by LID. */
@@ -24,7 +23,7 @@ export async function peerOfJid(socket: BaileysSocket, jid: string, pnHint?: str
   return { phoneNumber: pn ? phoneNumberOfJid(pn) : null, lid };
 }
 
-const CHAT_STATE: Record<ChatState, WAPresence> = { typing: 'composing', recording: 'recording', paused: 'paused' };
+export const CHAT_STATE: Record<ChatState, WAPresence> = { typing: 'composing', recording: 'recording', paused: 'paused' };
 const REPORTED: Record<WAPresence, PresenceState> = {
   available: 'available',
   unavailable: 'unavailable',
@@ -32,61 +31,6 @@ const REPORTED: Record<WAPresence, PresenceState> = {
   recording: 'recording',
   paused: 'paused',
 };
-
-/**
- * The presence side of one Baileys session. WhatsApp forgets a socket's presence subscriptions and availability
- * when it closes, so both are kept here and applied again on every socket that opens (Baileys itself announces
- * the number unavailable on each connect, since Parley connects offline).
- */
-export class BaileysPresence {
-  readonly #subscribed = new Set<string>();
-  #availability: Availability = 'offline';
-
-  constructor(
-    private readonly open: () => BaileysSocket,
-    /** WhatsApp needs the number's profile name to announce it online; Baileys learns it after linking. */
-    private readonly profileName: () => string | undefined,
-    private readonly log: Logger,
-  ) {}
-
-  async sendChatState(peer: Peer, state: ChatState): Promise<void> {
-    await this.open().sendPresenceUpdate(CHAT_STATE[state], jidOfPeer(peer));
-  }
-
-  async setAvailability(availability: Availability): Promise<void> {
-    const socket = this.open();
-    if (!this.profileName()) {
-      throw conflict(
-        'profile_name_unknown',
-        'WhatsApp has not yet told Parley the profile name of this number, which it needs to change its availability. Retry in a minute.',
-      );
-    }
-    await socket.sendPresenceUpdate(availability === 'online' ? 'available' : 'unavailable');
-    this.#availability = availability;
-  }
-
-  async subscribe(peer: Peer): Promise<void> {
-    const jid = jidOfPeer(peer);
-    await this.open().presenceSubscribe(jid);
-    this.#subscribed.add(jid);
-  }
-
-  /** A socket opened: subscribe again and, when the number was set online, announce it online again. */
-  reapply(socket: BaileysSocket): void {
-    for (const jid of this.#subscribed) {
-      socket.presenceSubscribe(jid).catch((error: unknown) => this.log.warn({ err: error, jid }, 'could not renew a presence subscription'));
-    }
-    if (this.#availability === 'online' && this.profileName()) {
-      socket.sendPresenceUpdate('available').catch((error: unknown) => this.log.warn({ err: error }, 'could not announce the number online again'));
-    }
-  }
-
-  /** Read receipts for messages `peer` sent, in one receipt stanza. */
-  async readMessages(peer: Peer, waMessageIds: string[]): Promise<void> {
-    const remoteJid = jidOfPeer(peer);
-    await this.open().readMessages(waMessageIds.map((id) => ({ remoteJid, id, fromMe: false })));
-  }
-}
 
 /** Reports the presence of 1:1 contacts WhatsApp sends (group presence is not reported). */
 export function reportPresence(socket: BaileysSocket, deps: { presence(update: PresenceUpdate): void; log: Logger }): void {

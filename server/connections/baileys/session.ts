@@ -23,9 +23,9 @@ import type { PostgresAuthState } from './auth-state.js';
 import { classifyDisconnect } from './disconnect.js';
 import { reportMessageEvents } from './message-events.js';
 import { checkNumbers } from './number-check.js';
-import { rejectCall, reportCalls } from './calls.js';
-import { BaileysPresence, reportPresence } from './presence.js';
-import type { Availability, ChatState, InboundCall, Peer } from '../interactions.js';
+import { reportCalls } from './calls.js';
+import { BaileysInteractions } from './interactions.js';
+import { reportPresence } from './presence.js';
 import { notRunning, QrWaiters } from './qr-waiters.js';
 import { ReportedStatuses } from './receipts.js';
 import { MessageSender } from './sender.js';
@@ -77,7 +77,7 @@ export class BaileysSession implements TransportSession {
   // Per session, not per socket: number checks and reported receipts stay known across reconnects.
   readonly #sender: MessageSender;
   readonly #reported = new ReportedStatuses();
-  readonly #presence: BaileysPresence;
+  readonly interactions: BaileysInteractions;
 
   #socket: BaileysSocket | undefined;
   /** The socket while it is open (logged in), for commands that need WhatsApp to answer. */
@@ -127,7 +127,7 @@ export class BaileysSession implements TransportSession {
       log: this.#log,
       baileysLog: this.#baileysLog,
     });
-    this.#presence = new BaileysPresence(() => this.#open(), () => auth.state.creds.me?.name, this.#log);
+    this.interactions = new BaileysInteractions(() => this.#open(), () => auth.state.creds.me?.name, this.#log);
   }
 
   async begin(): Promise<void> {
@@ -186,26 +186,6 @@ export class BaileysSession implements TransportSession {
 
   send(message: OutboundMessage): Promise<void> {
     return this.#sender.send(message);
-  }
-
-  sendChatState(peer: Peer, state: ChatState): Promise<void> {
-    return this.#presence.sendChatState(peer, state);
-  }
-
-  setAvailability(availability: Availability): Promise<void> {
-    return this.#presence.setAvailability(availability);
-  }
-
-  subscribePresence(peer: Peer): Promise<void> {
-    return this.#presence.subscribe(peer);
-  }
-
-  readMessages(peer: Peer, waMessageIds: string[]): Promise<void> {
-    return this.#presence.readMessages(peer, waMessageIds);
-  }
-
-  rejectCall(call: InboundCall): Promise<void> {
-    return rejectCall(this.#open(), call);
   }
 
   /** The socket while it is logged in, for commands that need WhatsApp to answer. */
@@ -315,7 +295,7 @@ export class BaileysSession implements TransportSession {
       return;
     }
     this.#notify('connected', (l) => l.connected(identityOf(me)));
-    this.#presence.reapply(socket);
+    this.interactions.reapply(socket);
   }
 
   async #onClose(error: Error | undefined): Promise<void> {

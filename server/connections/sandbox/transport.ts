@@ -15,7 +15,6 @@ import {
   type TransportSession,
 } from '../transport.js';
 import { randomSandboxNumber, SANDBOX_NUMBERS } from './numbers.js';
-import type { Availability, ChatState, InboundCall, Peer, PresenceUpdate } from '../interactions.js';
 import { SandboxInteractions } from './interactions.js';
 
 const QR_LIFETIME_MS = 60_000;
@@ -239,34 +238,6 @@ export class SandboxSession implements TransportSession {
     }
     this.#later(DELIVERED_AFTER_MS, report('delivered'));
     this.#later(READ_AFTER_MS, report('read'));
-  }
-
-  sendChatState(peer: Peer, state: ChatState): Promise<void> {
-    return this.interactions.sendChatState(peer, state);
-  }
-
-  setAvailability(availability: Availability): Promise<void> {
-    return this.interactions.setAvailability(availability);
-  }
-
-  subscribePresence(peer: Peer): Promise<void> {
-    return this.interactions.subscribePresence(peer);
-  }
-
-  readMessages(peer: Peer, waMessageIds: string[]): Promise<void> {
-    return this.interactions.readMessages(peer, waMessageIds);
-  }
-
-  rejectCall(call: InboundCall): Promise<void> {
-    return this.interactions.rejectCall(call);
-  }
-
-  reportPresence(update: PresenceUpdate): boolean {
-    return this.interactions.reportPresence(update);
-  }
-
-  placeCall(from: Peer, video: boolean): InboundCall {
-    return this.interactions.placeCall(from, video);
   }
 
   async stop(): Promise<void> {
