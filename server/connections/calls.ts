@@ -3,6 +3,9 @@ import type { components } from '../generated/openapi.js';
 import type { Actor } from '../platform/actor.js';
 import type { Services } from '../platform/services.js';
 import { createMessage } from '../messages/send.js';
+import type { TenantScope, Transaction } from '../platform/db/database.js';
+import { ApiError } from '../platform/http/errors.js';
+import type { Logger } from '../platform/logger.js';
 import { withLease, type Lease } from './auth-store.js';
 import type { InboundCall } from './interactions.js';
 import { chatIdOf } from './presence-events.js';
@@ -70,13 +73,7 @@ export class CallHandler {
       withLease(db, this.lease, async (trx) => {
         let replyMessageId: string | null = null;
         if (reply !== null && call.from.phoneNumber) {
-          const message = await createMessage(trx, this.services, workerActor(scope), {
-            connection_id: this.lease.connectionId,
-            to: call.from.phoneNumber,
-            type: 'text',
-            text: { body: reply },
-          }, { findMedia: () => Promise.reject(new Error('a call reply has no media')) });
-          replyMessageId = message.id;
+          replyMessageId = await this.#reply(trx, scope, call.from.phoneNumber, reply, log);
         } else if (reply !== null) {
           log.info('the caller is known by LID only; no reply message sent');
         }
@@ -98,6 +95,23 @@ export class CallHandler {
       }),
     );
     return recorded;
+  }
+
+  /**
+   * Accepts the reply like any send. A refusal (the plan's message limit, say) is decided before anything is
+   * written, so the call is still recorded, without a reply; anything else fails the write, which is retried.
+   */
+  async #reply(trx: Transaction, scope: TenantScope, to: string, text: string, log: Logger): Promise<string | null> {
+    try {
+      const message = await createMessage(trx, this.services, workerActor(scope), { connection_id: this.lease.connectionId, to, type: 'text', text: { body: text } }, {
+        findMedia: () => Promise.reject(new Error('a call reply has no media')),
+      });
+      return message.id;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      log.warn({ code: error.code }, 'the reply to a rejected call was refused');
+      return null;
+    }
   }
 }
 

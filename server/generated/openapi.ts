@@ -5121,7 +5121,8 @@ export interface components {
             rejected: boolean;
             /**
              * @description The message sent to the caller after rejecting (`reject_call_message`), an ordinary outbound message;
-             *     null when none was sent (no message set, or the caller is known by LID only).
+             *     null when none was sent (no message set, the caller is known by LID only, or the send was refused,
+             *     e.g. by the plan's message limit).
              */
             reply_message_id: components["schemas"]["MessageId"] | null;
             received_at: components["schemas"]["Timestamp"];

@@ -2245,7 +2245,8 @@ export interface Call {
   rejected: boolean;
   /**
    * The message sent to the caller after rejecting (`reject_call_message`), an ordinary outbound message;
-   * null when none was sent (no message set, or the caller is known by LID only).
+   * null when none was sent (no message set, the caller is known by LID only, or the send was refused,
+   * e.g. by the plan's message limit).
    */
   reply_message_id: MessageId | null;
   received_at: Timestamp;
