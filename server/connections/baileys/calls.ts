@@ -9,8 +9,10 @@ import type { BaileysSocket } from './socket.js';
  * gives it.
  */
 export function reportCalls(socket: BaileysSocket, deps: { call(call: InboundCall): void; log: Logger }): void {
+  // One after the other, in the order WhatsApp sent them (reading one may wait for a LID lookup).
+  let reading = Promise.resolve();
   socket.ev.on('call', (calls) => {
-    void (async () => {
+    reading = reading.then(async () => {
       for (const call of calls) {
         if (call.status !== 'offer') continue;
         try {
@@ -21,6 +23,6 @@ export function reportCalls(socket: BaileysSocket, deps: { call(call: InboundCal
           deps.log.warn({ err: error, call_id: call.id }, 'could not read a call');
         }
       }
-    })();
+    });
   });
 }

@@ -32,11 +32,16 @@ const REPORTED: Record<WAPresence, PresenceState> = {
   paused: 'paused',
 };
 
-/** Reports the presence of 1:1 contacts WhatsApp sends (group presence is not reported). */
+/**
+ * Reports the presence of 1:1 contacts WhatsApp sends (group presence is not reported), in the order it came:
+ * reading one may wait (a LID lookup), so they are read one after the other, and "typing" never overtakes the
+ * "online" before it.
+ */
 export function reportPresence(socket: BaileysSocket, deps: { presence(update: PresenceUpdate): void; log: Logger }): void {
+  let reading = Promise.resolve();
   socket.ev.on('presence.update', ({ id, presences }) => {
     if (!isPnUser(id) && !isLidUser(id)) return;
-    void (async () => {
+    reading = reading.then(async () => {
       for (const [participant, data] of Object.entries(presences)) {
         try {
           const from = await peerOfJid(socket, participant);
@@ -47,6 +52,6 @@ export function reportPresence(socket: BaileysSocket, deps: { presence(update: P
           deps.log.warn({ err: error, jid: participant }, 'could not read a presence update');
         }
       }
-    })();
+    });
   });
 }
