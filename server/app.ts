@@ -9,6 +9,7 @@ import { contactRoutes } from './contacts/routes.js';
 import { mediaRoutes } from './media/routes.js';
 import { optOutRoutes } from './opt-outs/routes.js';
 import { chatRoutes } from './chats/routes.js';
+import { interactionRoutes } from './chats/interaction-routes.js';
 import { eventRoutes } from './events/routes.js';
 import { messageRoutes } from './messages/routes.js';
 import { apiKeyRoutes } from './keys/routes.js';
@@ -44,6 +45,7 @@ export const routes: Route[] = [
   ...templateRoutes,
   ...bulkJobRoutes,
   ...chatRoutes,
+  ...interactionRoutes,
   ...mediaRoutes,
   ...eventRoutes,
   ...webhookEndpointRoutes,

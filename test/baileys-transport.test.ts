@@ -79,6 +79,19 @@ class FakeSocket implements BaileysSocket {
     throw new Error('not used by these tests');
   }
 
+  // Presence, read receipts and calls run against the simulator (live-interactions.test.ts).
+  async sendPresenceUpdate(): Promise<void> {}
+
+  async presenceSubscribe(): Promise<void> {}
+
+  async readMessages(): Promise<never> {
+    throw new Error('not used by these tests');
+  }
+
+  async rejectCall(): Promise<never> {
+    throw new Error('not used by these tests');
+  }
+
   readonly signalRepository = { lidMapping: { getPNForLID: async () => null } };
 
   // What WhatsApp makes a real socket emit:

@@ -35,6 +35,8 @@ describe('the event catalog', () => {
     const resources: Record<string, string> = {
       connection: 'ConnectionEventData',
       message: 'MessageEventData',
+      presence: 'PresenceEventData',
+      call: 'CallEventData',
       opt_out: 'OptOutEventData',
       webhook_endpoint: 'WebhookEndpointEventData',
       webhook: 'WebhookTestEventData',

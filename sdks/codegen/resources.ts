@@ -65,6 +65,7 @@ const table: Record<string, Record<string, string>> = {
     logoutConnection: 'logout',
     getConnectionQr: 'qr',
     requestPairingCode: 'requestPairingCode',
+    setConnectionPresence: 'setPresence',
     streamConnectionEvents: 'events',
   },
   contacts: {
@@ -89,8 +90,8 @@ const table: Record<string, Record<string, string>> = {
     previewTemplate: 'preview',
   },
   media: { uploadMedia: 'upload', downloadMedia: 'download' },
-  chats: { listChats: 'list', getChat: 'retrieve', listChatMessages: 'listMessages', markChatRead: 'markRead' },
-  sandbox: { sandboxInbound: 'inbound', sandboxScan: 'scan', sandboxConfirmCode: 'confirmCode' },
+  chats: { listChats: 'list', getChat: 'retrieve', listChatMessages: 'listMessages', markChatRead: 'markRead', sendChatPresence: 'sendPresence', subscribeChatPresence: 'subscribePresence' },
+  sandbox: { sandboxInbound: 'inbound', sandboxScan: 'scan', sandboxConfirmCode: 'confirmCode', sandboxPresence: 'presence', sandboxCall: 'call' },
   bulkJobs: {
     createBulkJob: 'create',
     listBulkJobs: 'list',

@@ -5,6 +5,9 @@ import type { Page, PageParams } from '../platform/http/pagination.js';
 import { newId } from '../platform/ids.js';
 import { MessageRow } from '../messages/models.js';
 import { presentMessage } from '../messages/presenters.js';
+import type { Services } from '../platform/services.js';
+import { findChatPeer } from './interactions.js';
+import { sendReadReceiptsAfterCommit } from './read-receipts.js';
 
 type Chat = components['schemas']['Chat'];
 
@@ -118,8 +121,10 @@ export async function listChats(trx: Transaction, params: PageParams & { connect
   return { object: 'list', data: await present(trx, page), has_more: rows.length > limit };
 }
 
-export async function markChatRead(trx: Transaction, id: string): Promise<Chat> {
-  const updated = await trx('chats').where({ id }).update({ unread_count: 0 });
-  if (updated === 0) throw notFound('chat', id);
+/** Sets the unread count to 0; with `services`, also sends WhatsApp read receipts for what was unread (read-receipts.ts). */
+export async function markChatRead(trx: Transaction, id: string, services?: Services): Promise<Chat> {
+  const before = await findChatPeer(trx, id);
+  await trx('chats').where({ id }).update({ unread_count: 0 });
+  if (services) await sendReadReceiptsAfterCommit(trx, services, before);
   return findChat(trx, id);
 }

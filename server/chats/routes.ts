@@ -11,5 +11,5 @@ export const chatRoutes = [
     await findChat(trx, params.id);
     return { status: 200, body: await paginate(MessageRow.query(trx).where({ chat_id: params.id }), query, presentMessage) };
   }),
-  authenticatedRoute('markChatRead', async ({ trx, params }) => ({ status: 200, body: await markChatRead(trx, params.id) })),
+  authenticatedRoute('markChatRead', async ({ trx, services, params }) => ({ status: 200, body: await markChatRead(trx, params.id, services) })),
 ];

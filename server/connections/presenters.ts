@@ -17,6 +17,8 @@ export function presentConnection(row: ConnectionRow): Schemas['Connection'] {
     send_rate: row.send_rate,
     new_contact_daily_limit: row.new_contact_daily_limit,
     new_contacts_paused_until: row.new_contacts_paused_until?.toISOString() ?? null,
+    reject_calls: row.reject_calls,
+    reject_call_message: row.reject_call_message,
     linked_at: row.linked_at?.toISOString() ?? null,
     created_at: row.created_at.toISOString(),
   };

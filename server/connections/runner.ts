@@ -11,6 +11,9 @@ import { ConnectionRow } from './models.js';
 import { presentConnection, presentStreamEvent, type StreamEventType } from './presenters.js';
 import { ConnectionMessages } from '../messages/connection-messages.js';
 import { SandboxSession } from './sandbox/transport.js';
+import { CallHandler } from './calls.js';
+import { Interactions } from './interaction-commands.js';
+import { recordPresence } from './presence-events.js';
 import type { LinkedIdentity, MessageStatusUpdate, Reason, Transport, TransportListener, TransportSession } from './transport.js';
 
 export const CONNECTION_UPDATES = 'connection-updates';
@@ -42,6 +45,8 @@ export class ConnectionRunner {
   #commands: Promise<unknown> = Promise.resolve();
   #ended = false;
   readonly #messages: ConnectionMessages;
+  readonly #calls: CallHandler;
+  readonly #interactions: Interactions;
 
   constructor(
     private readonly services: Services,
@@ -52,6 +57,12 @@ export class ConnectionRunner {
     private readonly onEnd: (runner: ConnectionRunner, why: 'stopped' | 'lost') => void,
   ) {
     this.#messages = new ConnectionMessages(services, lease, () => this.#session, () => void this.abandon());
+    this.#calls = new CallHandler(services, lease, () => this.#session, (what, write) => this.#enqueue(what, write));
+    this.#interactions = new Interactions(
+      () => this.#session,
+      (call) => this.#calls.received(call),
+      (error, what) => services.logger.warn({ err: error, connection_id: lease.connectionId }, `could not carry out ${what}`),
+    );
   }
 
   /** New messages were queued for this connection. */
@@ -83,6 +94,11 @@ export class ConnectionRunner {
     return {
       messageStatus: (update) => this.#receipt(update),
       inbound: (event) => void this.#enqueue('inbound message', () => this.#messages.inbound(event)),
+      presence: (update) =>
+        void this.#enqueue('presence', () =>
+          withLease(this.services.db, this.lease, (trx) => recordPresence(trx, { accountId: this.lease.accountId, mode: this.lease.mode }, this.lease.connectionId, update)),
+        ),
+      call: (call) => void this.#calls.received(call).catch((error: unknown) => this.services.logger.error({ err: error, connection_id: this.lease.connectionId }, 'could not handle a call')),
       qr: (qr: string, expiresAt: Date) =>
         linked(false, this.#record('connection.qr', { status: 'qr', status_reason: null, qr, qr_expires_at: expiresAt })),
       connecting: () => linked(false, this.#record('connection.connecting', { status: 'connecting', status_reason: null, ...clearQr })),
@@ -179,6 +195,7 @@ export class ConnectionRunner {
     await this.#record(type, patch);
     if (this.#ended) return;
     this.#ended = true;
+    this.#interactions.stop();
     await this.#messages.drain.stop();
     await this.#session?.stop();
     this.onEnd(this, 'stopped');
@@ -232,6 +249,8 @@ export class ConnectionRunner {
         return { code: await session.requestPairingCode(command.phoneNumber) };
       case 'check_numbers':
         return session.checkNumbers(command.phoneNumbers);
+      case 'interaction':
+        return this.#interactions.run(session, command.op);
       case 'sandbox_scan':
       case 'sandbox_confirm_code': {
         if (!(session instanceof SandboxSession)) {
@@ -247,6 +266,7 @@ export class ConnectionRunner {
 
   /** Graceful stop (shutdown): the credentials stay, the next owner reconnects without a QR. */
   async stop(): Promise<void> {
+    this.#interactions.stop();
     await this.#messages.drain.stop();
     await this.#session?.stop();
     // State changes reported before the stop still get written, while the lease is still held.
@@ -258,6 +278,7 @@ export class ConnectionRunner {
   async abandon(): Promise<void> {
     if (this.#ended) return;
     this.#ended = true;
+    this.#interactions.stop();
     // Not awaited: the drain itself may be what noticed the lease is gone.
     void this.#messages.drain.stop();
     await this.#session?.stop().catch(() => undefined);

@@ -12,6 +12,7 @@ import { CONNECTIONS_CLAIMABLE } from './manager.js';
 import { ConnectionRow, isStopped } from './models.js';
 import { presentConnection, presentStreamEvent, type StreamEventType } from './presenters.js';
 import { CONNECTION_UPDATES, type ConnectionUpdate } from './runner.js';
+import { callSettingsPatch, type CallSettingsInput } from './call-settings.js';
 
 export async function findConnection(trx: Transaction, id: string): Promise<ConnectionRow> {
   // Row-level security already confines this to the caller's account and mode: anything else is a 404.
@@ -38,13 +39,13 @@ function wakeWorkersAfterCommit(trx: Transaction, services: Services): void {
   trx.executionPromise.then(() => services.bus.publish(CONNECTIONS_CLAIMABLE, {})).catch(() => undefined);
 }
 
-const hasLiveOwner = (row: ConnectionRow) => row.lease_owner !== null && row.lease_expires_at !== null && row.lease_expires_at > new Date();
+export const hasLiveOwner = (row: ConnectionRow) => row.lease_owner !== null && row.lease_expires_at !== null && row.lease_expires_at > new Date();
 
 export async function createConnection(
   trx: Transaction,
   services: Services,
   actor: Actor,
-  input: { name?: string; send_rate?: number; new_contact_daily_limit?: number | null },
+  input: { name?: string; send_rate?: number; new_contact_daily_limit?: number | null } & CallSettingsInput,
 ): Promise<ConnectionRow> {
   if (actor.mode === 'live') await assertFeature(trx, actor.accountId, 'live_connections');
   await admitCount(trx, services.config, scopeOf(actor), 'connections', async () => Number((await trx('connections').count({ n: '*' }).first())?.n ?? 0), {
@@ -57,6 +58,7 @@ export async function createConnection(
     name: input.name?.trim() ?? null,
     send_rate: input.send_rate ?? 20,
     ...(input.new_contact_daily_limit !== undefined ? { new_contact_daily_limit: input.new_contact_daily_limit } : {}),
+    ...callSettingsPatch(input),
   });
   await recordEvent(trx, scopeOf(actor), 'connection.created', presentConnection(row));
   wakeWorkersAfterCommit(trx, services);
@@ -69,7 +71,7 @@ export async function updateConnection(
   services: Services,
   actor: Actor,
   id: string,
-  input: { name?: string | null; send_rate?: number; new_contact_daily_limit?: number | null; new_contacts_paused_until?: null },
+  input: { name?: string | null; send_rate?: number; new_contact_daily_limit?: number | null; new_contacts_paused_until?: null } & CallSettingsInput,
 ): Promise<ConnectionRow> {
   await findConnection(trx, id);
   const patch: Partial<ConnectionRow> = {};
@@ -77,6 +79,7 @@ export async function updateConnection(
   if (input.send_rate !== undefined) patch.send_rate = input.send_rate;
   if (input.new_contact_daily_limit !== undefined) patch.new_contact_daily_limit = input.new_contact_daily_limit;
   if (input.new_contacts_paused_until === null) patch.new_contacts_paused_until = null;
+  Object.assign(patch, callSettingsPatch(input));
   const row = await ConnectionRow.query(trx).patchAndFetchById(id, { ...patch, updated_at: new Date() });
   await recordEvent(trx, scopeOf(actor), 'connection.updated', presentConnection(row));
   announceAfterCommit(trx, services, 'connection.updated', row);

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { conflict } from '../platform/http/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { AuthStore } from './auth-store.js';
+import type { InteractionListener, InteractiveSession } from './interactions.js';
 
 /** Who the linked WhatsApp account is, once linked. */
 export interface LinkedIdentity {
@@ -20,7 +21,7 @@ export interface Reason {
  * What a transport reports. The runner turns each call into a status change and an event. A transport
  * reconnects on its own after `disconnected`; after `loggedOut` or `failed` it has stopped for good.
  */
-export interface TransportListener {
+export interface TransportListener extends InteractionListener {
   qr(qr: string, expiresAt: Date): void;
   connecting(): void;
   connected(identity: LinkedIdentity): void;
@@ -151,6 +152,8 @@ export type InboundEvent =
   | { kind: 'delete'; from: Sender; at: Date; targetWaMessageId: string };
 
 export interface TransportSession {
+  /** Chat states, availability, presence subscriptions, read receipts and call rejection. */
+  readonly interactions: InteractiveSession;
   /** Closes the socket; the credentials stay, so the next start logs in without a QR. */
   stop(): Promise<void>;
   /** Unlinks this device from WhatsApp and wipes the credentials. */

@@ -929,6 +929,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/connections/{id}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the number's availability
+         * @description Shows the number `online` or `offline` to its contacts. Parley links numbers `offline`, so that the phone
+         *     keeps getting notifications; that is the default again after a restart of the connection, or when another
+         *     worker takes it over (a reconnect on the same worker keeps the setting). While it is `online` the phone may
+         *     not show notifications. The connection must be connected: otherwise `409 connection_not_connected`;
+         *     `409 profile_name_unknown` when WhatsApp has not yet told Parley the number's profile name (just after
+         *     linking); retry a minute later.
+         */
+        post: operations["setConnectionPresence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contacts/check": {
         parameters: {
             query?: never;
@@ -1371,9 +1396,63 @@ export interface paths {
         put?: never;
         /**
          * Mark a chat read
-         * @description Sets the chat's `unread_count` to 0 in Parley (no read receipt is sent to WhatsApp).
+         * @description Sets the chat's `unread_count` to 0 and sends WhatsApp read receipts (blue ticks) for the messages it
+         *     covers: the unread messages the other party sent, the newest 250 at most. Receipts go once the change is
+         *     committed, when the connection is connected at that moment; a connection that is not connected marks the
+         *     chat read in Parley only (receipts are not sent later). The number's own privacy setting decides whether
+         *     the sender sees them.
          */
         post: operations["markChatRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chats/{id}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Show typing or recording in a chat
+         * @description Shows the other party of the chat that this number is typing (`typing`) or recording a voice note
+         *     (`recording`), or clears it (`paused`), through the chat's connection. With `duration` (1 to 60 seconds)
+         *     Parley clears it by itself when the time is up; without it, the indicator lasts until you send `paused` or a
+         *     message (WhatsApp also drops it on its own after a while). A new state for the same chat replaces the
+         *     previous one and its timer. The connection must be connected: otherwise `409 connection_not_connected` and
+         *     nothing is sent.
+         */
+        post: operations["sendChatPresence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chats/{id}/presence/subscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow a contact's presence
+         * @description Asks WhatsApp for the presence of the chat's other party: WhatsApp reports a contact's presence only to numbers
+         *     that subscribed to it. Each report is a `presence.updated` event (online or offline with the last time seen
+         *     when their privacy settings allow it, typing, recording). The subscription lasts while the connection is
+         *     connected; Parley renews it when the connection reconnects on the same worker. After a restart, or when
+         *     another worker takes the connection over, subscribe again. The connection must be connected: otherwise
+         *     `409 connection_not_connected`.
+         */
+        post: operations["subscribeChatPresence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1467,6 +1546,51 @@ export interface paths {
          * @description Links a sandbox connection whose pairing code was requested, as the number given then.
          */
         post: operations["sandboxConfirmCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandbox/connections/{id}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A simulated contact's presence changes
+         * @description Reports a presence of `from` to a sandbox connection, as WhatsApp would: only when the connection subscribed
+         *     to that contact (`POST /v1/chats/{id}/presence/subscribe`), else `409 presence_not_subscribed`. It becomes a
+         *     `presence.updated` event. (A subscribed sandbox contact also reports `available` a moment after the
+         *     subscription.)
+         */
+        post: operations["sandboxPresence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandbox/connections/{id}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A simulated contact calls the number
+         * @description `from` calls the sandbox connection's number, as on WhatsApp: the call is handled exactly like a real one (a
+         *     `call.received` event; rejected, with the reply message sent, when the connection's `reject_calls` is on).
+         *     Answers once the call is recorded.
+         */
+        post: operations["sandboxCall"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2808,6 +2932,46 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "presence.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * presence.updated
+         * @description A contact whose presence a connection follows came online, went offline, or started or stopped typing or recording.
+         */
+        post: operations["presenceUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "call.received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * call.received
+         * @description Someone called one of your numbers; `data.object` says whether Parley rejected the call.
+         */
+        post: operations["callReceivedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "opt_out.created": {
         parameters: {
             query?: never;
@@ -3957,6 +4121,17 @@ export interface components {
              */
             send_rate: number;
             /**
+             * @description Rejects every call to the number as it rings (a `call.received` event still says it came). Off by
+             *     default.
+             * @default false
+             */
+            reject_calls: boolean;
+            /**
+             * @description With `reject_calls`: a text message sent to the caller after each rejected call, through the
+             *     connection's queue like any message (stored, evented, paced). Null for none.
+             */
+            reject_call_message?: string | null;
+            /**
              * @description How many conversations this number may start in any 24 hours: messages to people it has never
              *     exchanged a message with. Past it, such messages wait (others still go); null for no limit. WhatsApp
              *     bans numbers that message many strangers, so raise it slowly.
@@ -3993,6 +4168,10 @@ export interface components {
              *     The pause lasts NEW_CONTACT_COOLDOWN_MINUTES (a day unless the operator changed it).
              */
             new_contacts_paused_until: components["schemas"]["NullableTimestamp"];
+            /** @description Calls to the number are rejected as they ring. */
+            reject_calls: boolean;
+            /** @description The text sent to a caller after a rejected call; null for none. */
+            reject_call_message: string | null;
             linked_at: components["schemas"]["NullableTimestamp"];
             created_at: components["schemas"]["Timestamp"];
         };
@@ -4785,6 +4964,16 @@ export interface components {
             new_contact_daily_limit?: number | null;
             /** @description Ends a pause after error 463 now, instead of when it runs out. Only null is accepted. */
             new_contacts_paused_until?: null;
+            /**
+             * @description Rejects every call to the number as it rings (a `call.received` event still says it came). Off by
+             *     default.
+             */
+            reject_calls?: boolean;
+            /**
+             * @description With `reject_calls`: a text message sent to the caller after each rejected call, through the
+             *     connection's queue like any message (stored, evented, paced). Null for none.
+             */
+            reject_call_message?: string | null;
         };
         Health: {
             /** @constant */
@@ -4803,7 +4992,7 @@ export interface components {
          * @description Every event type Parley writes; each has an entry under `webhooks` with its payload.
          * @enum {string}
          */
-        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "webhook.test";
+        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "presence.updated" | "call.received" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "webhook.test";
         ConnectionEventData: {
             object: components["schemas"]["Connection"];
         };
@@ -4819,12 +5008,149 @@ export interface components {
         OptOutEventData: {
             object: components["schemas"]["OptOut"];
         };
+        PresenceUpdatedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "presence.updated";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["PresenceEventData"];
+        };
+        CallReceivedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "call.received";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["CallEventData"];
+        };
+        PresenceEventData: {
+            object: components["schemas"]["Presence"];
+        };
+        CallEventData: {
+            object: components["schemas"]["Call"];
+        };
+        /**
+         * @description `typing` shows "typing…", `recording` shows "recording audio…", `paused` clears either.
+         * @enum {string}
+         */
+        ChatState: "typing" | "recording" | "paused";
+        ChatPresenceRequest: {
+            state: components["schemas"]["ChatState"];
+            /** @description Seconds after which Parley sends `paused` by itself. Not allowed with `paused`. */
+            duration?: number;
+        };
+        ChatPresence: {
+            /** @constant */
+            object: "chat_presence";
+            chat_id: components["schemas"]["ChatId"];
+            connection_id: components["schemas"]["ConnectionId"];
+            state: components["schemas"]["ChatState"];
+            /** @description When Parley clears the state (with `duration`); null when it lasts until changed. */
+            expires_at: components["schemas"]["NullableTimestamp"];
+        };
+        PresenceSubscription: {
+            /** @constant */
+            object: "presence_subscription";
+            chat_id: components["schemas"]["ChatId"];
+            connection_id: components["schemas"]["ConnectionId"];
+            /** @description The contact followed, E.164. */
+            phone_number: string | null;
+            /** @description The contact's WhatsApp LID, when known. */
+            wa_lid: string | null;
+        };
+        /** @enum {string} */
+        Availability: "online" | "offline";
+        ConnectionPresenceRequest: {
+            availability: components["schemas"]["Availability"];
+        };
+        ConnectionPresence: {
+            /** @constant */
+            object: "connection_presence";
+            connection_id: components["schemas"]["ConnectionId"];
+            availability: components["schemas"]["Availability"];
+        };
+        /**
+         * @description `available` (online; also what WhatsApp reports when someone stops typing), `unavailable` (offline),
+         *     `typing`, `recording` (a voice note), `paused`.
+         * @enum {string}
+         */
+        PresenceState: "available" | "unavailable" | "typing" | "recording" | "paused";
+        /** @description A contact's presence, as WhatsApp reported it to a connection subscribed to it. */
+        Presence: {
+            /** @constant */
+            object: "presence";
+            connection_id: components["schemas"]["ConnectionId"];
+            /** @description The connection's chat with the contact, when there is one. */
+            chat_id: components["schemas"]["ChatId"] | null;
+            /** @description E.164, when known. */
+            phone_number: string | null;
+            /** @description The contact's WhatsApp LID, when WhatsApp named them by it. */
+            wa_lid: string | null;
+            state: components["schemas"]["PresenceState"];
+            /** @description When the contact was last online, when WhatsApp says (their privacy settings may hide it). */
+            last_seen_at: components["schemas"]["NullableTimestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /** @description A call someone placed to a connection's number. */
+        Call: {
+            /** @description WhatsApp's id of the call. */
+            id: string;
+            /** @constant */
+            object: "call";
+            connection_id: components["schemas"]["ConnectionId"];
+            /** @description The connection's chat with the caller, when there is one. */
+            chat_id: components["schemas"]["ChatId"] | null;
+            /** @description The caller's number, E.164, when known. */
+            from: string | null;
+            /** @description The caller's WhatsApp LID, when WhatsApp named them by it. */
+            from_lid: string | null;
+            /** @description A video call (else voice). */
+            video: boolean;
+            /** @description The call rang while the connection was offline and has ended; such calls are not rejected. */
+            offline: boolean;
+            /** @description Parley rejected it (the connection's `reject_calls`). */
+            rejected: boolean;
+            /**
+             * @description The message sent to the caller after rejecting (`reject_call_message`), an ordinary outbound message;
+             *     null when none was sent (no message set, the caller is known by LID only, or the send was refused,
+             *     e.g. by the plan's message limit).
+             */
+            reply_message_id: components["schemas"]["MessageId"] | null;
+            received_at: components["schemas"]["Timestamp"];
+        };
+        SandboxPresenceRequest: {
+            from: components["schemas"]["PhoneNumber"];
+            state: components["schemas"]["PresenceState"];
+            last_seen_at?: components["schemas"]["Timestamp"];
+        };
+        SandboxPresenceReport: {
+            /** @constant */
+            object: "sandbox_presence_report";
+            connection_id: components["schemas"]["ConnectionId"];
+            /** @description E.164. */
+            phone_number: string;
+            state: components["schemas"]["PresenceState"];
+        };
+        SandboxCallRequest: {
+            from: components["schemas"]["PhoneNumber"];
+            /** @default false */
+            video: boolean;
+        };
         /**
          * @description Something that happened in your account, in one mode: written in the same transaction as the change it
          *     describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
          *     schema `data.object` has; the `webhooks` section lists each type with its payload.
          */
-        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["AccountPlanChangedEvent"] | components["schemas"]["AccountExportReadyEvent"] | components["schemas"]["UsageThresholdReachedEvent"] | components["schemas"]["BillingPaymentFailedEvent"] | components["schemas"]["WebhookTestEvent"];
+        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["PresenceUpdatedEvent"] | components["schemas"]["CallReceivedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["AccountPlanChangedEvent"] | components["schemas"]["AccountExportReadyEvent"] | components["schemas"]["UsageThresholdReachedEvent"] | components["schemas"]["BillingPaymentFailedEvent"] | components["schemas"]["WebhookTestEvent"];
         ConnectionCreatedEvent: {
             id: components["schemas"]["EventId"];
             /** @constant */
@@ -7834,6 +8160,56 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    setConnectionPresence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectionPresenceRequest"];
+            };
+        };
+        responses: {
+            /** @description The number's availability. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionPresence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     checkContacts: {
         parameters: {
             query?: never;
@@ -8985,6 +9361,100 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    sendChatPresence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatPresenceRequest"];
+            };
+        };
+        responses: {
+            /** @description What the chat now shows. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatPresence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    subscribeChatPresence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceSubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     sandboxInbound: {
         parameters: {
             query?: never;
@@ -9152,6 +9622,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Connection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    sandboxPresence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxPresenceRequest"];
+            };
+        };
+        responses: {
+            /** @description The presence was reported. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxPresenceReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    sandboxCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxCallRequest"];
+            };
+        };
+        responses: {
+            /** @description The call as recorded. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11821,6 +12391,90 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["MessageDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    presenceUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresenceUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    callReceivedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallReceivedEvent"];
             };
         };
         responses: {

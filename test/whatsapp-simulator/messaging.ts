@@ -225,7 +225,10 @@ export class Messaging {
   /** A `<receipt>` or `<ack>` from a companion about a message a phone sent it. */
   fromClient(conn: SimConnection, node: BinaryNode): void {
     if (node.tag === 'receipt') {
-      this.sim.record({ type: 'client-receipt', id: node.attrs.id, to: node.attrs.to, receipt: node.attrs.type ?? 'delivered', jid: conn.device?.jid });
+      // One receipt may cover several messages: the first by `id`, the others as `<list><item id/>`.
+      const more = getBinaryNodeChildren(getBinaryNodeChild(node, 'list'), 'item').map((item) => item.attrs.id);
+      const ids = [node.attrs.id, ...more];
+      this.sim.record({ type: 'client-receipt', id: node.attrs.id, ids, to: node.attrs.to, receipt: node.attrs.type ?? 'delivered', jid: conn.device?.jid });
     } else {
       this.sim.record({ type: 'client-ack', id: node.attrs.id, class: node.attrs.class, jid: conn.device?.jid });
     }

@@ -236,6 +236,8 @@ export class Pairing {
           content: [
             { tag: 'device-identity', attrs: {}, content: identityHmac },
             { tag: 'platform', attrs: { name: 'smba' } },
+            // A WhatsApp Business phone names its account: the companion's profile name (creds.me.name).
+            { tag: 'biz', attrs: { name: account.name } },
             { tag: 'device', attrs: { jid: `${account.phone}:${deviceId}@s.whatsapp.net`, lid: `${account.lid}:${deviceId}@lid` } },
           ],
         },

@@ -21,6 +21,7 @@ import { routeMediaHosts, type MediaRoute } from './media-routing.js';
 import { Messaging, now, type PeerMessage, type ReceiptMode } from './messaging.js';
 import { generateKeyPair, ServerNoise, type KeyPair } from './noise.js';
 import { Pairing } from './pairing.js';
+import { SimPresence } from './presence.js';
 import { SimPhone, type DeviceKeys } from './phone.js';
 
 // `ws` is installed as a Baileys dependency without type declarations; this is the small surface used here.
@@ -306,6 +307,8 @@ export class WhatsAppSimulator {
   readonly media: MediaHost;
   readonly #pairing = new Pairing(this);
   readonly #messaging = new Messaging(this);
+  /** Presence and calls: `sim.presence.set(phone, state)`, `sim.presence.placeCall(from, to, { video })`. */
+  readonly presence = new SimPresence(this);
   readonly #accountsByLid = new Map<string, SimAccount>();
   #server: WsServer | null = null;
   #unrouteMedia: (() => Promise<void>) | null = null;
@@ -562,8 +565,11 @@ export class WhatsAppSimulator {
       case 'receipt':
       case 'ack':
         return this.#messaging.fromClient(conn, node);
+      case 'presence':
+      case 'chatstate':
+      case 'call':
+        return this.presence.onNode(conn, node);
       default:
-        // presence, chatstate and the like change nothing here
         return;
     }
   }
@@ -619,7 +625,8 @@ export class WhatsAppSimulator {
       case 'blocklist':
         return result([{ tag: 'list', attrs: {} }]);
       case 'privacy':
-        return result([{ tag: 'privacy', attrs: {} }]);
+        // Read receipts on, as a phone has them by default (Baileys then sends `read` rather than `read-self`).
+        return result([{ tag: 'privacy', attrs: {}, content: [{ tag: 'category', attrs: { name: 'readreceipts', value: 'all' } }] }]);
       case 'w:m':
         // where and with what token to upload media
         if (first?.tag === 'media_conn' && device) return result([this.media.mediaConn(device.jid)]);

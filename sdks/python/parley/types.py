@@ -862,6 +862,12 @@ class CreateConnectionRequest(TypedDict, total=False):
     name: str
     # Messages per minute this number sends at most, with jitter (protects it from bans).
     send_rate: int
+    # Rejects every call to the number as it rings (a `call.received` event still says it came). Off by
+    # default.
+    reject_calls: bool
+    # With `reject_calls`: a text message sent to the caller after each rejected call, through the
+    # connection's queue like any message (stored, evented, paced). Null for none.
+    reject_call_message: Optional[str]
     # How many conversations this number may start in any 24 hours: messages to people it has never
     # exchanged a message with. Past it, such messages wait (others still go); null for no limit. WhatsApp
     # bans numbers that message many strangers, so raise it slowly.
@@ -889,6 +895,10 @@ class Connection(TypedDict):
     # no new conversation, and messages to new people wait; people it already talks to still get theirs.
     # The pause lasts NEW_CONTACT_COOLDOWN_MINUTES (a day unless the operator changed it).
     new_contacts_paused_until: "NullableTimestamp"
+    # Calls to the number are rejected as they ring.
+    reject_calls: bool
+    # The text sent to a caller after a rejected call; null for none.
+    reject_call_message: Optional[str]
     linked_at: "NullableTimestamp"
     created_at: "Timestamp"
 
@@ -1732,6 +1742,12 @@ class UpdateConnectionRequest(TypedDict, total=False):
     new_contact_daily_limit: Optional[int]
     # Ends a pause after error 463 now, instead of when it runs out. Only null is accepted.
     new_contacts_paused_until: None
+    # Rejects every call to the number as it rings (a `call.received` event still says it came). Off by
+    # default.
+    reject_calls: bool
+    # With `reject_calls`: a text message sent to the caller after each rejected call, through the
+    # connection's queue like any message (stored, evented, paced). Null for none.
+    reject_call_message: Optional[str]
 
 
 class Health(TypedDict):
@@ -1747,7 +1763,7 @@ EventId = str
 
 
 # Every event type Parley writes; each has an entry under `webhooks` with its payload.
-EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]
+EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "presence.updated", "call.received", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]
 
 
 class ConnectionEventData(TypedDict):
@@ -1770,10 +1786,173 @@ class OptOutEventData(TypedDict):
     object: "OptOut"
 
 
+class PresenceUpdatedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["presence.updated"]
+    created_at: "Timestamp"
+    data: "PresenceEventData"
+
+
+class CallReceivedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["call.received"]
+    created_at: "Timestamp"
+    data: "CallEventData"
+
+
+class PresenceEventData(TypedDict):
+    object: "Presence"
+
+
+class CallEventData(TypedDict):
+    object: "Call"
+
+
+# `typing` shows "typing…", `recording` shows "recording audio…", `paused` clears either.
+ChatState = Literal["typing", "recording", "paused"]
+
+
+class _ChatPresenceRequestRequired(TypedDict):
+    state: "ChatState"
+
+
+class ChatPresenceRequest(_ChatPresenceRequestRequired, total=False):
+    # Seconds after which Parley sends `paused` by itself. Not allowed with `paused`.
+    duration: int
+
+
+class ChatPresence(TypedDict):
+    object: Literal["chat_presence"]
+    chat_id: "ChatId"
+    connection_id: "ConnectionId"
+    state: "ChatState"
+    # When Parley clears the state (with `duration`); null when it lasts until changed.
+    expires_at: "NullableTimestamp"
+
+
+class PresenceSubscription(TypedDict):
+    object: Literal["presence_subscription"]
+    chat_id: "ChatId"
+    connection_id: "ConnectionId"
+    # The contact followed, E.164.
+    phone_number: Optional[str]
+    # The contact's WhatsApp LID, when known.
+    wa_lid: Optional[str]
+
+
+Availability = Literal["online", "offline"]
+
+
+class ConnectionPresenceRequest(TypedDict):
+    availability: "Availability"
+
+
+class ConnectionPresence(TypedDict):
+    object: Literal["connection_presence"]
+    connection_id: "ConnectionId"
+    availability: "Availability"
+
+
+# `available` (online; also what WhatsApp reports when someone stops typing), `unavailable` (offline),
+# `typing`, `recording` (a voice note), `paused`.
+PresenceState = Literal["available", "unavailable", "typing", "recording", "paused"]
+
+
+class Presence(TypedDict):
+    """A contact's presence, as WhatsApp reported it to a connection subscribed to it."""
+    object: Literal["presence"]
+    connection_id: "ConnectionId"
+    # The connection's chat with the contact, when there is one.
+    chat_id: Optional["ChatId"]
+    # E.164, when known.
+    phone_number: Optional[str]
+    # The contact's WhatsApp LID, when WhatsApp named them by it.
+    wa_lid: Optional[str]
+    state: "PresenceState"
+    # When the contact was last online, when WhatsApp says (their privacy settings may hide it).
+    last_seen_at: "NullableTimestamp"
+    updated_at: "Timestamp"
+
+
+_CallRequired = TypedDict(
+    "_CallRequired",
+    {
+        "id": str,
+        "object": Literal["call"],
+        "connection_id": "ConnectionId",
+        "chat_id": Optional["ChatId"],
+        "from": Optional[str],
+        "from_lid": Optional[str],
+        "video": bool,
+        "offline": bool,
+        "rejected": bool,
+        "reply_message_id": Optional["MessageId"],
+        "received_at": "Timestamp",
+    },
+)
+
+
+class Call(_CallRequired):
+    """A call someone placed to a connection's number."""
+
+
+_SandboxPresenceRequestRequired = TypedDict(
+    "_SandboxPresenceRequestRequired",
+    {
+        "from": "PhoneNumber",
+        "state": "PresenceState",
+    },
+)
+
+
+_SandboxPresenceRequestOptional = TypedDict(
+    "_SandboxPresenceRequestOptional",
+    {
+        "last_seen_at": "Timestamp",
+    },
+    total=False,
+)
+
+
+class SandboxPresenceRequest(_SandboxPresenceRequestRequired, _SandboxPresenceRequestOptional):
+    pass
+
+
+class SandboxPresenceReport(TypedDict):
+    object: Literal["sandbox_presence_report"]
+    connection_id: "ConnectionId"
+    # E.164.
+    phone_number: str
+    state: "PresenceState"
+
+
+_SandboxCallRequestRequired = TypedDict(
+    "_SandboxCallRequestRequired",
+    {
+        "from": "PhoneNumber",
+    },
+)
+
+
+_SandboxCallRequestOptional = TypedDict(
+    "_SandboxCallRequestOptional",
+    {
+        "video": bool,
+    },
+    total=False,
+)
+
+
+class SandboxCallRequest(_SandboxCallRequestRequired, _SandboxCallRequestOptional):
+    pass
+
+
 # Something that happened in your account, in one mode: written in the same transaction as the change it
 # describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
 # schema `data.object` has; the `webhooks` section lists each type with its payload.
-Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "AccountExportReadyEvent", "UsageThresholdReachedEvent", "BillingPaymentFailedEvent", "WebhookTestEvent"]
+Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "PresenceUpdatedEvent", "CallReceivedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "AccountExportReadyEvent", "UsageThresholdReachedEvent", "BillingPaymentFailedEvent", "WebhookTestEvent"]
 
 
 class ConnectionCreatedEvent(TypedDict):
@@ -2380,6 +2559,8 @@ WebhookEvent = Union[
     "MessageReactionEvent",
     "MessageEditedEvent",
     "MessageDeletedEvent",
+    "PresenceUpdatedEvent",
+    "CallReceivedEvent",
     "OptOutCreatedEvent",
     "OptOutDeletedEvent",
     "WebhookEndpointDisabledEvent",
@@ -2396,4 +2577,4 @@ WebhookEvent = Union[
 ]
 
 
-WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]
+WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "presence.updated", "call.received", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]

@@ -34,7 +34,7 @@ export class Parley extends BaseClient {
   readonly templates: Templates = new Templates(this);
   /** Files for media messages, uploaded by you or received from people. */
   readonly media: MediaResource = new MediaResource(this);
-  /** Conversations per connection and other party, for support tools. */
+  /** Conversations per connection and other party, for support tools. In a chat the number can show typing or */
   readonly chats: Chats = new Chats(this);
   /** Test mode only: play the phone's part for sandbox connections. Reserved sandbox numbers simulate */
   readonly sandbox: Sandbox = new Sandbox(this);

@@ -1021,6 +1021,17 @@ export interface CreateConnectionRequest {
    */
   send_rate?: number;
   /**
+   * Rejects every call to the number as it rings (a `call.received` event still says it came). Off by
+   * default.
+   * @default false
+   */
+  reject_calls?: boolean;
+  /**
+   * With `reject_calls`: a text message sent to the caller after each rejected call, through the
+   * connection's queue like any message (stored, evented, paced). Null for none.
+   */
+  reject_call_message?: string | null;
+  /**
    * How many conversations this number may start in any 24 hours: messages to people it has never
    * exchanged a message with. Past it, such messages wait (others still go); null for no limit. WhatsApp
    * bans numbers that message many strangers, so raise it slowly.
@@ -1062,6 +1073,14 @@ export interface Connection {
    * The pause lasts NEW_CONTACT_COOLDOWN_MINUTES (a day unless the operator changed it).
    */
   new_contacts_paused_until: NullableTimestamp;
+  /**
+   * Calls to the number are rejected as they ring.
+   */
+  reject_calls: boolean;
+  /**
+   * The text sent to a caller after a rejected call; null for none.
+   */
+  reject_call_message: string | null;
   linked_at: NullableTimestamp;
   created_at: Timestamp;
 }
@@ -2034,6 +2053,16 @@ export interface UpdateConnectionRequest {
    * Ends a pause after error 463 now, instead of when it runs out. Only null is accepted.
    */
   new_contacts_paused_until?: null;
+  /**
+   * Rejects every call to the number as it rings (a `call.received` event still says it came). Off by
+   * default.
+   */
+  reject_calls?: boolean;
+  /**
+   * With `reject_calls`: a text message sent to the caller after each rejected call, through the
+   * connection's queue like any message (stored, evented, paced). Null for none.
+   */
+  reject_call_message?: string | null;
 }
 
 export interface Health {
@@ -2052,7 +2081,7 @@ export type EventId = string;
 /**
  * Every event type Parley writes; each has an entry under `webhooks` with its payload.
  */
-export type EventType = "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "webhook.test";
+export type EventType = "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "presence.updated" | "call.received" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "webhook.test";
 
 export interface ConnectionEventData {
   object: Connection;
@@ -2074,12 +2103,185 @@ export interface OptOutEventData {
   object: OptOut;
 }
 
+export interface PresenceUpdatedEvent {
+  id: EventId;
+  object: "event";
+  type: "presence.updated";
+  created_at: Timestamp;
+  data: PresenceEventData;
+}
+
+export interface CallReceivedEvent {
+  id: EventId;
+  object: "event";
+  type: "call.received";
+  created_at: Timestamp;
+  data: CallEventData;
+}
+
+export interface PresenceEventData {
+  object: Presence;
+}
+
+export interface CallEventData {
+  object: Call;
+}
+
+/**
+ * `typing` shows "typing…", `recording` shows "recording audio…", `paused` clears either.
+ */
+export type ChatState = "typing" | "recording" | "paused";
+
+export interface ChatPresenceRequest {
+  state: ChatState;
+  /**
+   * Seconds after which Parley sends `paused` by itself. Not allowed with `paused`.
+   */
+  duration?: number;
+}
+
+export interface ChatPresence {
+  object: "chat_presence";
+  chat_id: ChatId;
+  connection_id: ConnectionId;
+  state: ChatState;
+  /**
+   * When Parley clears the state (with `duration`); null when it lasts until changed.
+   */
+  expires_at: NullableTimestamp;
+}
+
+export interface PresenceSubscription {
+  object: "presence_subscription";
+  chat_id: ChatId;
+  connection_id: ConnectionId;
+  /**
+   * The contact followed, E.164.
+   */
+  phone_number: string | null;
+  /**
+   * The contact's WhatsApp LID, when known.
+   */
+  wa_lid: string | null;
+}
+
+export type Availability = "online" | "offline";
+
+export interface ConnectionPresenceRequest {
+  availability: Availability;
+}
+
+export interface ConnectionPresence {
+  object: "connection_presence";
+  connection_id: ConnectionId;
+  availability: Availability;
+}
+
+/**
+ * `available` (online; also what WhatsApp reports when someone stops typing), `unavailable` (offline),
+ * `typing`, `recording` (a voice note), `paused`.
+ */
+export type PresenceState = "available" | "unavailable" | "typing" | "recording" | "paused";
+
+/**
+ * A contact's presence, as WhatsApp reported it to a connection subscribed to it.
+ */
+export interface Presence {
+  object: "presence";
+  connection_id: ConnectionId;
+  /**
+   * The connection's chat with the contact, when there is one.
+   */
+  chat_id: ChatId | null;
+  /**
+   * E.164, when known.
+   */
+  phone_number: string | null;
+  /**
+   * The contact's WhatsApp LID, when WhatsApp named them by it.
+   */
+  wa_lid: string | null;
+  state: PresenceState;
+  /**
+   * When the contact was last online, when WhatsApp says (their privacy settings may hide it).
+   */
+  last_seen_at: NullableTimestamp;
+  updated_at: Timestamp;
+}
+
+/**
+ * A call someone placed to a connection's number.
+ */
+export interface Call {
+  /**
+   * WhatsApp's id of the call.
+   */
+  id: string;
+  object: "call";
+  connection_id: ConnectionId;
+  /**
+   * The connection's chat with the caller, when there is one.
+   */
+  chat_id: ChatId | null;
+  /**
+   * The caller's number, E.164, when known.
+   */
+  from: string | null;
+  /**
+   * The caller's WhatsApp LID, when WhatsApp named them by it.
+   */
+  from_lid: string | null;
+  /**
+   * A video call (else voice).
+   */
+  video: boolean;
+  /**
+   * The call rang while the connection was offline and has ended; such calls are not rejected.
+   */
+  offline: boolean;
+  /**
+   * Parley rejected it (the connection's `reject_calls`).
+   */
+  rejected: boolean;
+  /**
+   * The message sent to the caller after rejecting (`reject_call_message`), an ordinary outbound message;
+   * null when none was sent (no message set, the caller is known by LID only, or the send was refused,
+   * e.g. by the plan's message limit).
+   */
+  reply_message_id: MessageId | null;
+  received_at: Timestamp;
+}
+
+export interface SandboxPresenceRequest {
+  from: PhoneNumber;
+  state: PresenceState;
+  last_seen_at?: Timestamp;
+}
+
+export interface SandboxPresenceReport {
+  object: "sandbox_presence_report";
+  connection_id: ConnectionId;
+  /**
+   * E.164.
+   */
+  phone_number: string;
+  state: PresenceState;
+}
+
+export interface SandboxCallRequest {
+  from: PhoneNumber;
+  /**
+   * @default false
+   */
+  video?: boolean;
+}
+
 /**
  * Something that happened in your account, in one mode: written in the same transaction as the change it
  * describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
  * schema `data.object` has; the `webhooks` section lists each type with its payload.
  */
-export type Event = ConnectionCreatedEvent | ConnectionUpdatedEvent | ConnectionDeletedEvent | ConnectionRestartedEvent | ConnectionQrEvent | ConnectionConnectingEvent | ConnectionConnectedEvent | ConnectionDisconnectedEvent | ConnectionLoggedOutEvent | ConnectionFailedEvent | MessageQueuedEvent | MessageScheduledEvent | MessageSendingEvent | MessageSentEvent | MessageDeliveredEvent | MessageReadEvent | MessageFailedEvent | MessageCanceledEvent | MessageExpiredEvent | MessageReceivedEvent | MessageReactionEvent | MessageEditedEvent | MessageDeletedEvent | OptOutCreatedEvent | OptOutDeletedEvent | WebhookEndpointDisabledEvent | BulkJobStartedEvent | BulkJobCompletedEvent | BulkJobPausedEvent | BulkJobCanceledEvent | BulkJobFailedEvent | AccountPlanChangedEvent | AccountExportReadyEvent | UsageThresholdReachedEvent | BillingPaymentFailedEvent | WebhookTestEvent;
+export type Event = ConnectionCreatedEvent | ConnectionUpdatedEvent | ConnectionDeletedEvent | ConnectionRestartedEvent | ConnectionQrEvent | ConnectionConnectingEvent | ConnectionConnectedEvent | ConnectionDisconnectedEvent | ConnectionLoggedOutEvent | ConnectionFailedEvent | MessageQueuedEvent | MessageScheduledEvent | MessageSendingEvent | MessageSentEvent | MessageDeliveredEvent | MessageReadEvent | MessageFailedEvent | MessageCanceledEvent | MessageExpiredEvent | MessageReceivedEvent | MessageReactionEvent | MessageEditedEvent | MessageDeletedEvent | PresenceUpdatedEvent | CallReceivedEvent | OptOutCreatedEvent | OptOutDeletedEvent | WebhookEndpointDisabledEvent | BulkJobStartedEvent | BulkJobCompletedEvent | BulkJobPausedEvent | BulkJobCanceledEvent | BulkJobFailedEvent | AccountPlanChangedEvent | AccountExportReadyEvent | UsageThresholdReachedEvent | BillingPaymentFailedEvent | WebhookTestEvent;
 
 export interface ConnectionCreatedEvent {
   id: EventId;
@@ -2782,6 +2984,8 @@ export type WebhookEvent =
   | MessageReactionEvent
   | MessageEditedEvent
   | MessageDeletedEvent
+  | PresenceUpdatedEvent
+  | CallReceivedEvent
   | OptOutCreatedEvent
   | OptOutDeletedEvent
   | WebhookEndpointDisabledEvent

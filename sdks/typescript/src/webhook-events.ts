@@ -26,6 +26,8 @@ export const WEBHOOK_EVENT_TYPES: ReadonlyArray<{ type: WebhookEventType; descri
   { type: "message.reaction", description: "Someone reacted to a message; `data.object` is the reaction message." },
   { type: "message.edited", description: "Someone edited a message they sent; `data.object` is the message as edited." },
   { type: "message.deleted", description: "Someone deleted a message they sent for everyone." },
+  { type: "presence.updated", description: "A contact whose presence a connection follows came online, went offline, or started or stopped typing or recording." },
+  { type: "call.received", description: "Someone called one of your numbers; `data.object` says whether Parley rejected the call." },
   { type: "opt_out.created", description: "A number was added to the suppression list." },
   { type: "opt_out.deleted", description: "A number was removed from the suppression list." },
   { type: "webhook_endpoint.disabled", description: "Parley disabled a webhook endpoint: it answered 410 Gone, or failed every attempt for 5 days\n(`data.object.disabled_reason`). Delivered to the account's other endpoints that subscribe to it.\n" },

@@ -23,6 +23,9 @@ import type { PostgresAuthState } from './auth-state.js';
 import { classifyDisconnect } from './disconnect.js';
 import { reportMessageEvents } from './message-events.js';
 import { checkNumbers } from './number-check.js';
+import { reportCalls } from './calls.js';
+import { BaileysInteractions } from './interactions.js';
+import { reportPresence } from './presence.js';
 import { notRunning, QrWaiters } from './qr-waiters.js';
 import { ReportedStatuses } from './receipts.js';
 import { MessageSender } from './sender.js';
@@ -74,6 +77,7 @@ export class BaileysSession implements TransportSession {
   // Per session, not per socket: number checks and reported receipts stay known across reconnects.
   readonly #sender: MessageSender;
   readonly #reported = new ReportedStatuses();
+  readonly interactions: BaileysInteractions;
 
   #socket: BaileysSocket | undefined;
   /** The socket while it is open (logged in), for commands that need WhatsApp to answer. */
@@ -123,6 +127,7 @@ export class BaileysSession implements TransportSession {
       log: this.#log,
       baileysLog: this.#baileysLog,
     });
+    this.interactions = new BaileysInteractions(() => this.#open(), () => auth.state.creds.me?.name, this.#log);
   }
 
   async begin(): Promise<void> {
@@ -277,6 +282,8 @@ export class BaileysSession implements TransportSession {
       inbound: (event) => this.#notify('inbound', (l) => l.inbound?.(event)),
       log: this.#log,
     });
+    reportPresence(socket, { presence: (update) => this.#notify('presence', (l) => l.presence?.(update)), log: this.#log });
+    reportCalls(socket, { call: (call) => this.#notify('call', (l) => l.call?.(call)), log: this.#log });
   }
 
   #onOpen(socket: BaileysSocket): void {
@@ -288,6 +295,7 @@ export class BaileysSession implements TransportSession {
       return;
     }
     this.#notify('connected', (l) => l.connected(identityOf(me)));
+    this.interactions.reapply(socket);
   }
 
   async #onClose(error: Error | undefined): Promise<void> {

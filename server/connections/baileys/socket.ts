@@ -7,6 +7,8 @@ import {
   type UserFacingSocketConfig,
   type WAMediaUploadFunction,
   type WAMessage,
+  type WAMessageKey,
+  type WAPresence,
 } from '@whiskeysockets/baileys';
 import type { Logger } from '../../platform/logger.js';
 
@@ -21,6 +23,11 @@ export interface BaileysSocket {
   waUploadToServer: WAMediaUploadFunction;
   /** Asks the sender's phone to upload expired media again. */
   updateMediaMessage(message: WAMessage): Promise<WAMessage>;
+  /** A chat state to `toJid`, or the number's own availability (without `toJid`). */
+  sendPresenceUpdate(type: WAPresence, toJid?: string): Promise<void>;
+  presenceSubscribe(toJid: string): Promise<void>;
+  readMessages(keys: WAMessageKey[]): Promise<void>;
+  rejectCall(callId: string, callFrom: string): Promise<void>;
   signalRepository: { lidMapping: { getPNForLID(lid: string): Promise<string | null> } };
   user?: Contact | undefined;
 }

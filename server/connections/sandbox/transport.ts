@@ -15,6 +15,7 @@ import {
   type TransportSession,
 } from '../transport.js';
 import { randomSandboxNumber, SANDBOX_NUMBERS } from './numbers.js';
+import { SandboxInteractions } from './interactions.js';
 
 const QR_LIFETIME_MS = 60_000;
 /** Like WhatsApp, stop showing codes after a while nobody scans them; a restart brings new ones. */
@@ -79,11 +80,14 @@ export class SandboxSession implements TransportSession {
   #pairing: { code: string; phoneNumber: string } | undefined;
   #timers = new Set<NodeJS.Timeout>();
   #stopped = false;
+  readonly interactions: SandboxInteractions;
 
   constructor(
     private readonly context: TransportContext,
     private readonly network?: SandboxNetwork,
-  ) {}
+  ) {
+    this.interactions = new SandboxInteractions(context.connectionId, () => !this.#stopped && !!this.#creds, context.listener, (ms, work) => this.#later(ms, work));
+  }
 
   async begin(): Promise<void> {
     const stored = await this.context.store.readCreds();

@@ -7,7 +7,7 @@ from .._files import Download
 from .._pagination import Page
 from .._response import APIResponse
 from .._streaming import Stream
-from ..types import Connection, ConnectionId, ConnectionQr, ConnectionStreamEvent, DeletedConnection, PairingCode, PhoneNumber
+from ..types import Availability, Connection, ConnectionId, ConnectionPresence, ConnectionQr, ConnectionStreamEvent, DeletedConnection, PairingCode, PhoneNumber
 
 
 class Connections(APIResource):
@@ -47,6 +47,8 @@ class Connections(APIResource):
         *,
         name: Union[str, NotGiven] = NOT_GIVEN,
         send_rate: Union[int, NotGiven] = NOT_GIVEN,
+        reject_calls: Union[bool, NotGiven] = NOT_GIVEN,
+        reject_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
         new_contact_daily_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
         idempotency_key: Optional[str] = None,
         timeout: Optional[float] = None,
@@ -64,7 +66,7 @@ class Connections(APIResource):
         return self._request(
             "post",
             "/v1/connections",
-            body={"name": name, "send_rate": send_rate, "new_contact_daily_limit": new_contact_daily_limit},
+            body={"name": name, "send_rate": send_rate, "reject_calls": reject_calls, "reject_call_message": reject_call_message, "new_contact_daily_limit": new_contact_daily_limit},
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
@@ -94,6 +96,8 @@ class Connections(APIResource):
         send_rate: Union[int, NotGiven] = NOT_GIVEN,
         new_contact_daily_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
         new_contacts_paused_until: Union[None, NotGiven] = NOT_GIVEN,
+        reject_calls: Union[bool, NotGiven] = NOT_GIVEN,
+        reject_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
@@ -105,7 +109,7 @@ class Connections(APIResource):
         return self._request(
             "patch",
             f"/v1/connections/{path_param(id)}",
-            body={"name": name, "send_rate": send_rate, "new_contact_daily_limit": new_contact_daily_limit, "new_contacts_paused_until": new_contacts_paused_until},
+            body={"name": name, "send_rate": send_rate, "new_contact_daily_limit": new_contact_daily_limit, "new_contacts_paused_until": new_contacts_paused_until, "reject_calls": reject_calls, "reject_call_message": reject_call_message},
             parse="json",
             options=RequestOptions(None, timeout, max_retries, extra_headers),
         )
@@ -257,6 +261,34 @@ class Connections(APIResource):
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
         )
 
+    def set_presence(
+        self,
+        id: ConnectionId,
+        *,
+        availability: Availability,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> ConnectionPresence:
+        """Set the number's availability
+
+        Shows the number `online` or `offline` to its contacts. Parley links numbers `offline`, so that the phone
+        keeps getting notifications; that is the default again after a restart of the connection, or when another
+        worker takes it over (a reconnect on the same worker keeps the setting). While it is `online` the phone may
+        not show notifications. The connection must be connected: otherwise `409 connection_not_connected`;
+        `409 profile_name_unknown` when WhatsApp has not yet told Parley the number's profile name (just after
+        linking); retry a minute later.
+        """
+        return self._request(
+            "post",
+            f"/v1/connections/{path_param(id)}/presence",
+            body={"availability": availability},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
     def events(
         self,
         id: ConnectionId,
@@ -314,6 +346,8 @@ class ConnectionsWithRawResponse(APIResource):
         *,
         name: Union[str, NotGiven] = NOT_GIVEN,
         send_rate: Union[int, NotGiven] = NOT_GIVEN,
+        reject_calls: Union[bool, NotGiven] = NOT_GIVEN,
+        reject_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
         new_contact_daily_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
         idempotency_key: Optional[str] = None,
         timeout: Optional[float] = None,
@@ -324,7 +358,7 @@ class ConnectionsWithRawResponse(APIResource):
         return self._request(
             "post",
             "/v1/connections",
-            body={"name": name, "send_rate": send_rate, "new_contact_daily_limit": new_contact_daily_limit},
+            body={"name": name, "send_rate": send_rate, "reject_calls": reject_calls, "reject_call_message": reject_call_message, "new_contact_daily_limit": new_contact_daily_limit},
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
@@ -354,6 +388,8 @@ class ConnectionsWithRawResponse(APIResource):
         send_rate: Union[int, NotGiven] = NOT_GIVEN,
         new_contact_daily_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
         new_contacts_paused_until: Union[None, NotGiven] = NOT_GIVEN,
+        reject_calls: Union[bool, NotGiven] = NOT_GIVEN,
+        reject_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
@@ -362,7 +398,7 @@ class ConnectionsWithRawResponse(APIResource):
         return self._request(
             "patch",
             f"/v1/connections/{path_param(id)}",
-            body={"name": name, "send_rate": send_rate, "new_contact_daily_limit": new_contact_daily_limit, "new_contacts_paused_until": new_contacts_paused_until},
+            body={"name": name, "send_rate": send_rate, "new_contact_daily_limit": new_contact_daily_limit, "new_contacts_paused_until": new_contacts_paused_until, "reject_calls": reject_calls, "reject_call_message": reject_call_message},
             parse="json",
             options=RequestOptions(None, timeout, max_retries, extra_headers),
         )
@@ -489,6 +525,26 @@ class ConnectionsWithRawResponse(APIResource):
             "post",
             f"/v1/connections/{path_param(id)}/pairing-code",
             body={"phone_number": phone_number},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def set_presence(
+        self,
+        id: ConnectionId,
+        *,
+        availability: Availability,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[ConnectionPresence]:
+        """`Connections.set_presence` with the whole answer."""
+        return self._request(
+            "post",
+            f"/v1/connections/{path_param(id)}/presence",
+            body={"availability": availability},
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),

@@ -4,7 +4,7 @@ from typing import Mapping, Optional, Union
 from .._client import APIResource, path_param
 from .._options import NOT_GIVEN, NotGiven, RequestOptions
 from .._response import APIResponse
-from ..types import Connection, ConnectionId, ContactContent, LocationContent, MediaContent, Message, MessageId, MessageType, PhoneNumber, PollContent, ReactionContent, TextContent
+from ..types import Call, Connection, ConnectionId, ContactContent, LocationContent, MediaContent, Message, MessageId, MessageType, PhoneNumber, PollContent, PresenceState, ReactionContent, SandboxPresenceReport, TextContent, Timestamp
 
 
 class Sandbox(APIResource):
@@ -25,6 +25,10 @@ class Sandbox(APIResource):
     `+14155550101` they fail `recipient_not_on_whatsapp`; to `+14155550106` they fail `whatsapp_rate_limited`
     (WhatsApp's error 463). A message to the number of another sandbox connection of the same account
     arrives there as an inbound message.
+
+    Presence and calls: chat states and availability are accepted while the connection is linked; a
+    subscribed contact reports `available` a moment after the subscription, and
+    `POST /v1/sandbox/connections/{id}/presence` and `.../calls` play a contact's presence and calls.
     """
 
     def inbound(
@@ -112,6 +116,60 @@ class Sandbox(APIResource):
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
         )
 
+    def presence(
+        self,
+        id: ConnectionId,
+        *,
+        from_: PhoneNumber,
+        state: PresenceState,
+        last_seen_at: Union[Timestamp, NotGiven] = NOT_GIVEN,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> SandboxPresenceReport:
+        """A simulated contact's presence changes
+
+        Reports a presence of `from` to a sandbox connection, as WhatsApp would: only when the connection subscribed
+        to that contact (`POST /v1/chats/{id}/presence/subscribe`), else `409 presence_not_subscribed`. It becomes a
+        `presence.updated` event. (A subscribed sandbox contact also reports `available` a moment after the
+        subscription.)
+        """
+        return self._request(
+            "post",
+            f"/v1/sandbox/connections/{path_param(id)}/presence",
+            body={"from": from_, "state": state, "last_seen_at": last_seen_at},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def call(
+        self,
+        id: ConnectionId,
+        *,
+        from_: PhoneNumber,
+        video: Union[bool, NotGiven] = NOT_GIVEN,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Call:
+        """A simulated contact calls the number
+
+        `from` calls the sandbox connection's number, as on WhatsApp: the call is handled exactly like a real one (a
+        `call.received` event; rejected, with the reply message sent, when the connection's `reject_calls` is on).
+        Answers once the call is recorded.
+        """
+        return self._request(
+            "post",
+            f"/v1/sandbox/connections/{path_param(id)}/calls",
+            body={"from": from_, "video": video},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
 
 class SandboxWithRawResponse(APIResource):
     """`Sandbox` answering `APIResponse` objects: the data with the status, headers and request id."""
@@ -186,6 +244,49 @@ class SandboxWithRawResponse(APIResource):
             "post",
             f"/v1/sandbox/connections/{path_param(id)}/confirm-code",
             body={"code": code},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def presence(
+        self,
+        id: ConnectionId,
+        *,
+        from_: PhoneNumber,
+        state: PresenceState,
+        last_seen_at: Union[Timestamp, NotGiven] = NOT_GIVEN,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[SandboxPresenceReport]:
+        """`Sandbox.presence` with the whole answer."""
+        return self._request(
+            "post",
+            f"/v1/sandbox/connections/{path_param(id)}/presence",
+            body={"from": from_, "state": state, "last_seen_at": last_seen_at},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def call(
+        self,
+        id: ConnectionId,
+        *,
+        from_: PhoneNumber,
+        video: Union[bool, NotGiven] = NOT_GIVEN,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[Call]:
+        """`Sandbox.call` with the whole answer."""
+        return self._request(
+            "post",
+            f"/v1/sandbox/connections/{path_param(id)}/calls",
+            body={"from": from_, "video": video},
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),

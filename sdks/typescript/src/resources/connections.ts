@@ -2,7 +2,7 @@
 
 import { APIResource, parseDownload, parseJson, parseText, pathParam } from '../core/index.js';
 import type { APIPromise, Download, PagePromise, RequestOptions, Stream } from '../core/index.js';
-import type { Connection, ConnectionId, ConnectionQr, ConnectionStreamEvent, CreateConnectionRequest, DeletedConnection, PairingCode, PairingCodeRequest, UpdateConnectionRequest } from '../types.js';
+import type { Connection, ConnectionId, ConnectionPresence, ConnectionPresenceRequest, ConnectionQr, ConnectionStreamEvent, CreateConnectionRequest, DeletedConnection, PairingCode, PairingCodeRequest, UpdateConnectionRequest } from '../types.js';
 
 /**
  * A connection is one WhatsApp number linked to your account. Create one, then link it by scanning its QR
@@ -111,6 +111,20 @@ export class Connections extends APIResource {
    */
   requestPairingCode(id: ConnectionId, body: PairingCodeRequest, options?: RequestOptions): APIPromise<PairingCode> {
     return this._client.request({ method: 'post', path: `/v1/connections/${pathParam(id)}/pairing-code`, idempotent: true, body }, options, parseJson<PairingCode>);
+  }
+
+  /**
+   * Set the number's availability
+   *
+   * Shows the number `online` or `offline` to its contacts. Parley links numbers `offline`, so that the phone
+   * keeps getting notifications; that is the default again after a restart of the connection, or when another
+   * worker takes it over (a reconnect on the same worker keeps the setting). While it is `online` the phone may
+   * not show notifications. The connection must be connected: otherwise `409 connection_not_connected`;
+   * `409 profile_name_unknown` when WhatsApp has not yet told Parley the number's profile name (just after
+   * linking); retry a minute later.
+   */
+  setPresence(id: ConnectionId, body: ConnectionPresenceRequest, options?: RequestOptions): APIPromise<ConnectionPresence> {
+    return this._client.request({ method: 'post', path: `/v1/connections/${pathParam(id)}/presence`, idempotent: true, body }, options, parseJson<ConnectionPresence>);
   }
 
   /**

@@ -2,7 +2,7 @@
 
 import { APIResource, parseJson, pathParam } from '../core/index.js';
 import type { APIPromise, RequestOptions } from '../core/index.js';
-import type { Connection, ConnectionId, Message, SandboxConfirmCodeRequest, SandboxInboundRequest, SandboxScanRequest } from '../types.js';
+import type { Call, Connection, ConnectionId, Message, SandboxCallRequest, SandboxConfirmCodeRequest, SandboxInboundRequest, SandboxPresenceReport, SandboxPresenceRequest, SandboxScanRequest } from '../types.js';
 
 /**
  * Test mode only: play the phone's part for sandbox connections. Reserved sandbox numbers simulate
@@ -22,6 +22,10 @@ import type { Connection, ConnectionId, Message, SandboxConfirmCodeRequest, Sand
  * `+14155550101` they fail `recipient_not_on_whatsapp`; to `+14155550106` they fail `whatsapp_rate_limited`
  * (WhatsApp's error 463). A message to the number of another sandbox connection of the same account
  * arrives there as an inbound message.
+ *
+ * Presence and calls: chat states and availability are accepted while the connection is linked; a
+ * subscribed contact reports `available` a moment after the subscription, and
+ * `POST /v1/sandbox/connections/{id}/presence` and `.../calls` play a contact's presence and calls.
  */
 export class Sandbox extends APIResource {
   /**
@@ -52,5 +56,28 @@ export class Sandbox extends APIResource {
    */
   confirmCode(id: ConnectionId, body: SandboxConfirmCodeRequest, options?: RequestOptions): APIPromise<Connection> {
     return this._client.request({ method: 'post', path: `/v1/sandbox/connections/${pathParam(id)}/confirm-code`, idempotent: true, body }, options, parseJson<Connection>);
+  }
+
+  /**
+   * A simulated contact's presence changes
+   *
+   * Reports a presence of `from` to a sandbox connection, as WhatsApp would: only when the connection subscribed
+   * to that contact (`POST /v1/chats/{id}/presence/subscribe`), else `409 presence_not_subscribed`. It becomes a
+   * `presence.updated` event. (A subscribed sandbox contact also reports `available` a moment after the
+   * subscription.)
+   */
+  presence(id: ConnectionId, body: SandboxPresenceRequest, options?: RequestOptions): APIPromise<SandboxPresenceReport> {
+    return this._client.request({ method: 'post', path: `/v1/sandbox/connections/${pathParam(id)}/presence`, idempotent: true, body }, options, parseJson<SandboxPresenceReport>);
+  }
+
+  /**
+   * A simulated contact calls the number
+   *
+   * `from` calls the sandbox connection's number, as on WhatsApp: the call is handled exactly like a real one (a
+   * `call.received` event; rejected, with the reply message sent, when the connection's `reject_calls` is on).
+   * Answers once the call is recorded.
+   */
+  call(id: ConnectionId, body: SandboxCallRequest, options?: RequestOptions): APIPromise<Call> {
+    return this._client.request({ method: 'post', path: `/v1/sandbox/connections/${pathParam(id)}/calls`, idempotent: true, body }, options, parseJson<Call>);
   }
 }

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { digitsOf } from '../../platform/phone.js';
+import type { Availability, ChatState, InboundCall, InteractiveSession, Peer, PresenceUpdate } from '../interactions.js';
+import { notConnected, type TransportListener } from '../transport.js';
+
+/** How soon a sandbox contact reports its presence after the connection subscribes to it. */
+const PRESENCE_AFTER_MS = 100;
+
+const peerKey = (peer: Peer) => peer.phoneNumber ?? peer.lid ?? '';
+
+/**
+ * The sandbox's side of chat interactions: what the connection showed each chat, its availability, whose presence
+ * it follows, the read receipts and rejected calls, all kept in memory like WhatsApp keeps them for a session.
+ * A subscribed contact reports `available` a moment after the subscription, and whatever a test reports for it
+ * (POST /v1/sandbox/connections/{id}/presence); calls are placed by tests (POST /v1/sandbox/connections/{id}/calls).
+ */
+export class SandboxInteractions implements InteractiveSession {
+  readonly chatStates = new Map<string, ChatState>();
+  availability: Availability = 'offline';
+  readonly subscribed = new Set<string>();
+  readonly readReceipts = new Map<string, string[]>();
+  readonly rejectedCalls = new Set<string>();
+
+  constructor(
+    private readonly connectionId: string,
+    private readonly connected: () => boolean,
+    private readonly listener: TransportListener,
+    private readonly later: (ms: number, work: () => void) => void,
+  ) {}
+
+  #assertConnected(): void {
+    if (!this.connected()) throw notConnected(this.connectionId);
+  }
+
+  async sendChatState(peer: Peer, state: ChatState): Promise<void> {
+    this.#assertConnected();
+    this.chatStates.set(peerKey(peer), state);
+  }
+
+  async setAvailability(availability: Availability): Promise<void> {
+    this.#assertConnected();
+    this.availability = availability;
+  }
+
+  async subscribePresence(peer: Peer): Promise<void> {
+    this.#assertConnected();
+    this.subscribed.add(peerKey(peer));
+    this.later(PRESENCE_AFTER_MS, () => this.listener.presence?.({ from: peer, state: 'available', lastSeen: null, at: new Date() }));
+  }
+
+  async readMessages(peer: Peer, waMessageIds: string[]): Promise<void> {
+    this.#assertConnected();
+    this.readReceipts.set(peerKey(peer), [...(this.readReceipts.get(peerKey(peer)) ?? []), ...waMessageIds]);
+  }
+
+  async rejectCall(call: InboundCall): Promise<void> {
+    this.#assertConnected();
+    this.rejectedCalls.add(call.id);
+  }
+
+  /** A sandbox contact's presence changes: reported only when the connection follows it, as WhatsApp does. */
+  reportPresence(update: PresenceUpdate): boolean {
+    this.#assertConnected();
+    if (!this.subscribed.has(peerKey(update.from))) return false;
+    this.listener.presence?.(update);
+    return true;
+  }
+
+  /** A sandbox contact calls the connection's number. */
+  placeCall(from: Peer, video: boolean): InboundCall {
+    this.#assertConnected();
+    const call: InboundCall = {
+      id: randomBytes(16).toString('hex').toUpperCase(),
+      from,
+      video,
+      offline: false,
+      at: new Date(),
+      callerRef: from.phoneNumber ? `${digitsOf(from.phoneNumber)}@s.whatsapp.net` : (from.lid ?? ''),
+    };
+    this.listener.call?.(call);
+    return call;
+  }
+}
