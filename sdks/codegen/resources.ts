@@ -77,7 +77,15 @@ const table: Record<string, Record<string, string>> = {
     deleteContact: 'delete',
   },
   optOuts: { createOptOut: 'create', listOptOuts: 'list', getOptOut: 'retrieve', deleteOptOut: 'delete' },
-  messages: { createMessage: 'create', listMessages: 'list', getMessage: 'retrieve', cancelMessage: 'cancel' },
+  messages: {
+    createMessage: 'create',
+    listMessages: 'list',
+    getMessage: 'retrieve',
+    cancelMessage: 'cancel',
+    editMessage: 'edit',
+    deleteMessage: 'delete',
+    listMessageRevisions: 'listRevisions',
+  },
   templates: {
     createTemplate: 'create',
     listTemplates: 'list',

@@ -10,7 +10,9 @@ export type ConnectionCommand =
   | { name: 'pairing_code'; phoneNumber: string }
   | { name: 'sandbox_scan'; phoneNumber?: string }
   | { name: 'sandbox_confirm_code'; code: string }
-  | { name: 'check_numbers'; phoneNumbers: string[] };
+  | { name: 'check_numbers'; phoneNumbers: string[] }
+  | { name: 'edit_message'; to: string; waMessageId: string; text: string }
+  | { name: 'revoke_message'; to: string; waMessageId: string };
 
 const COMMAND_CHANNEL = 'connection-commands';
 const replyChannel = (node: string) => `connection-replies:${node}`;

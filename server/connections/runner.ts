@@ -232,6 +232,10 @@ export class ConnectionRunner {
         return { code: await session.requestPairingCode(command.phoneNumber) };
       case 'check_numbers':
         return session.checkNumbers(command.phoneNumbers);
+      case 'edit_message':
+        return session.editMessage({ to: command.to, waMessageId: command.waMessageId }, command.text);
+      case 'revoke_message':
+        return session.revokeMessage({ to: command.to, waMessageId: command.waMessageId });
       case 'sandbox_scan':
       case 'sandbox_confirm_code': {
         if (!(session instanceof SandboxSession)) {

@@ -1430,6 +1430,7 @@ _MessageRequired = TypedDict(
         "received_at": "NullableTimestamp",
         "edited_at": "NullableTimestamp",
         "deleted_at": "NullableTimestamp",
+        "deleted_for": Optional[Literal["everyone", "me"]],
     },
 )
 
@@ -1644,6 +1645,35 @@ class TemplateReference(TypedDict, total=False):
     id: "TemplateId"
     name: "TemplateName"
     language: "TemplateLanguage"
+
+
+class EditMessageRequest(TypedDict):
+    # The message's new text.
+    text: str
+
+
+MessageRevisionId = str
+
+
+class MessageRevision(TypedDict):
+    """One change to a message after it was sent or received."""
+    id: "MessageRevisionId"
+    object: Literal["message_revision"]
+    message_id: "MessageId"
+    action: Literal["edited", "deleted"]
+    # `connection`: through Parley (this connection's number); `contact`: the other party, on WhatsApp.
+    by: Literal["connection", "contact"]
+    # The text (or caption) before an edit; null for a deletion, and once the message is deleted.
+    previous_text: Optional[str]
+    # The text (or caption) after an edit; null for a deletion, and once the message is deleted.
+    text: Optional[str]
+    created_at: "Timestamp"
+
+
+class MessageRevisionList(TypedDict):
+    object: Literal["list"]
+    data: List["MessageRevision"]
+    has_more: bool
 
 
 class MessageList(TypedDict):
