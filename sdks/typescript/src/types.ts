@@ -121,6 +121,7 @@ export interface AccountExportFile {
  * | `<mode>/opt_outs.jsonl` | opt-out | `OptOut` |
  * | `<mode>/chats.jsonl` | chat | `Chat` |
  * | `<mode>/messages.jsonl` | message, both directions | `Message` |
+ * | `<mode>/message_revisions.jsonl` | edit or deletion of a message | `MessageRevision` |
  * | `<mode>/media.jsonl` | media file's details (the files themselves are downloaded with `GET /v1/media/{id}`) | `Media` |
  * | `<mode>/templates.jsonl` | template, current version | `Template` |
  * | `<mode>/bulk_jobs.jsonl` | bulk job | `BulkJob` |
