@@ -20,6 +20,9 @@ export const DELETE_WINDOW_MS = 60 * 3600_000;
 /** Statuses of an outbound message WhatsApp has. */
 const WITH_WHATSAPP = new Set(['sent', 'delivered', 'read']);
 
+/** When WhatsApp took the message (its creation, should a receipt have outrun the sent mark). */
+const sentAt = (row: MessageRow): Date => row.sent_at ?? row.created_at;
+
 /** The message, locked until the transaction ends: two changes of one message apply one after the other. */
 async function lockMessage(trx: Transaction, id: string): Promise<MessageRow> {
   const row = await MessageRow.query(trx).findById(id).forUpdate();
@@ -66,8 +69,8 @@ export async function editMessage(trx: Transaction, services: Services, actor: A
   if (row.type !== 'text') {
     throw conflict('message_not_editable', `Message ${id} is a ${row.type} message; only text messages can be edited.`);
   }
-  if (Date.now() - row.sent_at!.getTime() > EDIT_WINDOW_MS) {
-    throw conflict('edit_window_passed', `Message ${id} was sent more than 15 minutes ago (${row.sent_at!.toISOString()}); WhatsApp only takes edits within 15 minutes of sending.`);
+  if (Date.now() - sentAt(row).getTime() > EDIT_WINDOW_MS) {
+    throw conflict('edit_window_passed', `Message ${id} was sent more than 15 minutes ago (${sentAt(row).toISOString()}); WhatsApp only takes edits within 15 minutes of sending.`);
   }
   if (body.text === textOf(row)) throw invalidRequest('text_unchanged', `Message ${id} already says that; send a different text.`, 'text');
   await sendThroughConnection(trx, services, row, { name: 'edit_message', to: row.to_phone!, waMessageId: row.wa_message_id!, text: body.text });
@@ -98,10 +101,10 @@ export async function deleteMessage(
     return presentMessage(await applyDeletion(trx, scope, row, { by: 'connection', for: 'me', at: new Date() }));
   }
   assertSentHere(row, 'deleted for everyone');
-  if (Date.now() - row.sent_at!.getTime() > DELETE_WINDOW_MS) {
+  if (Date.now() - sentAt(row).getTime() > DELETE_WINDOW_MS) {
     throw conflict(
       'delete_window_passed',
-      `Message ${id} was sent more than 2 days and 12 hours ago (${row.sent_at!.toISOString()}); WhatsApp only deletes a message for everyone within that time. Pass for=me to hide it in Parley.`,
+      `Message ${id} was sent more than 2 days and 12 hours ago (${sentAt(row).toISOString()}); WhatsApp only deletes a message for everyone within that time. Pass for=me to hide it in Parley.`,
     );
   }
   await sendThroughConnection(trx, services, row, { name: 'revoke_message', to: row.to_phone!, waMessageId: row.wa_message_id! });
