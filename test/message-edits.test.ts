@@ -8,7 +8,7 @@ import type { components } from '../server/generated/openapi.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { assertConforms, assertError } from './helpers/contract.js';
 import { eventually } from './helpers/eventually.js';
-import { buildAccount, type TestAccount } from './helpers/factories.js';
+import { buildAccount, buildApiKey, type TestAccount } from './helpers/factories.js';
 import { hasStatus, linkSandbox, send, waitForMessage, type Message } from './helpers/sandbox-messaging.js';
 import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
 
@@ -166,6 +166,35 @@ describe('message edits and deletions (sandbox)', () => {
     assert.equal(mine.body.deleted_for, 'me');
     // Nothing went to the other side: its copy was hidden on its own, not by the sender.
     assert.deepEqual((await revisionsOf(copy)).length, 1);
+  });
+
+  test('the sandbox plays a person editing and deleting their own message; refusals are typed and change nothing', async () => {
+    const inbound = await server.client.post<Message>('/v1/sandbox/inbound', { connection_id: receiver.id, from: '+14155550188', type: 'text', text: { body: 'Table for 2' } }, { key: owner.key });
+    assert.equal(inbound.status, 201, JSON.stringify(inbound.body));
+    const id = inbound.body.id;
+    const editInbound = (text: string) => server.client.post<Message>(`/v1/sandbox/messages/${id}/edit`, { text }, { key: owner.key });
+    const edited = await editInbound('Table for 3');
+    assertConforms('sandboxEditInbound', edited);
+    assert.equal(edited.status, 200, JSON.stringify(edited.body));
+    assert.deepEqual(edited.body.text, { body: 'Table for 3' });
+    assert.deepEqual((await revisionsOf(id)).map((r) => [r.action, r.by, r.previous_text, r.text]), [['edited', 'contact', 'Table for 2', 'Table for 3']]);
+    assertError(await editInbound('Table for 3'), 400, 'text_unchanged');
+
+    const sent = await sentText('Mine');
+    assertError(await server.client.post(`/v1/sandbox/messages/${sent.id}/edit`, { text: 'x' }, { key: owner.key }), 409, 'message_not_inbound');
+    assertError(await server.client.post(`/v1/sandbox/messages/${sent.id}/delete`, {}, { key: owner.key }), 409, 'message_not_inbound');
+    const live = await buildApiKey(server.client, owner, { name: 'live', mode: 'live' });
+    assertError(await server.client.post(`/v1/sandbox/messages/${id}/delete`, {}, { key: live.secret }), 403, 'sandbox_test_mode_only');
+
+    const deleted = await server.client.post<Message>(`/v1/sandbox/messages/${id}/delete`, {}, { key: owner.key });
+    assertConforms('sandboxDeleteInbound', deleted);
+    assert.equal(deleted.status, 200, JSON.stringify(deleted.body));
+    assert.equal(deleted.body.deleted_for, 'everyone');
+    assert.equal(deleted.body.text, undefined);
+    assertError(await editInbound('Table for 4'), 409, 'message_deleted');
+    const again = await server.client.post<Message>(`/v1/sandbox/messages/${id}/delete`, {}, { key: owner.key });
+    assert.equal(again.status, 200);
+    assert.deepEqual((await eventsOf(id)).filter((type) => type !== 'message.received'), ['message.edited', 'message.deleted']);
   });
 
   test('an edit or a deletion needs the connection connected', async () => {

@@ -98,7 +98,13 @@ const table: Record<string, Record<string, string>> = {
   },
   media: { uploadMedia: 'upload', downloadMedia: 'download' },
   chats: { listChats: 'list', getChat: 'retrieve', listChatMessages: 'listMessages', markChatRead: 'markRead' },
-  sandbox: { sandboxInbound: 'inbound', sandboxScan: 'scan', sandboxConfirmCode: 'confirmCode' },
+  sandbox: {
+    sandboxInbound: 'inbound',
+    sandboxScan: 'scan',
+    sandboxConfirmCode: 'confirmCode',
+    sandboxEditInbound: 'editInbound',
+    sandboxDeleteInbound: 'deleteInbound',
+  },
   bulkJobs: {
     createBulkJob: 'create',
     listBulkJobs: 'list',

@@ -1473,6 +1473,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sandbox/messages/{id}/edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A simulated person edits their message
+         * @description Plays the person who sent an inbound message of a sandbox connection editing it on WhatsApp: the stored
+         *     message gets the new text (or caption), its revisions keep the earlier one (`by: contact`), and
+         *     `message.edited` is written, exactly as for a real edit. Refusals (nothing changes): 403
+         *     `sandbox_test_mode_only`, 400 `text_unchanged`, 409 `message_not_inbound` (edit your own messages with
+         *     `POST /v1/messages/{id}/edit`), `message_not_editable` (no text or caption), `message_deleted`.
+         */
+        post: operations["sandboxEditInbound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandbox/messages/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A simulated person deletes their message for everyone
+         * @description Plays the person who sent an inbound message of a sandbox connection deleting it for everyone on
+         *     WhatsApp: the stored message loses its content (`deleted_for: everyone`), its revisions lose their
+         *     texts, and `message.deleted` is written, exactly as for a real deletion. A message already deleted is
+         *     answered as it is. Refusals (nothing changes): 403 `sandbox_test_mode_only`, 409 `message_not_inbound`.
+         */
+        post: operations["sandboxDeleteInbound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/connections/{id}/events": {
         parameters: {
             query?: never;
@@ -9266,6 +9313,98 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    sandboxEditInbound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The message as edited. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    sandboxDeleteInbound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted message. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];

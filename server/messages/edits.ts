@@ -4,11 +4,11 @@ import { notConnected } from '../connections/transport.js';
 import type { ConnectionCommand } from '../connections/commands.js';
 import { scopeOf, type Actor } from '../platform/actor.js';
 import type { Transaction } from '../platform/db/database.js';
-import { conflict, invalidRequest, notFound } from '../platform/http/errors.js';
+import { conflict, notFound } from '../platform/http/errors.js';
 import type { Services } from '../platform/services.js';
 import { MessageRow, PENDING } from './models.js';
 import { presentMessage } from './presenters.js';
-import { applyDeletion, applyEdit, textOf } from './revisions.js';
+import { applyDeletion, applyEdit, messageDeleted, textOf, textUnchanged } from './revisions.js';
 
 type Schemas = components['schemas'];
 
@@ -65,14 +65,14 @@ async function sendThroughConnection(trx: Transaction, services: Services, row: 
 export async function editMessage(trx: Transaction, services: Services, actor: Actor, id: string, body: Schemas['EditMessageRequest']): Promise<Schemas['Message']> {
   const row = await lockMessage(trx, id);
   assertSentHere(row, 'edited');
-  if (row.deleted_at) throw conflict('message_deleted', `Message ${id} was deleted; a deleted message cannot be edited.`);
+  if (row.deleted_at) throw messageDeleted(id);
   if (row.type !== 'text') {
     throw conflict('message_not_editable', `Message ${id} is a ${row.type} message; only text messages can be edited.`);
   }
   if (Date.now() - sentAt(row).getTime() > EDIT_WINDOW_MS) {
     throw conflict('edit_window_passed', `Message ${id} was sent more than 15 minutes ago (${sentAt(row).toISOString()}); WhatsApp only takes edits within 15 minutes of sending.`);
   }
-  if (body.text === textOf(row)) throw invalidRequest('text_unchanged', `Message ${id} already says that; send a different text.`, 'text');
+  if (body.text === textOf(row)) throw textUnchanged(id);
   await sendThroughConnection(trx, services, row, { name: 'edit_message', to: row.to_phone!, waMessageId: row.wa_message_id!, text: body.text });
   return presentMessage(await applyEdit(trx, scopeOf(actor), row, { text: body.text, by: 'connection', at: new Date() }));
 }

@@ -2,6 +2,7 @@ import { Model } from 'objection';
 import { recordEvent } from '../events/record.js';
 import type { components } from '../generated/openapi.js';
 import type { Mode, TenantScope, Transaction } from '../platform/db/database.js';
+import { conflict, invalidRequest } from '../platform/http/errors.js';
 import { paginate, type PageParams } from '../platform/http/pagination.js';
 import { newId } from '../platform/ids.js';
 import { patchMessage, type MessageRow } from './models.js';
@@ -44,6 +45,12 @@ export async function listRevisions(trx: Transaction, messageId: string, page: P
   await findMessage(trx, messageId);
   return paginate(MessageRevisionRow.query(trx).where('message_id', messageId), page, presentRevision);
 }
+
+/** The refusal of an edit of a deleted message. */
+export const messageDeleted = (id: string) => conflict('message_deleted', `Message ${id} was deleted; a deleted message cannot be edited.`);
+
+/** The refusal of an edit that would change nothing. */
+export const textUnchanged = (id: string) => invalidRequest('text_unchanged', `Message ${id} already says that; send a different text.`, 'text');
 
 /** The text an edit replaces: a text's body or a media message's caption; null for content without text. */
 export function textOf(row: Pick<MessageRow, 'type' | 'content'>): string | null {
