@@ -41,6 +41,7 @@ const MODE_FILES: Record<string, string | undefined> = {
   'opt_outs.jsonl': 'OptOut',
   'chats.jsonl': 'Chat',
   'messages.jsonl': 'Message',
+  'message_revisions.jsonl': 'MessageRevision',
   'media.jsonl': 'Media',
   'templates.jsonl': 'Template',
   'bulk_jobs.jsonl': 'BulkJob',

@@ -78,7 +78,15 @@ const table: Record<string, Record<string, string>> = {
     deleteContact: 'delete',
   },
   optOuts: { createOptOut: 'create', listOptOuts: 'list', getOptOut: 'retrieve', deleteOptOut: 'delete' },
-  messages: { createMessage: 'create', listMessages: 'list', getMessage: 'retrieve', cancelMessage: 'cancel' },
+  messages: {
+    createMessage: 'create',
+    listMessages: 'list',
+    getMessage: 'retrieve',
+    cancelMessage: 'cancel',
+    editMessage: 'edit',
+    deleteMessage: 'delete',
+    listMessageRevisions: 'listRevisions',
+  },
   templates: {
     createTemplate: 'create',
     listTemplates: 'list',
@@ -91,7 +99,15 @@ const table: Record<string, Record<string, string>> = {
   },
   media: { uploadMedia: 'upload', downloadMedia: 'download' },
   chats: { listChats: 'list', getChat: 'retrieve', listChatMessages: 'listMessages', markChatRead: 'markRead', sendChatPresence: 'sendPresence', subscribeChatPresence: 'subscribePresence' },
-  sandbox: { sandboxInbound: 'inbound', sandboxScan: 'scan', sandboxConfirmCode: 'confirmCode', sandboxPresence: 'presence', sandboxCall: 'call' },
+  sandbox: {
+    sandboxInbound: 'inbound',
+    sandboxScan: 'scan',
+    sandboxConfirmCode: 'confirmCode',
+    sandboxPresence: 'presence',
+    sandboxCall: 'call',
+    sandboxEditInbound: 'editInbound',
+    sandboxDeleteInbound: 'deleteInbound',
+  },
   bulkJobs: {
     createBulkJob: 'create',
     listBulkJobs: 'list',

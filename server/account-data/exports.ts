@@ -21,6 +21,7 @@ import { MediaRow, presentMedia } from '../media/models.js';
 import { listInvitations } from '../members/invitations.js';
 import { listMembers } from '../members/members.js';
 import { listMessages } from '../messages/queries.js';
+import { MessageRevisionRow, presentRevision } from '../messages/revisions.js';
 import { listOptOuts } from '../opt-outs/opt-outs.js';
 import type { Actor } from '../platform/actor.js';
 import type { Mode, Transaction } from '../platform/db/database.js';
@@ -159,6 +160,7 @@ const MODE_FILES: Record<string, Lister> = {
   'opt_outs.jsonl': (trx, after) => listOptOuts(trx, page(after)),
   'chats.jsonl': (trx, after) => listChats(trx, page(after)),
   'messages.jsonl': (trx, after) => listMessages(trx, page(after)),
+  'message_revisions.jsonl': (trx, after) => paginate(MessageRevisionRow.query(trx), page(after), presentRevision),
   'media.jsonl': (trx, after) => paginate(MediaRow.query(trx), page(after), presentMedia),
   'templates.jsonl': (trx, after) => listTemplates(trx, page(after)),
   'bulk_jobs.jsonl': (trx, after) => listBulkJobs(trx, page(after)),

@@ -12,7 +12,9 @@ export type ConnectionCommand =
   | { name: 'sandbox_scan'; phoneNumber?: string }
   | { name: 'sandbox_confirm_code'; code: string }
   | { name: 'check_numbers'; phoneNumbers: string[] }
-  | { name: 'interaction'; op: InteractionOp };
+  | { name: 'interaction'; op: InteractionOp }
+  | { name: 'edit_message'; to: string; waMessageId: string; text: string }
+  | { name: 'revoke_message'; to: string; waMessageId: string };
 
 const COMMAND_CHANNEL = 'connection-commands';
 const replyChannel = (node: string) => `connection-replies:${node}`;

@@ -251,6 +251,10 @@ export class ConnectionRunner {
         return session.checkNumbers(command.phoneNumbers);
       case 'interaction':
         return this.#interactions.run(session, command.op);
+      case 'edit_message':
+        return session.editMessage({ to: command.to, waMessageId: command.waMessageId }, command.text);
+      case 'revoke_message':
+        return session.revokeMessage({ to: command.to, waMessageId: command.waMessageId });
       case 'sandbox_scan':
       case 'sandbox_confirm_code': {
         if (!(session instanceof SandboxSession)) {

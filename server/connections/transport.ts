@@ -168,6 +168,17 @@ export interface TransportSession {
    * transient failure (retried under the same WhatsApp id).
    */
   send(message: OutboundMessage): Promise<void>;
+  /** Replaces the text of a message this connection sent (WhatsApp's MESSAGE_EDIT); resolves once WhatsApp has it. */
+  editMessage(target: SentMessageRef, text: string): Promise<void>;
+  /** Deletes a message this connection sent for everyone (WhatsApp's REVOKE); resolves once WhatsApp has it. */
+  revokeMessage(target: SentMessageRef): Promise<void>;
+}
+
+/** A message this connection sent, named for an edit or a deletion. */
+export interface SentMessageRef {
+  /** E.164: the chat the message went to. */
+  to: string;
+  waMessageId: string;
 }
 
 /** A command that needs a live link to WhatsApp reached a connection that has none right now. */

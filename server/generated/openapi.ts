@@ -1163,7 +1163,25 @@ export interface paths {
         get: operations["getMessage"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a message
+         * @description `for=everyone` (the default) deletes a message this connection sent for everyone, as WhatsApp's "Delete
+         *     for everyone" does: the recipient's phone shows "This message was deleted". Only for outbound messages
+         *     that WhatsApp has (`sent`, `delivered` or `read`), and only within WhatsApp's window of 2 days and 12
+         *     hours after `sent_at`; the connection must be `connected`, and Parley answers once WhatsApp has taken
+         *     the deletion. `for=me` hides any sent or received message in Parley only: nothing is sent to WhatsApp,
+         *     so the phone and the other party keep it (WhatsApp's "Delete for me" belongs to the phone's own chat
+         *     list, which a linked device does not manage).
+         *
+         *     Either way the message stays as a record (status, times, `deleted_at`, `deleted_for`) but loses its
+         *     content, and its revisions lose their texts; a `message.deleted` event is written. Deleting a message
+         *     that is already deleted that way (or for everyone) changes nothing and answers it as it is.
+         *
+         *     Refusals (nothing changes): 409 `message_not_outbound` (for everyone, a message someone else sent),
+         *     `message_not_sent` (still queued or scheduled, or failed: cancel it instead), `delete_window_passed`,
+         *     `connection_not_connected`.
+         */
+        delete: operations["deleteMessage"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1184,6 +1202,58 @@ export interface paths {
          *     longer be called back, and the answer is 409 `message_not_cancelable`.
          */
         post: operations["cancelMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/messages/{id}/edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit a message
+         * @description Replaces the text of a text message this connection sent, as WhatsApp's "Edit" does: the recipient's
+         *     phone shows the new text, marked edited. Only within WhatsApp's window of 15 minutes after `sent_at`,
+         *     and only once WhatsApp has the message (`sent`, `delivered` or `read`). The connection must be
+         *     `connected`: Parley sends the edit through the connection's link at once and answers 200 once WhatsApp
+         *     has taken it, with the message as edited (`text`, `edited_at`). The text it replaced is kept in the
+         *     message's revisions (`GET /v1/messages/{id}/revisions`), and a `message.edited` event is written.
+         *
+         *     Refusals (nothing changes): 400 `text_unchanged` (the message already says that), 409
+         *     `message_not_outbound` (someone else sent it), `message_not_sent`, `message_not_editable` (not a text
+         *     message), `message_deleted`, `edit_window_passed`, `connection_not_connected`.
+         */
+        post: operations["editMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/messages/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a message's revisions
+         * @description The message's history, newest first: one revision per edit (with the text it replaced and the new one)
+         *     and one for its deletion, each with when it happened and who made it (`connection`: through Parley,
+         *     `contact`: the other party on WhatsApp). A deletion removes the texts of the earlier revisions; the
+         *     revisions themselves stay.
+         */
+        get: operations["listMessageRevisions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1476,6 +1546,53 @@ export interface paths {
          *     `media_id` of an upload. A `reaction` names one of the connection's messages.
          */
         post: operations["sandboxInbound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandbox/messages/{id}/edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A simulated person edits their message
+         * @description Plays the person who sent an inbound message of a sandbox connection editing it on WhatsApp: the stored
+         *     message gets the new text (or caption), its revisions keep the earlier one (`by: contact`), and
+         *     `message.edited` is written, exactly as for a real edit. Refusals (nothing changes): 403
+         *     `sandbox_test_mode_only`, 400 `text_unchanged`, 409 `message_not_inbound` (edit your own messages with
+         *     `POST /v1/messages/{id}/edit`), `message_not_editable` (no text or caption), `message_deleted`.
+         */
+        post: operations["sandboxEditInbound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandbox/messages/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A simulated person deletes their message for everyone
+         * @description Plays the person who sent an inbound message of a sandbox connection deleting it for everyone on
+         *     WhatsApp: the stored message loses its content (`deleted_for: everyone`), its revisions lose their
+         *     texts, and `message.deleted` is written, exactly as for a real deletion. A message already deleted is
+         *     answered as it is. Refusals (nothing changes): 403 `sandbox_test_mode_only`, 409 `message_not_inbound`.
+         */
+        post: operations["sandboxDeleteInbound"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2903,7 +3020,7 @@ export interface webhooks {
         put?: never;
         /**
          * message.edited
-         * @description Someone edited a message they sent; `data.object` is the message as edited.
+         * @description A message was edited, through Parley or by the contact who sent it; `data.object` is the message as edited (its revisions keep the earlier text).
          */
         post: operations["messageEditedWebhook"];
         delete?: never;
@@ -2923,7 +3040,7 @@ export interface webhooks {
         put?: never;
         /**
          * message.deleted
-         * @description Someone deleted a message they sent for everyone.
+         * @description A message was deleted: for everyone (through Parley, or by the contact who sent it) or for me in Parley; `data.object` is the message without its content.
          */
         post: operations["messageDeletedWebhook"];
         delete?: never;
@@ -3355,6 +3472,7 @@ export interface components {
          *     | `<mode>/opt_outs.jsonl` | opt-out | `OptOut` |
          *     | `<mode>/chats.jsonl` | chat | `Chat` |
          *     | `<mode>/messages.jsonl` | message, both directions | `Message` |
+         *     | `<mode>/message_revisions.jsonl` | edit or deletion of a message | `MessageRevision` |
          *     | `<mode>/media.jsonl` | media file's details (the files themselves are downloaded with `GET /v1/media/{id}`) | `Media` |
          *     | `<mode>/templates.jsonl` | template, current version | `Template` |
          *     | `<mode>/bulk_jobs.jsonl` | bulk job | `BulkJob` |
@@ -4710,9 +4828,12 @@ export interface components {
             canceled_at: components["schemas"]["NullableTimestamp"];
             expired_at: components["schemas"]["NullableTimestamp"];
             received_at: components["schemas"]["NullableTimestamp"];
+            /** @description When the message's text was last edited (by this connection or by the contact); its revisions keep the earlier texts. */
             edited_at: components["schemas"]["NullableTimestamp"];
-            /** @description Set when the sender deleted the message for everyone; its content is removed then. */
+            /** @description When the message was deleted (see `deleted_for`); its content is removed then. */
             deleted_at: components["schemas"]["NullableTimestamp"];
+            /** @description `everyone`: deleted on WhatsApp by its sender (this connection or the contact); `me`: hidden in Parley only. Null while not deleted. */
+            deleted_for: ("everyone" | "me") | null;
             /** @description The template version the message was rendered from; null for other messages. */
             template?: components["schemas"]["MessageTemplate"] | null;
             /** @description The bulk job that sent the message; null for other messages. */
@@ -4890,6 +5011,37 @@ export interface components {
             id?: components["schemas"]["TemplateId"];
             name?: components["schemas"]["TemplateName"];
             language?: components["schemas"]["TemplateLanguage"];
+        };
+        EditMessageRequest: {
+            /** @description The message's new text. */
+            text: string;
+        };
+        /** @example mrev_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+        MessageRevisionId: string;
+        /** @description One change to a message after it was sent or received. */
+        MessageRevision: {
+            id: components["schemas"]["MessageRevisionId"];
+            /** @constant */
+            object: "message_revision";
+            message_id: components["schemas"]["MessageId"];
+            /** @enum {string} */
+            action: "edited" | "deleted";
+            /**
+             * @description `connection`: through Parley (this connection's number); `contact`: the other party, on WhatsApp.
+             * @enum {string}
+             */
+            by: "connection" | "contact";
+            /** @description The text (or caption) before an edit; null for a deletion, and once the message is deleted. */
+            previous_text: string | null;
+            /** @description The text (or caption) after an edit; null for a deletion, and once the message is deleted. */
+            text: string | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        MessageRevisionList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["MessageRevision"][];
+            has_more: boolean;
         };
         MessageList: {
             /** @constant */
@@ -8829,6 +8981,48 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    deleteMessage: {
+        parameters: {
+            query?: {
+                /** @description Whom the message is deleted for; `everyone` when left out. */
+                for?: "everyone" | "me";
+            };
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted message. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     cancelMessage: {
         parameters: {
             query?: never;
@@ -8868,6 +9062,98 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    editMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The message as edited. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listMessageRevisions: {
+        parameters: {
+            query?: {
+                /** @description How many objects to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description An object id; returns the page of objects that come after it (older). */
+                starting_after?: components["parameters"]["StartingAfter"];
+                /** @description An object id; returns the page of objects that come before it (newer). */
+                ending_before?: components["parameters"]["EndingBefore"];
+            };
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the message's revisions. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageRevisionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };
@@ -9497,6 +9783,98 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    sandboxEditInbound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The message as edited. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    sandboxDeleteInbound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted message. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];

@@ -10,7 +10,8 @@ import { newId } from '../platform/ids.js';
 import type { Services } from '../platform/services.js';
 import { isMediaType } from './content.js';
 import { keepInboundMedia, type MediaNotKept } from './media-access.js';
-import { MessageRow, patchMessage, type MessageType } from './models.js';
+import { MessageRow, type MessageType } from './models.js';
+import { applyDeletion, applyEdit, textOf } from './revisions.js';
 import { presentMessage } from './presenters.js';
 import type { MediaFile } from './send.js';
 
@@ -135,25 +136,16 @@ export async function receiveInbound(context: InboundContext, event: InboundEven
     case 'edit':
     case 'delete': {
       const target = await byWaId(trx, connection.id, event.targetWaMessageId);
-      // Only the sender may edit or delete a message; anything else is not this chat's business.
-      if (!target || target.direction !== 'inbound' || (target.from_phone ?? target.from_lid) !== (event.from.phoneNumber ?? event.from.lid)) return null;
-      const patch =
-        event.kind === 'delete'
-          ? { content: null, deleted_at: event.at }
-          : { content: editedContent(target, event.content), edited_at: event.at };
-      const updated = await patchMessage(trx, target.id, { ...patch, updated_at: new Date() });
-      await recordEvent(trx, scope, event.kind === 'delete' ? 'message.deleted' : 'message.edited', presentMessage(updated));
-      return updated;
+      // Only the sender may edit or delete a message; anything else is not this chat's business. A message
+      // already deleted (for everyone, or hidden in Parley) takes no further change.
+      if (!target || target.direction !== 'inbound' || target.deleted_at || (target.from_phone ?? target.from_lid) !== (event.from.phoneNumber ?? event.from.lid)) return null;
+      if (event.kind === 'delete') return applyDeletion(trx, scope, target, { by: 'contact', for: 'everyone', at: event.at });
+      const text = event.content.type === 'text' ? event.content.body : 'caption' in event.content ? event.content.caption : null;
+      // An edit WhatsApp delivers again (or one that changes nothing) is no new revision.
+      if (text === null || textOf(target) === null || text === textOf(target)) return null;
+      return applyEdit(trx, scope, target, { text, by: 'contact', at: event.at });
     }
   }
-}
-
-/** An edit replaces a text's body or a caption; the rest of the content stays. */
-function editedContent(target: MessageRow, content: InboundContent): Record<string, unknown> | null {
-  const text = content.type === 'text' ? content.body : 'caption' in content ? content.caption : null;
-  if (text === null || !target.content) return target.content;
-  if (target.type === 'text') return { body: text };
-  return { ...target.content, caption: text };
 }
 
 /** A message that is only a keyword (any case, spaces and a trailing "." or "!" aside) changes the suppression list. */

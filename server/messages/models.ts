@@ -64,6 +64,8 @@ export class MessageRow extends Model {
   declare received_at: Date | null;
   declare edited_at: Date | null;
   declare deleted_at: Date | null;
+  /** Whom a deleted message was deleted for (see server/messages/edits.ts); optional so a new row may leave it out. */
+  declare deleted_for?: 'everyone' | 'me' | null;
   declare created_at: Date;
   declare updated_at: Date;
 }

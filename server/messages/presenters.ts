@@ -41,6 +41,7 @@ export function presentMessage(row: MessageRow): Message {
     received_at: iso(row.received_at),
     edited_at: iso(row.edited_at),
     deleted_at: iso(row.deleted_at),
+    deleted_for: row.deleted_for ?? null,
     template: row.template_id !== null && row.template_version !== null ? { id: row.template_id, version: row.template_version } : null,
     bulk_job_id: row.bulk_job_id ?? null,
   };

@@ -7,6 +7,9 @@ import { cancelMessage, findMessage, listMessages } from './queries.js';
 import { createMessage } from './send.js';
 import { acceptInGroup } from './accept-group.js';
 import { sandboxInbound } from './sandbox-inbound.js';
+import { deleteMessage, editMessage } from './edits.js';
+import { listRevisions } from './revisions.js';
+import { sandboxChangeInbound } from './sandbox-changes.js';
 
 export const messageRoutes = [
   preparedAuthenticatedRoute(
@@ -27,6 +30,17 @@ export const messageRoutes = [
   authenticatedRoute('listMessages', async ({ trx, query }) => ({ status: 200, body: await listMessages(trx, query) })),
   authenticatedRoute('getMessage', async ({ trx, params }) => ({ status: 200, body: presentMessage(await findMessage(trx, params.id)) })),
   authenticatedRoute('cancelMessage', async ({ trx, actor, params }) => ({ status: 200, body: await cancelMessage(trx, actor, params.id) })),
+  authenticatedRoute('editMessage', async ({ trx, services, actor, params, body }) => ({ status: 200, body: await editMessage(trx, services, actor, params.id, body) })),
+  authenticatedRoute('deleteMessage', async ({ trx, services, actor, params, query }) => ({ status: 200, body: await deleteMessage(trx, services, actor, params.id, query.for) })),
+  authenticatedRoute('listMessageRevisions', async ({ trx, params, query }) => ({ status: 200, body: await listRevisions(trx, params.id, query) })),
+  authenticatedRoute('sandboxEditInbound', async ({ trx, services, actor, params, body }) => ({
+    status: 200,
+    body: await sandboxChangeInbound(trx, services, actor, params.id, { text: body.text }),
+  })),
+  authenticatedRoute('sandboxDeleteInbound', async ({ trx, services, actor, params }) => ({
+    status: 200,
+    body: await sandboxChangeInbound(trx, services, actor, params.id, { revoke: true }),
+  })),
   authenticatedRoute('sandboxInbound', async ({ trx, services, actor, body }) => ({
     status: 201,
     body: await sandboxInbound(trx, services, actor, body, { findMedia: findMediaForMessage }),

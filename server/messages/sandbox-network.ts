@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { STOPPED } from '../connections/models.js';
-import type { InboundContent, InboundEvent, OutboundMessage } from '../connections/transport.js';
+import type { InboundContent, InboundEvent, OutboundMessage, Sender, SentMessageRef } from '../connections/transport.js';
 import type { SandboxNetwork, SandboxSender } from '../connections/sandbox/transport.js';
 import type { Services } from '../platform/services.js';
 import { storeInboundEvent } from './inbound.js';
@@ -63,14 +63,17 @@ const recipientOp: BatchOp<{ sender: string; to: string }, string | undefined> =
  * another's test traffic.
  */
 export function sandboxNetwork(services: Services): SandboxNetwork {
+  /** Stores what `sender` sent to `to` at the account's sandbox connection linked to that number, if any. */
+  async function deliverTo(sender: SandboxSender, to: string, eventOf: (from: Sender, at: Date) => InboundEvent): Promise<void> {
+    const scope = { accountId: sender.accountId, mode: 'test' as const };
+    const recipient = await batchesOf(services.db).submit(scope, undefined, recipientOp, { sender: sender.connectionId, to });
+    if (!recipient) return;
+    const event = eventOf({ phoneNumber: sender.phoneNumber, lid: sender.lid, name: null }, new Date());
+    await storeInboundEvent(services, scope, recipient, event, (work) => services.db.tenant(scope, work));
+  }
   return {
-    async deliver(sender: SandboxSender, message: OutboundMessage): Promise<void> {
-      const scope = { accountId: sender.accountId, mode: 'test' as const };
-      const recipient = await batchesOf(services.db).submit(scope, undefined, recipientOp, { sender: sender.connectionId, to: message.to });
-      if (!recipient) return;
-      const from = { phoneNumber: sender.phoneNumber, lid: sender.lid, name: null };
-      const at = new Date();
-      const event: InboundEvent =
+    deliver: (sender: SandboxSender, message: OutboundMessage) =>
+      deliverTo(sender, message.to, (from, at) =>
         message.content.type === 'reaction'
           ? { kind: 'reaction', waMessageId: message.waMessageId, from, at, targetWaMessageId: message.content.target.waMessageId, emoji: message.content.emoji }
           : {
@@ -81,8 +84,14 @@ export function sandboxNetwork(services: Services): SandboxNetwork {
               content: receivedContent(message),
               replyTo: message.replyTo?.waMessageId ?? null,
               mentions: message.mentions,
-            };
-      await storeInboundEvent(services, scope, recipient, event, (work) => services.db.tenant(scope, work));
-    },
+            },
+      ),
+    // An edit or a deletion for everyone arrives as the contact's own change of the message it names.
+    deliverChange: (sender: SandboxSender, target: SentMessageRef, change: { text: string } | { revoke: true }) =>
+      deliverTo(sender, target.to, (from, at) =>
+        'text' in change
+          ? { kind: 'edit', from, at, targetWaMessageId: target.waMessageId, content: { type: 'text', body: change.text } }
+          : { kind: 'delete', from, at, targetWaMessageId: target.waMessageId },
+      ),
   };
 }

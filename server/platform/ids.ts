@@ -32,6 +32,7 @@ export const ID_PREFIX = {
   template: 'tpl',
   contact: 'ct',
   message: 'msg',
+  messageRevision: 'mrev',
   media: 'med',
   chat: 'chat',
   webhookEndpoint: 'we',

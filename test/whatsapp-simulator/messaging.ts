@@ -15,6 +15,7 @@ import {
   proto,
   type BinaryNode,
 } from '@whiskeysockets/baileys';
+import { applyChange } from './edits.js';
 import { downloadAsPhone, mediaContentOf, type ReceivedMedia } from './media.js';
 import { takePreKey, type DeviceKeys } from './phone.js';
 import type { SimAccount, SimConnection, SimDevice, WhatsAppSimulator } from './server.js';
@@ -33,6 +34,8 @@ export interface PeerMessage {
   media?: ReceivedMedia;
   /** Why the file of a media message could not be had (then `media` is absent), e.g. 'mac mismatch'. */
   mediaError?: string;
+  /** When its sender last edited it (edits.ts); `text` and `message` are then the edited ones. */
+  editedAt?: Date;
   receivedAt: Date;
 }
 
@@ -178,6 +181,11 @@ export class Messaging {
       const message = await account.signal.decrypt(sender.jid, encType, enc.content as Uint8Array);
       if (account.phone === sender.phone) {
         this.sim.record({ type: 'phone-copy', phone: account.phone, id, dsm: !!message.deviceSentMessage });
+        continue;
+      }
+      // An edit or a deletion for everyone changes the message it names instead of arriving as one.
+      if (applyChange(this.sim, account, sender.phone, message, stanza.attrs.edit)) {
+        delivered = true;
         continue;
       }
       const received: PeerMessage = { id, from: sender.phone, fromDevice: sender.jid, message, text: textOf(message), receivedAt: new Date() };

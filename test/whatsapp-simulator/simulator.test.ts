@@ -222,6 +222,26 @@ describe('messages with simulated phones', () => {
     assert.equal(revoke.update.message, null);
   });
 
+  test('the companion edits, then deletes for everyone, its message: the phone shows the new text, then no message', { timeout: 30_000 }, async () => {
+    const sent = await client.sock!.sendMessage(`${peer}@s.whatsapp.net`, { text: 'See you at 5' });
+    const key = sent!.key;
+    await sim.waitFor((e) => e.type === 'peer-received' && e.id === key.id);
+    const inbox = sim.accounts.get(peer)!.inbox;
+    const since = sim.events.length;
+    await client.sock!.sendMessage(`${peer}@s.whatsapp.net`, { text: 'See you at 6', edit: key });
+    const edited = await sim.waitFor((e) => e.type === 'peer-edited' && e.id === key.id, 10_000, since);
+    assert.equal(edited.text, 'See you at 6');
+    const entry = inbox.find((m) => m.id === key.id);
+    assert.equal(entry?.text, 'See you at 6');
+    assert.ok(entry?.editedAt);
+    // WhatsApp marks the stanza of an edit with edit="1" and of a revoke with edit="7".
+    assert.ok(sim.events.slice(since).some((e) => e.type === 'recv' && e.tag === 'message' && (e.attrs as Record<string, string>).edit === '1'));
+    await client.sock!.sendMessage(`${peer}@s.whatsapp.net`, { delete: key });
+    await sim.waitFor((e) => e.type === 'peer-revoked' && e.id === key.id, 10_000, since);
+    assert.equal(inbox.some((m) => m.id === key.id), false);
+    assert.ok(sim.events.slice(since).some((e) => e.type === 'recv' && e.tag === 'message' && (e.attrs as Record<string, string>).edit === '7'));
+  });
+
   test('a message to a linked device that is offline arrives at its next login, before the offline marker', { timeout: 30_000 }, async () => {
     const away = await linkByQr();
     await away.end();

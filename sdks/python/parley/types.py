@@ -105,6 +105,7 @@ class AccountExport(TypedDict):
     | `<mode>/opt_outs.jsonl` | opt-out | `OptOut` |
     | `<mode>/chats.jsonl` | chat | `Chat` |
     | `<mode>/messages.jsonl` | message, both directions | `Message` |
+    | `<mode>/message_revisions.jsonl` | edit or deletion of a message | `MessageRevision` |
     | `<mode>/media.jsonl` | media file's details (the files themselves are downloaded with `GET /v1/media/{id}`) | `Media` |
     | `<mode>/templates.jsonl` | template, current version | `Template` |
     | `<mode>/bulk_jobs.jsonl` | bulk job | `BulkJob` |
@@ -1440,6 +1441,7 @@ _MessageRequired = TypedDict(
         "received_at": "NullableTimestamp",
         "edited_at": "NullableTimestamp",
         "deleted_at": "NullableTimestamp",
+        "deleted_for": Optional[Literal["everyone", "me"]],
     },
 )
 
@@ -1654,6 +1656,35 @@ class TemplateReference(TypedDict, total=False):
     id: "TemplateId"
     name: "TemplateName"
     language: "TemplateLanguage"
+
+
+class EditMessageRequest(TypedDict):
+    # The message's new text.
+    text: str
+
+
+MessageRevisionId = str
+
+
+class MessageRevision(TypedDict):
+    """One change to a message after it was sent or received."""
+    id: "MessageRevisionId"
+    object: Literal["message_revision"]
+    message_id: "MessageId"
+    action: Literal["edited", "deleted"]
+    # `connection`: through Parley (this connection's number); `contact`: the other party, on WhatsApp.
+    by: Literal["connection", "contact"]
+    # The text (or caption) before an edit; null for a deletion, and once the message is deleted.
+    previous_text: Optional[str]
+    # The text (or caption) after an edit; null for a deletion, and once the message is deleted.
+    text: Optional[str]
+    created_at: "Timestamp"
+
+
+class MessageRevisionList(TypedDict):
+    object: Literal["list"]
+    data: List["MessageRevision"]
+    has_more: bool
 
 
 class MessageList(TypedDict):

@@ -121,6 +121,7 @@ export interface AccountExportFile {
  * | `<mode>/opt_outs.jsonl` | opt-out | `OptOut` |
  * | `<mode>/chats.jsonl` | chat | `Chat` |
  * | `<mode>/messages.jsonl` | message, both directions | `Message` |
+ * | `<mode>/message_revisions.jsonl` | edit or deletion of a message | `MessageRevision` |
  * | `<mode>/media.jsonl` | media file's details (the files themselves are downloaded with `GET /v1/media/{id}`) | `Media` |
  * | `<mode>/templates.jsonl` | template, current version | `Template` |
  * | `<mode>/bulk_jobs.jsonl` | bulk job | `BulkJob` |
@@ -1750,11 +1751,18 @@ export interface Message {
   canceled_at: NullableTimestamp;
   expired_at: NullableTimestamp;
   received_at: NullableTimestamp;
+  /**
+   * When the message's text was last edited (by this connection or by the contact); its revisions keep the earlier texts.
+   */
   edited_at: NullableTimestamp;
   /**
-   * Set when the sender deleted the message for everyone; its content is removed then.
+   * When the message was deleted (see `deleted_for`); its content is removed then.
    */
   deleted_at: NullableTimestamp;
+  /**
+   * `everyone`: deleted on WhatsApp by its sender (this connection or the contact); `me`: hidden in Parley only. Null while not deleted.
+   */
+  deleted_for: ("everyone" | "me") | null;
   /**
    * The template version the message was rendered from; null for other messages.
    */
@@ -1960,6 +1968,44 @@ export interface TemplateReference {
   id?: TemplateId;
   name?: TemplateName;
   language?: TemplateLanguage;
+}
+
+export interface EditMessageRequest {
+  /**
+   * The message's new text.
+   */
+  text: string;
+}
+
+export type MessageRevisionId = string;
+
+/**
+ * One change to a message after it was sent or received.
+ */
+export interface MessageRevision {
+  id: MessageRevisionId;
+  object: "message_revision";
+  message_id: MessageId;
+  action: "edited" | "deleted";
+  /**
+   * `connection`: through Parley (this connection's number); `contact`: the other party, on WhatsApp.
+   */
+  by: "connection" | "contact";
+  /**
+   * The text (or caption) before an edit; null for a deletion, and once the message is deleted.
+   */
+  previous_text: string | null;
+  /**
+   * The text (or caption) after an edit; null for a deletion, and once the message is deleted.
+   */
+  text: string | null;
+  created_at: Timestamp;
+}
+
+export interface MessageRevisionList {
+  object: "list";
+  data: MessageRevision[];
+  has_more: boolean;
 }
 
 export interface MessageList {

@@ -15,12 +15,14 @@ import {
   type NumberCheck,
   type OutboundMessage,
   type Reason,
+  type SentMessageRef,
   type TransportContext,
   type TransportListener,
   type TransportSession,
 } from '../transport.js';
 import type { PostgresAuthState } from './auth-state.js';
 import { classifyDisconnect } from './disconnect.js';
+import { sendChange } from './edits.js';
 import { reportMessageEvents } from './message-events.js';
 import { checkNumbers } from './number-check.js';
 import { reportCalls } from './calls.js';
@@ -186,6 +188,19 @@ export class BaileysSession implements TransportSession {
 
   send(message: OutboundMessage): Promise<void> {
     return this.#sender.send(message);
+  }
+
+  editMessage(target: SentMessageRef, text: string): Promise<void> {
+    return sendChange(() => this.#open(), (to) => this.#knownJid(to), target, { text });
+  }
+
+  revokeMessage(target: SentMessageRef): Promise<void> {
+    return sendChange(() => this.#open(), (to) => this.#knownJid(to), target, { revoke: true });
+  }
+
+  /** The chat a number was found at by a number check of this session, if any. */
+  #knownJid(phoneNumber: string): string | undefined {
+    return this.#sender.numbers.get(phoneNumber)?.jid ?? undefined;
   }
 
   /** The socket while it is logged in, for commands that need WhatsApp to answer. */

@@ -10,6 +10,7 @@ import {
   type MessageStatusUpdate,
   type NumberCheck,
   type OutboundMessage,
+  type SentMessageRef,
   type Transport,
   type TransportContext,
   type TransportSession,
@@ -38,6 +39,8 @@ export interface SandboxSender {
 /** Where sandbox messages to other sandbox numbers go (implemented by the messages domain). */
 export interface SandboxNetwork {
   deliver(sender: SandboxSender, message: OutboundMessage): Promise<void>;
+  /** An edit (with its new text) or a deletion for everyone of a message the sender sent before. */
+  deliverChange?(sender: SandboxSender, target: SentMessageRef, change: { text: string } | { revoke: true }): Promise<void>;
 }
 
 interface SandboxCreds {
@@ -238,6 +241,23 @@ export class SandboxSession implements TransportSession {
     }
     this.#later(DELIVERED_AFTER_MS, report('delivered'));
     this.#later(READ_AFTER_MS, report('read'));
+  }
+
+  /** WhatsApp takes the edit; a sandbox connection of the account at the other end sees it arrive. */
+  async editMessage(target: SentMessageRef, text: string): Promise<void> {
+    await this.#change(target, { text });
+  }
+
+  /** WhatsApp takes the deletion; a sandbox connection of the account at the other end sees it arrive. */
+  async revokeMessage(target: SentMessageRef): Promise<void> {
+    await this.#change(target, { revoke: true });
+  }
+
+  async #change(target: SentMessageRef, change: { text: string } | { revoke: true }): Promise<void> {
+    const creds = this.#creds;
+    if (this.#stopped || !creds) throw notConnected(this.context.connectionId);
+    const { lease } = this.context.store;
+    await this.network?.deliverChange?.({ accountId: lease.accountId, connectionId: lease.connectionId, phoneNumber: creds.phoneNumber, lid: creds.lid }, target, change);
   }
 
   async stop(): Promise<void> {

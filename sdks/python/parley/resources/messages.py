@@ -1,11 +1,11 @@
 # Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
-from typing import Dict, List, Mapping, Optional, Union
+from typing import Dict, List, Literal, Mapping, Optional, Union
 
 from .._client import APIResource, path_param
 from .._options import NOT_GIVEN, NotGiven, RequestOptions
 from .._pagination import Page
 from .._response import APIResponse
-from ..types import ConnectionId, ContactContent, LocationContent, MediaContent, Message, MessageDirection, MessageId, MessageStatus, MessageType, PhoneNumber, PollContent, ReactionContent, TemplateReference, TemplateVariables, TextContent
+from ..types import ConnectionId, ContactContent, LocationContent, MediaContent, Message, MessageDirection, MessageId, MessageRevision, MessageStatus, MessageType, PhoneNumber, PollContent, ReactionContent, TemplateReference, TemplateVariables, TextContent
 
 
 class Messages(APIResource):
@@ -13,9 +13,13 @@ class Messages(APIResource):
     stored before Parley answers 202, then the connection's worker sends its queue in order, at the
     connection's `send_rate` with jitter. Each status change writes an event: `message.queued`,
     `message.scheduled`, `message.sending` (first attempt), `message.sent`, `message.delivered`, `message.read`,
-    `message.failed`, `message.canceled`, `message.expired`; inbound: `message.received`, `message.reaction`,
-    `message.edited`, `message.deleted`. A message that cannot be sent before it expires (24 hours after it
-    is due, by default) ends `expired`.
+    `message.failed`, `message.canceled`, `message.expired`; inbound: `message.received`, `message.reaction`.
+    A message is edited (`POST /v1/messages/{id}/edit`, text within 15 minutes of sending) or deleted
+    (`DELETE /v1/messages/{id}`, for everyone within 2 days and 12 hours, or for me in Parley only) by this
+    connection, or on WhatsApp by the contact who sent it; either way the stored message changes, a
+    `message.edited` or `message.deleted` event is written, and `GET /v1/messages/{id}/revisions` lists its
+    history. A message that cannot be sent before it expires (24 hours after it is due, by default) ends
+    `expired`.
     """
 
     def list(
@@ -107,6 +111,41 @@ class Messages(APIResource):
             options=RequestOptions(None, timeout, max_retries, extra_headers),
         )
 
+    def delete(
+        self,
+        id: MessageId,
+        *,
+        for_: Union[Literal["everyone", "me"], NotGiven] = NOT_GIVEN,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Message:
+        """Delete a message
+
+        `for=everyone` (the default) deletes a message this connection sent for everyone, as WhatsApp's "Delete
+        for everyone" does: the recipient's phone shows "This message was deleted". Only for outbound messages
+        that WhatsApp has (`sent`, `delivered` or `read`), and only within WhatsApp's window of 2 days and 12
+        hours after `sent_at`; the connection must be `connected`, and Parley answers once WhatsApp has taken
+        the deletion. `for=me` hides any sent or received message in Parley only: nothing is sent to WhatsApp,
+        so the phone and the other party keep it (WhatsApp's "Delete for me" belongs to the phone's own chat
+        list, which a linked device does not manage).
+
+        Either way the message stays as a record (status, times, `deleted_at`, `deleted_for`) but loses its
+        content, and its revisions lose their texts; a `message.deleted` event is written. Deleting a message
+        that is already deleted that way (or for everyone) changes nothing and answers it as it is.
+
+        Refusals (nothing changes): 409 `message_not_outbound` (for everyone, a message someone else sent),
+        `message_not_sent` (still queued or scheduled, or failed: cancel it instead), `delete_window_passed`,
+        `connection_not_connected`.
+        """
+        return self._request(
+            "delete",
+            f"/v1/messages/{path_param(id)}",
+            query={"for": for_},
+            parse="json",
+            options=RequestOptions(None, timeout, max_retries, extra_headers),
+        )
+
     def cancel(
         self,
         id: MessageId,
@@ -127,6 +166,63 @@ class Messages(APIResource):
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def edit(
+        self,
+        id: MessageId,
+        *,
+        text: str,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Message:
+        """Edit a message
+
+        Replaces the text of a text message this connection sent, as WhatsApp's "Edit" does: the recipient's
+        phone shows the new text, marked edited. Only within WhatsApp's window of 15 minutes after `sent_at`,
+        and only once WhatsApp has the message (`sent`, `delivered` or `read`). The connection must be
+        `connected`: Parley sends the edit through the connection's link at once and answers 200 once WhatsApp
+        has taken it, with the message as edited (`text`, `edited_at`). The text it replaced is kept in the
+        message's revisions (`GET /v1/messages/{id}/revisions`), and a `message.edited` event is written.
+
+        Refusals (nothing changes): 400 `text_unchanged` (the message already says that), 409
+        `message_not_outbound` (someone else sent it), `message_not_sent`, `message_not_editable` (not a text
+        message), `message_deleted`, `edit_window_passed`, `connection_not_connected`.
+        """
+        return self._request(
+            "post",
+            f"/v1/messages/{path_param(id)}/edit",
+            body={"text": text},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def list_revisions(
+        self,
+        id: MessageId,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        starting_after: Union[str, NotGiven] = NOT_GIVEN,
+        ending_before: Union[str, NotGiven] = NOT_GIVEN,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Page[MessageRevision]:
+        """List a message's revisions
+
+        The message's history, newest first: one revision per edit (with the text it replaced and the new one)
+        and one for its deletion, each with when it happened and who made it (`connection`: through Parley,
+        `contact`: the other party on WhatsApp). A deletion removes the texts of the earlier revisions; the
+        revisions themselves stay.
+        """
+        return self._request_page(
+            "get",
+            f"/v1/messages/{path_param(id)}/revisions",
+            query={"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
+            options=RequestOptions(None, timeout, max_retries, extra_headers),
         )
 
 
@@ -212,6 +308,24 @@ class MessagesWithRawResponse(APIResource):
             options=RequestOptions(None, timeout, max_retries, extra_headers),
         )
 
+    def delete(
+        self,
+        id: MessageId,
+        *,
+        for_: Union[Literal["everyone", "me"], NotGiven] = NOT_GIVEN,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[Message]:
+        """`Messages.delete` with the whole answer."""
+        return self._request(
+            "delete",
+            f"/v1/messages/{path_param(id)}",
+            query={"for": for_},
+            parse="json",
+            options=RequestOptions(None, timeout, max_retries, extra_headers),
+        )
+
     def cancel(
         self,
         id: MessageId,
@@ -228,4 +342,43 @@ class MessagesWithRawResponse(APIResource):
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def edit(
+        self,
+        id: MessageId,
+        *,
+        text: str,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[Message]:
+        """`Messages.edit` with the whole answer."""
+        return self._request(
+            "post",
+            f"/v1/messages/{path_param(id)}/edit",
+            body={"text": text},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def list_revisions(
+        self,
+        id: MessageId,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        starting_after: Union[str, NotGiven] = NOT_GIVEN,
+        ending_before: Union[str, NotGiven] = NOT_GIVEN,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[Page[MessageRevision]]:
+        """`Messages.list_revisions` with the whole answer."""
+        return self._request_page(
+            "get",
+            f"/v1/messages/{path_param(id)}/revisions",
+            query={"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
+            options=RequestOptions(None, timeout, max_retries, extra_headers),
         )

@@ -70,6 +70,57 @@ class Sandbox(APIResource):
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
         )
 
+    def edit_inbound(
+        self,
+        id: MessageId,
+        *,
+        text: str,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Message:
+        """A simulated person edits their message
+
+        Plays the person who sent an inbound message of a sandbox connection editing it on WhatsApp: the stored
+        message gets the new text (or caption), its revisions keep the earlier one (`by: contact`), and
+        `message.edited` is written, exactly as for a real edit. Refusals (nothing changes): 403
+        `sandbox_test_mode_only`, 400 `text_unchanged`, 409 `message_not_inbound` (edit your own messages with
+        `POST /v1/messages/{id}/edit`), `message_not_editable` (no text or caption), `message_deleted`.
+        """
+        return self._request(
+            "post",
+            f"/v1/sandbox/messages/{path_param(id)}/edit",
+            body={"text": text},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def delete_inbound(
+        self,
+        id: MessageId,
+        *,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Message:
+        """A simulated person deletes their message for everyone
+
+        Plays the person who sent an inbound message of a sandbox connection deleting it for everyone on
+        WhatsApp: the stored message loses its content (`deleted_for: everyone`), its revisions lose their
+        texts, and `message.deleted` is written, exactly as for a real deletion. A message already deleted is
+        answered as it is. Refusals (nothing changes): 403 `sandbox_test_mode_only`, 409 `message_not_inbound`.
+        """
+        return self._request(
+            "post",
+            f"/v1/sandbox/messages/{path_param(id)}/delete",
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
     def scan(
         self,
         id: ConnectionId,
@@ -204,6 +255,44 @@ class SandboxWithRawResponse(APIResource):
             "post",
             "/v1/sandbox/inbound",
             body={"connection_id": connection_id, "from": from_, "type": type, "name": name, "text": text, "image": image, "video": video, "audio": audio, "document": document, "sticker": sticker, "location": location, "contact": contact, "reaction": reaction, "poll": poll, "reply_to": reply_to},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def edit_inbound(
+        self,
+        id: MessageId,
+        *,
+        text: str,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[Message]:
+        """`Sandbox.edit_inbound` with the whole answer."""
+        return self._request(
+            "post",
+            f"/v1/sandbox/messages/{path_param(id)}/edit",
+            body={"text": text},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def delete_inbound(
+        self,
+        id: MessageId,
+        *,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[Message]:
+        """`Sandbox.delete_inbound` with the whole answer."""
+        return self._request(
+            "post",
+            f"/v1/sandbox/messages/{path_param(id)}/delete",
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),

@@ -2,7 +2,7 @@
 
 import { APIResource, parseJson, pathParam } from '../core/index.js';
 import type { APIPromise, RequestOptions } from '../core/index.js';
-import type { Call, Connection, ConnectionId, Message, SandboxCallRequest, SandboxConfirmCodeRequest, SandboxInboundRequest, SandboxPresenceReport, SandboxPresenceRequest, SandboxScanRequest } from '../types.js';
+import type { Call, Connection, ConnectionId, EditMessageRequest, Message, MessageId, SandboxCallRequest, SandboxConfirmCodeRequest, SandboxInboundRequest, SandboxPresenceReport, SandboxPresenceRequest, SandboxScanRequest } from '../types.js';
 
 /**
  * Test mode only: play the phone's part for sandbox connections. Reserved sandbox numbers simulate
@@ -38,6 +38,31 @@ export class Sandbox extends APIResource {
    */
   inbound(body: SandboxInboundRequest, options?: RequestOptions): APIPromise<Message> {
     return this._client.request({ method: 'post', path: '/v1/sandbox/inbound', idempotent: true, body }, options, parseJson<Message>);
+  }
+
+  /**
+   * A simulated person edits their message
+   *
+   * Plays the person who sent an inbound message of a sandbox connection editing it on WhatsApp: the stored
+   * message gets the new text (or caption), its revisions keep the earlier one (`by: contact`), and
+   * `message.edited` is written, exactly as for a real edit. Refusals (nothing changes): 403
+   * `sandbox_test_mode_only`, 400 `text_unchanged`, 409 `message_not_inbound` (edit your own messages with
+   * `POST /v1/messages/{id}/edit`), `message_not_editable` (no text or caption), `message_deleted`.
+   */
+  editInbound(id: MessageId, body: EditMessageRequest, options?: RequestOptions): APIPromise<Message> {
+    return this._client.request({ method: 'post', path: `/v1/sandbox/messages/${pathParam(id)}/edit`, idempotent: true, body }, options, parseJson<Message>);
+  }
+
+  /**
+   * A simulated person deletes their message for everyone
+   *
+   * Plays the person who sent an inbound message of a sandbox connection deleting it for everyone on
+   * WhatsApp: the stored message loses its content (`deleted_for: everyone`), its revisions lose their
+   * texts, and `message.deleted` is written, exactly as for a real deletion. A message already deleted is
+   * answered as it is. Refusals (nothing changes): 403 `sandbox_test_mode_only`, 409 `message_not_inbound`.
+   */
+  deleteInbound(id: MessageId, options?: RequestOptions): APIPromise<Message> {
+    return this._client.request({ method: 'post', path: `/v1/sandbox/messages/${pathParam(id)}/delete`, idempotent: true }, options, parseJson<Message>);
   }
 
   /**
