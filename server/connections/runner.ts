@@ -93,6 +93,7 @@ export class ConnectionRunner {
           phone_number: identity.phoneNumber,
           wa_jid: identity.jid,
           wa_lid: identity.lid,
+          ...(identity.webVersion ? { whatsapp_web_version: identity.webVersion } : {}),
           linked_at: this.services.db.knex.raw('coalesce(linked_at, now())'),
           ...clearQr,
         })),

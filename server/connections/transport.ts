@@ -8,6 +8,8 @@ export interface LinkedIdentity {
   phoneNumber: string;
   jid: string;
   lid: string | null;
+  /** The WhatsApp Web version the link presents ("2.3000.1023223821"); absent for the sandbox. */
+  webVersion?: string;
 }
 
 /** A stable, documented reason code, and a message a person can act on. */

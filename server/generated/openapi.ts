@@ -3984,6 +3984,13 @@ export interface components {
             wa_jid: string | null;
             /** @description The WhatsApp LID of the account, when known. */
             wa_lid: string | null;
+            /**
+             * @description The WhatsApp Web version this live connection presented when it last connected (WHATSAPP_WEB_VERSION,
+             *     WhatsApp's current one when Parley refreshes it, or the version Parley pins). Null until a live
+             *     connection first connects, and for test-mode connections (the sandbox speaks no WhatsApp Web).
+             * @example 2.3000.1023223821
+             */
+            whatsapp_web_version: string | null;
             send_rate: number;
             /** @description Conversations this number may start in any 24 hours; null for no limit. */
             new_contact_daily_limit: number | null;

@@ -882,6 +882,10 @@ class Connection(TypedDict):
     wa_jid: Optional[str]
     # The WhatsApp LID of the account, when known.
     wa_lid: Optional[str]
+    # The WhatsApp Web version this live connection presented when it last connected (WHATSAPP_WEB_VERSION,
+    # WhatsApp's current one when Parley refreshes it, or the version Parley pins). Null until a live
+    # connection first connects, and for test-mode connections (the sandbox speaks no WhatsApp Web).
+    whatsapp_web_version: Optional[str]
     send_rate: int
     # Conversations this number may start in any 24 hours; null for no limit.
     new_contact_daily_limit: Optional[int]

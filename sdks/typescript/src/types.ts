@@ -1051,6 +1051,12 @@ export interface Connection {
    * The WhatsApp LID of the account, when known.
    */
   wa_lid: string | null;
+  /**
+   * The WhatsApp Web version this live connection presented when it last connected (WHATSAPP_WEB_VERSION,
+   * WhatsApp's current one when Parley refreshes it, or the version Parley pins). Null until a live
+   * connection first connects, and for test-mode connections (the sandbox speaks no WhatsApp Web).
+   */
+  whatsapp_web_version: string | null;
   send_rate: number;
   /**
    * Conversations this number may start in any 24 hours; null for no limit.

@@ -1,10 +1,12 @@
 import NodeCache from '@cacheable/node-cache';
 import {
+  DEFAULT_CONNECTION_CONFIG,
   jidNormalizedUser,
   type CacheStore,
   type Contact,
   type SignalKeyStore,
   type UserFacingSocketConfig,
+  type WAVersion,
 } from '@whiskeysockets/baileys';
 import { conflict, invalidRequest } from '../../platform/http/errors.js';
 import type { Logger } from '../../platform/logger.js';
@@ -26,6 +28,7 @@ import { checkNumbers } from './number-check.js';
 import { notRunning, QrWaiters } from './qr-waiters.js';
 import { ReportedStatuses } from './receipts.js';
 import { MessageSender } from './sender.js';
+import { formatWebVersion } from './web-version.js';
 import { backoffDelay, cappedLevel, phoneNumberOfJid, withTimeout, type Backoff, type BaileysSocket, type MakeSocket } from './socket.js';
 
 /** Baileys shows the first QR of a socket for 60 s and each next one for 20 s (lib/Socket/socket.js). */
@@ -54,6 +57,8 @@ export interface SessionOptions {
   backoff: Backoff;
   waWebSocketUrl: string | undefined;
   logLevel: string;
+  /** The WhatsApp Web version to present (web-version.ts); undefined: Baileys' pinned one. */
+  version?: WAVersion | undefined;
 }
 
 /**
@@ -232,6 +237,7 @@ export class BaileysSession implements TransportSession {
       // sends, then from here.
       getMessage: (key) => this.#sender.rebuild(key),
       ...(this.options.waWebSocketUrl ? { waWebSocketUrl: this.options.waWebSocketUrl } : {}),
+      ...(this.options.version ? { version: this.options.version } : {}),
     };
   }
 
@@ -287,7 +293,8 @@ export class BaileysSession implements TransportSession {
       this.#log.error('Baileys opened a connection without creds.me; not reporting it as connected');
       return;
     }
-    this.#notify('connected', (l) => l.connected(identityOf(me)));
+    const webVersion = formatWebVersion(this.options.version ?? DEFAULT_CONNECTION_CONFIG.version);
+    this.#notify('connected', (l) => l.connected({ ...identityOf(me), webVersion }));
   }
 
   async #onClose(error: Error | undefined): Promise<void> {
