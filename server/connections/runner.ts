@@ -10,6 +10,7 @@ import type { ConnectionCommand } from './commands.js';
 import { ConnectionRow } from './models.js';
 import { presentConnection, presentStreamEvent, type StreamEventType } from './presenters.js';
 import { ConnectionMessages } from '../messages/connection-messages.js';
+import { runProfileCall } from './profiles.js';
 import { SandboxSession } from './sandbox/transport.js';
 import type { LinkedIdentity, MessageStatusUpdate, Reason, Transport, TransportListener, TransportSession } from './transport.js';
 
@@ -233,6 +234,8 @@ export class ConnectionRunner {
         return { code: await session.requestPairingCode(command.phoneNumber) };
       case 'check_numbers':
         return session.checkNumbers(command.phoneNumbers);
+      case 'profiles':
+        return runProfileCall(session.profiles, command.call, (key) => this.services.media.read(key));
       case 'sandbox_scan':
       case 'sandbox_confirm_code': {
         if (!(session instanceof SandboxSession)) {

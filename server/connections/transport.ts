@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { conflict } from '../platform/http/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { AuthStore } from './auth-store.js';
+import type { ProfileLink } from './profiles.js';
 
 /** Who the linked WhatsApp account is, once linked. */
 export interface LinkedIdentity {
@@ -167,6 +168,8 @@ export interface TransportSession {
    * transient failure (retried under the same WhatsApp id).
    */
   send(message: OutboundMessage): Promise<void>;
+  /** Profiles, the blocklist and LID look-ups through this link (server/connections/profiles.ts). */
+  readonly profiles: ProfileLink;
 }
 
 /** A command that needs a live link to WhatsApp reached a connection that has none right now. */

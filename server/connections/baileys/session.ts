@@ -25,6 +25,7 @@ import type { PostgresAuthState } from './auth-state.js';
 import { classifyDisconnect } from './disconnect.js';
 import { reportMessageEvents } from './message-events.js';
 import { checkNumbers } from './number-check.js';
+import { BaileysProfiles, type ProfileSocket } from './profiles.js';
 import { notRunning, QrWaiters } from './qr-waiters.js';
 import { ReportedStatuses } from './receipts.js';
 import { MessageSender } from './sender.js';
@@ -79,6 +80,7 @@ export class BaileysSession implements TransportSession {
   // Per session, not per socket: number checks and reported receipts stay known across reconnects.
   readonly #sender: MessageSender;
   readonly #reported = new ReportedStatuses();
+  readonly profiles: BaileysProfiles;
 
   #socket: BaileysSocket | undefined;
   /** The socket while it is open (logged in), for commands that need WhatsApp to answer. */
@@ -127,6 +129,13 @@ export class BaileysSession implements TransportSession {
       findSent: context.findSent,
       log: this.#log,
       baileysLog: this.#baileysLog,
+    });
+    this.profiles = new BaileysProfiles({
+      // The real socket (makeWASocket) has every profile method.
+      openSocket: () => this.#open() as ProfileSocket,
+      me: () => auth.state.creds.me,
+      connectionId: context.connectionId,
+      log: this.#log,
     });
   }
 
