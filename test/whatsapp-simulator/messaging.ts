@@ -116,6 +116,8 @@ export class Messaging {
             return { tag: 'lid', attrs: known ? { val: `${account!.lid}@lid` } : {} };
           case 'contact':
             return { tag: 'contact', attrs: { type: known ? 'in' : 'out' } };
+          case 'status':
+            return this.sim.profiles.statusNode(account);
           default:
             return { tag: protocol.tag, attrs: {} };
         }

@@ -21,6 +21,7 @@ import { routeMediaHosts, type MediaRoute } from './media-routing.js';
 import { Messaging, now, type PeerMessage, type ReceiptMode } from './messaging.js';
 import { generateKeyPair, ServerNoise, type KeyPair } from './noise.js';
 import { Pairing } from './pairing.js';
+import { Profiles } from './profiles.js';
 import { SimPhone, type DeviceKeys } from './phone.js';
 
 // `ws` is installed as a Baileys dependency without type declarations; this is the small surface used here.
@@ -304,6 +305,8 @@ export class WhatsAppSimulator {
   readonly errors: unknown[] = [];
   /** The media host (mmg.whatsapp.net over local HTTPS): blobs by direct path, its test CA, its port. */
   readonly media: MediaHost;
+  /** Profile pictures, about texts, business profiles and blocklists, by phone number (profiles.ts). */
+  readonly profiles = new Profiles(this);
   readonly #pairing = new Pairing(this);
   readonly #messaging = new Messaging(this);
   readonly #accountsByLid = new Map<string, SimAccount>();
@@ -617,7 +620,10 @@ export class WhatsAppSimulator {
       case 'abt':
         return result([{ tag: 'props', attrs: { protocol: '1', hash: 'sim' } }]);
       case 'blocklist':
-        return result([{ tag: 'list', attrs: {} }]);
+      case 'w:profile:picture':
+      case 'status':
+      case 'w:biz':
+        return this.profiles.onIq(conn, node, (type, content) => answer({ type }, content));
       case 'privacy':
         return result([{ tag: 'privacy', attrs: {} }]);
       case 'w:m':
