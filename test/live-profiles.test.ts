@@ -147,10 +147,14 @@ describe('live mode profiles: Baileys against the simulator, through the API', (
     assert.equal(initial.body.about, DEFAULT_ABOUT);
     assert.equal(initial.body.picture_url, null);
 
-    const changed = await call<Schemas['ConnectionProfile']>('PATCH', '/profile', { about: 'Open 9 to 5 🌷' });
+    // The phone shares its app-state key after linking; the name is a patch encrypted with it.
+    await sim.waitFor((event) => event.type === 'iq-answered' && event.xmlns === 'w:sync:app:state' && event.jid === connection.wa_jid);
+    const changed = await call<Schemas['ConnectionProfile']>('PATCH', '/profile', { about: 'Open 9 to 5 🌷', name: 'Flower Shop' });
     assert.equal(changed.status, 200, JSON.stringify(changed.body));
     assert.equal(changed.body.about, 'Open 9 to 5 🌷');
+    assert.equal(changed.body.name, 'Flower Shop');
     assert.equal(sim.profiles.of(digits(LINE)).about, 'Open 9 to 5 🌷');
+    assert.equal(sim.accounts.get(digits(LINE))!.name, 'Flower Shop', 'WhatsApp decrypted the push-name patch');
 
     const form = new FormData();
     form.append('file', new Blob([gradientPng(320, 200)], { type: 'image/png' }), 'logo.png');

@@ -1,8 +1,18 @@
 // Profiles on the simulated WhatsApp: profile pictures (`w:profile:picture` get, set and remove), the about text
 // (the `status` iq that sets it and USync's status protocol that reads it), business profiles (`w:biz`) and
-// each number's blocklist (`blocklist` get and set), as Baileys 7 sends and parses them (lib/Socket/chats.js).
-import { createHash, randomInt } from 'node:crypto';
-import { getBinaryNodeChild, getBinaryNodeChildren, jidDecode, type BinaryNode } from '@whiskeysockets/baileys';
+// each number's blocklist (`blocklist` get and set), as Baileys 7 sends and parses them (lib/Socket/chats.js); and
+// the push name, which lives in the synced app state: the phone shares its app-state key with a new companion, and
+// a companion's patch to the `critical_block` collection is decrypted and checked with that key.
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+import {
+  decodeSyncdPatch,
+  getBinaryNodeChild,
+  getBinaryNodeChildren,
+  jidDecode,
+  newLTHashState,
+  proto,
+  type BinaryNode,
+} from '@whiskeysockets/baileys';
 import { now } from './messaging.js';
 import type { SimAccount, SimConnection, WhatsAppSimulator } from './server.js';
 
@@ -40,6 +50,8 @@ const bytesOf = (node: BinaryNode | undefined): Buffer | undefined =>
 
 export class Profiles {
   readonly #profiles = new Map<string, SimProfile>();
+  /** Each account's app-state sync key, as its phone made it (shared with every linked device). */
+  readonly #appStateKeys = new Map<string, { id: Buffer; data: proto.Message.IAppStateSyncKeyData }>();
 
   constructor(private readonly sim: WhatsAppSimulator) {}
 
@@ -66,6 +78,57 @@ export class Profiles {
     if (!picture) return undefined;
     const hash = createHash('sha256').update(picture.data).digest('hex').slice(0, 16);
     return `${PICTURE_HOST}/v/t61.24694-24/${picture.id}_${hash}_${type === 'preview' ? 'n' : 'o'}.jpg?ccb=11-4&oh=sim&oe=sim`;
+  }
+
+  /** The APP_STATE_SYNC_KEY_SHARE a phone sends a newly linked device: its account's app-state key. */
+  appStateKeyShare(phone: string): proto.IMessage {
+    let key = this.#appStateKeys.get(phone);
+    if (!key) {
+      key = {
+        id: randomBytes(6),
+        data: { keyData: randomBytes(32), fingerprint: { rawId: randomInt(1, 2 ** 31), currentIndex: 0, deviceIndexes: [0] }, timestamp: Date.now() },
+      };
+      this.#appStateKeys.set(phone, key);
+    }
+    return {
+      protocolMessage: {
+        type: proto.Message.ProtocolMessage.Type.APP_STATE_SYNC_KEY_SHARE,
+        appStateSyncKeyShare: { keys: [{ keyId: { keyId: key.id }, keyData: key.data }] },
+      },
+    };
+  }
+
+  /**
+   * A companion's app-state patch (`w:sync:app:state` set): each patch is checked and decrypted with the account's
+   * key (a wrong mac fails the iq, as on WhatsApp); a push-name setting becomes the account's name.
+   */
+  async appStatePatch(conn: SimConnection, iq: BinaryNode): Promise<boolean> {
+    const phone = conn.device?.phone;
+    const key = phone ? this.#appStateKeys.get(phone) : undefined;
+    const collections = getBinaryNodeChildren(getBinaryNodeChild(iq, 'sync'), 'collection');
+    for (const collection of collections) {
+      for (const patchNode of getBinaryNodeChildren(collection, 'patch')) {
+        const bytes = bytesOf(patchNode);
+        if (!phone || !key || !bytes) return false;
+        const patch = proto.SyncdPatch.decode(bytes);
+        // The patch's version is the collection's next one: the iq names the version it builds on.
+        patch.version = { version: Number(collection.attrs.version ?? 0) + 1 };
+        const name = collection.attrs.name ?? '';
+        const byId = async (id: string) => (id === key.id.toString('base64') ? proto.Message.AppStateSyncKeyData.fromObject(key.data) : undefined);
+        try {
+          await decodeSyncdPatch(patch, name as Parameters<typeof decodeSyncdPatch>[1], newLTHashState(), byId, ({ syncAction, index }) => {
+            const pushName = syncAction.value?.pushNameSetting?.name;
+            if (index[0] === 'setting_pushName' && pushName) {
+              this.sim.account(phone).name = pushName;
+              this.sim.record({ type: 'push-name-set', phone, name: pushName });
+            }
+          }, true);
+        } catch {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** USync's status protocol for one user: `<status t>about</status>`, or code 401 when it is hidden. */

@@ -611,6 +611,10 @@ export class WhatsAppSimulator {
         return result();
       }
       case 'w:sync:app:state': {
+        // A patch a companion sends must decrypt with its account's key (profiles.ts); nothing is kept but its effect.
+        if (type === 'set' && !(await this.profiles.appStatePatch(conn, node))) {
+          return answer({ type: 'error' }, [{ tag: 'error', attrs: { code: '400', text: 'bad-request' } }]);
+        }
         // Every collection is empty: no snapshot, no patches, nothing more to fetch.
         const collections = getBinaryNodeChildren(getBinaryNodeChild(node, 'sync'), 'collection');
         return result([
