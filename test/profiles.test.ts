@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { components } from '../server/generated/openapi.js';
 import { SANDBOX_DEFAULT_ABOUT } from '../server/connections/sandbox/profiles.js';
@@ -31,6 +33,8 @@ describe('profiles, blocklist and LIDs (sandbox)', () => {
   let owner: TestAccount;
   let line: Schemas['Connection'];
   let dataDir: string;
+  /** Serves a picture (and a page that is not one) for pictures given by URL. */
+  let files: Server;
 
   const api = (suffix: string) => `/v1/connections/${line.id}${suffix}`;
   const call = <T = any>(method: string, suffix: string, body?: unknown, idempotencyKey?: string) =>
@@ -53,11 +57,19 @@ describe('profiles, blocklist and LIDs (sandbox)', () => {
       PARLEY_ROLE: 'all',
       MESSAGE_PACING: 'false',
       PARLEY_DATA_DIR: dataDir,
+      MEDIA_ALLOW_PRIVATE_NETWORKS: 'true',
     });
+    files = createServer((req, res) => {
+      if (req.url === '/logo.png') res.writeHead(200, { 'content-type': 'image/png' }).end(gradientPng(32, 32));
+      else res.writeHead(200, { 'content-type': 'text/html' }).end('<html></html>');
+    });
+    await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
     owner = await buildAccount(server.client, { account_name: 'Profiles Co' });
     line = await linkSandbox(server.client, owner.key, number());
   });
   after(async () => {
+    files?.closeAllConnections();
+    files?.close();
     await server?.stop();
     await database?.drop();
     await rm(dataDir, { recursive: true, force: true });
@@ -104,6 +116,15 @@ describe('profiles, blocklist and LIDs (sandbox)', () => {
     assertError(await call('PUT', '/profile/picture', { media_id: png, url: 'https://example.com/a.png' }), 400, 'parameter_conflict');
     assertError(await call('PUT', '/profile/picture', { media_id: 'med_00000000000000000000000000' }), 404, 'resource_missing');
     assert.equal((await call<Schemas['ConnectionProfile']>('GET', '/profile')).body.picture_url, withPicture.body.picture_url, 'nothing changed');
+
+    const base = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
+    const fromUrl = await call<Schemas['ConnectionProfile']>('PUT', '/profile/picture', { url: `${base}/logo.png` });
+    assert.equal(fromUrl.status, 200, JSON.stringify(fromUrl.body));
+    assert.match(fromUrl.body.picture_url ?? '', /^https:\/\//);
+    const page = assertError(await call('PUT', '/profile/picture', { url: `${base}/page.html` }), 400, 'media_type_unsupported');
+    assert.equal(page.param, 'url');
+    const again = await call<Schemas['ConnectionProfile']>('PUT', '/profile/picture', { media_id: png });
+    assert.deepEqual(again.body, withPicture.body, 'the same picture, the same profile');
 
     const restarted = await server.client.post(`/v1/connections/${line.id}/restart`, undefined, { key: owner.key });
     assert.equal(restarted.status, 202, JSON.stringify(restarted.body));

@@ -3,6 +3,7 @@ import { scopeOf } from '../platform/actor.js';
 import { invalidRequest } from '../platform/http/errors.js';
 import { authenticatedRoute, preparedAuthenticatedRoute } from '../platform/http/route.js';
 import {
+  connectedConnection,
   getContactProfile,
   getOwnProfile,
   lidOfPhoneNumber,
@@ -26,7 +27,7 @@ export const profileRoutes = [
   preparedAuthenticatedRoute(
     'setConnectionProfilePicture',
     // A URL is fetched (and checked as an image) before the transaction opens, as for image messages.
-    async ({ services, actor, body }) => {
+    async ({ services, actor, params, body }) => {
       if ((body.media_id === undefined) === (body.url === undefined)) {
         throw invalidRequest(
           body.media_id === undefined ? 'parameter_missing' : 'parameter_conflict',
@@ -34,7 +35,10 @@ export const profileRoutes = [
           'media_id',
         );
       }
-      return body.url === undefined ? undefined : (await fetchMediaFromUrl(services, scopeOf(actor), body.url, 'image', 'url')).id;
+      if (body.url === undefined) return undefined;
+      // Nothing is fetched or stored for a connection that could not take the picture.
+      await services.db.tenant(scopeOf(actor), (trx) => connectedConnection(trx, params.id));
+      return (await fetchMediaFromUrl(services, scopeOf(actor), body.url, 'image', 'url')).id;
     },
     async ({ trx, services, params, body, prepared }) => ({
       status: 200,

@@ -27,7 +27,7 @@ const PICTURE_TIMEOUT_MS = 30_000;
 const PROFILE_TIMEOUT_MS = 20_000;
 
 /** The connection, refused before anything is asked unless its link to WhatsApp is up. */
-async function connectedConnection(trx: Transaction, id: string): Promise<ConnectionRow> {
+export async function connectedConnection(trx: Transaction, id: string): Promise<ConnectionRow> {
   const row = await findConnection(trx, id);
   assertCommandable(row);
   if (row.status !== 'connected') throw notConnected(row.id);
@@ -39,9 +39,10 @@ const ask = (services: Services, row: ConnectionRow, call: ProfileCall, timeoutM
 
 /**
  * Looking a number up on WhatsApp counts against the connection's hourly budget of number checks, like
- * POST /v1/contacts/check: WhatsApp bans numbers that look many others up.
+ * POST /v1/contacts/check: WhatsApp bans numbers that look many others up. The budget comes back when the worker
+ * had no link to ask through (after a timeout it may still be asking, so that stays charged).
  */
-async function spendLookup(services: Services, row: ConnectionRow): Promise<void> {
+async function lookUp<T>(services: Services, row: ConnectionRow, run: () => Promise<T>): Promise<T> {
   await consume(
     services.limiters.numberChecks,
     row.id,
@@ -49,6 +50,14 @@ async function spendLookup(services: Services, row: ConnectionRow): Promise<void
     undefined,
     { refundRefused: true },
   );
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ApiError && (error.code === 'connection_not_running' || error.code === 'connection_not_connected')) {
+      await services.limiters.numberChecks.reward(row.id, 1).catch(() => undefined);
+    }
+    throw error;
+  }
 }
 
 export function presentOwnProfile(row: ConnectionRow, profile: OwnProfile): Schemas['ConnectionProfile'] {
@@ -68,7 +77,6 @@ export async function getOwnProfile(trx: Transaction, services: Services, id: st
 }
 
 export async function updateOwnProfile(trx: Transaction, services: Services, id: string, input: { name?: string; about?: string }) {
-  const row = await findConnection(trx, id);
   const change: { name?: string; about?: string } = {};
   if (input.name !== undefined) {
     const name = input.name.trim();
@@ -86,8 +94,8 @@ export async function updateOwnProfile(trx: Transaction, services: Services, id:
   if (change.name === undefined && change.about === undefined) {
     throw invalidRequest('parameter_missing', 'Give name, about, or both.', 'name');
   }
-  const connected = await connectedConnection(trx, row.id);
-  return presentOwnProfile(connected, (await ask(services, connected, { op: 'update_own', ...change })) as OwnProfile);
+  const row = await connectedConnection(trx, id);
+  return presentOwnProfile(row, (await ask(services, row, { op: 'update_own', ...change })) as OwnProfile);
 }
 
 /** Sets the picture from an upload (media_id) or a media fetched from a URL (its row given as `fetchedId`). */
@@ -106,8 +114,7 @@ export async function removeOwnPicture(trx: Transaction, services: Services, id:
 export async function getContactProfile(trx: Transaction, services: Services, id: string, input: string): Promise<Schemas['WhatsAppProfile']> {
   const phoneNumber = normalizePhoneNumber(input, 'phone_number');
   const row = await connectedConnection(trx, id);
-  await spendLookup(services, row);
-  const profile = (await ask(services, row, { op: 'contact', phoneNumber }, PROFILE_TIMEOUT_MS)) as ContactProfile;
+  const profile = (await lookUp(services, row, () => ask(services, row, { op: 'contact', phoneNumber }, PROFILE_TIMEOUT_MS))) as ContactProfile;
   return {
     object: 'whatsapp_profile',
     connection_id: row.id,
@@ -190,8 +197,7 @@ export async function lidOfPhoneNumber(trx: Transaction, services: Services, id:
   const known = await knownLid(trx, row, phoneNumber);
   if (known) return presentMapping(row, known, phoneNumber);
   const connected = await connectedConnection(trx, row.id);
-  await spendLookup(services, connected);
-  const lid = (await ask(services, connected, { op: 'phone_to_lid', phoneNumber })) as string | null;
+  const lid = (await lookUp(services, connected, () => ask(services, connected, { op: 'phone_to_lid', phoneNumber }))) as string | null;
   if (!lid) throw phoneLidNotFound(phoneNumber);
   return presentMapping(row, lid, phoneNumber);
 }

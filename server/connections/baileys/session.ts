@@ -113,6 +113,9 @@ export class BaileysSession implements TransportSession {
     this.#keys = {
       get: (type, ids) => keys.get(type, ids),
       set: async (data) => {
+        // Logged out (the keys are being wiped) or no longer ours: a write Baileys makes while it winds down (the
+        // app-state keys a phone shares right after linking, say) must not bring keys back after the wipe.
+        if (this.#credsFrozen) return;
         try {
           await keys.set(data);
         } catch (error) {
