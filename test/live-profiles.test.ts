@@ -10,11 +10,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { WA_CERT_DETAILS } from '@whiskeysockets/baileys';
 import type { components } from '../server/generated/openapi.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { assertConforms, assertError } from './helpers/contract.js';
+import { eventually } from './helpers/eventually.js';
 import { buildAccount, buildApiKey } from './helpers/factories.js';
 import { gradientPng } from './helpers/png.js';
 import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
@@ -45,16 +45,6 @@ describe('live mode profiles: Baileys against the simulator, through the API', (
 
   const call = <T = any>(method: string, suffix: string, body?: unknown) =>
     server.client.request<T>(method, `/v1/connections/${connection.id}${suffix}`, body, { key });
-
-  async function poll<T>(what: string, probe: () => Promise<T | false | undefined>): Promise<T> {
-    const deadline = Date.now() + STEP_TIMEOUT_MS;
-    for (;;) {
-      const value = await probe();
-      if (value !== false && value !== undefined) return value;
-      if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}; simulator errors: ${sim.errors.map(String).join('; ') || 'none'}`);
-      await sleep(25);
-    }
-  }
 
   before(async () => {
     await sim.start();
@@ -87,15 +77,18 @@ describe('live mode profiles: Baileys against the simulator, through the API', (
     const since = sim.events.length;
     const created = await server.client.post<Schemas['Connection']>('/v1/connections', { name: 'profiles line' }, { key });
     assert.equal(created.status, 201, JSON.stringify(created.body));
-    const qr = await poll('a QR code', async () => {
-      const response = await server.client.get<{ qr: string }>(`/v1/connections/${created.body.id}/qr`, { key });
-      return response.status === 200 && response.body.qr;
-    });
-    await sim.scanQr(qr, digits(LINE));
-    connection = await poll('the connection to be connected', async () => {
-      const response = await server.client.get<Schemas['Connection']>(`/v1/connections/${created.body.id}`, { key });
-      return response.body.status === 'connected' && response.body;
-    });
+    const qr = await eventually(
+      () => server.client.get<{ qr: string }>(`/v1/connections/${created.body.id}/qr`, { key }),
+      (response) => response.status === 200,
+      STEP_TIMEOUT_MS,
+    );
+    await sim.scanQr(qr.body.qr, digits(LINE));
+    const linked = await eventually(
+      () => server.client.get<Schemas['Connection']>(`/v1/connections/${created.body.id}`, { key }),
+      (response) => response.body.status === 'connected',
+      STEP_TIMEOUT_MS,
+    );
+    connection = linked.body;
     await postLoginQueriesAnswered(sim, connection.wa_jid!, since);
   });
 
