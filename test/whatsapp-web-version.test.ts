@@ -5,7 +5,6 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { DEFAULT_CONNECTION_CONFIG } from '@whiskeysockets/baileys';
 import { pino } from 'pino';
@@ -70,12 +69,8 @@ describe('WHATSAPP_WEB_VERSION and its refresh', () => {
 
     function source(path: string, options: { configured?: string; refresh?: boolean; timeoutMs?: number } = {}) {
       const lines: Array<{ level: number; msg: string; whatsapp_web_version?: string; reason?: string }> = [];
-      const sink = new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as (typeof lines)[number]);
-          done();
-        },
-      });
+      // pino writes one JSON line per call to any object with `write`.
+      const sink = { write: (line: string) => void lines.push(JSON.parse(line) as (typeof lines)[number]) };
       const versions = new WebVersionSource({
         configured: options.configured,
         refresh: options.refresh ?? true,
