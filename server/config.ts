@@ -18,6 +18,12 @@ const keywords = z
   .transform((list) => list.split(',').map((k) => k.trim().toUpperCase()).filter((k) => k !== ''))
   .pipe(z.array(z.string()).min(1, 'must list at least one keyword, separated by commas'));
 
+/** "2.3000.1023223821": WhatsApp Web's version, three whole numbers (each fits WhatsApp's 32-bit fields). */
+const webVersion = z
+  .string()
+  .regex(/^\d{1,10}\.\d{1,10}\.\d{1,10}$/, 'must be three whole numbers separated by dots, e.g. 2.3000.1023223821')
+  .refine((value) => value.split('.').every((part) => Number(part) <= 0xffffffff), 'must be three whole numbers of at most 4294967295 each');
+
 const schema = z.object({
   PARLEY_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   // API processes on this machine sharing PORT (node:cluster); more than 1 needs REDIS_URL and DATABASE_URL.
@@ -109,6 +115,16 @@ const schema = z.object({
     .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces, e.g. the output of `openssl rand -hex 32`')
     .optional(),
   WHATSAPP_WS_URL: z.string().regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL').optional(),
+  // The WhatsApp Web version live connections present (server/connections/baileys/web-version.ts). Unset: the one
+  // pinned by the Baileys release Parley ships with.
+  WHATSAPP_WEB_VERSION: webVersion.optional(),
+  // Ask WhatsApp for its current web version when the first live connection starts (then daily), falling back to
+  // WHATSAPP_WEB_VERSION or the pinned one. Unset: on, unless WHATSAPP_WEB_VERSION pins a version.
+  WHATSAPP_WEB_VERSION_REFRESH: bool.optional(),
+  // Where WhatsApp publishes its current web version (a local stand-in in tests).
+  WHATSAPP_WEB_VERSION_URL: z.string().regex(/^https?:\/\/[^/]+/, 'must be an http:// or https:// URL').default('https://web.whatsapp.com/sw.js'),
+  // How long the version check may take before Parley falls back.
+  WHATSAPP_WEB_VERSION_TIMEOUT_MS: int(100, 60_000).default(3_000),
   // Where people reach this Parley (links in emails, Stripe Checkout and the Customer Portal come back here).
   // Unset: http://127.0.0.1:<PORT>, which suits a developer's machine only.
   PUBLIC_URL: z.string().regex(/^https?:\/\/[^/]+/, 'must be an http:// or https:// URL, e.g. https://parley.example.com').optional(),
@@ -143,6 +159,8 @@ export type Config = z.infer<typeof schema> & {
   publicUrl: string;
   /** WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE, or its default: on when the database is embedded. */
   webhookLoopbackInTestMode: boolean;
+  /** WHATSAPP_WEB_VERSION_REFRESH, or its default: on unless WHATSAPP_WEB_VERSION pins a version. */
+  whatsappWebVersionRefresh: boolean;
   /** Stripe billing, when STRIPE_SECRET_KEY is set; undefined: billing is off. */
   billing: BillingConfig | undefined;
 };
@@ -221,6 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     billing: billingConfig(config),
     dataDir: path.resolve(config.PARLEY_DATA_DIR),
     webhookLoopbackInTestMode: config.WEBHOOK_ALLOW_LOOPBACK_IN_TEST_MODE ?? config.DATABASE_URL === undefined,
+    whatsappWebVersionRefresh: config.WHATSAPP_WEB_VERSION_REFRESH ?? config.WHATSAPP_WEB_VERSION === undefined,
   };
 }
 

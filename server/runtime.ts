@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { bootstrapPlatformAdmin } from './auth/admin-bootstrap.js';
 import type { Config } from './config.js';
 import { BaileysTransport } from './connections/baileys/transport.js';
+import { WebVersionSource } from './connections/baileys/web-version.js';
 import { CommandClient } from './connections/commands.js';
 import { ConnectionManager } from './connections/manager.js';
 import { SandboxTransport } from './connections/sandbox/transport.js';
@@ -101,7 +102,16 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       workerDb = new Database(infrastructure.databaseUrl, { logger: services.logger });
       const transports = options.transports ?? {
         test: new SandboxTransport(sandboxNetwork({ ...services, db: workerDb })),
-        live: new BaileysTransport(config.WHATSAPP_WS_URL ? { waWebSocketUrl: config.WHATSAPP_WS_URL } : {}),
+        live: new BaileysTransport({
+          ...(config.WHATSAPP_WS_URL ? { waWebSocketUrl: config.WHATSAPP_WS_URL } : {}),
+          webVersion: new WebVersionSource({
+            configured: config.WHATSAPP_WEB_VERSION,
+            refresh: config.whatsappWebVersionRefresh,
+            url: config.WHATSAPP_WEB_VERSION_URL,
+            timeoutMs: config.WHATSAPP_WEB_VERSION_TIMEOUT_MS,
+            logger: services.logger.child({ component: 'whatsapp-web-version' }),
+          }),
+        }),
       };
       manager = new ConnectionManager({ ...services, db: workerDb }, bus, transports, config.WORKER_MAX_CONNECTIONS);
       await manager.start();

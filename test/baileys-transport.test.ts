@@ -7,7 +7,7 @@ import NodeCache from '@cacheable/node-cache';
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { Boom } from '@hapi/boom';
-import { BufferJSON, makeEventBuffer, type UserFacingSocketConfig } from '@whiskeysockets/baileys';
+import { BufferJSON, DEFAULT_CONNECTION_CONFIG, makeEventBuffer, type UserFacingSocketConfig } from '@whiskeysockets/baileys';
 import { AuthStore, holdsLease, LeaseLostError } from '../server/connections/auth-store.js';
 import { usePostgresAuthState } from '../server/connections/baileys/auth-state.js';
 import { REASON_CODES } from '../server/connections/baileys/disconnect.js';
@@ -266,13 +266,15 @@ describe('BaileysTransport (live mode)', () => {
     assert.ok(second !== undefined && second >= 19_000 && second <= 21_000, `next QR lives ${second} ms`);
   });
 
-  test('reports connected with the E.164 phone number, the device jid and the account lid', async () => {
+  test('reports connected with the E.164 phone number, the device jid, the account lid and the WhatsApp Web version it presents', async () => {
     const { fake, last } = await startSession();
     fake.current.open({ id: '15551234567:12@s.whatsapp.net', lid: '987654321:12@lid' });
     assert.deepEqual(last('connected')?.args[0], {
       phoneNumber: '+15551234567',
       jid: '15551234567:12@s.whatsapp.net',
       lid: '987654321@lid',
+      // No version source given: Baileys' pinned version, which its socket then uses too.
+      webVersion: DEFAULT_CONNECTION_CONFIG.version.join('.'),
     });
   });
 

@@ -156,6 +156,7 @@ describe('WhatsApp connections (sandbox network)', () => {
           phone_number: null,
           wa_jid: null,
           wa_lid: null,
+          whatsapp_web_version: null,
           send_rate: 30,
           new_contact_daily_limit: 100,
           new_contacts_paused_until: null,

@@ -259,7 +259,9 @@ describe(`fuzzing every operation of openapi.yaml (seed ${SEED}, ${RUNS} request
 
   function checkAnswer(operation: Operation, answer: Answer): void {
     const shown = JSON.stringify(answer.body)?.slice(0, 600);
-    assert.ok(answer.status < 500, `${operation.id} answered ${answer.status}: ${shown}`);
+    // The fuzzer's server runs no worker: a command for a connected connection is refused as a retryable 503 by design.
+    const noWorker = answer.status === 503 && (answer.body as { error?: { code?: string } } | undefined)?.error?.code === 'connection_unavailable';
+    assert.ok(answer.status < 500 || noWorker, `${operation.id} answered ${answer.status}: ${shown}`);
     if (answer.status < 400) return;
     assert.ok(answer.headers.get('content-type')?.includes('application/json'), `${operation.id} ${answer.status} is not JSON: ${shown}`);
     assert.ok(validErrorResponse(answer.body), `${operation.id} ${answer.status} is not the error envelope: ${shown} ${JSON.stringify(validErrorResponse.errors)}`);

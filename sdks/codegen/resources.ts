@@ -99,6 +99,15 @@ const table: Record<string, Record<string, string>> = {
   },
   media: { uploadMedia: 'upload', downloadMedia: 'download' },
   chats: { listChats: 'list', getChat: 'retrieve', listChatMessages: 'listMessages', markChatRead: 'markRead', sendChatPresence: 'sendPresence', subscribeChatPresence: 'subscribePresence' },
+  profiles: {
+    getConnectionProfile: 'retrieveOwn',
+    updateConnectionProfile: 'updateOwn',
+    setConnectionProfilePicture: 'setOwnPicture',
+    deleteConnectionProfilePicture: 'removeOwnPicture',
+    getWhatsAppProfile: 'retrieve',
+  },
+  blocklist: { listBlockedNumbers: 'list', blockNumber: 'block', unblockNumber: 'unblock' },
+  lids: { getLidMapping: 'phoneNumber', getPhoneNumberLid: 'lid' },
   sandbox: {
     sandboxInbound: 'inbound',
     sandboxScan: 'scan',

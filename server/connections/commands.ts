@@ -3,6 +3,7 @@ import type { Bus } from '../platform/bus.js';
 import type { Logger } from '../platform/logger.js';
 import { ApiError } from '../platform/http/errors.js';
 import type { InteractionOp } from './interaction-commands.js';
+import type { ProfileCall } from './profiles.js';
 
 /** Commands an API node sends to the worker that runs a connection. */
 export type ConnectionCommand =
@@ -14,7 +15,8 @@ export type ConnectionCommand =
   | { name: 'check_numbers'; phoneNumbers: string[] }
   | { name: 'interaction'; op: InteractionOp }
   | { name: 'edit_message'; to: string; waMessageId: string; text: string }
-  | { name: 'revoke_message'; to: string; waMessageId: string };
+  | { name: 'revoke_message'; to: string; waMessageId: string }
+  | { name: 'profiles'; call: ProfileCall };
 
 const COMMAND_CHANNEL = 'connection-commands';
 const replyChannel = (node: string) => `connection-replies:${node}`;

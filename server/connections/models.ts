@@ -23,6 +23,7 @@ export class ConnectionRow extends Model {
   declare phone_number: string | null;
   declare wa_jid: string | null;
   declare wa_lid: string | null;
+  declare whatsapp_web_version: string | null;
   declare qr: string | null;
   declare qr_expires_at: Date | null;
   declare linked_at: Date | null;

@@ -14,6 +14,7 @@ export function presentConnection(row: ConnectionRow): Schemas['Connection'] {
     phone_number: row.phone_number,
     wa_jid: row.wa_jid,
     wa_lid: row.wa_lid,
+    whatsapp_web_version: row.whatsapp_web_version,
     send_rate: row.send_rate,
     new_contact_daily_limit: row.new_contact_daily_limit,
     new_contacts_paused_until: row.new_contacts_paused_until?.toISOString() ?? null,

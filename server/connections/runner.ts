@@ -10,6 +10,7 @@ import type { ConnectionCommand } from './commands.js';
 import { ConnectionRow } from './models.js';
 import { presentConnection, presentStreamEvent, type StreamEventType } from './presenters.js';
 import { ConnectionMessages } from '../messages/connection-messages.js';
+import { runProfileCall } from './profiles.js';
 import { SandboxSession } from './sandbox/transport.js';
 import { CallHandler } from './calls.js';
 import { Interactions } from './interaction-commands.js';
@@ -109,6 +110,7 @@ export class ConnectionRunner {
           phone_number: identity.phoneNumber,
           wa_jid: identity.jid,
           wa_lid: identity.lid,
+          ...(identity.webVersion ? { whatsapp_web_version: identity.webVersion } : {}),
           linked_at: this.services.db.knex.raw('coalesce(linked_at, now())'),
           ...clearQr,
         })),
@@ -255,6 +257,8 @@ export class ConnectionRunner {
         return session.editMessage({ to: command.to, waMessageId: command.waMessageId }, command.text);
       case 'revoke_message':
         return session.revokeMessage({ to: command.to, waMessageId: command.waMessageId });
+      case 'profiles':
+        return runProfileCall(session.profiles, command.call, (key) => this.services.media.read(key));
       case 'sandbox_scan':
       case 'sandbox_confirm_code': {
         if (!(session instanceof SandboxSession)) {

@@ -3,12 +3,15 @@ import { conflict } from '../platform/http/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { AuthStore } from './auth-store.js';
 import type { InteractionListener, InteractiveSession } from './interactions.js';
+import type { ProfileLink } from './profiles.js';
 
 /** Who the linked WhatsApp account is, once linked. */
 export interface LinkedIdentity {
   phoneNumber: string;
   jid: string;
   lid: string | null;
+  /** The WhatsApp Web version the link presents ("2.3000.1023223821"); absent for the sandbox. */
+  webVersion?: string;
 }
 
 /** A stable, documented reason code, and a message a person can act on. */
@@ -168,6 +171,8 @@ export interface TransportSession {
    * transient failure (retried under the same WhatsApp id).
    */
   send(message: OutboundMessage): Promise<void>;
+  /** Profiles, the blocklist and LID look-ups through this link (server/connections/profiles.ts). */
+  readonly profiles: ProfileLink;
   /** Replaces the text of a message this connection sent (WhatsApp's MESSAGE_EDIT); resolves once WhatsApp has it. */
   editMessage(target: SentMessageRef, text: string): Promise<void>;
   /** Deletes a message this connection sent for everyone (WhatsApp's REVOKE); resolves once WhatsApp has it. */

@@ -954,6 +954,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/connections/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve the connected number's own profile
+         * @description The name, about text and profile picture that people see for the connection's own number, as WhatsApp
+         *     has them now. The connection must be `connected` (else 409 `connection_not_connected`); 503 `whatsapp_query_failed` means WhatsApp did not answer: retry.
+         */
+        get: operations["getConnectionProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the connected number's name or about
+         * @description Sets the name people see (at most 25 characters) and the about text (at most 139; an empty string
+         *     clears it), as the phone's settings would. Nothing is changed when a field is invalid. The name is kept
+         *     in WhatsApp's synced app state: right after linking, before the phone has shared its keys, it answers
+         *     409 `profile_sync_pending`. The connection must be `connected` (else 409 `connection_not_connected`); 503 `whatsapp_query_failed` means WhatsApp did not answer: retry.
+         */
+        patch: operations["updateConnectionProfile"];
+        trace?: never;
+    };
+    "/v1/connections/{id}/profile/picture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the connected number's profile picture
+         * @description Exactly one of `media_id` (an upload) or `url` (fetched as for image messages): a JPEG, PNG or WebP of
+         *     at most 5 MB. WhatsApp keeps a square crop of it, 640 pixels wide. The connection must be `connected` (else 409 `connection_not_connected`); 503 `whatsapp_query_failed` means WhatsApp did not answer: retry.
+         */
+        put: operations["setConnectionProfilePicture"];
+        post?: never;
+        /**
+         * Remove the connected number's profile picture
+         * @description Removes it; removing when there is none changes nothing. The connection must be `connected` (else 409 `connection_not_connected`); 503 `whatsapp_query_failed` means WhatsApp did not answer: retry.
+         */
+        delete: operations["deleteConnectionProfilePicture"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/profiles/{phone_number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a number's WhatsApp profile
+         * @description What WhatsApp shows this connection for a number: its profile picture (full size and preview URLs,
+         *     which WhatsApp serves for a limited time), its about text, and its business details when it is a WhatsApp
+         *     Business account. A picture or about that does not exist, or that its owner hides from this number, is null:
+         *     not an error. Each look-up counts against the connection's hourly budget of number checks (as
+         *     `POST /v1/contacts/check` does). Nothing is stored: this is not Parley's address book (`/v1/contacts`).
+         *     A number that is not on WhatsApp answers 400 `phone_number_not_on_whatsapp`. The connection must be `connected` (else 409 `connection_not_connected`); 503 `whatsapp_query_failed` means WhatsApp did not answer: retry.
+         */
+        get: operations["getWhatsAppProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/blocklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the numbers the connected number blocks
+         * @description The connected number's blocklist as WhatsApp has it, including numbers blocked on the phone. WhatsApp may
+         *     name a blocked person by LID only; then `phone_number` is null unless the connection knows the LID's number.
+         *     The connection must be `connected` (else 409 `connection_not_connected`); 503 `whatsapp_query_failed` means WhatsApp did not answer: retry.
+         */
+        get: operations["listBlockedNumbers"];
+        put?: never;
+        /**
+         * Block a number
+         * @description Blocks the number for the connected WhatsApp account (on every device, the phone too): it can no longer
+         *     message or call it. Blocking a number that is already blocked changes nothing. A number that is not on
+         *     WhatsApp answers 400 `phone_number_not_on_whatsapp`. The connection must be `connected` (else 409 `connection_not_connected`); 503 `whatsapp_query_failed` means WhatsApp did not answer: retry.
+         */
+        post: operations["blockNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/blocklist/{phone_number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unblock a number
+         * @description Unblocks the number; unblocking a number that is not blocked changes nothing. The connection must be `connected` (else 409 `connection_not_connected`); 503 `whatsapp_query_failed` means WhatsApp did not answer: retry.
+         */
+        delete: operations["unblockNumber"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/lids/{lid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find the phone number of a LID
+         * @description WhatsApp names some people by LID (an opaque id, `123456789012345@lid`) instead of their number. This
+         *     answers the number behind a LID, from what Parley already knows (its chats) or else from what the connection's
+         *     WhatsApp has learned. A LID nobody has told the connection about answers 404 `lid_not_found`: WhatsApp does not
+         *     give out the number of a LID. Asking WhatsApp needs the connection `connected` (409 `connection_not_connected`
+         *     otherwise).
+         */
+        get: operations["getLidMapping"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/phone-numbers/{phone_number}/lid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find the LID of a phone number
+         * @description The LID WhatsApp uses for a number, from Parley's chats when known, else asked of WhatsApp (counted
+         *     against the connection's hourly budget of number checks). A number that is not on WhatsApp answers 404
+         *     `lid_not_found`. Asking WhatsApp needs the connection `connected` (409 `connection_not_connected` otherwise).
+         */
+        get: operations["getPhoneNumberLid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contacts/check": {
         parameters: {
             query?: never;
@@ -4277,6 +4449,13 @@ export interface components {
             wa_jid: string | null;
             /** @description The WhatsApp LID of the account, when known. */
             wa_lid: string | null;
+            /**
+             * @description The WhatsApp Web version this live connection presented when it last connected (WHATSAPP_WEB_VERSION,
+             *     WhatsApp's current one when Parley refreshes it, or the version Parley pins). Null until a live
+             *     connection first connects, and for test-mode connections (the sandbox speaks no WhatsApp Web).
+             * @example 2.3000.1023223821
+             */
+            whatsapp_web_version: string | null;
             send_rate: number;
             /** @description Conversations this number may start in any 24 hours; null for no limit. */
             new_contact_daily_limit: number | null;
@@ -4316,6 +4495,90 @@ export interface components {
         };
         PairingCode: {
             code: string;
+        };
+        /** @description The connected number's own profile, as people see it on WhatsApp. */
+        ConnectionProfile: {
+            /** @constant */
+            object: "connection_profile";
+            connection_id: components["schemas"]["ConnectionId"];
+            /** @description E.164. */
+            phone_number: string;
+            /** @description The name people see (WhatsApp's push name); null when not set. */
+            name: string | null;
+            /** @description The about text; null when empty. */
+            about: string | null;
+            /** @description The profile picture, served by WhatsApp for a limited time; null when there is none. */
+            picture_url: string | null;
+        };
+        UpdateConnectionProfileRequest: {
+            /** @description At most 25 characters (WhatsApp's limit). */
+            name?: string;
+            /** @description At most 139 characters (WhatsApp's limit); empty clears it. */
+            about?: string;
+        };
+        /** @description Exactly one of `media_id` or `url`; a JPEG, PNG or WebP of at most 5 MB. */
+        SetProfilePictureRequest: {
+            media_id?: components["schemas"]["MediaId"];
+            /** Format: uri */
+            url?: string;
+        };
+        WhatsAppBusinessProfile: {
+            description: string | null;
+            category: string | null;
+            email: string | null;
+            website: string[];
+            address: string | null;
+        };
+        /**
+         * @description What WhatsApp shows a connection for a number. Read live, never stored; not to be confused with a
+         *     contact of Parley's address book (`/v1/contacts`).
+         */
+        WhatsAppProfile: {
+            /** @constant */
+            object: "whatsapp_profile";
+            connection_id: components["schemas"]["ConnectionId"];
+            /** @description E.164. */
+            phone_number: string;
+            /** @description The number's WhatsApp id. */
+            wa_jid: string;
+            /** @description Its LID, when WhatsApp gives it. */
+            wa_lid: string | null;
+            /** @description The about text; null when not set or hidden from this number. */
+            about: string | null;
+            about_set_at: components["schemas"]["NullableTimestamp"];
+            /** @description The full-size picture, served by WhatsApp for a limited time; null when there is none or it is hidden from this number. */
+            picture_url: string | null;
+            /** @description A small preview of the picture. */
+            picture_preview_url: string | null;
+            /** @description Business details of a WhatsApp Business account; null for others. */
+            business: components["schemas"]["WhatsAppBusinessProfile"] | null;
+        };
+        BlockedNumber: {
+            /** @constant */
+            object: "blocked_number";
+            connection_id: components["schemas"]["ConnectionId"];
+            /** @description E.164; null when WhatsApp names the number by LID only and its number is not known. */
+            phone_number: string | null;
+            wa_lid: string | null;
+            blocked: boolean;
+        };
+        Blocklist: {
+            /** @constant */
+            object: "blocklist";
+            connection_id: components["schemas"]["ConnectionId"];
+            data: components["schemas"]["BlockedNumber"][];
+        };
+        BlockNumberRequest: {
+            phone_number: components["schemas"]["PhoneNumber"];
+        };
+        LidMapping: {
+            /** @constant */
+            object: "lid_mapping";
+            connection_id: components["schemas"]["ConnectionId"];
+            /** @example 123456789012345@lid */
+            lid: string;
+            /** @description E.164. */
+            phone_number: string;
         };
         /** @example opt_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
         OptOutId: string;
@@ -8357,6 +8620,425 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getConnectionProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateConnectionProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConnectionProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The profile after the change. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    setConnectionProfilePicture: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetProfilePictureRequest"];
+            };
+        };
+        responses: {
+            /** @description The profile with its new picture. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    deleteConnectionProfilePicture: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile without a picture. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getWhatsAppProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description The number in international form, e.g. +14155550100 (URL-encode the +). */
+                phone_number: components["schemas"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatsAppProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listBlockedNumbers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The blocklist. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Blocklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    blockNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlockNumberRequest"];
+            };
+        };
+        responses: {
+            /** @description The number, now blocked. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockedNumber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    unblockNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description The number in international form, e.g. +14155550100 (URL-encode the +). */
+                phone_number: components["schemas"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number, now unblocked (`blocked: false`). */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockedNumber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getLidMapping: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description A WhatsApp LID: its digits, with or without @lid. */
+                lid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The LID and its phone number. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LidMapping"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getPhoneNumberLid: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description The number in international form, e.g. +14155550100 (URL-encode the +). */
+                phone_number: components["schemas"]["PhoneNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The phone number and its LID. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LidMapping"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["ServerError"];

@@ -119,6 +119,8 @@ export class Messaging {
             return { tag: 'lid', attrs: known ? { val: `${account!.lid}@lid` } : {} };
           case 'contact':
             return { tag: 'contact', attrs: { type: known ? 'in' : 'out' } };
+          case 'status':
+            return this.sim.profiles.statusNode(account);
           default:
             return { tag: protocol.tag, attrs: {} };
         }
@@ -303,22 +305,30 @@ export class Messaging {
     if (device.historySent || !device.keys) return;
     device.historySent = true;
     conn.send(await this.#historyBootstrap(device));
+    // Then, as a phone does for a new companion, the keys of the synced app state (profiles.ts).
+    conn.send(await this.selfMessage(device, this.sim.profiles.appStateKeyShare(device.phone)));
   }
 
   /** An empty INITIAL_BOOTSTRAP history sync from the device's own phone, its payload inline (no media download). */
   async #historyBootstrap(device: SimDevice): Promise<BinaryNode> {
-    const phone = this.sim.account(device.phone).signal;
-    if (!(await phone.hasSession(device.jid))) await phone.startSession(device.jid, device.keys!);
     const { INITIAL_BOOTSTRAP } = proto.HistorySync.HistorySyncType;
     const payload = deflateSync(proto.HistorySync.encode({ syncType: INITIAL_BOOTSTRAP, conversations: [], progress: 100 }).finish());
-    const { type, ciphertext } = await phone.encrypt(device.jid, {
+    const node = await this.selfMessage(device, {
       protocolMessage: {
         type: proto.Message.ProtocolMessage.Type.HISTORY_SYNC_NOTIFICATION,
         historySyncNotification: { syncType: INITIAL_BOOTSTRAP, chunkOrder: 0, progress: 100, initialHistBootstrapInlinePayload: payload },
       },
     });
+    this.sim.record({ type: 'history-sent', id: node.attrs.id, jid: device.jid });
+    return node;
+  }
+
+  /** A message from the device's own phone to the device (a protocol message only the own account may send). */
+  async selfMessage(device: SimDevice, message: proto.IMessage): Promise<BinaryNode> {
+    const phone = this.sim.account(device.phone).signal;
+    if (!(await phone.hasSession(device.jid))) await phone.startSession(device.jid, device.keys!);
+    const { type, ciphertext } = await phone.encrypt(device.jid, message);
     const id = generateMessageIDV2(`${device.phone}@s.whatsapp.net`);
-    this.sim.record({ type: 'history-sent', id, jid: device.jid });
     return {
       tag: 'message',
       attrs: { from: `${device.phone}@s.whatsapp.net`, id, t: now(), type: 'text', category: 'peer' },

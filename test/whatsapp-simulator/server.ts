@@ -22,6 +22,7 @@ import { Messaging, now, type PeerMessage, type ReceiptMode } from './messaging.
 import { generateKeyPair, ServerNoise, type KeyPair } from './noise.js';
 import { Pairing } from './pairing.js';
 import { SimPresence } from './presence.js';
+import { Profiles } from './profiles.js';
 import { SimPhone, type DeviceKeys } from './phone.js';
 
 // `ws` is installed as a Baileys dependency without type declarations; this is the small surface used here.
@@ -305,6 +306,8 @@ export class WhatsAppSimulator {
   readonly errors: unknown[] = [];
   /** The media host (mmg.whatsapp.net over local HTTPS): blobs by direct path, its test CA, its port. */
   readonly media: MediaHost;
+  /** Profile pictures, about texts, business profiles and blocklists, by phone number (profiles.ts). */
+  readonly profiles = new Profiles(this);
   readonly #pairing = new Pairing(this);
   readonly #messaging = new Messaging(this);
   /** Presence and calls: `sim.presence.set(phone, state)`, `sim.presence.placeCall(from, to, { video })`. */
@@ -614,6 +617,10 @@ export class WhatsAppSimulator {
         return result();
       }
       case 'w:sync:app:state': {
+        // A patch a companion sends must decrypt with its account's key (profiles.ts); nothing is kept but its effect.
+        if (type === 'set' && !(await this.profiles.appStatePatch(conn, node))) {
+          return answer({ type: 'error' }, [{ tag: 'error', attrs: { code: '400', text: 'bad-request' } }]);
+        }
         // Every collection is empty: no snapshot, no patches, nothing more to fetch.
         const collections = getBinaryNodeChildren(getBinaryNodeChild(node, 'sync'), 'collection');
         return result([
@@ -623,7 +630,10 @@ export class WhatsAppSimulator {
       case 'abt':
         return result([{ tag: 'props', attrs: { protocol: '1', hash: 'sim' } }]);
       case 'blocklist':
-        return result([{ tag: 'list', attrs: {} }]);
+      case 'w:profile:picture':
+      case 'status':
+      case 'w:biz':
+        return this.profiles.onIq(conn, node, (type, content) => answer({ type }, content));
       case 'privacy':
         // Read receipts on, as a phone has them by default (Baileys then sends `read` rather than `read-self`).
         return result([{ tag: 'privacy', attrs: {}, content: [{ tag: 'category', attrs: { name: 'readreceipts', value: 'all' } }] }]);

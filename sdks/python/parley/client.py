@@ -33,6 +33,12 @@ from .resources import (
     MediaResourceWithRawResponse,
     Chats,
     ChatsWithRawResponse,
+    Profiles,
+    ProfilesWithRawResponse,
+    BlocklistResource,
+    BlocklistResourceWithRawResponse,
+    Lids,
+    LidsWithRawResponse,
     Sandbox,
     SandboxWithRawResponse,
     BulkJobs,
@@ -94,6 +100,15 @@ class ParleyWithRawResponse:
         self.media = MediaResourceWithRawResponse(client)
         #: Conversations per connection and other party, for support tools.
         self.chats = ChatsWithRawResponse(client)
+        #: WhatsApp profiles through a connection: a number's picture, about text and business details, the
+        #: connected number's own name, about and picture, its blocklist, and LID ↔ phone-number look-ups.
+        self.profiles = ProfilesWithRawResponse(client)
+        #: WhatsApp profiles through a connection: a number's picture, about text and business details, the
+        #: connected number's own name, about and picture, its blocklist, and LID ↔ phone-number look-ups.
+        self.blocklist = BlocklistResourceWithRawResponse(client)
+        #: WhatsApp profiles through a connection: a number's picture, about text and business details, the
+        #: connected number's own name, about and picture, its blocklist, and LID ↔ phone-number look-ups.
+        self.lids = LidsWithRawResponse(client)
         #: Test mode only: play the phone's part for sandbox connections.
         self.sandbox = SandboxWithRawResponse(client)
         #: Campaigns: one message (a template or content) to many recipients, spread across the job's connections
@@ -180,6 +195,15 @@ class Parley(BaseClient):
         self.media = MediaResource(client)
         #: Conversations per connection and other party, for support tools.
         self.chats = Chats(client)
+        #: WhatsApp profiles through a connection: a number's picture, about text and business details, the
+        #: connected number's own name, about and picture, its blocklist, and LID ↔ phone-number look-ups.
+        self.profiles = Profiles(client)
+        #: WhatsApp profiles through a connection: a number's picture, about text and business details, the
+        #: connected number's own name, about and picture, its blocklist, and LID ↔ phone-number look-ups.
+        self.blocklist = BlocklistResource(client)
+        #: WhatsApp profiles through a connection: a number's picture, about text and business details, the
+        #: connected number's own name, about and picture, its blocklist, and LID ↔ phone-number look-ups.
+        self.lids = Lids(client)
         #: Test mode only: play the phone's part for sandbox connections.
         self.sandbox = Sandbox(client)
         #: Campaigns: one message (a template or content) to many recipients, spread across the job's connections

@@ -889,6 +889,10 @@ class Connection(TypedDict):
     wa_jid: Optional[str]
     # The WhatsApp LID of the account, when known.
     wa_lid: Optional[str]
+    # The WhatsApp Web version this live connection presented when it last connected (WHATSAPP_WEB_VERSION,
+    # WhatsApp's current one when Parley refreshes it, or the version Parley pins). Null until a live
+    # connection first connects, and for test-mode connections (the sandbox speaks no WhatsApp Web).
+    whatsapp_web_version: Optional[str]
     send_rate: int
     # Conversations this number may start in any 24 hours; null for no limit.
     new_contact_daily_limit: Optional[int]
@@ -928,6 +932,91 @@ class PairingCodeRequest(TypedDict):
 
 class PairingCode(TypedDict):
     code: str
+
+
+class ConnectionProfile(TypedDict):
+    """The connected number's own profile, as people see it on WhatsApp."""
+    object: Literal["connection_profile"]
+    connection_id: "ConnectionId"
+    # E.164.
+    phone_number: str
+    # The name people see (WhatsApp's push name); null when not set.
+    name: Optional[str]
+    # The about text; null when empty.
+    about: Optional[str]
+    # The profile picture, served by WhatsApp for a limited time; null when there is none.
+    picture_url: Optional[str]
+
+
+class UpdateConnectionProfileRequest(TypedDict, total=False):
+    # At most 25 characters (WhatsApp's limit).
+    name: str
+    # At most 139 characters (WhatsApp's limit); empty clears it.
+    about: str
+
+
+class SetProfilePictureRequest(TypedDict, total=False):
+    """Exactly one of `media_id` or `url`; a JPEG, PNG or WebP of at most 5 MB."""
+    media_id: "MediaId"
+    url: str
+
+
+class WhatsAppBusinessProfile(TypedDict):
+    description: Optional[str]
+    category: Optional[str]
+    email: Optional[str]
+    website: List[str]
+    address: Optional[str]
+
+
+class WhatsAppProfile(TypedDict):
+    """What WhatsApp shows a connection for a number. Read live, never stored; not to be confused with a
+    contact of Parley's address book (`/v1/contacts`).
+    """
+    object: Literal["whatsapp_profile"]
+    connection_id: "ConnectionId"
+    # E.164.
+    phone_number: str
+    # The number's WhatsApp id.
+    wa_jid: str
+    # Its LID, when WhatsApp gives it.
+    wa_lid: Optional[str]
+    # The about text; null when not set or hidden from this number.
+    about: Optional[str]
+    about_set_at: "NullableTimestamp"
+    # The full-size picture, served by WhatsApp for a limited time; null when there is none or it is hidden from this number.
+    picture_url: Optional[str]
+    # A small preview of the picture.
+    picture_preview_url: Optional[str]
+    # Business details of a WhatsApp Business account; null for others.
+    business: Optional["WhatsAppBusinessProfile"]
+
+
+class BlockedNumber(TypedDict):
+    object: Literal["blocked_number"]
+    connection_id: "ConnectionId"
+    # E.164; null when WhatsApp names the number by LID only and its number is not known.
+    phone_number: Optional[str]
+    wa_lid: Optional[str]
+    blocked: bool
+
+
+class Blocklist(TypedDict):
+    object: Literal["blocklist"]
+    connection_id: "ConnectionId"
+    data: List["BlockedNumber"]
+
+
+class BlockNumberRequest(TypedDict):
+    phone_number: "PhoneNumber"
+
+
+class LidMapping(TypedDict):
+    object: Literal["lid_mapping"]
+    connection_id: "ConnectionId"
+    lid: str
+    # E.164.
+    phone_number: str
 
 
 OptOutId = str

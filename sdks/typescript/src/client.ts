@@ -2,7 +2,7 @@
 
 import { BaseClient } from './core/index.js';
 import { Webhooks } from './lib/webhooks.js';
-import { AccountResource, Admin, ApiKeys, AuditLog, Auth, BillingResource, BulkJobs, Chats, Connections, Contacts, Events, MediaResource, Members, Messages, OptOuts, Plans, Platform, Sandbox, Templates, UsageResource, WebhookEndpoints } from './resources/index.js';
+import { AccountResource, Admin, ApiKeys, AuditLog, Auth, BillingResource, BlocklistResource, BulkJobs, Chats, Connections, Contacts, Events, Lids, MediaResource, Members, Messages, OptOuts, Plans, Platform, Profiles, Sandbox, Templates, UsageResource, WebhookEndpoints } from './resources/index.js';
 
 /** The Parley API (contract version 0.1.0). */
 export class Parley extends BaseClient {
@@ -36,6 +36,12 @@ export class Parley extends BaseClient {
   readonly media: MediaResource = new MediaResource(this);
   /** Conversations per connection and other party, for support tools. In a chat the number can show typing or */
   readonly chats: Chats = new Chats(this);
+  /** WhatsApp profiles through a connection: a number's picture, about text and business details, the */
+  readonly profiles: Profiles = new Profiles(this);
+  /** WhatsApp profiles through a connection: a number's picture, about text and business details, the */
+  readonly blocklist: BlocklistResource = new BlocklistResource(this);
+  /** WhatsApp profiles through a connection: a number's picture, about text and business details, the */
+  readonly lids: Lids = new Lids(this);
   /** Test mode only: play the phone's part for sandbox connections. Reserved sandbox numbers simulate */
   readonly sandbox: Sandbox = new Sandbox(this);
   /** Campaigns: one message (a template or content) to many recipients, spread across the job's connections */

@@ -1063,6 +1063,12 @@ export interface Connection {
    * The WhatsApp LID of the account, when known.
    */
   wa_lid: string | null;
+  /**
+   * The WhatsApp Web version this live connection presented when it last connected (WHATSAPP_WEB_VERSION,
+   * WhatsApp's current one when Parley refreshes it, or the version Parley pins). Null until a live
+   * connection first connects, and for test-mode connections (the sandbox speaks no WhatsApp Web).
+   */
+  whatsapp_web_version: string | null;
   send_rate: number;
   /**
    * Conversations this number may start in any 24 hours; null for no limit.
@@ -1112,6 +1118,126 @@ export interface PairingCodeRequest {
 
 export interface PairingCode {
   code: string;
+}
+
+/**
+ * The connected number's own profile, as people see it on WhatsApp.
+ */
+export interface ConnectionProfile {
+  object: "connection_profile";
+  connection_id: ConnectionId;
+  /**
+   * E.164.
+   */
+  phone_number: string;
+  /**
+   * The name people see (WhatsApp's push name); null when not set.
+   */
+  name: string | null;
+  /**
+   * The about text; null when empty.
+   */
+  about: string | null;
+  /**
+   * The profile picture, served by WhatsApp for a limited time; null when there is none.
+   */
+  picture_url: string | null;
+}
+
+export interface UpdateConnectionProfileRequest {
+  /**
+   * At most 25 characters (WhatsApp's limit).
+   */
+  name?: string;
+  /**
+   * At most 139 characters (WhatsApp's limit); empty clears it.
+   */
+  about?: string;
+}
+
+/**
+ * Exactly one of `media_id` or `url`; a JPEG, PNG or WebP of at most 5 MB.
+ */
+export interface SetProfilePictureRequest {
+  media_id?: MediaId;
+  url?: string;
+}
+
+export interface WhatsAppBusinessProfile {
+  description: string | null;
+  category: string | null;
+  email: string | null;
+  website: string[];
+  address: string | null;
+}
+
+/**
+ * What WhatsApp shows a connection for a number. Read live, never stored; not to be confused with a
+ * contact of Parley's address book (`/v1/contacts`).
+ */
+export interface WhatsAppProfile {
+  object: "whatsapp_profile";
+  connection_id: ConnectionId;
+  /**
+   * E.164.
+   */
+  phone_number: string;
+  /**
+   * The number's WhatsApp id.
+   */
+  wa_jid: string;
+  /**
+   * Its LID, when WhatsApp gives it.
+   */
+  wa_lid: string | null;
+  /**
+   * The about text; null when not set or hidden from this number.
+   */
+  about: string | null;
+  about_set_at: NullableTimestamp;
+  /**
+   * The full-size picture, served by WhatsApp for a limited time; null when there is none or it is hidden from this number.
+   */
+  picture_url: string | null;
+  /**
+   * A small preview of the picture.
+   */
+  picture_preview_url: string | null;
+  /**
+   * Business details of a WhatsApp Business account; null for others.
+   */
+  business: WhatsAppBusinessProfile | null;
+}
+
+export interface BlockedNumber {
+  object: "blocked_number";
+  connection_id: ConnectionId;
+  /**
+   * E.164; null when WhatsApp names the number by LID only and its number is not known.
+   */
+  phone_number: string | null;
+  wa_lid: string | null;
+  blocked: boolean;
+}
+
+export interface Blocklist {
+  object: "blocklist";
+  connection_id: ConnectionId;
+  data: BlockedNumber[];
+}
+
+export interface BlockNumberRequest {
+  phone_number: PhoneNumber;
+}
+
+export interface LidMapping {
+  object: "lid_mapping";
+  connection_id: ConnectionId;
+  lid: string;
+  /**
+   * E.164.
+   */
+  phone_number: string;
 }
 
 export type OptOutId = string;

@@ -1,10 +1,12 @@
 import NodeCache from '@cacheable/node-cache';
 import {
+  DEFAULT_CONNECTION_CONFIG,
   jidNormalizedUser,
   type CacheStore,
   type Contact,
   type SignalKeyStore,
   type UserFacingSocketConfig,
+  type WAVersion,
 } from '@whiskeysockets/baileys';
 import { conflict, invalidRequest } from '../../platform/http/errors.js';
 import type { Logger } from '../../platform/logger.js';
@@ -28,9 +30,11 @@ import { checkNumbers } from './number-check.js';
 import { reportCalls } from './calls.js';
 import { BaileysInteractions } from './interactions.js';
 import { reportPresence } from './presence.js';
+import { BaileysProfiles, type ProfileSocket } from './profiles.js';
 import { notRunning, QrWaiters } from './qr-waiters.js';
 import { ReportedStatuses } from './receipts.js';
 import { MessageSender } from './sender.js';
+import { formatWebVersion } from './web-version.js';
 import { backoffDelay, cappedLevel, phoneNumberOfJid, withTimeout, type Backoff, type BaileysSocket, type MakeSocket } from './socket.js';
 
 /** Baileys shows the first QR of a socket for 60 s and each next one for 20 s (lib/Socket/socket.js). */
@@ -59,6 +63,8 @@ export interface SessionOptions {
   backoff: Backoff;
   waWebSocketUrl: string | undefined;
   logLevel: string;
+  /** The WhatsApp Web version to present (web-version.ts); undefined: Baileys' pinned one. */
+  version?: WAVersion | undefined;
 }
 
 /**
@@ -80,6 +86,7 @@ export class BaileysSession implements TransportSession {
   readonly #sender: MessageSender;
   readonly #reported = new ReportedStatuses();
   readonly interactions: BaileysInteractions;
+  readonly profiles: BaileysProfiles;
 
   #socket: BaileysSocket | undefined;
   /** The socket while it is open (logged in), for commands that need WhatsApp to answer. */
@@ -112,6 +119,9 @@ export class BaileysSession implements TransportSession {
     this.#keys = {
       get: (type, ids) => keys.get(type, ids),
       set: async (data) => {
+        // Logged out (the keys are being wiped) or no longer ours: a write Baileys makes while it winds down (the
+        // app-state keys a phone shares right after linking, say) must not bring keys back after the wipe.
+        if (this.#credsFrozen) return;
         try {
           await keys.set(data);
         } catch (error) {
@@ -130,6 +140,13 @@ export class BaileysSession implements TransportSession {
       baileysLog: this.#baileysLog,
     });
     this.interactions = new BaileysInteractions(() => this.#open(), () => auth.state.creds.me?.name, this.#log);
+    this.profiles = new BaileysProfiles({
+      // The real socket (makeWASocket) has every profile method.
+      openSocket: () => this.#open() as ProfileSocket,
+      me: () => auth.state.creds.me,
+      connectionId: context.connectionId,
+      log: this.#log,
+    });
   }
 
   async begin(): Promise<void> {
@@ -252,6 +269,7 @@ export class BaileysSession implements TransportSession {
       // sends, then from here.
       getMessage: (key) => this.#sender.rebuild(key),
       ...(this.options.waWebSocketUrl ? { waWebSocketUrl: this.options.waWebSocketUrl } : {}),
+      ...(this.options.version ? { version: this.options.version } : {}),
     };
   }
 
@@ -309,7 +327,8 @@ export class BaileysSession implements TransportSession {
       this.#log.error('Baileys opened a connection without creds.me; not reporting it as connected');
       return;
     }
-    this.#notify('connected', (l) => l.connected(identityOf(me)));
+    const webVersion = formatWebVersion(this.options.version ?? DEFAULT_CONNECTION_CONFIG.version);
+    this.#notify('connected', (l) => l.connected({ ...identityOf(me), webVersion }));
     this.interactions.reapply(socket);
   }
 

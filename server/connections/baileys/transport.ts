@@ -3,6 +3,7 @@ import type { Transport, TransportContext, TransportSession } from '../transport
 import { usePostgresAuthState } from './auth-state.js';
 import { BaileysSession } from './session.js';
 import { DEFAULT_BACKOFF, type Backoff, type MakeSocket } from './socket.js';
+import type { WebVersionSource } from './web-version.js';
 
 export { backoffDelay, DEFAULT_BACKOFF, phoneNumberOfJid, type Backoff, type BaileysSocket, type MakeSocket } from './socket.js';
 
@@ -14,6 +15,8 @@ export interface BaileysTransportOptions {
   backoff?: Backoff;
   /** The most Baileys may log; Parley's own level still wins when it is stricter. Baileys is chatty below warn. */
   logLevel?: string;
+  /** The WhatsApp Web version to present; undefined: the one Baileys pins. */
+  webVersion?: WebVersionSource;
 }
 
 /** Live mode: one WhatsApp account per connection through Baileys, with its keys in PostgreSQL. */
@@ -27,12 +30,14 @@ export class BaileysTransport implements Transport {
   }
 
   async start(context: TransportContext): Promise<TransportSession> {
+    const version = await this.options.webVersion?.current();
     const auth = await usePostgresAuthState(context.store);
     const session = new BaileysSession(context, auth, {
       makeSocket: this.#makeSocket,
       backoff: this.#backoff,
       waWebSocketUrl: this.options.waWebSocketUrl,
       logLevel: this.options.logLevel ?? 'warn',
+      version,
     });
     await session.begin();
     return session;

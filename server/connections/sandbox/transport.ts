@@ -1,5 +1,4 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { sha256Hex } from '../../platform/crypto.js';
 import { conflict, invalidRequest } from '../../platform/http/errors.js';
 import { digitsOf, normalizePhoneNumber } from '../../platform/phone.js';
 import {
@@ -15,8 +14,9 @@ import {
   type TransportContext,
   type TransportSession,
 } from '../transport.js';
-import { randomSandboxNumber, SANDBOX_NUMBERS } from './numbers.js';
 import { SandboxInteractions } from './interactions.js';
+import { randomSandboxNumber, SANDBOX_NUMBERS, sandboxLidOf } from './numbers.js';
+import { SandboxProfiles, type SandboxProfileState } from './profiles.js';
 
 const QR_LIFETIME_MS = 60_000;
 /** Like WhatsApp, stop showing codes after a while nobody scans them; a restart brings new ones. */
@@ -43,7 +43,7 @@ export interface SandboxNetwork {
   deliverChange?(sender: SandboxSender, target: SentMessageRef, change: { text: string } | { revoke: true }): Promise<void>;
 }
 
-interface SandboxCreds {
+interface SandboxCreds extends SandboxProfileState {
   phoneNumber: string;
   jid: string;
   lid: string;
@@ -84,12 +84,18 @@ export class SandboxSession implements TransportSession {
   #timers = new Set<NodeJS.Timeout>();
   #stopped = false;
   readonly interactions: SandboxInteractions;
+  /** The number's own profile, its blocklist and LID look-ups, kept with its credentials. */
+  readonly profiles: SandboxProfiles;
 
   constructor(
     private readonly context: TransportContext,
     private readonly network?: SandboxNetwork,
   ) {
     this.interactions = new SandboxInteractions(context.connectionId, () => !this.#stopped && !!this.#creds, context.listener, (ms, work) => this.#later(ms, work));
+    this.profiles = new SandboxProfiles(() => {
+      if (this.#stopped || !this.#creds) throw notConnected(context.connectionId);
+      return this.#creds;
+    }, (creds) => context.store.writeCreds(JSON.stringify(creds)));
   }
 
   async begin(): Promise<void> {
@@ -172,8 +178,7 @@ export class SandboxSession implements TransportSession {
     const creds: SandboxCreds = {
       phoneNumber,
       jid: `${digits}:1@s.whatsapp.net`,
-      // WhatsApp LIDs are opaque numbers unrelated to the phone number; a hash keeps this one stable.
-      lid: `${BigInt(`0x${sha256Hex(digits).slice(0, 12)}`)}@lid`,
+      lid: sandboxLidOf(phoneNumber),
     };
     await store.writeCreds(JSON.stringify(creds));
     this.#creds = creds;

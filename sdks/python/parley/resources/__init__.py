@@ -15,6 +15,9 @@ from .messages import Messages, MessagesWithRawResponse
 from .templates import Templates, TemplatesWithRawResponse
 from .media import MediaResource, MediaResourceWithRawResponse
 from .chats import Chats, ChatsWithRawResponse
+from .profiles import Profiles, ProfilesWithRawResponse
+from .blocklist import BlocklistResource, BlocklistResourceWithRawResponse
+from .lids import Lids, LidsWithRawResponse
 from .sandbox import Sandbox, SandboxWithRawResponse
 from .bulk_jobs import BulkJobs, BulkJobsWithRawResponse
 from .events import Events, EventsWithRawResponse
@@ -53,6 +56,12 @@ __all__ = [
     "MediaResourceWithRawResponse",
     "Chats",
     "ChatsWithRawResponse",
+    "Profiles",
+    "ProfilesWithRawResponse",
+    "BlocklistResource",
+    "BlocklistResourceWithRawResponse",
+    "Lids",
+    "LidsWithRawResponse",
     "Sandbox",
     "SandboxWithRawResponse",
     "BulkJobs",

@@ -18,6 +18,8 @@ class Sandbox(APIResource):
     | `+14155550103` | links, then another session replaces it (`failed`, `connection_replaced`) |
     | `+14155550104` | links, then logs out from the phone (`logged_out`) |
     | `+14155550105` | links, then the network drops once (`disconnected`, then `connected` again) |
+    | `+14155550107` | its profile is a WhatsApp Business one (`business` details) |
+    | `+14155550108` | hides its profile picture and about from everyone (both null) |
 
     Any other valid number (or none: Parley picks one) links normally.
 
