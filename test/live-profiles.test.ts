@@ -67,6 +67,7 @@ describe('live mode profiles: Baileys against the simulator, through the API', (
       DATABASE_URL: database.url,
       REDIS_KEY_PREFIX: `${testEnv().redisPrefix}live-profiles-${randomBytes(4).toString('hex')}:`,
       WHATSAPP_WS_URL: sim.url,
+      WHATSAPP_WEB_VERSION_REFRESH: 'true',
       WHATSAPP_WEB_VERSION_URL: `http://127.0.0.1:${(versionPage.address() as AddressInfo).port}/sw.js`,
       PARLEY_DATA_DIR: dataDir,
       MEDIA_ALLOW_PRIVATE_NETWORKS: 'true',

@@ -65,6 +65,8 @@ const run = spawnSync(
       PARLEY_TEST_POSTGRES_URL: adminUrl,
       PARLEY_TEST_REDIS_URL: redisUrl,
       PARLEY_TEST_REDIS_PREFIX: `parley-test:${runId}:`,
+      // Processes the tests start reach no outside service (a test that checks the refresh serves its own page).
+      WHATSAPP_WEB_VERSION_REFRESH: 'false',
     },
   },
 );

@@ -39,6 +39,8 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.PARLEY_TEST_LOG_LEVEL ?? 'silent',
     PARLEY_VALIDATE_RESPONSES: 'true',
+    // Tests reach no outside service: the WhatsApp Web version stays the pinned one unless a test serves its own page.
+    WHATSAPP_WEB_VERSION_REFRESH: 'false',
     // No worker unless a test asks for one: a worker claims every free connection in its database.
     // (A process on its own, without Redis, must run both roles.)
     PARLEY_ROLE: overrides.REDIS_URL === '' ? 'all' : 'api',

@@ -46,6 +46,7 @@ export async function spawnWorker(name: string, env: { DATABASE_URL: string; RED
       HOST: '127.0.0.1',
       PORT: String(port),
       LOG_LEVEL: 'warn',
+      WHATSAPP_WEB_VERSION_REFRESH: 'false',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
