@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { conflict } from '../platform/http/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { AuthStore } from './auth-store.js';
+import type { GroupChange, GroupOperations } from './groups.js';
 
 /** Who the linked WhatsApp account is, once linked. */
 export interface LinkedIdentity {
@@ -32,6 +33,8 @@ export interface TransportListener {
   messageStatus?(update: MessageStatusUpdate): void;
   /** Something a person sent this connection: a message, or a reaction to, edit of or deletion of one. */
   inbound?(event: InboundEvent): void;
+  /** A group this number is in changed (it was created, joined or left, its settings or participants changed). */
+  groupChange?(change: GroupChange): void;
 }
 
 /** A message to send, with its media loaded. */
@@ -165,6 +168,8 @@ export interface TransportSession {
    * transient failure (retried under the same WhatsApp id).
    */
   send(message: OutboundMessage): Promise<void>;
+  /** The number's groups (server/connections/groups.ts). */
+  readonly groups: GroupOperations;
 }
 
 /** A command that needs a live link to WhatsApp reached a connection that has none right now. */

@@ -21,6 +21,7 @@ import {
 } from '../transport.js';
 import type { PostgresAuthState } from './auth-state.js';
 import { classifyDisconnect } from './disconnect.js';
+import { BaileysGroups } from './groups.js';
 import { reportMessageEvents } from './message-events.js';
 import { checkNumbers } from './number-check.js';
 import { notRunning, QrWaiters } from './qr-waiters.js';
@@ -74,6 +75,7 @@ export class BaileysSession implements TransportSession {
   // Per session, not per socket: number checks and reported receipts stay known across reconnects.
   readonly #sender: MessageSender;
   readonly #reported = new ReportedStatuses();
+  readonly groups: BaileysGroups;
 
   #socket: BaileysSocket | undefined;
   /** The socket while it is open (logged in), for commands that need WhatsApp to answer. */
@@ -123,6 +125,8 @@ export class BaileysSession implements TransportSession {
       log: this.#log,
       baileysLog: this.#baileysLog,
     });
+    const me = () => (auth.state.creds.me ? identityOf(auth.state.creds.me) : { phoneNumber: null, lid: null });
+    this.groups = new BaileysGroups(() => this.#open(), me, this.#log);
   }
 
   async begin(): Promise<void> {
@@ -231,6 +235,7 @@ export class BaileysSession implements TransportSession {
       // A device that could not decrypt a message asks for it again; Baileys answers from its cache of recent
       // sends, then from here.
       getMessage: (key) => this.#sender.rebuild(key),
+      cachedGroupMetadata: (jid) => this.groups.cached(jid),
       ...(this.options.waWebSocketUrl ? { waWebSocketUrl: this.options.waWebSocketUrl } : {}),
     };
   }
@@ -270,6 +275,8 @@ export class BaileysSession implements TransportSession {
     socket.ev.on('lid-mapping.update', ({ lid, pn }) => {
       this.#notify('lidMapping', (l) => l.lidMapping?.({ lid: jidNormalizedUser(lid), phoneNumber: phoneNumberOfJid(pn) }));
     });
+
+    this.groups.attach(socket, (change) => this.#notify('groupChange', (l) => l.groupChange?.(change)));
 
     reportMessageEvents(socket, {
       reported: this.#reported,

@@ -1,3 +1,5 @@
+import { sha256Hex } from '../../platform/crypto.js';
+
 /**
  * Reserved sandbox numbers: each makes the simulated network behave like real WhatsApp in one particular
  * way, so integrations can test their handling of it. Documented in openapi.yaml (tag Sandbox).
@@ -15,4 +17,10 @@ export const SANDBOX_NUMBERS = {
 /** A number for a scan that names none: +1 202 555 plus four random digits. */
 export function randomSandboxNumber(): string {
   return `+1202555${String(Math.floor(Math.random() * 10_000)).padStart(4, '0')}`;
+}
+
+/** A sandbox number's LID: WhatsApp LIDs are opaque numbers unrelated to the phone number; a hash keeps this one stable. */
+export function sandboxLidOf(phoneNumber: string): string {
+  const digits = phoneNumber.replace(/\D/g, '');
+  return `${BigInt(`0x${sha256Hex(digits).slice(0, 12)}`)}@lid`;
 }

@@ -1,5 +1,4 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { sha256Hex } from '../../platform/crypto.js';
 import { conflict, invalidRequest } from '../../platform/http/errors.js';
 import { digitsOf, normalizePhoneNumber } from '../../platform/phone.js';
 import {
@@ -14,7 +13,9 @@ import {
   type TransportContext,
   type TransportSession,
 } from '../transport.js';
-import { randomSandboxNumber, SANDBOX_NUMBERS } from './numbers.js';
+import type { Database } from '../../platform/db/database.js';
+import { SandboxGroups } from './groups.js';
+import { randomSandboxNumber, SANDBOX_NUMBERS, sandboxLidOf } from './numbers.js';
 
 const QR_LIFETIME_MS = 60_000;
 /** Like WhatsApp, stop showing codes after a while nobody scans them; a restart brings new ones. */
@@ -65,10 +66,14 @@ const identityOf = (creds: SandboxCreds): LinkedIdentity => ({ phoneNumber: cred
  * as live ones, so a restart reconnects without a new QR, exactly as live mode does.
  */
 export class SandboxTransport implements Transport {
-  constructor(private readonly network?: SandboxNetwork) {}
+  constructor(
+    private readonly network?: SandboxNetwork,
+    /** Where the simulated groups live (server/connections/sandbox/groups.ts). */
+    private readonly db?: Database,
+  ) {}
 
   async start(context: TransportContext): Promise<SandboxSession> {
-    const session = new SandboxSession(context, this.network);
+    const session = new SandboxSession(context, this.network, this.db);
     await session.begin();
     return session;
   }
@@ -79,11 +84,20 @@ export class SandboxSession implements TransportSession {
   #pairing: { code: string; phoneNumber: string } | undefined;
   #timers = new Set<NodeJS.Timeout>();
   #stopped = false;
+  readonly groups: SandboxGroups;
 
   constructor(
     private readonly context: TransportContext,
     private readonly network?: SandboxNetwork,
-  ) {}
+    db?: Database,
+  ) {
+    const { accountId } = context.store.lease;
+    const me = () => {
+      if (this.#stopped || !this.#creds) throw notConnected(context.connectionId);
+      return this.#creds.phoneNumber;
+    };
+    this.groups = new SandboxGroups(db, { accountId, mode: 'test' }, me, (change) => context.listener.groupChange?.(change));
+  }
 
   async begin(): Promise<void> {
     const stored = await this.context.store.readCreds();
@@ -165,8 +179,7 @@ export class SandboxSession implements TransportSession {
     const creds: SandboxCreds = {
       phoneNumber,
       jid: `${digits}:1@s.whatsapp.net`,
-      // WhatsApp LIDs are opaque numbers unrelated to the phone number; a hash keeps this one stable.
-      lid: `${BigInt(`0x${sha256Hex(digits).slice(0, 12)}`)}@lid`,
+      lid: sandboxLidOf(phoneNumber),
     };
     await store.writeCreds(JSON.stringify(creds));
     this.#creds = creds;
