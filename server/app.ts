@@ -5,6 +5,7 @@ import { adminRoutes } from './admin/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { bulkJobRoutes } from './bulk/routes.js';
 import { connectionRoutes } from './connections/routes.js';
+import { groupRoutes } from './groups/routes.js';
 import { contactRoutes } from './contacts/routes.js';
 import { mediaRoutes } from './media/routes.js';
 import { optOutRoutes } from './opt-outs/routes.js';
@@ -38,6 +39,7 @@ export const routes: Route[] = [
   ...billingRoutes,
   ...apiKeyRoutes,
   ...connectionRoutes,
+  ...groupRoutes,
   ...contactRoutes,
   ...optOutRoutes,
   ...messageRoutes,

@@ -67,6 +67,17 @@ const table: Record<string, Record<string, string>> = {
     requestPairingCode: 'requestPairingCode',
     streamConnectionEvents: 'events',
   },
+  groups: {
+    listGroups: 'list',
+    createGroup: 'create',
+    getGroup: 'retrieve',
+    updateGroup: 'update',
+    updateGroupParticipants: 'updateParticipants',
+    getGroupInvite: 'invite',
+    revokeGroupInvite: 'revokeInvite',
+    joinGroup: 'join',
+    leaveGroup: 'leave',
+  },
   contacts: {
     checkContacts: 'check',
     createContact: 'create',

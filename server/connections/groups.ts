@@ -118,3 +118,39 @@ export function participantFailure(action: ParticipantAction, status: number, ph
       return { code: 'participant_update_failed', message: `WhatsApp did not ${action} ${phoneNumber} (status ${status}).` };
   }
 }
+
+/** A group operation sent from an API node to the worker running the connection (ConnectionCommand `group`). */
+export type GroupCall =
+  | { op: 'list' }
+  | { op: 'get'; groupId: string }
+  | { op: 'create'; subject: string; participants: string[] }
+  | { op: 'update'; groupId: string; update: GroupUpdate }
+  | { op: 'participants'; groupId: string; action: ParticipantAction; phoneNumbers: string[] }
+  | { op: 'invite_code'; groupId: string }
+  | { op: 'revoke_invite'; groupId: string }
+  | { op: 'join'; inviteCode: string }
+  | { op: 'leave'; groupId: string };
+
+/** The worker side of a GroupCall. */
+export function runGroupCall(groups: GroupOperations, call: GroupCall): Promise<unknown> {
+  switch (call.op) {
+    case 'list':
+      return groups.list();
+    case 'get':
+      return groups.get(call.groupId);
+    case 'create':
+      return groups.create(call.subject, call.participants);
+    case 'update':
+      return groups.update(call.groupId, call.update);
+    case 'participants':
+      return groups.participants(call.groupId, call.action, call.phoneNumbers);
+    case 'invite_code':
+      return groups.inviteCode(call.groupId);
+    case 'revoke_invite':
+      return groups.revokeInvite(call.groupId);
+    case 'join':
+      return groups.join(call.inviteCode);
+    case 'leave':
+      return groups.leave(call.groupId);
+  }
+}

@@ -11,6 +11,7 @@ import { ConnectionRow } from './models.js';
 import { presentConnection, presentStreamEvent, type StreamEventType } from './presenters.js';
 import { ConnectionMessages } from '../messages/connection-messages.js';
 import { SandboxSession } from './sandbox/transport.js';
+import { runGroupCall } from './groups.js';
 import type { LinkedIdentity, MessageStatusUpdate, Reason, Transport, TransportListener, TransportSession } from './transport.js';
 
 export const CONNECTION_UPDATES = 'connection-updates';
@@ -232,6 +233,8 @@ export class ConnectionRunner {
         return { code: await session.requestPairingCode(command.phoneNumber) };
       case 'check_numbers':
         return session.checkNumbers(command.phoneNumbers);
+      case 'group':
+        return runGroupCall(session.groups, command.call);
       case 'sandbox_scan':
       case 'sandbox_confirm_code': {
         if (!(session instanceof SandboxSession)) {

@@ -929,6 +929,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/connections/{id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the groups of a connection
+         * @description The WhatsApp groups the connection's number is in, with their participants, as WhatsApp knows them now.
+         *     The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        get: operations["listGroups"];
+        put?: never;
+        /**
+         * Create a group
+         * @description Creates a group with the connection's number as its creator (superadmin) and the given participants.
+         *     Each participant gets its own result in `participant_results`: a number that is not on WhatsApp, or whose
+         *     privacy settings forbid being added, fails alone (send them the invite link instead). The connection must be `connected` (409 `connection_not_connected` otherwise).
+         *     In test mode the sandbox simulates groups; `+14155550101` is not on WhatsApp.
+         */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/groups/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a group by invite code
+         * @description Joins the group of an invite code (the part after `https://chat.whatsapp.com/`) and returns it. 400
+         *     `group_invite_invalid` when the code is not valid or was revoked. The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        post: operations["joinGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/groups/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a group
+         * @description Subject, description, settings and participants (phone number and LID where WhatsApp gives them, and
+         *     role). 404 `group_not_found` when the connection's number is not in the group (a group of another
+         *     connection included). The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        get: operations["getGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a group
+         * @description Changes the subject, the description (null removes it) and the settings: `announce` (only admins send
+         *     messages) and `locked` (only admins change the group's info). Settings need an admin, and so do the subject
+         *     and description of a locked group: 403 `group_admin_required` otherwise. The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        patch: operations["updateGroup"];
+        trace?: never;
+    };
+    "/v1/connections/{id}/groups/{group_id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add, remove, promote or demote participants
+         * @description Applies one action to up to 50 participants; admins only (403 `group_admin_required`). Each participant
+         *     gets its own result: `ok`, or `failed` with a code (`participant_not_on_whatsapp`,
+         *     `participant_privacy_restricted`, `participant_already_in_group`, `participant_not_in_group`,
+         *     `participant_recently_left`, `not_authorized` for the group's creator, `participant_update_failed`). The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        post: operations["updateGroupParticipants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/groups/{group_id}/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve the invite link of a group
+         * @description The group's current invite code and link; admins only (403 `group_admin_required`). The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        get: operations["getGroupInvite"];
+        put?: never;
+        /**
+         * Revoke the invite link of a group
+         * @description Revokes the current invite link (it stops working at once) and returns the new one; admins only. The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        post: operations["revokeGroupInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/groups/{group_id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leave a group
+         * @description The connection's number leaves the group. The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        post: operations["leaveGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contacts/check": {
         parameters: {
             query?: never;
@@ -4017,6 +4161,112 @@ export interface components {
         PairingCodeRequest: {
             phone_number: components["schemas"]["PhoneNumber"];
         };
+        /**
+         * @description WhatsApp's id of a group, such as `120363012345678901@g.us` (older groups `<digits>-<digits>@g.us`).
+         * @example 120363012345678901@g.us
+         */
+        GroupJid: string;
+        GroupParticipant: {
+            /** @description E.164; null when WhatsApp names the participant by LID alone. */
+            phone_number: string | null;
+            /** @description The participant's LID (`123456789@lid`) when known. */
+            lid: string | null;
+            /**
+             * @description `superadmin` is the group's creator.
+             * @enum {string}
+             */
+            role: "member" | "admin" | "superadmin";
+        };
+        Group: {
+            /** @constant */
+            object: "group";
+            id: components["schemas"]["GroupJid"];
+            connection_id: components["schemas"]["ConnectionId"];
+            subject: string;
+            description: string | null;
+            /** @description The group's creator, as far as WhatsApp says. */
+            owner: null | {
+                phone_number: string | null;
+                lid: string | null;
+            };
+            /** Format: date-time */
+            created_at: string | null;
+            /** @description Only admins may send messages. */
+            announce: boolean;
+            /** @description Only admins may change the subject, description and settings. */
+            locked: boolean;
+            participants: components["schemas"]["GroupParticipant"][];
+            size: number;
+            /** @description Whether the connection's number is an admin of the group. */
+            is_admin: boolean;
+        };
+        GroupList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Group"][];
+        };
+        GroupParticipantResult: {
+            /** @description E.164. */
+            phone_number: string;
+            /** @enum {string} */
+            status: "ok" | "failed";
+            /** @description With `failed`, why. */
+            error: null | {
+                code: string;
+                message: string;
+            };
+        };
+        GroupParticipantResults: {
+            /** @constant */
+            object: "group_participant_results";
+            group_id: components["schemas"]["GroupJid"];
+            /** @enum {string} */
+            action: "add" | "remove" | "promote" | "demote";
+            results: components["schemas"]["GroupParticipantResult"][];
+        };
+        GroupCreated: {
+            group: components["schemas"]["Group"];
+            participant_results: components["schemas"]["GroupParticipantResult"][];
+        };
+        CreateGroupRequest: {
+            subject: string;
+            /** @description E.164 phone numbers to add besides the connection's own. */
+            participants: string[];
+        };
+        UpdateGroupRequest: {
+            subject?: string;
+            description?: string | null;
+            announce?: boolean;
+            locked?: boolean;
+        };
+        GroupParticipantsRequest: {
+            /** @enum {string} */
+            action: "add" | "remove" | "promote" | "demote";
+            participants: string[];
+        };
+        GroupInvite: {
+            /** @constant */
+            object: "group_invite";
+            group_id: components["schemas"]["GroupJid"];
+            code: string;
+            /**
+             * Format: uri
+             * @description https://chat.whatsapp.com/<code>
+             */
+            url: string;
+        };
+        JoinGroupRequest: {
+            /** @description The code, or the whole https://chat.whatsapp.com/ link. */
+            invite_code: string;
+        };
+        GroupLeft: {
+            /** @constant */
+            object: "group";
+            id: components["schemas"]["GroupJid"];
+            connection_id: components["schemas"]["ConnectionId"];
+            /** @constant */
+            left: true;
+        };
         PairingCode: {
             code: string;
         };
@@ -5791,6 +6041,8 @@ export interface components {
         AccountId: string;
         AccountExportId: string;
         ConnectionId: components["schemas"]["ConnectionId"];
+        /** @description WhatsApp's id of the group, such as `120363012345678901@g.us`. */
+        GroupId: components["schemas"]["GroupJid"];
         ContactId: components["schemas"]["ContactId"];
         OptOutId: components["schemas"]["OptOutId"];
         MessageId: components["schemas"]["MessageId"];
@@ -7828,6 +8080,412 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listGroups: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The group created. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    joinGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The group joined. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description WhatsApp's id of the group, such as `120363012345678901@g.us`. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description WhatsApp's id of the group, such as `120363012345678901@g.us`. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The group as it is now. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateGroupParticipants: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description WhatsApp's id of the group, such as `120363012345678901@g.us`. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupParticipantsRequest"];
+            };
+        };
+        responses: {
+            /** @description One result per participant, in the order given. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupParticipantResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getGroupInvite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description WhatsApp's id of the group, such as `120363012345678901@g.us`. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invite link. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupInvite"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    revokeGroupInvite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description WhatsApp's id of the group, such as `120363012345678901@g.us`. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new invite link. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupInvite"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    leaveGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description WhatsApp's id of the group, such as `120363012345678901@g.us`. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group left. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupLeft"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];

@@ -915,6 +915,111 @@ class PairingCodeRequest(TypedDict):
     phone_number: "PhoneNumber"
 
 
+# WhatsApp's id of a group, such as `120363012345678901@g.us` (older groups `<digits>-<digits>@g.us`).
+GroupJid = str
+
+
+class GroupParticipant(TypedDict):
+    # E.164; null when WhatsApp names the participant by LID alone.
+    phone_number: Optional[str]
+    # The participant's LID (`123456789@lid`) when known.
+    lid: Optional[str]
+    # `superadmin` is the group's creator.
+    role: Literal["member", "admin", "superadmin"]
+
+
+class GroupOwner2(TypedDict):
+    phone_number: Optional[str]
+    lid: Optional[str]
+
+
+class Group(TypedDict):
+    object: Literal["group"]
+    id: "GroupJid"
+    connection_id: "ConnectionId"
+    subject: str
+    description: Optional[str]
+    # The group's creator, as far as WhatsApp says.
+    owner: Optional["GroupOwner2"]
+    created_at: Optional[str]
+    # Only admins may send messages.
+    announce: bool
+    # Only admins may change the subject, description and settings.
+    locked: bool
+    participants: List["GroupParticipant"]
+    size: int
+    # Whether the connection's number is an admin of the group.
+    is_admin: bool
+
+
+class GroupList(TypedDict):
+    object: Literal["list"]
+    data: List["Group"]
+
+
+class GroupParticipantResultError2(TypedDict):
+    code: str
+    message: str
+
+
+class GroupParticipantResult(TypedDict):
+    # E.164.
+    phone_number: str
+    status: Literal["ok", "failed"]
+    # With `failed`, why.
+    error: Optional["GroupParticipantResultError2"]
+
+
+class GroupParticipantResults(TypedDict):
+    object: Literal["group_participant_results"]
+    group_id: "GroupJid"
+    action: Literal["add", "remove", "promote", "demote"]
+    results: List["GroupParticipantResult"]
+
+
+class GroupCreated(TypedDict):
+    group: "Group"
+    participant_results: List["GroupParticipantResult"]
+
+
+class CreateGroupRequest(TypedDict):
+    subject: str
+    # E.164 phone numbers to add besides the connection's own.
+    participants: List[str]
+
+
+class UpdateGroupRequest(TypedDict, total=False):
+    subject: str
+    description: Optional[str]
+    announce: bool
+    locked: bool
+
+
+class GroupParticipantsRequest(TypedDict):
+    action: Literal["add", "remove", "promote", "demote"]
+    participants: List[str]
+
+
+class GroupInvite(TypedDict):
+    object: Literal["group_invite"]
+    group_id: "GroupJid"
+    code: str
+    # https://chat.whatsapp.com/<code>
+    url: str
+
+
+class JoinGroupRequest(TypedDict):
+    # The code, or the whole https://chat.whatsapp.com/ link.
+    invite_code: str
+
+
+class GroupLeft(TypedDict):
+    object: Literal["group"]
+    id: "GroupJid"
+    connection_id: "ConnectionId"
+    left: Literal[True]
+
+
 class PairingCode(TypedDict):
     code: str
 

@@ -1090,6 +1090,132 @@ export interface PairingCodeRequest {
   phone_number: PhoneNumber;
 }
 
+/**
+ * WhatsApp's id of a group, such as `120363012345678901@g.us` (older groups `<digits>-<digits>@g.us`).
+ */
+export type GroupJid = string;
+
+export interface GroupParticipant {
+  /**
+   * E.164; null when WhatsApp names the participant by LID alone.
+   */
+  phone_number: string | null;
+  /**
+   * The participant's LID (`123456789@lid`) when known.
+   */
+  lid: string | null;
+  /**
+   * `superadmin` is the group's creator.
+   */
+  role: "member" | "admin" | "superadmin";
+}
+
+export interface Group {
+  object: "group";
+  id: GroupJid;
+  connection_id: ConnectionId;
+  subject: string;
+  description: string | null;
+  /**
+   * The group's creator, as far as WhatsApp says.
+   */
+  owner: null | {
+    phone_number: string | null;
+    lid: string | null;
+  };
+  created_at: string | null;
+  /**
+   * Only admins may send messages.
+   */
+  announce: boolean;
+  /**
+   * Only admins may change the subject, description and settings.
+   */
+  locked: boolean;
+  participants: GroupParticipant[];
+  size: number;
+  /**
+   * Whether the connection's number is an admin of the group.
+   */
+  is_admin: boolean;
+}
+
+export interface GroupList {
+  object: "list";
+  data: Group[];
+}
+
+export interface GroupParticipantResult {
+  /**
+   * E.164.
+   */
+  phone_number: string;
+  status: "ok" | "failed";
+  /**
+   * With `failed`, why.
+   */
+  error: null | {
+    code: string;
+    message: string;
+  };
+}
+
+export interface GroupParticipantResults {
+  object: "group_participant_results";
+  group_id: GroupJid;
+  action: "add" | "remove" | "promote" | "demote";
+  results: GroupParticipantResult[];
+}
+
+export interface GroupCreated {
+  group: Group;
+  participant_results: GroupParticipantResult[];
+}
+
+export interface CreateGroupRequest {
+  subject: string;
+  /**
+   * E.164 phone numbers to add besides the connection's own.
+   */
+  participants: string[];
+}
+
+export interface UpdateGroupRequest {
+  subject?: string;
+  description?: string | null;
+  announce?: boolean;
+  locked?: boolean;
+}
+
+export interface GroupParticipantsRequest {
+  action: "add" | "remove" | "promote" | "demote";
+  participants: string[];
+}
+
+export interface GroupInvite {
+  object: "group_invite";
+  group_id: GroupJid;
+  code: string;
+  /**
+   * https://chat.whatsapp.com/<code>
+   */
+  url: string;
+}
+
+export interface JoinGroupRequest {
+  /**
+   * The code, or the whole https://chat.whatsapp.com/ link.
+   */
+  invite_code: string;
+}
+
+export interface GroupLeft {
+  object: "group";
+  id: GroupJid;
+  connection_id: ConnectionId;
+  left: true;
+}
+
 export interface PairingCode {
   code: string;
 }
