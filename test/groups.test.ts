@@ -37,7 +37,8 @@ describe('groups (sandbox)', () => {
     });
     owner = await buildAccount(server.client, { account_name: 'Groups Co' });
     other = await buildAccount(server.client, { account_name: 'Other Co' });
-    [alice, bob, dave] = await Promise.all([ALICE, BOB, DAVE].map((number) => linkSandbox(server.client, owner.key, number)));
+    const linked = await Promise.all([ALICE, BOB, DAVE].map((number) => linkSandbox(server.client, owner.key, number)));
+    [alice, bob, dave] = [linked[0]!, linked[1]!, linked[2]!];
   });
   after(async () => {
     await server?.stop();

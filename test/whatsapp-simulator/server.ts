@@ -15,6 +15,7 @@ import {
   S_WHATSAPP_NET,
   type BinaryNode,
 } from '@whiskeysockets/baileys';
+import { SimGroups } from './groups.js';
 import { encryptMedia, mediaMessage, type OutgoingMedia } from './media.js';
 import { MediaHost, type MediaHostOptions } from './media-host.js';
 import { routeMediaHosts, type MediaRoute } from './media-routing.js';
@@ -306,6 +307,8 @@ export class WhatsAppSimulator {
   readonly media: MediaHost;
   readonly #pairing = new Pairing(this);
   readonly #messaging = new Messaging(this);
+  /** Simulated groups: `w:g2` iqs, `w:gp2` notifications (groups.ts) and sender-key group messages (group-messages.ts). */
+  readonly groups = new SimGroups(this);
   readonly #accountsByLid = new Map<string, SimAccount>();
   #server: WsServer | null = null;
   #unrouteMedia: (() => Promise<void>) | null = null;
@@ -624,6 +627,11 @@ export class WhatsAppSimulator {
         // where and with what token to upload media
         if (first?.tag === 'media_conn' && device) return result([this.media.mediaConn(device.jid)]);
         return result();
+      case 'w:g2': {
+        const answered = this.groups.iq(conn, node);
+        if ('error' in answered) return answer({ type: 'error' }, [{ tag: 'error', attrs: answered.error }]);
+        return result(answered.content);
+      }
       case 'passive':
         this.record({ type: 'passive', state: first?.tag });
         return result();

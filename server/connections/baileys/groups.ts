@@ -104,9 +104,10 @@ export class BaileysGroups implements GroupOperations {
       const status = statusOf(error);
       if (groupId === null) {
         if (status !== undefined && status >= 400 && status < 500) throw inviteCodeInvalid();
-      } else if (status === 404 || (!admin && (status === 401 || status === 403))) {
+      } else if (status === 404 || status === 403 || (!admin && status === 401)) {
+        // WhatsApp: 404 item-not-found (no such group), 403 forbidden (not a participant), 401 not-authorized (not an admin).
         throw groupNotFound(groupId);
-      } else if (status === 401 || status === 403) {
+      } else if (status === 401) {
         throw groupAdminRequired(groupId);
       }
       this.log.warn({ err: error, group: groupId }, 'a group request to WhatsApp failed');
@@ -131,8 +132,9 @@ export class BaileysGroups implements GroupOperations {
 
   async create(subject: string, phoneNumbers: string[]): Promise<{ group: GroupInfo; results: ParticipantResult[] }> {
     const created = await this.#ask('@g.us', (socket) => socket.groupCreate(subject, phoneNumbers.map(pnJid)));
-    this.metadata.set(created.id, created);
-    const group = groupInfoOf(created);
+    // The creation answer lists the participants asked for, added or not: the group's own metadata says who is in.
+    this.metadata.delete(created.id);
+    const group = await this.get(created.id);
     const members = new Set(group.participants.map((p) => p.phoneNumber));
     const results: ParticipantResult[] = phoneNumbers.map((phoneNumber) =>
       members.has(phoneNumber)
