@@ -43,7 +43,7 @@ export interface OutboundMessage {
   id: string;
   /** WhatsApp's id, chosen when the message was accepted: every attempt sends under it, so none sends twice. */
   waMessageId: string;
-  /** E.164. */
+  /** E.164, or a group's id ("120363…@g.us"). */
   to: string;
   content: OutboundContent;
   /** The message to quote. */
@@ -81,6 +81,8 @@ export interface MessageRef {
   fromMe: boolean;
   /** Its text or caption, shown in the quote; null when it has none. */
   text: string | null;
+  /** In a group, who sent it (E.164), when it is not this connection's own. */
+  participant?: string | null;
 }
 
 /** Refusals WhatsApp will repeat on every attempt: the message ends `failed` with this code. */
@@ -148,8 +150,10 @@ export type InboundEvent =
       /** The WhatsApp id of the message it quotes. */
       replyTo: string | null;
       mentions: string[];
+      /** The group it was sent to ("120363…@g.us"); `from` is then the participant who sent it. */
+      group?: string;
     }
-  | { kind: 'reaction'; waMessageId: string; from: Sender; at: Date; targetWaMessageId: string; emoji: string }
+  | { kind: 'reaction'; waMessageId: string; from: Sender; at: Date; targetWaMessageId: string; emoji: string; group?: string }
   | { kind: 'edit'; from: Sender; at: Date; targetWaMessageId: string; content: InboundContent }
   | { kind: 'delete'; from: Sender; at: Date; targetWaMessageId: string };
 

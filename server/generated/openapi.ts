@@ -4675,6 +4675,11 @@ export interface components {
         };
         CreateMessageRequest: {
             connection_id: components["schemas"]["ConnectionId"];
+            /**
+             * @description The recipient: a phone number in international form, or a group's id (`120363012345678901@g.us`, see
+             *     GET /v1/connections/{id}/groups) to post in a group the connection's number is in. Every content type,
+             *     mentions of participants and replies work in groups.
+             */
             to: components["schemas"]["PhoneNumber"];
             /** @description The content field to fill. Required unless `template` is given; leave it out then. */
             type?: components["schemas"]["MessageType"];
@@ -4751,8 +4756,13 @@ export interface components {
             from: string | null;
             /** @description The sender's WhatsApp LID (inbound), when known. */
             from_lid?: string | null;
-            /** @description E.164. */
+            /** @description E.164, or the group's id (`120363…@g.us`) for a group message. */
             to: string | null;
+            /**
+             * @description Present on group messages only: the group's id. On an inbound group message `from` and `from_lid`
+             *     name the participant who sent it.
+             */
+            group_id?: components["schemas"]["GroupJid"];
             text?: components["schemas"]["TextContent"];
             image?: components["schemas"]["MediaInfo"];
             video?: components["schemas"]["MediaInfo"];

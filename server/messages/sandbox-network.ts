@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { STOPPED } from '../connections/models.js';
 import type { InboundContent, InboundEvent, OutboundMessage } from '../connections/transport.js';
 import type { SandboxNetwork, SandboxSender } from '../connections/sandbox/transport.js';
+import type { TenantScope } from '../platform/db/database.js';
 import type { Services } from '../platform/services.js';
 import { storeInboundEvent } from './inbound.js';
 import { batchesOf, type BatchOp } from './batches.js';
@@ -64,25 +65,36 @@ const recipientOp: BatchOp<{ sender: string; to: string }, string | undefined> =
  */
 export function sandboxNetwork(services: Services): SandboxNetwork {
   return {
-    async deliver(sender: SandboxSender, message: OutboundMessage): Promise<void> {
+    async deliver(sender: SandboxSender, message: OutboundMessage, group?: { id: string; members: string[] }): Promise<void> {
       const scope = { accountId: sender.accountId, mode: 'test' as const };
-      const recipient = await batchesOf(services.db).submit(scope, undefined, recipientOp, { sender: sender.connectionId, to: message.to });
-      if (!recipient) return;
-      const from = { phoneNumber: sender.phoneNumber, lid: sender.lid, name: null };
-      const at = new Date();
-      const event: InboundEvent =
-        message.content.type === 'reaction'
-          ? { kind: 'reaction', waMessageId: message.waMessageId, from, at, targetWaMessageId: message.content.target.waMessageId, emoji: message.content.emoji }
-          : {
-              kind: 'message',
-              waMessageId: message.waMessageId,
-              from,
-              at,
-              content: receivedContent(message),
-              replyTo: message.replyTo?.waMessageId ?? null,
-              mentions: message.mentions,
-            };
-      await storeInboundEvent(services, scope, recipient, event, (work) => services.db.tenant(scope, work));
+      // A group message reaches every member's connection; its copy names the group.
+      const numbers = group ? group.members.filter((member) => member !== sender.phoneNumber) : [message.to];
+      await Promise.all(
+        numbers.map(async (to) => {
+          const recipient = await batchesOf(services.db).submit(scope, undefined, recipientOp, { sender: sender.connectionId, to });
+          if (recipient) await deliverTo(services, scope, recipient, sender, message, group?.id);
+        }),
+      );
     },
   };
+}
+
+async function deliverTo(services: Services, scope: TenantScope, recipient: string, sender: SandboxSender, message: OutboundMessage, group: string | undefined): Promise<void> {
+  const from = { phoneNumber: sender.phoneNumber, lid: sender.lid, name: null };
+  const at = new Date();
+  const inGroup = group ? { group } : {};
+  const event: InboundEvent =
+    message.content.type === 'reaction'
+      ? { kind: 'reaction', waMessageId: message.waMessageId, from, at, targetWaMessageId: message.content.target.waMessageId, emoji: message.content.emoji, ...inGroup }
+      : {
+          kind: 'message',
+          waMessageId: message.waMessageId,
+          from,
+          at,
+          content: receivedContent(message),
+          replyTo: message.replyTo?.waMessageId ?? null,
+          mentions: message.mentions,
+          ...inGroup,
+        };
+  await storeInboundEvent(services, scope, recipient, event, (work) => services.db.tenant(scope, work));
 }

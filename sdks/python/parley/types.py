@@ -1453,7 +1453,10 @@ class PollContent(_PollContentRequired, total=False):
 
 class _CreateMessageRequestRequired(TypedDict):
     connection_id: "ConnectionId"
-    to: "PhoneNumber"
+    # The recipient: a phone number in international form, or a group's id (`120363012345678901@g.us`, see
+    # GET /v1/connections/{id}/groups) to post in a group the connection's number is in. Every content type,
+    # mentions of participants and replies work in groups.
+    to: Any
 
 
 class CreateMessageRequest(_CreateMessageRequestRequired, total=False):
@@ -1543,6 +1546,7 @@ _MessageOptional = TypedDict(
     "_MessageOptional",
     {
         "from_lid": Optional[str],
+        "group_id": Any,
         "text": "TextContent",
         "image": "MediaInfo",
         "video": "MediaInfo",

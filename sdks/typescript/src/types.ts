@@ -1731,7 +1731,12 @@ export interface PollContent {
 
 export interface CreateMessageRequest {
   connection_id: ConnectionId;
-  to: PhoneNumber;
+  /**
+   * The recipient: a phone number in international form, or a group's id (`120363012345678901@g.us`, see
+   * GET /v1/connections/{id}/groups) to post in a group the connection's number is in. Every content type,
+   * mentions of participants and replies work in groups.
+   */
+  to: unknown;
   /**
    * The content field to fill. Required unless `template` is given; leave it out then.
    */
@@ -1822,9 +1827,14 @@ export interface Message {
    */
   from_lid?: string | null;
   /**
-   * E.164.
+   * E.164, or the group's id (`120363…@g.us`) for a group message.
    */
   to: string | null;
+  /**
+   * Present on group messages only: the group's id. On an inbound group message `from` and `from_lid`
+   * name the participant who sent it.
+   */
+  group_id?: unknown;
   text?: TextContent;
   image?: MediaInfo;
   video?: MediaInfo;

@@ -120,6 +120,14 @@ export class BaileysGroups implements GroupOperations {
     return this.metadata.get(jid).catch(() => undefined);
   }
 
+  /** A participant of a group, by either of its ids, from the cached metadata (one query for concurrent callers). */
+  async member(groupId: string, jid: string): Promise<Person | undefined> {
+    const wanted = jidNormalizedUser(jid);
+    const metadata = await this.metadata.get(groupId);
+    const found = metadata.participants.find((p) => [p.id, p.lid, p.phoneNumber].some((id) => id && jidNormalizedUser(id) === wanted));
+    return found && personOf(found);
+  }
+
   async list(): Promise<GroupInfo[]> {
     const all = await this.#ask('@g.us', (socket) => socket.groupFetchAllParticipating(), false);
     for (const metadata of Object.values(all)) this.metadata.set(metadata.id, metadata);

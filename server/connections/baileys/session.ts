@@ -283,6 +283,7 @@ export class BaileysSession implements TransportSession {
       status: (update) => this.#notify('messageStatus', (l) => l.messageStatus?.(update)),
       inbound: (event) => this.#notify('inbound', (l) => l.inbound?.(event)),
       log: this.#log,
+      groupMember: (groupId, jid) => this.groups.member(groupId, jid),
     });
   }
 

@@ -13,6 +13,7 @@ import {
   type ParticipantAction,
   type ParticipantResult,
 } from '../groups.js';
+import { PermanentSendError } from '../transport.js';
 import { SANDBOX_NUMBERS, sandboxLidOf } from './numbers.js';
 
 interface StoredMember {
@@ -178,6 +179,23 @@ export class SandboxGroups implements GroupOperations {
     const changed = results.filter((r) => r.status === 'ok').map((r) => identity(r.phoneNumber));
     if (changed.length > 0) this.report({ kind: 'participants_changed', groupId, action, participants: changed, by: identity(this.me()) });
     return results;
+  }
+
+  /**
+   * The members a message to the group goes to; refused as WhatsApp refuses it when this number is not in the
+   * group, or the group lets only admins send and this number is not one.
+   */
+  forSend(groupId: string): Promise<{ id: string; members: string[] }> {
+    return this.#tx(async (trx, me) => {
+      const record = (await trx<GroupRecord>('sandbox_groups').where({ id: groupId }).first()) as GroupRecord | undefined;
+      if (!record || !record.participants.some((p) => p.phone_number === me)) {
+        throw new PermanentSendError('group_not_found', `This number is not in group ${groupId}, so the message was not sent.`);
+      }
+      if (record.announce && !SandboxGroups.#isAdmin(record, me)) {
+        throw new PermanentSendError('group_admins_only', `Only admins may send messages in group ${groupId}, and this number is not one.`);
+      }
+      return { id: groupId, members: record.participants.map((p) => p.phone_number) };
+    });
   }
 
   inviteCode(groupId: string): Promise<string> {

@@ -14,6 +14,7 @@ import {
   type TransportSession,
 } from '../transport.js';
 import type { Database } from '../../platform/db/database.js';
+import { isGroupId } from '../groups.js';
 import { SandboxGroups } from './groups.js';
 import { randomSandboxNumber, SANDBOX_NUMBERS, sandboxLidOf } from './numbers.js';
 
@@ -37,7 +38,8 @@ export interface SandboxSender {
 
 /** Where sandbox messages to other sandbox numbers go (implemented by the messages domain). */
 export interface SandboxNetwork {
-  deliver(sender: SandboxSender, message: OutboundMessage): Promise<void>;
+  /** With `group`: a message to a group, for each of its members (the sender's number among them). */
+  deliver(sender: SandboxSender, message: OutboundMessage, group?: { id: string; members: string[] }): Promise<void>;
 }
 
 interface SandboxCreds {
@@ -237,7 +239,8 @@ export class SandboxSession implements TransportSession {
       throw new PermanentSendError('recipient_not_on_whatsapp', `${message.to} is not on WhatsApp (a reserved sandbox number).`);
     }
     const { lease } = this.context.store;
-    await this.network?.deliver({ accountId: lease.accountId, connectionId: lease.connectionId, phoneNumber: creds.phoneNumber, lid: creds.lid }, message);
+    const group = isGroupId(message.to) ? await this.groups.forSend(message.to) : undefined;
+    await this.network?.deliver({ accountId: lease.accountId, connectionId: lease.connectionId, phoneNumber: creds.phoneNumber, lid: creds.lid }, message, group);
     const report = (status: MessageStatusUpdate['status'], extra: Partial<MessageStatusUpdate> = {}) => () =>
       this.context.listener.messageStatus?.({ waMessageId: message.waMessageId, status, at: new Date(), ...extra });
     if (message.to === SANDBOX_NUMBERS.reachOutTimelocked) {

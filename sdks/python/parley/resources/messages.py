@@ -1,5 +1,5 @@
 # Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
-from typing import Dict, List, Mapping, Optional, Union
+from typing import Any, Dict, List, Mapping, Optional, Union
 
 from .._client import APIResource, path_param
 from .._options import NOT_GIVEN, NotGiven, RequestOptions
@@ -49,7 +49,7 @@ class Messages(APIResource):
         self,
         *,
         connection_id: ConnectionId,
-        to: PhoneNumber,
+        to: Any,
         type: Union[MessageType, NotGiven] = NOT_GIVEN,
         template: Union[TemplateReference, NotGiven] = NOT_GIVEN,
         variables: Union[TemplateVariables, NotGiven] = NOT_GIVEN,
@@ -163,7 +163,7 @@ class MessagesWithRawResponse(APIResource):
         self,
         *,
         connection_id: ConnectionId,
-        to: PhoneNumber,
+        to: Any,
         type: Union[MessageType, NotGiven] = NOT_GIVEN,
         template: Union[TemplateReference, NotGiven] = NOT_GIVEN,
         variables: Union[TemplateVariables, NotGiven] = NOT_GIVEN,
