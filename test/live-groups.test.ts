@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { components } from '../server/generated/openapi.js';
 import { assertConforms, assertError } from './helpers/contract.js';
+import { eventually } from './helpers/eventually.js';
 import { startLiveParley, type LiveParley } from './helpers/live-parley.js';
+import { hasStatus, send, waitForMessage, type Message } from './helpers/sandbox-messaging.js';
 import { WhatsAppSimulator } from './whatsapp-simulator/server.js';
 
 type Schemas = components['schemas'];
@@ -108,5 +110,52 @@ describe('live mode groups: the API drives Baileys\' group calls against the sim
     assertError(await get(`${base()}/${theirs.id}/invite`), 403, 'group_admin_required');
     assertError(await get(`${base()}/120363000000000001@g.us`), 404, 'group_not_found');
     assert.equal(theirs.locked, false);
+  });
+
+  test('a group message from Parley is decrypted by every participant\'s phone; a phone\'s group message arrives with its participant', async () => {
+    const group = sim.groups.create(digits(LINE), 'Ops', [digits(ADA), digits(BEN)]);
+    const accepted = await send(live.server.client, live.key, {
+      connection_id: live.connection.id,
+      to: group.id,
+      type: 'text',
+      text: { body: 'Deploy at noon, @12025550171' },
+      mentions: [ADA],
+    });
+    await waitForMessage(live.server.client, live.key, accepted.id, hasStatus('sent', 'delivered', 'read'));
+    for (const phone of [ADA, BEN]) {
+      const copy = sim.accounts.get(digits(phone))!.inbox.find((m) => m.id === accepted.wa_message_id);
+      assert.ok(copy, `${phone}'s phone decrypted the group message`);
+      assert.equal(copy.group, group.id);
+      assert.equal(copy.text, 'Deploy at noon, @12025550171');
+      assert.deepEqual(copy.message.extendedTextMessage?.contextInfo?.mentionedJid, [`${digits(ADA)}@s.whatsapp.net`]);
+    }
+    const relayed = sim.events.filter((e) => e.type === 'group-message-relayed' && e.group === group.id);
+    assert.deepEqual(relayed.map((e) => e.senderKeys), [3]);
+
+    // A second message needs no new sender keys.
+    const second = await send(live.server.client, live.key, { connection_id: live.connection.id, to: group.id, type: 'text', text: { body: 'Done.' } });
+    await waitForMessage(live.server.client, live.key, second.id, hasStatus('sent', 'delivered', 'read'));
+    await eventually(async () => sim.events.filter((e) => e.type === 'group-message-relayed' && e.group === group.id).map((e) => e.senderKeys), (keys) => keys.length === 2);
+    assert.equal(sim.events.filter((e) => e.type === 'group-message-relayed' && e.group === group.id)[1]!.senderKeys, 0);
+    assert.equal(sim.accounts.get(digits(BEN))!.inbox.at(-1)!.text, 'Done.');
+
+    // A phone writes to the group: Parley stores it in the group's chat, from the participant, with both ids.
+    const ada = sim.accounts.get(digits(ADA))!;
+    const waId = await sim.sendGroupMessage(digits(ADA), group.id, { conversation: 'On it' }, { withLid: false });
+    const inbox = await eventually(
+      async () => (await live.server.client.get<{ data: Message[] }>(`/v1/messages?connection_id=${live.connection.id}&direction=inbound`, { key: live.key })).body.data,
+      (messages) => messages.some((m) => m.wa_message_id === waId),
+      30_000,
+    );
+    const arrived = inbox.find((m) => m.wa_message_id === waId)!;
+    assert.deepEqual([arrived.group_id, arrived.to, arrived.from, arrived.from_lid, arrived.text?.body], [group.id, group.id, ADA, `${ada.lid}@lid`, 'On it']);
+    assert.equal(arrived.chat_id, (await waitForMessage(live.server.client, live.key, accepted.id, () => true)).chat_id);
+
+    // Parley's reply quotes it, naming its sender as WhatsApp needs in a group.
+    const reply = await send(live.server.client, live.key, { connection_id: live.connection.id, to: group.id, type: 'text', text: { body: 'Thanks' }, reply_to: arrived.id });
+    await waitForMessage(live.server.client, live.key, reply.id, hasStatus('sent', 'delivered', 'read'));
+    const quoted = ada.inbox.find((m) => m.id === reply.wa_message_id)!.message.extendedTextMessage?.contextInfo;
+    assert.equal(quoted?.stanzaId, waId);
+    assert.equal(quoted?.participant, `${digits(ADA)}@s.whatsapp.net`);
   });
 });

@@ -16,6 +16,7 @@ import {
   type BinaryNode,
 } from '@whiskeysockets/baileys';
 import { downloadAsPhone, mediaContentOf, type ReceivedMedia } from './media.js';
+import { relayGroupMessage } from './group-messages.js';
 import { takePreKey, type DeviceKeys } from './phone.js';
 import type { SimAccount, SimConnection, SimDevice, WhatsAppSimulator } from './server.js';
 
@@ -34,6 +35,8 @@ export interface PeerMessage {
   /** Why the file of a media message could not be had (then `media` is absent), e.g. 'mac mismatch'. */
   mediaError?: string;
   receivedAt: Date;
+  /** The group it was sent to, for a group message. */
+  group?: string;
 }
 
 /** How a phone answers the messages it receives: delivered then read (default), delivered only, or silence. */
@@ -153,6 +156,7 @@ export class Messaging {
     const id = stanza.attrs.id ?? '';
     const to = stanza.attrs.to ?? '';
     if (!sender) throw new Error('simulator: <message> before login');
+    if (to.endsWith('@g.us')) return relayGroupMessage(this.sim, conn, stanza);
     const recipient = this.sim.accountOfJid(to);
     if (recipient && this.sim.account(sender.phone).reachOutTimelocked && !this.#talked(sender.phone, recipient.phone)) {
       // A restricted number may not start new chats: the server refuses the message in its ack (error 463).

@@ -16,6 +16,7 @@ import {
   type BinaryNode,
 } from '@whiskeysockets/baileys';
 import { SimGroups } from './groups.js';
+import { sendGroupMessage } from './group-messages.js';
 import { encryptMedia, mediaMessage, type OutgoingMedia } from './media.js';
 import { MediaHost, type MediaHostOptions } from './media-host.js';
 import { routeMediaHosts, type MediaRoute } from './media-routing.js';
@@ -504,6 +505,11 @@ export class WhatsAppSimulator {
   /** The phone of `from` (registered if new) sends `message` to the linked devices of `to`. Returns its id. */
   sendMessage(from: string, to: string, message: proto.IMessage): Promise<string> {
     return this.#messaging.sendMessage(from, to, message);
+  }
+
+  /** The phone of `from` sends `message` to a group it is in (group-messages.ts). */
+  sendGroupMessage(from: string, groupId: string, message: proto.IMessage, options: { withLid?: boolean } = {}): Promise<string> {
+    return sendGroupMessage(this, from, groupId, message, options);
   }
 
   sendText(from: string, to: string, text: string): Promise<string> {
