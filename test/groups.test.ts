@@ -202,4 +202,40 @@ describe('groups (sandbox)', () => {
     assertError(await get(groupsOf(id)), 409, 'connection_not_connected');
     assertError(await post(groupsOf(id), { subject: 'x', participants: [BOB] }), 409, 'connection_not_connected');
   });
+
+  test('events: each member\'s connection sees each change from its side (created, joined, updated, participants_changed, left)', async () => {
+    const group = await createGroup('Evented', [BOB]);
+    await patch(at(bob.id, group.id), { subject: 'Evented, renamed' });
+    await post(at(alice.id, group.id, '/participants'), { action: 'add', participants: [DAVE] });
+    await post(at(dave.id, group.id, '/leave'), {});
+    const events = await server.client.get<{ data: Schemas['GroupCreatedEvent'][] }>('/v1/events?limit=100', { key: owner.key });
+    assertConforms('listEvents', events);
+    const mine = events.body.data
+      .filter((e) => e.type.startsWith('group.') && (e.data.object as Schemas['GroupChange']).group_id === group.id)
+      .reverse()
+      .map((e) => {
+        const change = e.data.object as Schemas['GroupChange'];
+        const who = { [alice.id]: 'alice', [bob.id]: 'bob', [dave.id]: 'dave' }[change.connection_id];
+        return `${who} ${e.type}${change.action ? ` ${change.action} ${change.participants.map((p) => p.phone_number).join()}` : ''}`;
+      });
+    assert.deepEqual(mine, [
+      'alice group.created',
+      'bob group.joined',
+      'alice group.updated',
+      'bob group.updated',
+      `alice group.participants_changed add ${DAVE}`,
+      `bob group.participants_changed add ${DAVE}`,
+      `dave group.participants_changed add ${DAVE}`,
+      'dave group.joined',
+      `alice group.participants_changed remove ${DAVE}`,
+      `bob group.participants_changed remove ${DAVE}`,
+      `dave group.participants_changed remove ${DAVE}`,
+      'dave group.left',
+    ]);
+    const updated = events.body.data.find((e) => e.type === 'group.updated' && (e.data.object as Schemas['GroupChange']).group_id === group.id)!;
+    assert.deepEqual((updated.data.object as Schemas['GroupChange']).changes, { subject: 'Evented, renamed' });
+    assert.deepEqual((updated.data.object as Schemas['GroupChange']).by, { phone_number: BOB, lid: bob.wa_lid });
+    const joined = events.body.data.find((e) => e.type === 'group.joined' && (e.data.object as Schemas['GroupChange']).connection_id === bob.id)!;
+    assert.equal((joined.data.object as Schemas['GroupChange']).group?.is_admin, false);
+  });
 });

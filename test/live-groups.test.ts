@@ -158,4 +158,39 @@ describe('live mode groups: the API drives Baileys\' group calls against the sim
     assert.equal(quoted?.stanzaId, waId);
     assert.equal(quoted?.participant, `${digits(ADA)}@s.whatsapp.net`);
   });
+
+  test('WhatsApp\'s group notifications become events: created, updated, participants_changed, joined, left', async () => {
+    const created = await post(base(), { subject: 'Evented', participants: [ADA] });
+    const groupId = (created.body as Schemas['GroupCreated']).group.id;
+    await patch(`${base()}/${groupId}`, { subject: 'Evented, renamed' });
+    await post(`${base()}/${groupId}/participants`, { action: 'add', participants: [BEN] });
+    await post(`${base()}/${groupId}/leave`, {});
+    const theirs = sim.groups.create(digits(ADA), 'Theirs', [digits(BEN)]);
+    await post(`${base()}/join`, { invite_code: theirs.inviteCode });
+    const changes = async () => {
+      const response = await live.server.client.get<{ data: Schemas['GroupCreatedEvent'][] }>('/v1/events?limit=100', { key: live.key });
+      assertConforms('listEvents', response);
+      return response.body.data
+        .filter((e) => e.type.startsWith('group.'))
+        .reverse()
+        .map((e) => ({ type: e.type, change: e.data.object as Schemas['GroupChange'] }));
+    };
+    const seen = await eventually(changes, (events) => events.filter((e) => e.change.group_id === theirs.id).length >= 2, 30_000);
+    const summary = seen
+      .filter((e) => [groupId, theirs.id].includes(e.change.group_id))
+      .map((e) => `${e.change.group_id === groupId ? 'ours' : 'theirs'} ${e.type}${e.change.action ? ` ${e.change.action} ${e.change.participants.map((p) => p.phone_number).join()}` : ''}`);
+    assert.deepEqual(summary, [
+      'ours group.created',
+      'ours group.updated',
+      `ours group.participants_changed add ${BEN}`,
+      `ours group.participants_changed remove ${LINE}`,
+      'ours group.left',
+      `theirs group.participants_changed add ${LINE}`,
+      'theirs group.joined',
+    ]);
+    const updated = seen.find((e) => e.type === 'group.updated' && e.change.group_id === groupId)!;
+    assert.deepEqual(updated.change.changes, { subject: 'Evented, renamed' });
+    assert.equal(updated.change.by?.phone_number, LINE);
+    assert.equal(seen.find((e) => e.type === 'group.joined' && e.change.group_id === theirs.id)!.change.group?.subject, 'Theirs');
+  });
 });

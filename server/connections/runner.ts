@@ -12,6 +12,7 @@ import { presentConnection, presentStreamEvent, type StreamEventType } from './p
 import { ConnectionMessages } from '../messages/connection-messages.js';
 import { SandboxSession } from './sandbox/transport.js';
 import { runGroupCall } from './groups.js';
+import { recordGroupChange } from '../groups/events.js';
 import type { LinkedIdentity, MessageStatusUpdate, Reason, Transport, TransportListener, TransportSession } from './transport.js';
 
 export const CONNECTION_UPDATES = 'connection-updates';
@@ -84,6 +85,7 @@ export class ConnectionRunner {
     return {
       messageStatus: (update) => this.#receipt(update),
       inbound: (event) => void this.#enqueue('inbound message', () => this.#messages.inbound(event)),
+      groupChange: (change) => void this.#enqueue('group change', () => recordGroupChange(this.services.db, this.lease, change)),
       qr: (qr: string, expiresAt: Date) =>
         linked(false, this.#record('connection.qr', { status: 'qr', status_reason: null, qr, qr_expires_at: expiresAt })),
       connecting: () => linked(false, this.#record('connection.connecting', { status: 'connecting', status_reason: null, ...clearQr })),

@@ -3200,6 +3200,106 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "group.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * group.created
+         * @description The connection's number created a group (through the API or on the phone); `data.object.group` is the group.
+         */
+        post: operations["groupCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "group.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * group.updated
+         * @description A group's subject, description or settings changed; `data.object.changes` holds what changed and `by` who changed it.
+         */
+        post: operations["groupUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "group.participants_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * group.participants_changed
+         * @description Participants were added, removed, promoted or demoted (`action`), or left; `participants` lists them and `by` who did it.
+         */
+        post: operations["groupParticipantsChangedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "group.joined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * group.joined
+         * @description The connection's number joined a group (added by someone, or by invite code); `data.object.group` is the group.
+         */
+        post: operations["groupJoinedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "group.left": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * group.left
+         * @description The connection's number left a group or was removed from it.
+         */
+        post: operations["groupLeftWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "webhook.test": {
         parameters: {
             query?: never;
@@ -5063,7 +5163,7 @@ export interface components {
          * @description Every event type Parley writes; each has an entry under `webhooks` with its payload.
          * @enum {string}
          */
-        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "webhook.test";
+        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "group.created" | "group.updated" | "group.participants_changed" | "group.joined" | "group.left" | "webhook.test";
         ConnectionEventData: {
             object: components["schemas"]["Connection"];
         };
@@ -5084,7 +5184,7 @@ export interface components {
          *     describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
          *     schema `data.object` has; the `webhooks` section lists each type with its payload.
          */
-        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["AccountPlanChangedEvent"] | components["schemas"]["AccountExportReadyEvent"] | components["schemas"]["UsageThresholdReachedEvent"] | components["schemas"]["BillingPaymentFailedEvent"] | components["schemas"]["WebhookTestEvent"];
+        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["AccountPlanChangedEvent"] | components["schemas"]["AccountExportReadyEvent"] | components["schemas"]["UsageThresholdReachedEvent"] | components["schemas"]["BillingPaymentFailedEvent"] | components["schemas"]["GroupCreatedEvent"] | components["schemas"]["GroupUpdatedEvent"] | components["schemas"]["GroupParticipantsChangedEvent"] | components["schemas"]["GroupJoinedEvent"] | components["schemas"]["GroupLeftEvent"] | components["schemas"]["WebhookTestEvent"];
         ConnectionCreatedEvent: {
             id: components["schemas"]["EventId"];
             /** @constant */
@@ -5456,6 +5556,97 @@ export interface components {
             value: number;
             mode: components["schemas"]["Mode"];
             period: components["schemas"]["BillingPeriod"];
+        };
+        GroupCreatedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "group.created";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["GroupEventData"];
+        };
+        GroupUpdatedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "group.updated";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["GroupEventData"];
+        };
+        GroupParticipantsChangedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "group.participants_changed";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["GroupEventData"];
+        };
+        GroupJoinedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "group.joined";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["GroupEventData"];
+        };
+        GroupLeftEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "group.left";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["GroupEventData"];
+        };
+        GroupPerson: {
+            /** @description E.164 when known. */
+            phone_number: string | null;
+            /** @description The WhatsApp LID when known. */
+            lid: string | null;
+        };
+        /**
+         * @description What changed in a group the connection's number is in. `group` is set for `group.created` and
+         *     `group.joined`; `changes` for `group.updated` (only the fields that changed); `action` and
+         *     `participants` for `group.participants_changed`.
+         */
+        GroupChange: {
+            /** @constant */
+            object: "group_change";
+            connection_id: components["schemas"]["ConnectionId"];
+            group_id: components["schemas"]["GroupJid"];
+            group: components["schemas"]["Group"] | null;
+            changes: null | {
+                subject?: string;
+                description?: string | null;
+                announce?: boolean;
+                locked?: boolean;
+            };
+            action: null | ("add" | "remove" | "promote" | "demote");
+            participants: components["schemas"]["GroupPerson"][];
+            /** @description Who made the change, when WhatsApp says. */
+            by: components["schemas"]["GroupPerson"] | null;
+        };
+        GroupEventData: {
+            object: components["schemas"]["GroupChange"];
         };
         WebhookTestEvent: {
             id: components["schemas"]["EventId"];
@@ -12993,6 +13184,216 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["BillingPaymentFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    groupCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    groupUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    groupParticipantsChangedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupParticipantsChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    groupJoinedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupJoinedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    groupLeftWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupLeftEvent"];
             };
         };
         responses: {

@@ -1856,7 +1856,7 @@ EventId = str
 
 
 # Every event type Parley writes; each has an entry under `webhooks` with its payload.
-EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]
+EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "group.created", "group.updated", "group.participants_changed", "group.joined", "group.left", "webhook.test"]
 
 
 class ConnectionEventData(TypedDict):
@@ -1882,7 +1882,7 @@ class OptOutEventData(TypedDict):
 # Something that happened in your account, in one mode: written in the same transaction as the change it
 # describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
 # schema `data.object` has; the `webhooks` section lists each type with its payload.
-Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "AccountExportReadyEvent", "UsageThresholdReachedEvent", "BillingPaymentFailedEvent", "WebhookTestEvent"]
+Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "AccountExportReadyEvent", "UsageThresholdReachedEvent", "BillingPaymentFailedEvent", "GroupCreatedEvent", "GroupUpdatedEvent", "GroupParticipantsChangedEvent", "GroupJoinedEvent", "GroupLeftEvent", "WebhookTestEvent"]
 
 
 class ConnectionCreatedEvent(TypedDict):
@@ -2142,6 +2142,80 @@ class UsageThresholdAlert(TypedDict):
     value: int
     mode: "Mode"
     period: "BillingPeriod"
+
+
+class GroupCreatedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["group.created"]
+    created_at: "Timestamp"
+    data: "GroupEventData"
+
+
+class GroupUpdatedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["group.updated"]
+    created_at: "Timestamp"
+    data: "GroupEventData"
+
+
+class GroupParticipantsChangedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["group.participants_changed"]
+    created_at: "Timestamp"
+    data: "GroupEventData"
+
+
+class GroupJoinedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["group.joined"]
+    created_at: "Timestamp"
+    data: "GroupEventData"
+
+
+class GroupLeftEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["group.left"]
+    created_at: "Timestamp"
+    data: "GroupEventData"
+
+
+class GroupPerson(TypedDict):
+    # E.164 when known.
+    phone_number: Optional[str]
+    # The WhatsApp LID when known.
+    lid: Optional[str]
+
+
+class GroupChangeChanges2(TypedDict, total=False):
+    subject: str
+    description: Optional[str]
+    announce: bool
+    locked: bool
+
+
+class GroupChange(TypedDict):
+    """What changed in a group the connection's number is in. `group` is set for `group.created` and
+    `group.joined`; `changes` for `group.updated` (only the fields that changed); `action` and
+    `participants` for `group.participants_changed`.
+    """
+    object: Literal["group_change"]
+    connection_id: "ConnectionId"
+    group_id: "GroupJid"
+    group: Optional["Group"]
+    changes: Optional["GroupChangeChanges2"]
+    action: Optional[Literal["add", "remove", "promote", "demote"]]
+    participants: List["GroupPerson"]
+    # Who made the change, when WhatsApp says.
+    by: Optional["GroupPerson"]
+
+
+class GroupEventData(TypedDict):
+    object: "GroupChange"
 
 
 class WebhookTestEvent(TypedDict):
@@ -2501,8 +2575,13 @@ WebhookEvent = Union[
     "AccountExportReadyEvent",
     "UsageThresholdReachedEvent",
     "BillingPaymentFailedEvent",
+    "GroupCreatedEvent",
+    "GroupUpdatedEvent",
+    "GroupParticipantsChangedEvent",
+    "GroupJoinedEvent",
+    "GroupLeftEvent",
     "WebhookTestEvent",
 ]
 
 
-WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]
+WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "group.created", "group.updated", "group.participants_changed", "group.joined", "group.left", "webhook.test"]

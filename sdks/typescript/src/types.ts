@@ -2188,7 +2188,7 @@ export type EventId = string;
 /**
  * Every event type Parley writes; each has an entry under `webhooks` with its payload.
  */
-export type EventType = "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "webhook.test";
+export type EventType = "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "group.created" | "group.updated" | "group.participants_changed" | "group.joined" | "group.left" | "webhook.test";
 
 export interface ConnectionEventData {
   object: Connection;
@@ -2215,7 +2215,7 @@ export interface OptOutEventData {
  * describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
  * schema `data.object` has; the `webhooks` section lists each type with its payload.
  */
-export type Event = ConnectionCreatedEvent | ConnectionUpdatedEvent | ConnectionDeletedEvent | ConnectionRestartedEvent | ConnectionQrEvent | ConnectionConnectingEvent | ConnectionConnectedEvent | ConnectionDisconnectedEvent | ConnectionLoggedOutEvent | ConnectionFailedEvent | MessageQueuedEvent | MessageScheduledEvent | MessageSendingEvent | MessageSentEvent | MessageDeliveredEvent | MessageReadEvent | MessageFailedEvent | MessageCanceledEvent | MessageExpiredEvent | MessageReceivedEvent | MessageReactionEvent | MessageEditedEvent | MessageDeletedEvent | OptOutCreatedEvent | OptOutDeletedEvent | WebhookEndpointDisabledEvent | BulkJobStartedEvent | BulkJobCompletedEvent | BulkJobPausedEvent | BulkJobCanceledEvent | BulkJobFailedEvent | AccountPlanChangedEvent | AccountExportReadyEvent | UsageThresholdReachedEvent | BillingPaymentFailedEvent | WebhookTestEvent;
+export type Event = ConnectionCreatedEvent | ConnectionUpdatedEvent | ConnectionDeletedEvent | ConnectionRestartedEvent | ConnectionQrEvent | ConnectionConnectingEvent | ConnectionConnectedEvent | ConnectionDisconnectedEvent | ConnectionLoggedOutEvent | ConnectionFailedEvent | MessageQueuedEvent | MessageScheduledEvent | MessageSendingEvent | MessageSentEvent | MessageDeliveredEvent | MessageReadEvent | MessageFailedEvent | MessageCanceledEvent | MessageExpiredEvent | MessageReceivedEvent | MessageReactionEvent | MessageEditedEvent | MessageDeletedEvent | OptOutCreatedEvent | OptOutDeletedEvent | WebhookEndpointDisabledEvent | BulkJobStartedEvent | BulkJobCompletedEvent | BulkJobPausedEvent | BulkJobCanceledEvent | BulkJobFailedEvent | AccountPlanChangedEvent | AccountExportReadyEvent | UsageThresholdReachedEvent | BillingPaymentFailedEvent | GroupCreatedEvent | GroupUpdatedEvent | GroupParticipantsChangedEvent | GroupJoinedEvent | GroupLeftEvent | WebhookTestEvent;
 
 export interface ConnectionCreatedEvent {
   id: EventId;
@@ -2486,6 +2486,85 @@ export interface UsageThresholdAlert {
   value: number;
   mode: Mode;
   period: BillingPeriod;
+}
+
+export interface GroupCreatedEvent {
+  id: EventId;
+  object: "event";
+  type: "group.created";
+  created_at: Timestamp;
+  data: GroupEventData;
+}
+
+export interface GroupUpdatedEvent {
+  id: EventId;
+  object: "event";
+  type: "group.updated";
+  created_at: Timestamp;
+  data: GroupEventData;
+}
+
+export interface GroupParticipantsChangedEvent {
+  id: EventId;
+  object: "event";
+  type: "group.participants_changed";
+  created_at: Timestamp;
+  data: GroupEventData;
+}
+
+export interface GroupJoinedEvent {
+  id: EventId;
+  object: "event";
+  type: "group.joined";
+  created_at: Timestamp;
+  data: GroupEventData;
+}
+
+export interface GroupLeftEvent {
+  id: EventId;
+  object: "event";
+  type: "group.left";
+  created_at: Timestamp;
+  data: GroupEventData;
+}
+
+export interface GroupPerson {
+  /**
+   * E.164 when known.
+   */
+  phone_number: string | null;
+  /**
+   * The WhatsApp LID when known.
+   */
+  lid: string | null;
+}
+
+/**
+ * What changed in a group the connection's number is in. `group` is set for `group.created` and
+ * `group.joined`; `changes` for `group.updated` (only the fields that changed); `action` and
+ * `participants` for `group.participants_changed`.
+ */
+export interface GroupChange {
+  object: "group_change";
+  connection_id: ConnectionId;
+  group_id: GroupJid;
+  group: Group | null;
+  changes: null | {
+    subject?: string;
+    description?: string | null;
+    announce?: boolean;
+    locked?: boolean;
+  };
+  action: null | ("add" | "remove" | "promote" | "demote");
+  participants: GroupPerson[];
+  /**
+   * Who made the change, when WhatsApp says.
+   */
+  by: GroupPerson | null;
+}
+
+export interface GroupEventData {
+  object: GroupChange;
 }
 
 export interface WebhookTestEvent {
@@ -2930,6 +3009,11 @@ export type WebhookEvent =
   | AccountExportReadyEvent
   | UsageThresholdReachedEvent
   | BillingPaymentFailedEvent
+  | GroupCreatedEvent
+  | GroupUpdatedEvent
+  | GroupParticipantsChangedEvent
+  | GroupJoinedEvent
+  | GroupLeftEvent
   | WebhookTestEvent;
 
 export type WebhookEventType = WebhookEvent['type'];

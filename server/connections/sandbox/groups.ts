@@ -13,6 +13,9 @@ import {
   type ParticipantAction,
   type ParticipantResult,
 } from '../groups.js';
+import { GROUP_EVENT_TYPES, presentGroupChange } from '../../groups/events.js';
+import { recordEvent } from '../../events/record.js';
+import { STOPPED } from '../models.js';
 import { PermanentSendError } from '../transport.js';
 import { SANDBOX_NUMBERS, sandboxLidOf } from './numbers.js';
 
@@ -83,7 +86,6 @@ export class SandboxGroups implements GroupOperations {
     private readonly scope: TenantScope,
     /** This connection's number; throws while it is not linked. */
     private readonly me: () => string,
-    private readonly report: (change: GroupChange) => void,
   ) {}
 
   #tx<T>(work: (trx: Transaction, me: string) => Promise<T>): Promise<T> {
@@ -97,6 +99,41 @@ export class SandboxGroups implements GroupOperations {
     const record = (await (forUpdate ? query.forUpdate() : query)) as GroupRecord | undefined;
     if (!record || !record.participants.some((p) => p.phone_number === me)) throw groupNotFound(groupId);
     return record;
+  }
+
+  /**
+   * Each change's event, for every sandbox connection of the account linked to one of its numbers, in the
+   * change's own transaction: each member sees the change from its side, as on WhatsApp.
+   */
+  async #announce(trx: Transaction, notices: Array<{ phones: string[]; change: GroupChange }>): Promise<void> {
+    const phones = [...new Set(notices.flatMap((notice) => notice.phones))];
+    const connections = (await trx('connections')
+      .whereIn('phone_number', phones)
+      .whereNotNull('linked_at')
+      .whereNotIn('status', STOPPED)
+      .orderBy('id')
+      .select('id', 'phone_number', 'wa_lid')) as Array<{ id: string; phone_number: string; wa_lid: string | null }>;
+    for (const { phones: to, change } of notices) {
+      for (const connection of connections.filter((c) => to.includes(c.phone_number))) {
+        await recordEvent(trx, this.scope, GROUP_EVENT_TYPES[change.kind], presentGroupChange(connection, change));
+      }
+    }
+  }
+
+  /** The events of a participant change: every member before or after sees it; who came in joined, who went out left. */
+  #participantNotices(before: string[], after: GroupRecord, action: ParticipantAction, changed: string[], by: string): Array<{ phones: string[]; change: GroupChange }> {
+    const afterPhones = after.participants.map((p) => p.phone_number);
+    const notices: Array<{ phones: string[]; change: GroupChange }> = [
+      {
+        phones: [...new Set([...before, ...afterPhones])],
+        change: { kind: 'participants_changed', groupId: after.id, action, participants: changed.map(identity), by: identity(by) },
+      },
+    ];
+    const joined = afterPhones.filter((p) => !before.includes(p));
+    const left = before.filter((p) => !afterPhones.includes(p));
+    if (joined.length > 0) notices.push({ phones: joined, change: { kind: 'joined', group: presentRecord(after) } });
+    if (left.length > 0) notices.push({ phones: left, change: { kind: 'left', groupId: after.id } });
+    return notices;
   }
 
   static #isAdmin(record: GroupRecord, me: string): boolean {
@@ -128,8 +165,8 @@ export class SandboxGroups implements GroupOperations {
     return this.#tx(async (trx, me) => presentRecord(await this.#find(trx, me, groupId)));
   }
 
-  async create(subject: string, phoneNumbers: string[]): Promise<{ group: GroupInfo; results: ParticipantResult[] }> {
-    const { group, results } = await this.#tx(async (trx, me) => {
+  create(subject: string, phoneNumbers: string[]): Promise<{ group: GroupInfo; results: ParticipantResult[] }> {
+    return this.#tx(async (trx, me) => {
       const record: GroupRecord = {
         id: newGroupId(),
         subject,
@@ -143,21 +180,26 @@ export class SandboxGroups implements GroupOperations {
       };
       const results = phoneNumbers.map((phoneNumber) => this.#result('add', phoneNumber, applyParticipant(record, 'add', phoneNumber)));
       await trx('sandbox_groups').insert({ ...record, account_id: this.scope.accountId, participants: JSON.stringify(record.participants) });
-      return { group: presentRecord(record), results };
+      const group = presentRecord(record);
+      const added = record.participants.map((p) => p.phone_number).filter((p) => p !== me);
+      await this.#announce(trx, [
+        { phones: [me], change: { kind: 'created', group } },
+        { phones: added, change: { kind: 'joined', group } },
+      ]);
+      return { group, results };
     });
-    this.report({ kind: 'created', group });
-    return { group, results };
   }
 
-  async update(groupId: string, update: GroupUpdate): Promise<GroupInfo> {
-    const group = await this.#tx(async (trx, me) => {
+  update(groupId: string, update: GroupUpdate): Promise<GroupInfo> {
+    return this.#tx(async (trx, me) => {
       const record = await this.#find(trx, me, groupId, true);
       const settings = update.announce !== undefined || update.locked !== undefined;
       if ((settings || record.locked) && !SandboxGroups.#isAdmin(record, me)) throw groupAdminRequired(groupId);
-      return presentRecord(await this.#save(trx, record, update));
+      const updated = await this.#save(trx, record, update);
+      const phones = updated.participants.map((p) => p.phone_number);
+      await this.#announce(trx, [{ phones, change: { kind: 'updated', groupId, changes: update, by: identity(me) } }]);
+      return presentRecord(updated);
     });
-    this.report({ kind: 'updated', groupId, changes: update, by: identity(this.me()) });
-    return group;
   }
 
   #result(action: ParticipantAction, phoneNumber: string, status: number): ParticipantResult {
@@ -166,19 +208,19 @@ export class SandboxGroups implements GroupOperations {
       : { phoneNumber, status: 'failed', error: participantFailure(action, status, phoneNumber) };
   }
 
-  async participants(groupId: string, action: ParticipantAction, phoneNumbers: string[]): Promise<ParticipantResult[]> {
-    const results = await this.#tx(async (trx, me) => {
+  participants(groupId: string, action: ParticipantAction, phoneNumbers: string[]): Promise<ParticipantResult[]> {
+    return this.#tx(async (trx, me) => {
       const record = await this.#find(trx, me, groupId, true);
       if (!SandboxGroups.#isAdmin(record, me)) throw groupAdminRequired(groupId);
       const participants = record.participants.map((p) => ({ ...p }));
       const working = { ...record, participants };
       const results = phoneNumbers.map((phoneNumber) => this.#result(action, phoneNumber, applyParticipant(working, action, phoneNumber)));
-      await this.#save(trx, record, { participants });
+      const updated = await this.#save(trx, record, { participants });
+      const changed = results.filter((r) => r.status === 'ok').map((r) => r.phoneNumber);
+      const before = record.participants.map((p) => p.phone_number);
+      if (changed.length > 0) await this.#announce(trx, this.#participantNotices(before, updated, action, changed, me));
       return results;
     });
-    const changed = results.filter((r) => r.status === 'ok').map((r) => identity(r.phoneNumber));
-    if (changed.length > 0) this.report({ kind: 'participants_changed', groupId, action, participants: changed, by: identity(this.me()) });
-    return results;
   }
 
   /**
@@ -216,15 +258,16 @@ export class SandboxGroups implements GroupOperations {
     });
   }
 
-  async join(inviteCode: string): Promise<GroupInfo> {
-    const group = await this.#tx(async (trx, me) => {
+  join(inviteCode: string): Promise<GroupInfo> {
+    return this.#tx(async (trx, me) => {
       const record = (await trx<GroupRecord>('sandbox_groups').where({ invite_code: inviteCode }).forUpdate().first()) as GroupRecord | undefined;
       if (!record) throw inviteCodeInvalid();
       if (record.participants.some((p) => p.phone_number === me)) return presentRecord(record);
-      return presentRecord(await this.#save(trx, record, { participants: [...record.participants, member(me, 'member')] }));
+      const updated = await this.#save(trx, record, { participants: [...record.participants, member(me, 'member')] });
+      const before = record.participants.map((p) => p.phone_number);
+      await this.#announce(trx, this.#participantNotices(before, updated, 'add', [me], me));
+      return presentRecord(updated);
     });
-    this.report({ kind: 'joined', group });
-    return group;
   }
 
   async leave(groupId: string): Promise<void> {
@@ -233,8 +276,9 @@ export class SandboxGroups implements GroupOperations {
       const participants = record.participants.filter((p) => p.phone_number !== me);
       // As on WhatsApp, a group never stays without an admin while it has members.
       if (participants.length > 0 && !participants.some((p) => p.role !== 'member')) participants[0] = { ...participants[0]!, role: 'admin' };
-      await this.#save(trx, record, { participants });
+      const updated = await this.#save(trx, record, { participants });
+      const before = record.participants.map((p) => p.phone_number);
+      await this.#announce(trx, this.#participantNotices(before, updated, 'remove', [me], me));
     });
-    this.report({ kind: 'left', groupId });
   }
 }

@@ -98,7 +98,7 @@ export class SandboxSession implements TransportSession {
       if (this.#stopped || !this.#creds) throw notConnected(context.connectionId);
       return this.#creds.phoneNumber;
     };
-    this.groups = new SandboxGroups(db, { accountId, mode: 'test' }, me, (change) => context.listener.groupChange?.(change));
+    this.groups = new SandboxGroups(db, { accountId, mode: 'test' }, me);
   }
 
   async begin(): Promise<void> {

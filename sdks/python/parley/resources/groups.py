@@ -11,6 +11,8 @@ class Groups(APIResource):
     """The WhatsApp groups of a connected number: list and read them, create them, change their subject,
     description and settings, manage participants (each with its own result), the invite link, join and leave.
     A group is named by WhatsApp's id, such as `120363012345678901@g.us`, in paths and as `to` of a message.
+    Changes, whether made through the API, on a phone or by other participants, write events: `group.created`,
+    `group.updated`, `group.participants_changed`, `group.joined`, `group.left`.
     """
 
     def list(
