@@ -7,7 +7,7 @@
 // 2. 1,000 inbound group messages in 4 groups, arriving in bursts, each from a participant named by phone number
 //    alone: how many metadata queries reach WhatsApp (goal: one per group), beside what one query per message
 //    would have been.
-import { WA_CERT_DETAILS, type WAMessage } from '@whiskeysockets/baileys';
+import { WA_CERT_DETAILS, type GroupMetadata, type WAMessage } from '@whiskeysockets/baileys';
 import { pino } from 'pino';
 import { BaileysGroups } from '../../server/connections/baileys/groups.js';
 import { inboundEventOf } from '../../server/connections/baileys/inbound-content.js';
@@ -25,11 +25,9 @@ const silent = pino({ level: 'silent' });
 const sim = new WhatsAppSimulator();
 await sim.start();
 WA_CERT_DETAILS.PUBLIC_KEY = Buffer.from(sim.rootKey.public);
-let socket: BaileysSocket | undefined;
-const groups = new BaileysGroups(() => socket!, () => ({ phoneNumber: `+${LINE}`, lid: null }), silent);
-const client: SimClient = new SimClient(sim, { cachedGroupMetadata: (jid: string) => groups.cached(jid) });
+const client: SimClient = new SimClient(sim, { cachedGroupMetadata: (jid: string): Promise<GroupMetadata | undefined> => groups.cached(jid) });
+const groups: BaileysGroups = new BaileysGroups(() => client.sock as unknown as BaileysSocket, () => ({ phoneNumber: `+${LINE}`, lid: null }), silent);
 await client.connect((qr) => void sim.scanQr(qr, LINE));
-socket = client.sock as unknown as BaileysSocket;
 
 const until = async (probe: () => boolean, what: string, timeoutMs = 120_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
