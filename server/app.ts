@@ -6,6 +6,7 @@ import { authRoutes } from './auth/routes.js';
 import { bulkJobRoutes } from './bulk/routes.js';
 import { connectionRoutes } from './connections/routes.js';
 import { profileRoutes } from './connections/profile-routes.js';
+import { groupRoutes } from './groups/routes.js';
 import { contactRoutes } from './contacts/routes.js';
 import { mediaRoutes } from './media/routes.js';
 import { optOutRoutes } from './opt-outs/routes.js';
@@ -41,6 +42,7 @@ export const routes: Route[] = [
   ...apiKeyRoutes,
   ...connectionRoutes,
   ...profileRoutes,
+  ...groupRoutes,
   ...contactRoutes,
   ...optOutRoutes,
   ...messageRoutes,

@@ -101,7 +101,7 @@ export async function startParley(config: Config, options: StartOptions = {}): P
       // a worker's answer must never starve the worker of the connection it needs to give that answer.
       workerDb = new Database(infrastructure.databaseUrl, { logger: services.logger });
       const transports = options.transports ?? {
-        test: new SandboxTransport(sandboxNetwork({ ...services, db: workerDb })),
+        test: new SandboxTransport(sandboxNetwork({ ...services, db: workerDb }), workerDb),
         live: new BaileysTransport({
           ...(config.WHATSAPP_WS_URL ? { waWebSocketUrl: config.WHATSAPP_WS_URL } : {}),
           webVersion: new WebVersionSource({

@@ -180,10 +180,28 @@ describe('inbound: Baileys upserts → InboundEvents', () => {
     assert.deepEqual(arrived(deleted), { kind: 'delete', from: ADA, targetWaMessageId: 'ORIG3' });
   });
 
-  test('ignored: own sends, groups, broadcasts, status, newsletters, other protocol messages, undecryptable stubs, votes', async () => {
+  test('a group message names the group and its participant; a form WhatsApp left out comes from the group\'s metadata', async () => {
+    const GROUP = '120363025246125486@g.us';
+    const both = await eventOf(upsert({ conversation: 'x' }, { remoteJid: GROUP, remoteJidAlt: undefined, participant: PEER_JID, participantAlt: PEER_LID }));
+    assert.deepEqual(arrived(both), { kind: 'message', waMessageId: 'IN1', from: ADA, content: { type: 'text', body: 'x' }, replyTo: null, mentions: [], group: GROUP });
+    const asked: string[] = [];
+    const deps = {
+      ...inboundDeps().deps,
+      groupMember: async (groupId: string, jid: string) => {
+        asked.push(`${groupId} ${jid}`);
+        return { phoneNumber: PEER, lid: PEER_LID };
+      },
+    };
+    const pnOnly = await eventOf(upsert({ conversation: 'y' }, { remoteJid: GROUP, remoteJidAlt: undefined, participant: PEER_JID }), 'notify', deps);
+    assert.deepEqual(pnOnly?.from, ADA);
+    assert.deepEqual(asked, [`${GROUP} ${PEER_JID}`]);
+    const reaction = await eventOf(upsert({ reactionMessage: { key: { id: 'M1' }, text: '👍' } }, { remoteJid: GROUP, participant: PEER_JID, participantAlt: PEER_LID }));
+    assert.equal(reaction?.kind === 'reaction' && reaction.group, GROUP);
+  });
+
+  test('ignored: own sends, broadcasts, status, newsletters, other protocol messages, undecryptable stubs, votes', async () => {
     const ignored: Array<[string, WAMessage]> = [
       ['own send', upsert({ conversation: 'x' }, { fromMe: true })],
-      ['group', upsert({ conversation: 'x' }, { remoteJid: '120363025246125486@g.us', participant: PEER_JID })],
       ['broadcast list', upsert({ conversation: 'x' }, { remoteJid: '1234567890@broadcast', participant: PEER_JID })],
       ['status update', upsert({ conversation: 'x' }, { remoteJid: 'status@broadcast', participant: PEER_JID })],
       ['newsletter', upsert({ conversation: 'x' }, { remoteJid: '120363144038483540@newsletter' })],

@@ -45,6 +45,7 @@ describe('the event catalog', () => {
       'account.export_ready': 'AccountExportEventData',
       usage: 'UsageThresholdEventData',
       billing: 'PaymentFailureEventData',
+      group: 'GroupEventData',
     };
     for (const type of EVENT_TYPES) {
       const ref = document.webhooks[type]!.post.requestBody.content['application/json'].schema.$ref as string;

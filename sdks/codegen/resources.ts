@@ -68,6 +68,17 @@ const table: Record<string, Record<string, string>> = {
     setConnectionPresence: 'setPresence',
     streamConnectionEvents: 'events',
   },
+  groups: {
+    listGroups: 'list',
+    createGroup: 'create',
+    getGroup: 'retrieve',
+    updateGroup: 'update',
+    updateGroupParticipants: 'updateParticipants',
+    getGroupInvite: 'invite',
+    revokeGroupInvite: 'revokeInvite',
+    joinGroup: 'join',
+    leaveGroup: 'leave',
+  },
   contacts: {
     checkContacts: 'check',
     createContact: 'create',

@@ -27,6 +27,8 @@ export interface Party {
   phoneNumber: string | null;
   lid: string | null;
   name?: string | null;
+  /** A group's id: the chat is the group's, not the person's. */
+  group?: string;
 }
 
 /**
@@ -34,8 +36,9 @@ export interface Party {
  * says it, else by LID; what is learned later (a LID, a name) is kept.
  */
 export async function chatFor(trx: Transaction, scope: TenantScope, connectionId: string, party: Party): Promise<string> {
-  const peer = party.phoneNumber ?? party.lid;
+  const peer = party.group ?? party.phoneNumber ?? party.lid;
   if (!peer) throw new Error('a chat needs a phone number or a LID');
+  if (party.group) party = { phoneNumber: null, lid: null, name: null };
   const [row] = (await trx('chats')
     .insert({
       id: newId('chat'),

@@ -4,6 +4,7 @@ import type { Logger } from '../platform/logger.js';
 import { ApiError } from '../platform/http/errors.js';
 import type { InteractionOp } from './interaction-commands.js';
 import type { ProfileCall } from './profiles.js';
+import type { GroupCall } from './groups.js';
 
 /** Commands an API node sends to the worker that runs a connection. */
 export type ConnectionCommand =
@@ -16,7 +17,8 @@ export type ConnectionCommand =
   | { name: 'interaction'; op: InteractionOp }
   | { name: 'edit_message'; to: string; waMessageId: string; text: string }
   | { name: 'revoke_message'; to: string; waMessageId: string }
-  | { name: 'profiles'; call: ProfileCall };
+  | { name: 'profiles'; call: ProfileCall }
+  | { name: 'group'; call: GroupCall };
 
 const COMMAND_CHANNEL = 'connection-commands';
 const replyChannel = (node: string) => `connection-replies:${node}`;

@@ -15,6 +15,8 @@ import { SandboxSession } from './sandbox/transport.js';
 import { CallHandler } from './calls.js';
 import { Interactions } from './interaction-commands.js';
 import { recordPresence } from './presence-events.js';
+import { runGroupCall } from './groups.js';
+import { recordGroupChange } from '../groups/events.js';
 import type { LinkedIdentity, MessageStatusUpdate, Reason, Transport, TransportListener, TransportSession } from './transport.js';
 
 export const CONNECTION_UPDATES = 'connection-updates';
@@ -100,6 +102,7 @@ export class ConnectionRunner {
           withLease(this.services.db, this.lease, (trx) => recordPresence(trx, { accountId: this.lease.accountId, mode: this.lease.mode }, this.lease.connectionId, update)),
         ),
       call: (call) => void this.#calls.received(call).catch((error: unknown) => this.services.logger.error({ err: error, connection_id: this.lease.connectionId }, 'could not handle a call')),
+      groupChange: (change) => void this.#enqueue('group change', () => recordGroupChange(this.services.db, this.lease, change)),
       qr: (qr: string, expiresAt: Date) =>
         linked(false, this.#record('connection.qr', { status: 'qr', status_reason: null, qr, qr_expires_at: expiresAt })),
       connecting: () => linked(false, this.#record('connection.connecting', { status: 'connecting', status_reason: null, ...clearQr })),
@@ -259,6 +262,8 @@ export class ConnectionRunner {
         return session.revokeMessage({ to: command.to, waMessageId: command.waMessageId });
       case 'profiles':
         return runProfileCall(session.profiles, command.call, (key) => this.services.media.read(key));
+      case 'group':
+        return runGroupCall(session.groups, command.call);
       case 'sandbox_scan':
       case 'sandbox_confirm_code': {
         if (!(session instanceof SandboxSession)) {

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { conflict } from '../platform/http/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { AuthStore } from './auth-store.js';
+import type { GroupChange, GroupOperations } from './groups.js';
 import type { InteractionListener, InteractiveSession } from './interactions.js';
 import type { ProfileLink } from './profiles.js';
 
@@ -36,6 +37,8 @@ export interface TransportListener extends InteractionListener {
   messageStatus?(update: MessageStatusUpdate): void;
   /** Something a person sent this connection: a message, or a reaction to, edit of or deletion of one. */
   inbound?(event: InboundEvent): void;
+  /** A group this number is in changed (it was created, joined or left, its settings or participants changed). */
+  groupChange?(change: GroupChange): void;
 }
 
 /** A message to send, with its media loaded. */
@@ -44,7 +47,7 @@ export interface OutboundMessage {
   id: string;
   /** WhatsApp's id, chosen when the message was accepted: every attempt sends under it, so none sends twice. */
   waMessageId: string;
-  /** E.164. */
+  /** E.164, or a group's id ("120363…@g.us"). */
   to: string;
   content: OutboundContent;
   /** The message to quote. */
@@ -82,6 +85,8 @@ export interface MessageRef {
   fromMe: boolean;
   /** Its text or caption, shown in the quote; null when it has none. */
   text: string | null;
+  /** In a group, who sent it (E.164), when it is not this connection's own. */
+  participant?: string | null;
 }
 
 /** Refusals WhatsApp will repeat on every attempt: the message ends `failed` with this code. */
@@ -149,8 +154,10 @@ export type InboundEvent =
       /** The WhatsApp id of the message it quotes. */
       replyTo: string | null;
       mentions: string[];
+      /** The group it was sent to ("120363…@g.us"); `from` is then the participant who sent it. */
+      group?: string;
     }
-  | { kind: 'reaction'; waMessageId: string; from: Sender; at: Date; targetWaMessageId: string; emoji: string }
+  | { kind: 'reaction'; waMessageId: string; from: Sender; at: Date; targetWaMessageId: string; emoji: string; group?: string }
   | { kind: 'edit'; from: Sender; at: Date; targetWaMessageId: string; content: InboundContent }
   | { kind: 'delete'; from: Sender; at: Date; targetWaMessageId: string };
 
@@ -171,6 +178,8 @@ export interface TransportSession {
    * transient failure (retried under the same WhatsApp id).
    */
   send(message: OutboundMessage): Promise<void>;
+  /** The number's groups (server/connections/groups.ts). */
+  readonly groups: GroupOperations;
   /** Profiles, the blocklist and LID look-ups through this link (server/connections/profiles.ts). */
   readonly profiles: ProfileLink;
   /** Replaces the text of a message this connection sent (WhatsApp's MESSAGE_EDIT); resolves once WhatsApp has it. */
@@ -181,7 +190,7 @@ export interface TransportSession {
 
 /** A message this connection sent, named for an edit or a deletion. */
 export interface SentMessageRef {
-  /** E.164: the chat the message went to. */
+  /** The chat the message went to: E.164, or a group id (`120363…@g.us`). */
   to: string;
   waMessageId: string;
 }

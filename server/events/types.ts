@@ -40,6 +40,11 @@ export const EVENT_TYPES = [
   'account.export_ready',
   'usage.threshold_reached',
   'billing.payment_failed',
+  'group.created',
+  'group.updated',
+  'group.participants_changed',
+  'group.joined',
+  'group.left',
   'webhook.test',
 ] as const;
 

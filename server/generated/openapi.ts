@@ -1126,6 +1126,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/connections/{id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the groups of a connection
+         * @description The WhatsApp groups the connection's number is in, with their participants, as WhatsApp knows them now.
+         *     The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        get: operations["listGroups"];
+        put?: never;
+        /**
+         * Create a group
+         * @description Creates a group with the connection's number as its creator (superadmin) and the given participants.
+         *     Each participant gets its own result in `participant_results`: a number that is not on WhatsApp, or whose
+         *     privacy settings forbid being added, fails alone (send them the invite link instead). The connection must be `connected` (409 `connection_not_connected` otherwise).
+         *     In test mode the sandbox simulates groups; `+14155550101` is not on WhatsApp.
+         */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/groups/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a group by invite code
+         * @description Joins the group of an invite code (the part after `https://chat.whatsapp.com/`) and returns it. 400
+         *     `group_invite_invalid` when the code is not valid or was revoked. The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        post: operations["joinGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/groups/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a group
+         * @description Subject, description, settings and participants (phone number and LID where WhatsApp gives them, and
+         *     role). 404 `group_not_found` when the connection's number is not in the group (a group of another
+         *     connection included). The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        get: operations["getGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a group
+         * @description Changes the subject, the description (null removes it) and the settings: `announce` (only admins send
+         *     messages) and `locked` (only admins change the group's info). Settings need an admin, and so do the subject
+         *     and description of a locked group: 403 `group_admin_required` otherwise. The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        patch: operations["updateGroup"];
+        trace?: never;
+    };
+    "/v1/connections/{id}/groups/{group_id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add, remove, promote or demote participants
+         * @description Applies one action to up to 50 participants; admins only (403 `group_admin_required`). Each participant
+         *     gets its own result: `ok`, or `failed` with a code (`participant_not_on_whatsapp`,
+         *     `participant_privacy_restricted`, `participant_already_in_group`, `participant_not_in_group`,
+         *     `participant_recently_left`, `not_authorized` for the group's creator, `participant_update_failed`). The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        post: operations["updateGroupParticipants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/groups/{group_id}/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve the invite link of a group
+         * @description The group's current invite code and link; admins only (403 `group_admin_required`). The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        get: operations["getGroupInvite"];
+        put?: never;
+        /**
+         * Revoke the invite link of a group
+         * @description Revokes the current invite link (it stops working at once) and returns the new one; admins only. The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        post: operations["revokeGroupInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/groups/{group_id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leave a group
+         * @description The connection's number leaves the group. The connection must be `connected` (409 `connection_not_connected` otherwise).
+         */
+        post: operations["leaveGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contacts/check": {
         parameters: {
             query?: never;
@@ -3509,6 +3653,106 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "group.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * group.created
+         * @description The connection's number created a group (through the API or on the phone); `data.object.group` is the group.
+         */
+        post: operations["groupCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "group.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * group.updated
+         * @description A group's subject, description or settings changed; `data.object.changes` holds what changed and `by` who changed it.
+         */
+        post: operations["groupUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "group.participants_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * group.participants_changed
+         * @description Participants were added, removed, promoted or demoted (`action`), or left; `participants` lists them and `by` who did it.
+         */
+        post: operations["groupParticipantsChangedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "group.joined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * group.joined
+         * @description The connection's number joined a group (added by someone, or by invite code); `data.object.group` is the group.
+         */
+        post: operations["groupJoinedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "group.left": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * group.left
+         * @description The connection's number left a group or was removed from it.
+         */
+        post: operations["groupLeftWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "webhook.test": {
         parameters: {
             query?: never;
@@ -4493,6 +4737,112 @@ export interface components {
         PairingCodeRequest: {
             phone_number: components["schemas"]["PhoneNumber"];
         };
+        /**
+         * @description WhatsApp's id of a group, such as `120363012345678901@g.us` (older groups `<digits>-<digits>@g.us`).
+         * @example 120363012345678901@g.us
+         */
+        GroupJid: string;
+        GroupParticipant: {
+            /** @description E.164; null when WhatsApp names the participant by LID alone. */
+            phone_number: string | null;
+            /** @description The participant's LID (`123456789@lid`) when known. */
+            lid: string | null;
+            /**
+             * @description `superadmin` is the group's creator.
+             * @enum {string}
+             */
+            role: "member" | "admin" | "superadmin";
+        };
+        Group: {
+            /** @constant */
+            object: "group";
+            id: components["schemas"]["GroupJid"];
+            connection_id: components["schemas"]["ConnectionId"];
+            subject: string;
+            description: string | null;
+            /** @description The group's creator, as far as WhatsApp says. */
+            owner: null | {
+                phone_number: string | null;
+                lid: string | null;
+            };
+            /** Format: date-time */
+            created_at: string | null;
+            /** @description Only admins may send messages. */
+            announce: boolean;
+            /** @description Only admins may change the subject, description and settings. */
+            locked: boolean;
+            participants: components["schemas"]["GroupParticipant"][];
+            size: number;
+            /** @description Whether the connection's number is an admin of the group. */
+            is_admin: boolean;
+        };
+        GroupList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Group"][];
+        };
+        GroupParticipantResult: {
+            /** @description E.164. */
+            phone_number: string;
+            /** @enum {string} */
+            status: "ok" | "failed";
+            /** @description With `failed`, why. */
+            error: null | {
+                code: string;
+                message: string;
+            };
+        };
+        GroupParticipantResults: {
+            /** @constant */
+            object: "group_participant_results";
+            group_id: components["schemas"]["GroupJid"];
+            /** @enum {string} */
+            action: "add" | "remove" | "promote" | "demote";
+            results: components["schemas"]["GroupParticipantResult"][];
+        };
+        GroupCreated: {
+            group: components["schemas"]["Group"];
+            participant_results: components["schemas"]["GroupParticipantResult"][];
+        };
+        CreateGroupRequest: {
+            subject: string;
+            /** @description E.164 phone numbers to add besides the connection's own. */
+            participants: string[];
+        };
+        UpdateGroupRequest: {
+            subject?: string;
+            description?: string | null;
+            announce?: boolean;
+            locked?: boolean;
+        };
+        GroupParticipantsRequest: {
+            /** @enum {string} */
+            action: "add" | "remove" | "promote" | "demote";
+            participants: string[];
+        };
+        GroupInvite: {
+            /** @constant */
+            object: "group_invite";
+            group_id: components["schemas"]["GroupJid"];
+            code: string;
+            /**
+             * Format: uri
+             * @description https://chat.whatsapp.com/<code>
+             */
+            url: string;
+        };
+        JoinGroupRequest: {
+            /** @description The code, or the whole https://chat.whatsapp.com/ link. */
+            invite_code: string;
+        };
+        GroupLeft: {
+            /** @constant */
+            object: "group";
+            id: components["schemas"]["GroupJid"];
+            connection_id: components["schemas"]["ConnectionId"];
+            /** @constant */
+            left: true;
+        };
         PairingCode: {
             code: string;
         };
@@ -4985,6 +5335,11 @@ export interface components {
         };
         CreateMessageRequest: {
             connection_id: components["schemas"]["ConnectionId"];
+            /**
+             * @description The recipient: a phone number in international form, or a group's id (`120363012345678901@g.us`, see
+             *     GET /v1/connections/{id}/groups) to post in a group the connection's number is in. Every content type,
+             *     mentions of participants and replies work in groups.
+             */
             to: components["schemas"]["PhoneNumber"];
             /** @description The content field to fill. Required unless `template` is given; leave it out then. */
             type?: components["schemas"]["MessageType"];
@@ -5061,8 +5416,13 @@ export interface components {
             from: string | null;
             /** @description The sender's WhatsApp LID (inbound), when known. */
             from_lid?: string | null;
-            /** @description E.164. */
+            /** @description E.164, or the group's id (`120363…@g.us`) for a group message. */
             to: string | null;
+            /**
+             * @description Present on group messages only: the group's id. On an inbound group message `from` and `from_lid`
+             *     name the participant who sent it.
+             */
+            group_id?: components["schemas"]["GroupJid"];
             text?: components["schemas"]["TextContent"];
             image?: components["schemas"]["MediaInfo"];
             video?: components["schemas"]["MediaInfo"];
@@ -5407,7 +5767,7 @@ export interface components {
          * @description Every event type Parley writes; each has an entry under `webhooks` with its payload.
          * @enum {string}
          */
-        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "presence.updated" | "call.received" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "webhook.test";
+        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "presence.updated" | "call.received" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "group.created" | "group.updated" | "group.participants_changed" | "group.joined" | "group.left" | "webhook.test";
         ConnectionEventData: {
             object: components["schemas"]["Connection"];
         };
@@ -5565,7 +5925,7 @@ export interface components {
          *     describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
          *     schema `data.object` has; the `webhooks` section lists each type with its payload.
          */
-        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["PresenceUpdatedEvent"] | components["schemas"]["CallReceivedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["AccountPlanChangedEvent"] | components["schemas"]["AccountExportReadyEvent"] | components["schemas"]["UsageThresholdReachedEvent"] | components["schemas"]["BillingPaymentFailedEvent"] | components["schemas"]["WebhookTestEvent"];
+        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["PresenceUpdatedEvent"] | components["schemas"]["CallReceivedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["AccountPlanChangedEvent"] | components["schemas"]["AccountExportReadyEvent"] | components["schemas"]["UsageThresholdReachedEvent"] | components["schemas"]["BillingPaymentFailedEvent"] | components["schemas"]["GroupCreatedEvent"] | components["schemas"]["GroupUpdatedEvent"] | components["schemas"]["GroupParticipantsChangedEvent"] | components["schemas"]["GroupJoinedEvent"] | components["schemas"]["GroupLeftEvent"] | components["schemas"]["WebhookTestEvent"];
         ConnectionCreatedEvent: {
             id: components["schemas"]["EventId"];
             /** @constant */
@@ -5937,6 +6297,97 @@ export interface components {
             value: number;
             mode: components["schemas"]["Mode"];
             period: components["schemas"]["BillingPeriod"];
+        };
+        GroupCreatedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "group.created";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["GroupEventData"];
+        };
+        GroupUpdatedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "group.updated";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["GroupEventData"];
+        };
+        GroupParticipantsChangedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "group.participants_changed";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["GroupEventData"];
+        };
+        GroupJoinedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "group.joined";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["GroupEventData"];
+        };
+        GroupLeftEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "group.left";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["GroupEventData"];
+        };
+        GroupPerson: {
+            /** @description E.164 when known. */
+            phone_number: string | null;
+            /** @description The WhatsApp LID when known. */
+            lid: string | null;
+        };
+        /**
+         * @description What changed in a group the connection's number is in. `group` is set for `group.created` and
+         *     `group.joined`; `changes` for `group.updated` (only the fields that changed); `action` and
+         *     `participants` for `group.participants_changed`.
+         */
+        GroupChange: {
+            /** @constant */
+            object: "group_change";
+            connection_id: components["schemas"]["ConnectionId"];
+            group_id: components["schemas"]["GroupJid"];
+            group: components["schemas"]["Group"] | null;
+            changes: null | {
+                subject?: string;
+                description?: string | null;
+                announce?: boolean;
+                locked?: boolean;
+            };
+            action: null | ("add" | "remove" | "promote" | "demote");
+            participants: components["schemas"]["GroupPerson"][];
+            /** @description Who made the change, when WhatsApp says. */
+            by: components["schemas"]["GroupPerson"] | null;
+        };
+        GroupEventData: {
+            object: components["schemas"]["GroupChange"];
         };
         WebhookTestEvent: {
             id: components["schemas"]["EventId"];
@@ -6532,6 +6983,8 @@ export interface components {
         AccountId: string;
         AccountExportId: string;
         ConnectionId: components["schemas"]["ConnectionId"];
+        /** @description WhatsApp's id of the group, such as `120363012345678901@g.us`. */
+        GroupId: components["schemas"]["GroupJid"];
         ContactId: components["schemas"]["ContactId"];
         OptOutId: components["schemas"]["OptOutId"];
         MessageId: components["schemas"]["MessageId"];
@@ -9039,6 +9492,412 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    listGroups: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The group created. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    joinGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The group joined. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description WhatsApp's id of the group, such as `120363012345678901@g.us`. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description WhatsApp's id of the group, such as `120363012345678901@g.us`. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The group as it is now. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    updateGroupParticipants: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description WhatsApp's id of the group, such as `120363012345678901@g.us`. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupParticipantsRequest"];
+            };
+        };
+        responses: {
+            /** @description One result per participant, in the order given. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupParticipantResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getGroupInvite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description WhatsApp's id of the group, such as `120363012345678901@g.us`. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invite link. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupInvite"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    revokeGroupInvite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description WhatsApp's id of the group, such as `120363012345678901@g.us`. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new invite link. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupInvite"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    leaveGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+                /** @description WhatsApp's id of the group, such as `120363012345678901@g.us`. */
+                group_id: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group left. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupLeft"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["ServerError"];
@@ -14039,6 +14898,216 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["BillingPaymentFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    groupCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    groupUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    groupParticipantsChangedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupParticipantsChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    groupJoinedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupJoinedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    groupLeftWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupLeftEvent"];
             };
         };
         responses: {

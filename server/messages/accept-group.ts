@@ -1,4 +1,5 @@
 import type { components } from '../generated/openapi.js';
+import { isGroupId } from '../connections/groups.js';
 import { eventRow } from '../events/record.js';
 import { STOPPED, type ConnectionStatus } from '../connections/models.js';
 import { scopeOf, type Actor } from '../platform/actor.js';
@@ -89,6 +90,8 @@ const queuesOf = new WeakMap<Services, Map<string, Queue>>();
 export function acceptInGroup({ services, actor, body, idempotency, alone }: GroupedInput<'createMessage'>): Promise<IdempotentOutcome> | undefined {
   if (body.template !== undefined || body.reply_to !== undefined || body.type === undefined) return undefined;
   if (isMediaType(body.type) || body.type === 'reaction') return undefined;
+  // A message to a WhatsApp group (its chat has no phone number) is accepted alone, by createMessage.
+  if (isGroupId(body.to.trim())) return undefined;
   let checked: Omit<Pending, 'actor' | 'idempotency' | 'alone' | 'resolve' | 'reject' | 'body'>;
   try {
     checked = checkedSend(body);

@@ -72,10 +72,20 @@ const byWaId = (trx: Transaction, connectionId: string, waMessageId: string) =>
 /** Stores an inbound message once (WhatsApp may deliver it again), with its chat; null for a repeat. */
 async function insertInbound(
   context: InboundContext,
-  input: { waMessageId: string; from: Sender; at: Date; type: MessageType; content: Record<string, unknown> | null; replyTo: string | null; mentions: string[] },
+  input: {
+    waMessageId: string;
+    from: Sender;
+    at: Date;
+    type: MessageType;
+    content: Record<string, unknown> | null;
+    replyTo: string | null;
+    mentions: string[];
+    group?: string | undefined;
+  },
 ): Promise<MessageRow | null> {
   const { trx, scope, connection } = context;
-  const chatId = await chatFor(trx, scope, connection.id, { phoneNumber: input.from.phoneNumber, lid: input.from.lid, name: input.from.name });
+  const { group } = input;
+  const chatId = await chatFor(trx, scope, connection.id, { phoneNumber: input.from.phoneNumber, lid: input.from.lid, name: input.from.name, ...(group ? { group } : {}) });
   const [raw] = (await trx('messages')
     .insert({
       id: newId('message'),
@@ -88,8 +98,9 @@ async function insertInbound(
       status: 'received',
       from_phone: input.from.phoneNumber,
       from_lid: input.from.lid,
-      to_phone: connection.phone_number,
-      peer_phone: input.from.phoneNumber,
+      // A group message is to the group, and its chat is the group's.
+      to_phone: group ?? connection.phone_number,
+      peer_phone: group ?? input.from.phoneNumber,
       content: input.content === null ? null : JSON.stringify(input.content),
       media_id: context.media?.id ?? null,
       error_code: context.mediaNotKept?.code ?? null,
@@ -122,7 +133,8 @@ export async function receiveInbound(context: InboundContext, event: InboundEven
       if (!row) return null;
       if (row.chat_id) await touchChat(trx, row.chat_id, { id: row.id, at: event.at, inbound: true });
       await recordEvent(trx, scope, 'message.received', presentMessage(row));
-      if (event.content.type === 'text') await applyKeyword(context, event.from, event.content.body);
+      // A keyword said in a group is said to the group, not to this number.
+      if (event.content.type === 'text' && !event.group) await applyKeyword(context, event.from, event.content.body);
       return row;
     }
     case 'reaction': {

@@ -1,6 +1,7 @@
 import type { components } from '../generated/openapi.js';
 import type { Transaction } from '../platform/db/database.js';
 import type { MediaType, MessageRef, OutboundContent, OutboundMessage } from '../connections/transport.js';
+import { isGroupId } from '../connections/groups.js';
 import { isMediaType, quotableText, vcardOf } from './content.js';
 import { MessageRow } from './models.js';
 
@@ -15,7 +16,14 @@ async function refOf(trx: Transaction, id: string | null): Promise<MessageRef | 
   if (id === null) return null;
   const target = await MessageRow.query(trx).findById(id);
   if (!target?.wa_message_id) return null;
-  return { waMessageId: target.wa_message_id, fromMe: target.direction === 'outbound', text: quotableText(target.type, target.content) };
+  const fromMe = target.direction === 'outbound';
+  const inGroup = target.peer_phone !== null && isGroupId(target.peer_phone);
+  return {
+    waMessageId: target.wa_message_id,
+    fromMe,
+    text: quotableText(target.type, target.content),
+    ...(inGroup && !fromMe ? { participant: target.from_phone } : {}),
+  };
 }
 
 /** What the transport needs to send a stored message, except media bytes. */

@@ -1,4 +1,5 @@
 import type { components } from '../generated/openapi.js';
+import { isGroupId } from '../connections/groups.js';
 import type { MessageRow } from './models.js';
 
 type Schemas = components['schemas'];
@@ -45,6 +46,8 @@ export function presentMessage(row: MessageRow): Message {
     template: row.template_id !== null && row.template_version !== null ? { id: row.template_id, version: row.template_version } : null,
     bulk_job_id: row.bulk_job_id ?? null,
   };
+  // Only group messages carry it, so 1:1 messages look as they always did.
+  if (row.peer_phone !== null && isGroupId(row.peer_phone)) message.group_id = row.peer_phone;
   if (row.type !== 'unsupported' && row.content !== null) {
     // The stored content was checked against the type's schema when it was accepted or received.
     (message as Record<string, unknown>)[row.type] = row.content;

@@ -72,20 +72,29 @@ export function sandboxNetwork(services: Services): SandboxNetwork {
     await storeInboundEvent(services, scope, recipient, event, (work) => services.db.tenant(scope, work));
   }
   return {
-    deliver: (sender: SandboxSender, message: OutboundMessage) =>
-      deliverTo(sender, message.to, (from, at) =>
-        message.content.type === 'reaction'
-          ? { kind: 'reaction', waMessageId: message.waMessageId, from, at, targetWaMessageId: message.content.target.waMessageId, emoji: message.content.emoji }
-          : {
-              kind: 'message',
-              waMessageId: message.waMessageId,
-              from,
-              at,
-              content: receivedContent(message),
-              replyTo: message.replyTo?.waMessageId ?? null,
-              mentions: message.mentions,
-            },
-      ),
+    // A group message reaches every member's connection (the sender's own aside); its copy names the group.
+    async deliver(sender: SandboxSender, message: OutboundMessage, group?: { id: string; members: string[] }): Promise<void> {
+      const inGroup = group ? { group: group.id } : {};
+      const numbers = group ? group.members.filter((member) => member !== sender.phoneNumber) : [message.to];
+      await Promise.all(
+        numbers.map((to) =>
+          deliverTo(sender, to, (from, at) =>
+            message.content.type === 'reaction'
+              ? { kind: 'reaction', waMessageId: message.waMessageId, from, at, targetWaMessageId: message.content.target.waMessageId, emoji: message.content.emoji, ...inGroup }
+              : {
+                  kind: 'message',
+                  waMessageId: message.waMessageId,
+                  from,
+                  at,
+                  content: receivedContent(message),
+                  replyTo: message.replyTo?.waMessageId ?? null,
+                  mentions: message.mentions,
+                  ...inGroup,
+                },
+          ),
+        ),
+      );
+    },
     // An edit or a deletion for everyone arrives as the contact's own change of the message it names.
     deliverChange: (sender: SandboxSender, target: SentMessageRef, change: { text: string } | { revoke: true }) =>
       deliverTo(sender, target.to, (from, at) =>

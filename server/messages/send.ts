@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isGroupId } from '../connections/groups.js';
 import { setTimeout } from 'node:timers/promises';
 import { planOf } from '../accounts/plans.js';
 import type { Config } from '../config.js';
@@ -74,7 +75,8 @@ export async function createMessage(
 ): Promise<Schemas['Message']> {
   const scope = scopeOf(actor);
   // Checked before anything is written, so a bad request costs no statement.
-  const to = normalizePhoneNumber(body.to, 'to');
+  // A group is named by WhatsApp's id for it; anything else must be a phone number.
+  const to = isGroupId(body.to.trim()) ? body.to.trim() : normalizePhoneNumber(body.to, 'to');
   const sendAt = sendAtOf(body.send_at);
   // Only a send that names a template pays for looking it up.
   const template = body.template === undefined ? null : await renderForSend(trx, { ...body, template: body.template });
@@ -183,12 +185,12 @@ async function connectionAndChat(trx: Transaction, scope: TenantScope, connectio
     `with connection as (select * from connections where id = :connectionId),
      chat as (
        insert into chats (id, account_id, mode, connection_id, peer, phone_number)
-       select :chatId, :accountId, :mode, id, :to, :to from connection where status <> all(:stopped)
+       select :chatId, :accountId, :mode, id, :to, :phone from connection where status <> all(:stopped)
        on conflict (connection_id, peer) do update set phone_number = excluded.phone_number
        returning id
      )
      select connection.*, (select id from chat) as chat_id from connection`,
-    { connectionId, chatId: newId('chat'), accountId: scope.accountId, mode: scope.mode, to, stopped: [...STOPPED] },
+    { connectionId, chatId: newId('chat'), accountId: scope.accountId, mode: scope.mode, to, phone: isGroupId(to) ? null : to, stopped: [...STOPPED] },
   ).options({ name: 'parley_connection_and_chat' })) as { rows: Array<Record<string, unknown> & { chat_id: string | null }> };
   const found = result.rows[0];
   if (!found) throw notFound('connection', connectionId, 'connection_id');

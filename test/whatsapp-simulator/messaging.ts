@@ -17,6 +17,7 @@ import {
 } from '@whiskeysockets/baileys';
 import { applyChange } from './edits.js';
 import { downloadAsPhone, mediaContentOf, type ReceivedMedia } from './media.js';
+import { relayGroupMessage } from './group-messages.js';
 import { takePreKey, type DeviceKeys } from './phone.js';
 import type { SimAccount, SimConnection, SimDevice, WhatsAppSimulator } from './server.js';
 
@@ -37,6 +38,8 @@ export interface PeerMessage {
   /** When its sender last edited it (edits.ts); `text` and `message` are then the edited ones. */
   editedAt?: Date;
   receivedAt: Date;
+  /** The group it was sent to, for a group message. */
+  group?: string;
 }
 
 /** How a phone answers the messages it receives: delivered then read (default), delivered only, or silence. */
@@ -158,6 +161,7 @@ export class Messaging {
     const id = stanza.attrs.id ?? '';
     const to = stanza.attrs.to ?? '';
     if (!sender) throw new Error('simulator: <message> before login');
+    if (to.endsWith('@g.us')) return relayGroupMessage(this.sim, conn, stanza);
     const recipient = this.sim.accountOfJid(to);
     if (recipient && this.sim.account(sender.phone).reachOutTimelocked && !this.#talked(sender.phone, recipient.phone)) {
       // A restricted number may not start new chats: the server refuses the message in its ack (error 463).

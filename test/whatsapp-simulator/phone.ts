@@ -107,4 +107,20 @@ export class SimPhone {
   async encrypt(jid: string, message: proto.IMessage): Promise<{ type: 'pkmsg' | 'msg'; ciphertext: Uint8Array }> {
     return this.#repository.encryptMessage({ jid, data: encodeWAMessage(message) });
   }
+
+  /** Takes a group sender's key (a SenderKeyDistributionMessage that arrived in a 1:1 message from `authorJid`). */
+  async processSenderKey(authorJid: string, item: proto.Message.ISenderKeyDistributionMessage): Promise<void> {
+    await this.#repository.processSenderKeyDistributionMessage({ item, authorJid });
+  }
+
+  /** Decrypts a group message (`skmsg`) that `authorJid` sent to `group`, with the sender key it distributed. */
+  async decryptGroup(group: string, authorJid: string, ciphertext: Uint8Array): Promise<proto.IMessage> {
+    const padded = await this.#repository.decryptGroupMessage({ group, authorJid, msg: ciphertext });
+    return proto.Message.decode(unpadRandomMax16(padded));
+  }
+
+  /** Encrypts a message this phone sends to `group`, with its own sender key (and the key's distribution message). */
+  async encryptGroup(group: string, meId: string, message: proto.IMessage): Promise<{ ciphertext: Uint8Array; senderKeyDistributionMessage: Uint8Array }> {
+    return this.#repository.encryptGroupMessage({ group, meId, data: encodeWAMessage(message) });
+  }
 }

@@ -15,6 +15,8 @@ import {
   S_WHATSAPP_NET,
   type BinaryNode,
 } from '@whiskeysockets/baileys';
+import { SimGroups } from './groups.js';
+import { sendGroupMessage } from './group-messages.js';
 import { encryptMedia, mediaMessage, type OutgoingMedia } from './media.js';
 import { MediaHost, type MediaHostOptions } from './media-host.js';
 import { routeMediaHosts, type MediaRoute } from './media-routing.js';
@@ -312,6 +314,8 @@ export class WhatsAppSimulator {
   readonly #messaging = new Messaging(this);
   /** Presence and calls: `sim.presence.set(phone, state)`, `sim.presence.placeCall(from, to, { video })`. */
   readonly presence = new SimPresence(this);
+  /** Simulated groups: `w:g2` iqs, `w:gp2` notifications (groups.ts) and sender-key group messages (group-messages.ts). */
+  readonly groups = new SimGroups(this);
   readonly #accountsByLid = new Map<string, SimAccount>();
   #server: WsServer | null = null;
   #unrouteMedia: (() => Promise<void>) | null = null;
@@ -509,6 +513,11 @@ export class WhatsAppSimulator {
     return this.#messaging.sendMessage(from, to, message);
   }
 
+  /** The phone of `from` sends `message` to a group it is in (group-messages.ts). */
+  sendGroupMessage(from: string, groupId: string, message: proto.IMessage, options: { withLid?: boolean } = {}): Promise<string> {
+    return sendGroupMessage(this, from, groupId, message, options);
+  }
+
   sendText(from: string, to: string, text: string): Promise<string> {
     return this.sendMessage(from, to, { conversation: text });
   }
@@ -641,6 +650,11 @@ export class WhatsAppSimulator {
         // where and with what token to upload media
         if (first?.tag === 'media_conn' && device) return result([this.media.mediaConn(device.jid)]);
         return result();
+      case 'w:g2': {
+        const answered = this.groups.iq(conn, node);
+        if ('error' in answered) return answer({ type: 'error' }, [{ tag: 'error', attrs: answered.error }]);
+        return result(answered.content);
+      }
       case 'passive':
         this.record({ type: 'passive', state: first?.tag });
         return result();

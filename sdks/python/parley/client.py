@@ -21,6 +21,8 @@ from .resources import (
     ApiKeysWithRawResponse,
     Connections,
     ConnectionsWithRawResponse,
+    Groups,
+    GroupsWithRawResponse,
     Contacts,
     ContactsWithRawResponse,
     OptOuts,
@@ -87,6 +89,10 @@ class ParleyWithRawResponse:
         self.api_keys = ApiKeysWithRawResponse(client)
         #: A connection is one WhatsApp number linked to your account.
         self.connections = ConnectionsWithRawResponse(client)
+        #: The WhatsApp groups of a connected number: list and read them, create them, change their subject,
+        #: description and settings, manage participants (each with its own result), the invite link, join and
+        #: leave.
+        self.groups = GroupsWithRawResponse(client)
         #: Whether phone numbers are on WhatsApp, asked through one of your connected numbers.
         self.contacts = ContactsWithRawResponse(client)
         #: The account's suppression list, per mode: numbers that asked not to be messaged.
@@ -182,6 +188,10 @@ class Parley(BaseClient):
         self.api_keys = ApiKeys(client)
         #: A connection is one WhatsApp number linked to your account.
         self.connections = Connections(client)
+        #: The WhatsApp groups of a connected number: list and read them, create them, change their subject,
+        #: description and settings, manage participants (each with its own result), the invite link, join and
+        #: leave.
+        self.groups = Groups(client)
         #: Whether phone numbers are on WhatsApp, asked through one of your connected numbers.
         self.contacts = Contacts(client)
         #: The account's suppression list, per mode: numbers that asked not to be messaged.

@@ -930,6 +930,111 @@ class PairingCodeRequest(TypedDict):
     phone_number: "PhoneNumber"
 
 
+# WhatsApp's id of a group, such as `120363012345678901@g.us` (older groups `<digits>-<digits>@g.us`).
+GroupJid = str
+
+
+class GroupParticipant(TypedDict):
+    # E.164; null when WhatsApp names the participant by LID alone.
+    phone_number: Optional[str]
+    # The participant's LID (`123456789@lid`) when known.
+    lid: Optional[str]
+    # `superadmin` is the group's creator.
+    role: Literal["member", "admin", "superadmin"]
+
+
+class GroupOwner2(TypedDict):
+    phone_number: Optional[str]
+    lid: Optional[str]
+
+
+class Group(TypedDict):
+    object: Literal["group"]
+    id: "GroupJid"
+    connection_id: "ConnectionId"
+    subject: str
+    description: Optional[str]
+    # The group's creator, as far as WhatsApp says.
+    owner: Optional["GroupOwner2"]
+    created_at: Optional[str]
+    # Only admins may send messages.
+    announce: bool
+    # Only admins may change the subject, description and settings.
+    locked: bool
+    participants: List["GroupParticipant"]
+    size: int
+    # Whether the connection's number is an admin of the group.
+    is_admin: bool
+
+
+class GroupList(TypedDict):
+    object: Literal["list"]
+    data: List["Group"]
+
+
+class GroupParticipantResultError2(TypedDict):
+    code: str
+    message: str
+
+
+class GroupParticipantResult(TypedDict):
+    # E.164.
+    phone_number: str
+    status: Literal["ok", "failed"]
+    # With `failed`, why.
+    error: Optional["GroupParticipantResultError2"]
+
+
+class GroupParticipantResults(TypedDict):
+    object: Literal["group_participant_results"]
+    group_id: "GroupJid"
+    action: Literal["add", "remove", "promote", "demote"]
+    results: List["GroupParticipantResult"]
+
+
+class GroupCreated(TypedDict):
+    group: "Group"
+    participant_results: List["GroupParticipantResult"]
+
+
+class CreateGroupRequest(TypedDict):
+    subject: str
+    # E.164 phone numbers to add besides the connection's own.
+    participants: List[str]
+
+
+class UpdateGroupRequest(TypedDict, total=False):
+    subject: str
+    description: Optional[str]
+    announce: bool
+    locked: bool
+
+
+class GroupParticipantsRequest(TypedDict):
+    action: Literal["add", "remove", "promote", "demote"]
+    participants: List[str]
+
+
+class GroupInvite(TypedDict):
+    object: Literal["group_invite"]
+    group_id: "GroupJid"
+    code: str
+    # https://chat.whatsapp.com/<code>
+    url: str
+
+
+class JoinGroupRequest(TypedDict):
+    # The code, or the whole https://chat.whatsapp.com/ link.
+    invite_code: str
+
+
+class GroupLeft(TypedDict):
+    object: Literal["group"]
+    id: "GroupJid"
+    connection_id: "ConnectionId"
+    left: Literal[True]
+
+
 class PairingCode(TypedDict):
     code: str
 
@@ -1448,7 +1553,10 @@ class PollContent(_PollContentRequired, total=False):
 
 class _CreateMessageRequestRequired(TypedDict):
     connection_id: "ConnectionId"
-    to: "PhoneNumber"
+    # The recipient: a phone number in international form, or a group's id (`120363012345678901@g.us`, see
+    # GET /v1/connections/{id}/groups) to post in a group the connection's number is in. Every content type,
+    # mentions of participants and replies work in groups.
+    to: Any
 
 
 class CreateMessageRequest(_CreateMessageRequestRequired, total=False):
@@ -1539,6 +1647,7 @@ _MessageOptional = TypedDict(
     "_MessageOptional",
     {
         "from_lid": Optional[str],
+        "group_id": Any,
         "text": "TextContent",
         "image": "MediaInfo",
         "video": "MediaInfo",
@@ -1883,7 +1992,7 @@ EventId = str
 
 
 # Every event type Parley writes; each has an entry under `webhooks` with its payload.
-EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "presence.updated", "call.received", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]
+EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "presence.updated", "call.received", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "group.created", "group.updated", "group.participants_changed", "group.joined", "group.left", "webhook.test"]
 
 
 class ConnectionEventData(TypedDict):
@@ -2072,7 +2181,7 @@ class SandboxCallRequest(_SandboxCallRequestRequired, _SandboxCallRequestOptiona
 # Something that happened in your account, in one mode: written in the same transaction as the change it
 # describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
 # schema `data.object` has; the `webhooks` section lists each type with its payload.
-Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "PresenceUpdatedEvent", "CallReceivedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "AccountExportReadyEvent", "UsageThresholdReachedEvent", "BillingPaymentFailedEvent", "WebhookTestEvent"]
+Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "PresenceUpdatedEvent", "CallReceivedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "AccountExportReadyEvent", "UsageThresholdReachedEvent", "BillingPaymentFailedEvent", "GroupCreatedEvent", "GroupUpdatedEvent", "GroupParticipantsChangedEvent", "GroupJoinedEvent", "GroupLeftEvent", "WebhookTestEvent"]
 
 
 class ConnectionCreatedEvent(TypedDict):
@@ -2332,6 +2441,80 @@ class UsageThresholdAlert(TypedDict):
     value: int
     mode: "Mode"
     period: "BillingPeriod"
+
+
+class GroupCreatedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["group.created"]
+    created_at: "Timestamp"
+    data: "GroupEventData"
+
+
+class GroupUpdatedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["group.updated"]
+    created_at: "Timestamp"
+    data: "GroupEventData"
+
+
+class GroupParticipantsChangedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["group.participants_changed"]
+    created_at: "Timestamp"
+    data: "GroupEventData"
+
+
+class GroupJoinedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["group.joined"]
+    created_at: "Timestamp"
+    data: "GroupEventData"
+
+
+class GroupLeftEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["group.left"]
+    created_at: "Timestamp"
+    data: "GroupEventData"
+
+
+class GroupPerson(TypedDict):
+    # E.164 when known.
+    phone_number: Optional[str]
+    # The WhatsApp LID when known.
+    lid: Optional[str]
+
+
+class GroupChangeChanges2(TypedDict, total=False):
+    subject: str
+    description: Optional[str]
+    announce: bool
+    locked: bool
+
+
+class GroupChange(TypedDict):
+    """What changed in a group the connection's number is in. `group` is set for `group.created` and
+    `group.joined`; `changes` for `group.updated` (only the fields that changed); `action` and
+    `participants` for `group.participants_changed`.
+    """
+    object: Literal["group_change"]
+    connection_id: "ConnectionId"
+    group_id: "GroupJid"
+    group: Optional["Group"]
+    changes: Optional["GroupChangeChanges2"]
+    action: Optional[Literal["add", "remove", "promote", "demote"]]
+    participants: List["GroupPerson"]
+    # Who made the change, when WhatsApp says.
+    by: Optional["GroupPerson"]
+
+
+class GroupEventData(TypedDict):
+    object: "GroupChange"
 
 
 class WebhookTestEvent(TypedDict):
@@ -2693,8 +2876,13 @@ WebhookEvent = Union[
     "AccountExportReadyEvent",
     "UsageThresholdReachedEvent",
     "BillingPaymentFailedEvent",
+    "GroupCreatedEvent",
+    "GroupUpdatedEvent",
+    "GroupParticipantsChangedEvent",
+    "GroupJoinedEvent",
+    "GroupLeftEvent",
     "WebhookTestEvent",
 ]
 
 
-WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "presence.updated", "call.received", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]
+WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "presence.updated", "call.received", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "group.created", "group.updated", "group.participants_changed", "group.joined", "group.left", "webhook.test"]

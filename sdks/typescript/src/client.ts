@@ -2,7 +2,7 @@
 
 import { BaseClient } from './core/index.js';
 import { Webhooks } from './lib/webhooks.js';
-import { AccountResource, Admin, ApiKeys, AuditLog, Auth, BillingResource, BlocklistResource, BulkJobs, Chats, Connections, Contacts, Events, Lids, MediaResource, Members, Messages, OptOuts, Plans, Platform, Profiles, Sandbox, Templates, UsageResource, WebhookEndpoints } from './resources/index.js';
+import { AccountResource, Admin, ApiKeys, AuditLog, Auth, BillingResource, BlocklistResource, BulkJobs, Chats, Connections, Contacts, Events, Groups, Lids, MediaResource, Members, Messages, OptOuts, Plans, Platform, Profiles, Sandbox, Templates, UsageResource, WebhookEndpoints } from './resources/index.js';
 
 /** The Parley API (contract version 0.1.0). */
 export class Parley extends BaseClient {
@@ -24,6 +24,8 @@ export class Parley extends BaseClient {
   readonly apiKeys: ApiKeys = new ApiKeys(this);
   /** A connection is one WhatsApp number linked to your account. Create one, then link it by scanning its QR */
   readonly connections: Connections = new Connections(this);
+  /** The WhatsApp groups of a connected number: list and read them, create them, change their subject, */
+  readonly groups: Groups = new Groups(this);
   /** Whether phone numbers are on WhatsApp, asked through one of your connected numbers. WhatsApp watches for */
   readonly contacts: Contacts = new Contacts(this);
   /** The account's suppression list, per mode: numbers that asked not to be messaged. Each change writes an */

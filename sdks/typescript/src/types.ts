@@ -1116,6 +1116,132 @@ export interface PairingCodeRequest {
   phone_number: PhoneNumber;
 }
 
+/**
+ * WhatsApp's id of a group, such as `120363012345678901@g.us` (older groups `<digits>-<digits>@g.us`).
+ */
+export type GroupJid = string;
+
+export interface GroupParticipant {
+  /**
+   * E.164; null when WhatsApp names the participant by LID alone.
+   */
+  phone_number: string | null;
+  /**
+   * The participant's LID (`123456789@lid`) when known.
+   */
+  lid: string | null;
+  /**
+   * `superadmin` is the group's creator.
+   */
+  role: "member" | "admin" | "superadmin";
+}
+
+export interface Group {
+  object: "group";
+  id: GroupJid;
+  connection_id: ConnectionId;
+  subject: string;
+  description: string | null;
+  /**
+   * The group's creator, as far as WhatsApp says.
+   */
+  owner: null | {
+    phone_number: string | null;
+    lid: string | null;
+  };
+  created_at: string | null;
+  /**
+   * Only admins may send messages.
+   */
+  announce: boolean;
+  /**
+   * Only admins may change the subject, description and settings.
+   */
+  locked: boolean;
+  participants: GroupParticipant[];
+  size: number;
+  /**
+   * Whether the connection's number is an admin of the group.
+   */
+  is_admin: boolean;
+}
+
+export interface GroupList {
+  object: "list";
+  data: Group[];
+}
+
+export interface GroupParticipantResult {
+  /**
+   * E.164.
+   */
+  phone_number: string;
+  status: "ok" | "failed";
+  /**
+   * With `failed`, why.
+   */
+  error: null | {
+    code: string;
+    message: string;
+  };
+}
+
+export interface GroupParticipantResults {
+  object: "group_participant_results";
+  group_id: GroupJid;
+  action: "add" | "remove" | "promote" | "demote";
+  results: GroupParticipantResult[];
+}
+
+export interface GroupCreated {
+  group: Group;
+  participant_results: GroupParticipantResult[];
+}
+
+export interface CreateGroupRequest {
+  subject: string;
+  /**
+   * E.164 phone numbers to add besides the connection's own.
+   */
+  participants: string[];
+}
+
+export interface UpdateGroupRequest {
+  subject?: string;
+  description?: string | null;
+  announce?: boolean;
+  locked?: boolean;
+}
+
+export interface GroupParticipantsRequest {
+  action: "add" | "remove" | "promote" | "demote";
+  participants: string[];
+}
+
+export interface GroupInvite {
+  object: "group_invite";
+  group_id: GroupJid;
+  code: string;
+  /**
+   * https://chat.whatsapp.com/<code>
+   */
+  url: string;
+}
+
+export interface JoinGroupRequest {
+  /**
+   * The code, or the whole https://chat.whatsapp.com/ link.
+   */
+  invite_code: string;
+}
+
+export interface GroupLeft {
+  object: "group";
+  id: GroupJid;
+  connection_id: ConnectionId;
+  left: true;
+}
+
 export interface PairingCode {
   code: string;
 }
@@ -1751,7 +1877,12 @@ export interface PollContent {
 
 export interface CreateMessageRequest {
   connection_id: ConnectionId;
-  to: PhoneNumber;
+  /**
+   * The recipient: a phone number in international form, or a group's id (`120363012345678901@g.us`, see
+   * GET /v1/connections/{id}/groups) to post in a group the connection's number is in. Every content type,
+   * mentions of participants and replies work in groups.
+   */
+  to: unknown;
   /**
    * The content field to fill. Required unless `template` is given; leave it out then.
    */
@@ -1842,9 +1973,14 @@ export interface Message {
    */
   from_lid?: string | null;
   /**
-   * E.164.
+   * E.164, or the group's id (`120363…@g.us`) for a group message.
    */
   to: string | null;
+  /**
+   * Present on group messages only: the group's id. On an inbound group message `from` and `from_lid`
+   * name the participant who sent it.
+   */
+  group_id?: unknown;
   text?: TextContent;
   image?: MediaInfo;
   video?: MediaInfo;
@@ -2253,7 +2389,7 @@ export type EventId = string;
 /**
  * Every event type Parley writes; each has an entry under `webhooks` with its payload.
  */
-export type EventType = "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "presence.updated" | "call.received" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "webhook.test";
+export type EventType = "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "presence.updated" | "call.received" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "group.created" | "group.updated" | "group.participants_changed" | "group.joined" | "group.left" | "webhook.test";
 
 export interface ConnectionEventData {
   object: Connection;
@@ -2453,7 +2589,7 @@ export interface SandboxCallRequest {
  * describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
  * schema `data.object` has; the `webhooks` section lists each type with its payload.
  */
-export type Event = ConnectionCreatedEvent | ConnectionUpdatedEvent | ConnectionDeletedEvent | ConnectionRestartedEvent | ConnectionQrEvent | ConnectionConnectingEvent | ConnectionConnectedEvent | ConnectionDisconnectedEvent | ConnectionLoggedOutEvent | ConnectionFailedEvent | MessageQueuedEvent | MessageScheduledEvent | MessageSendingEvent | MessageSentEvent | MessageDeliveredEvent | MessageReadEvent | MessageFailedEvent | MessageCanceledEvent | MessageExpiredEvent | MessageReceivedEvent | MessageReactionEvent | MessageEditedEvent | MessageDeletedEvent | PresenceUpdatedEvent | CallReceivedEvent | OptOutCreatedEvent | OptOutDeletedEvent | WebhookEndpointDisabledEvent | BulkJobStartedEvent | BulkJobCompletedEvent | BulkJobPausedEvent | BulkJobCanceledEvent | BulkJobFailedEvent | AccountPlanChangedEvent | AccountExportReadyEvent | UsageThresholdReachedEvent | BillingPaymentFailedEvent | WebhookTestEvent;
+export type Event = ConnectionCreatedEvent | ConnectionUpdatedEvent | ConnectionDeletedEvent | ConnectionRestartedEvent | ConnectionQrEvent | ConnectionConnectingEvent | ConnectionConnectedEvent | ConnectionDisconnectedEvent | ConnectionLoggedOutEvent | ConnectionFailedEvent | MessageQueuedEvent | MessageScheduledEvent | MessageSendingEvent | MessageSentEvent | MessageDeliveredEvent | MessageReadEvent | MessageFailedEvent | MessageCanceledEvent | MessageExpiredEvent | MessageReceivedEvent | MessageReactionEvent | MessageEditedEvent | MessageDeletedEvent | PresenceUpdatedEvent | CallReceivedEvent | OptOutCreatedEvent | OptOutDeletedEvent | WebhookEndpointDisabledEvent | BulkJobStartedEvent | BulkJobCompletedEvent | BulkJobPausedEvent | BulkJobCanceledEvent | BulkJobFailedEvent | AccountPlanChangedEvent | AccountExportReadyEvent | UsageThresholdReachedEvent | BillingPaymentFailedEvent | GroupCreatedEvent | GroupUpdatedEvent | GroupParticipantsChangedEvent | GroupJoinedEvent | GroupLeftEvent | WebhookTestEvent;
 
 export interface ConnectionCreatedEvent {
   id: EventId;
@@ -2724,6 +2860,85 @@ export interface UsageThresholdAlert {
   value: number;
   mode: Mode;
   period: BillingPeriod;
+}
+
+export interface GroupCreatedEvent {
+  id: EventId;
+  object: "event";
+  type: "group.created";
+  created_at: Timestamp;
+  data: GroupEventData;
+}
+
+export interface GroupUpdatedEvent {
+  id: EventId;
+  object: "event";
+  type: "group.updated";
+  created_at: Timestamp;
+  data: GroupEventData;
+}
+
+export interface GroupParticipantsChangedEvent {
+  id: EventId;
+  object: "event";
+  type: "group.participants_changed";
+  created_at: Timestamp;
+  data: GroupEventData;
+}
+
+export interface GroupJoinedEvent {
+  id: EventId;
+  object: "event";
+  type: "group.joined";
+  created_at: Timestamp;
+  data: GroupEventData;
+}
+
+export interface GroupLeftEvent {
+  id: EventId;
+  object: "event";
+  type: "group.left";
+  created_at: Timestamp;
+  data: GroupEventData;
+}
+
+export interface GroupPerson {
+  /**
+   * E.164 when known.
+   */
+  phone_number: string | null;
+  /**
+   * The WhatsApp LID when known.
+   */
+  lid: string | null;
+}
+
+/**
+ * What changed in a group the connection's number is in. `group` is set for `group.created` and
+ * `group.joined`; `changes` for `group.updated` (only the fields that changed); `action` and
+ * `participants` for `group.participants_changed`.
+ */
+export interface GroupChange {
+  object: "group_change";
+  connection_id: ConnectionId;
+  group_id: GroupJid;
+  group: Group | null;
+  changes: null | {
+    subject?: string;
+    description?: string | null;
+    announce?: boolean;
+    locked?: boolean;
+  };
+  action: null | ("add" | "remove" | "promote" | "demote");
+  participants: GroupPerson[];
+  /**
+   * Who made the change, when WhatsApp says.
+   */
+  by: GroupPerson | null;
+}
+
+export interface GroupEventData {
+  object: GroupChange;
 }
 
 export interface WebhookTestEvent {
@@ -3170,6 +3385,11 @@ export type WebhookEvent =
   | AccountExportReadyEvent
   | UsageThresholdReachedEvent
   | BillingPaymentFailedEvent
+  | GroupCreatedEvent
+  | GroupUpdatedEvent
+  | GroupParticipantsChangedEvent
+  | GroupJoinedEvent
+  | GroupLeftEvent
   | WebhookTestEvent;
 
 export type WebhookEventType = WebhookEvent['type'];

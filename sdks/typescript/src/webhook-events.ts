@@ -40,5 +40,10 @@ export const WEBHOOK_EVENT_TYPES: ReadonlyArray<{ type: WebhookEventType; descri
   { type: "account.export_ready", description: "An export of the account's data (`POST /v1/account/exports`) is ready to download until its\n`expires_at`. Written in the mode the export was requested in.\n" },
   { type: "usage.threshold_reached", description: "Use of a limit reached one of its thresholds (80 %, 100 %, or one of the account's own), in the mode\nwhose use it is. Each threshold fires once per billing period.\n" },
   { type: "billing.payment_failed", description: "Stripe could not collect a subscription payment. The plan stays in place until `grace_period_ends_at`;\nif the invoice is still unpaid then, the account moves to the free plan (`account.plan_changed`, cause\n`grace_ended`). Paying the invoice (Stripe retries the card, or the person pays in the Customer Portal)\nends the grace period. Written in live mode only: billing belongs to the account, not a mode.\n" },
+  { type: "group.created", description: "The connection's number created a group (through the API or on the phone); `data.object.group` is the group." },
+  { type: "group.updated", description: "A group's subject, description or settings changed; `data.object.changes` holds what changed and `by` who changed it." },
+  { type: "group.participants_changed", description: "Participants were added, removed, promoted or demoted (`action`), or left; `participants` lists them and `by` who did it." },
+  { type: "group.joined", description: "The connection's number joined a group (added by someone, or by invite code); `data.object.group` is the group." },
+  { type: "group.left", description: "The connection's number left a group or was removed from it." },
   { type: "webhook.test", description: "Sent by `POST /v1/webhook-endpoints/{id}/test` to that endpoint only, whatever its subscription; no\nother endpoint receives it.\n" },
 ];

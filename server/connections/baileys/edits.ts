@@ -1,5 +1,6 @@
 import type { AnyMessageContent, WAMessageKey } from '@whiskeysockets/baileys';
 import { ApiError } from '../../platform/http/errors.js';
+import { isGroupId } from '../groups.js';
 import type { SentMessageRef } from '../transport.js';
 import { jidOfPhoneNumber } from './outbound-content.js';
 import type { BaileysSocket } from './socket.js';
@@ -27,7 +28,7 @@ export async function sendChange(
   change: { text: string } | { revoke: true },
 ): Promise<void> {
   const socket = openSocket();
-  const jid = jidOf(target.to) ?? jidOfPhoneNumber(target.to);
+  const jid = isGroupId(target.to) ? target.to : (jidOf(target.to) ?? jidOfPhoneNumber(target.to));
   const key: WAMessageKey = { remoteJid: jid, fromMe: true, id: target.waMessageId };
   const content: AnyMessageContent = 'text' in change ? { text: change.text, edit: key } : { delete: key };
   try {

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import {
   getContentType,
+  isJidGroup,
   isLidUser,
   isPnUser,
   jidNormalizedUser,
@@ -21,6 +22,8 @@ export interface InboundDeps {
   phoneJidOfLid(lid: string): Promise<string | null>;
   /** Opens the bytes of a media message (asking the sender's phone to upload them again when they expired). */
   download(message: WAMessage, signal: AbortSignal): Promise<Readable>;
+  /** A group participant's phone number and LID from the group's (cached) metadata, for a sender named by one only. */
+  groupMember?(groupId: string, jid: string): Promise<{ phoneNumber: string | null; lid: string | null } | undefined>;
 }
 
 /**
@@ -141,6 +144,17 @@ export async function senderOf(key: WAMessageKey, pushName: string | null | unde
   return { phoneNumber, lid: lid ? jidNormalizedUser(lid) : null, name: pushName || null };
 }
 
+/**
+ * Who sent a group message: the participant, named by `participant` (and `participantAlt` when WhatsApp gave
+ * both forms); the other form comes from the group's metadata when WhatsApp named one only.
+ */
+async function groupSenderOf(key: WAMessageKey, pushName: string | null | undefined, deps: Pick<InboundDeps, 'phoneJidOfLid' | 'groupMember'>): Promise<Sender> {
+  const sender = await senderOf({ remoteJid: key.participant ?? null, remoteJidAlt: key.participantAlt ?? undefined }, pushName, deps);
+  if ((sender.phoneNumber && sender.lid) || !deps.groupMember || !key.remoteJid || !key.participant) return sender;
+  const member = await deps.groupMember(key.remoteJid, key.participant).catch(() => undefined);
+  return { ...sender, phoneNumber: sender.phoneNumber ?? member?.phoneNumber ?? null, lid: sender.lid ?? member?.lid ?? null };
+}
+
 /** A 1:1 chat with a person: not a group, broadcast list, status update, newsletter or WhatsApp itself. */
 const isPersonChat = (jid: string | null | undefined): jid is string => !!jid && !!(isPnUser(jid) || isLidUser(jid));
 
@@ -156,29 +170,31 @@ function timeOf(message: WAMessage, type: MessageUpsertType): Date {
 
 /**
  * What an upserted message means for Parley, or undefined when it is none of its business: this device's own
- * sends (and their copies from the phone), groups, broadcasts, newsletters, protocol messages other than edits
+ * sends (and their copies from the phone), broadcasts, newsletters, protocol messages other than edits
  * and deletions, messages that could not be decrypted (Baileys delivers them again once it can), and markers.
  * `append` upserts are this device's own sends or messages that arrived while it was offline; only the latter
  * count. History sync never comes through here (it arrives as messaging-history.set, which Parley ignores).
  */
 export async function inboundEventOf(message: WAMessage, type: MessageUpsertType, deps: InboundDeps): Promise<InboundEvent | undefined> {
   const { key } = message;
-  if (key.fromMe || !key.id || !isPersonChat(key.remoteJid)) return undefined;
+  const group = key.remoteJid && isJidGroup(key.remoteJid) ? key.remoteJid : undefined;
+  if (key.fromMe || !key.id || !(group || isPersonChat(key.remoteJid))) return undefined;
   if (type !== 'notify' && type !== 'append') return undefined;
   const m = unwrap(message.message);
   if (!m) return undefined;
   const at = timeOf(message, type);
+  const sender = () => (group ? groupSenderOf(key, message.pushName, deps) : senderOf(key, message.pushName, deps));
 
   const protocol = m.protocolMessage;
   if (protocol) {
     const target = protocol.key?.id;
     if (!target) return undefined;
     const { MESSAGE_EDIT, REVOKE } = proto.Message.ProtocolMessage.Type;
-    if (protocol.type === REVOKE) return { kind: 'delete', from: await senderOf(key, message.pushName, deps), at, targetWaMessageId: target };
+    if (protocol.type === REVOKE) return { kind: 'delete', from: await sender(), at, targetWaMessageId: target };
     if (protocol.type === MESSAGE_EDIT && protocol.editedMessage) {
       const content = inboundContentOf(protocol.editedMessage, (signal) => deps.download(message, signal));
       if (!content) return undefined;
-      return { kind: 'edit', from: await senderOf(key, message.pushName, deps), at, targetWaMessageId: target, content };
+      return { kind: 'edit', from: await sender(), at, targetWaMessageId: target, content };
     }
     return undefined;
   }
@@ -187,7 +203,15 @@ export async function inboundEventOf(message: WAMessage, type: MessageUpsertType
     const target = m.reactionMessage.key?.id;
     if (!target) return undefined;
     // An empty text is the reaction taken back.
-    return { kind: 'reaction', waMessageId: key.id, from: await senderOf(key, message.pushName, deps), at, targetWaMessageId: target, emoji: m.reactionMessage.text ?? '' };
+    return {
+      kind: 'reaction',
+      waMessageId: key.id,
+      from: await sender(),
+      at,
+      targetWaMessageId: target,
+      emoji: m.reactionMessage.text ?? '',
+      ...(group ? { group } : {}),
+    };
   }
 
   const content = inboundContentOf(m, (signal) => deps.download(message, signal));
@@ -201,10 +225,11 @@ export async function inboundEventOf(message: WAMessage, type: MessageUpsertType
   return {
     kind: 'message',
     waMessageId: key.id,
-    from: await senderOf(key, message.pushName, deps),
+    from: await sender(),
     at,
     content,
     replyTo: context?.stanzaId || null,
     mentions,
+    ...(group ? { group } : {}),
   };
 }

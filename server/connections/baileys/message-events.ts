@@ -11,6 +11,8 @@ export interface MessageEventsDeps {
   status(update: MessageStatusUpdate): void;
   inbound(event: InboundEvent): void;
   log: Logger;
+  /** A group participant from the group's cached metadata (inbound group messages that name one form only). */
+  groupMember?: InboundDeps['groupMember'];
 }
 
 /**
@@ -27,6 +29,7 @@ export function reportMessageEvents(socket: BaileysSocket, deps: MessageEventsDe
   const inboundDeps: InboundDeps = {
     phoneJidOfLid: (lid) => socket.signalRepository.lidMapping.getPNForLID(lid),
     download: (message, signal) => downloadMedia(message, { reupload }, signal),
+    ...(deps.groupMember ? { groupMember: deps.groupMember } : {}),
   };
   const report = (update: MessageStatusUpdate | undefined) => {
     if (update && deps.reported.isNew(update)) deps.status(update);

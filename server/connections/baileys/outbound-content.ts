@@ -15,9 +15,17 @@ export function pollSecret(identityKey: Uint8Array, waMessageId: string): Uint8A
   return new Uint8Array(hkdfSync('sha256', identityKey, waMessageId, 'parley poll message secret', 32));
 }
 
+/** A message's key in the chat `jid`; in a group, a message of someone else names its sender. */
+const keyOf = (ref: MessageRef, jid: string) => ({
+  remoteJid: jid,
+  fromMe: ref.fromMe,
+  id: ref.waMessageId,
+  ...(ref.participant ? { participant: jidOfPhoneNumber(ref.participant) } : {}),
+});
+
 /** What a quote needs: the quoted message's key in this chat, and its text for the preview. */
 export function quotedMessage(ref: MessageRef, jid: string): WAMessage {
-  return { key: { remoteJid: jid, fromMe: ref.fromMe, id: ref.waMessageId }, message: { conversation: ref.text ?? '' } };
+  return { key: keyOf(ref, jid), message: { conversation: ref.text ?? '' } };
 }
 
 /**
@@ -93,7 +101,7 @@ export function toBaileysSend(message: OutboundMessage, jid: string, identityKey
       break;
     case 'reaction':
       // An empty emoji takes the reaction back, as on the phone.
-      built = { react: { text: content.emoji, key: { remoteJid: jid, fromMe: content.target.fromMe, id: content.target.waMessageId } } };
+      built = { react: { text: content.emoji, key: keyOf(content.target, jid) } };
       break;
     case 'poll':
       built = {

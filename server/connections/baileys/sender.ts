@@ -3,6 +3,7 @@ import type { Logger } from '../../platform/logger.js';
 import { PermanentSendError, type NumberCheck, type OutboundMessage } from '../transport.js';
 import { statusCodeOf } from './disconnect.js';
 import { checkNumbers } from './number-check.js';
+import { isGroupId } from '../groups.js';
 import { jidOfPhoneNumber, toBaileysSend } from './outbound-content.js';
 import { REJECTED } from './receipts.js';
 import type { BaileysSocket } from './socket.js';
@@ -85,6 +86,8 @@ export class MessageSender {
 
   /** The JID WhatsApp knows `phoneNumber` by; PermanentSendError when it knows none. */
   async #jidOf(phoneNumber: string): Promise<string> {
+    // A group is addressed by its own id: there is no number to look up.
+    if (isGroupId(phoneNumber)) return phoneNumber;
     let answer = this.numbers.get(phoneNumber);
     if (!answer) {
       const checks = await checkNumbers(() => this.deps.openSocket(), [phoneNumber], this.deps.log);
@@ -126,7 +129,7 @@ export class MessageSender {
       const sent = await findSent(key.id);
       if (!sent) return undefined;
       const socket = this.deps.openSocket();
-      const jid = this.numbers.get(sent.to)?.jid ?? (key.remoteJid && isPnUser(key.remoteJid) ? key.remoteJid : jidOfPhoneNumber(sent.to));
+      const jid = isGroupId(sent.to) ? sent.to : (this.numbers.get(sent.to)?.jid ?? (key.remoteJid && isPnUser(key.remoteJid) ? key.remoteJid : jidOfPhoneNumber(sent.to)));
       const { content, options } = toBaileysSend(sent, jid, this.deps.identityKey());
       const built = await generateWAMessage(jid, content, {
         ...options,

@@ -25,6 +25,7 @@ import {
 import type { PostgresAuthState } from './auth-state.js';
 import { classifyDisconnect } from './disconnect.js';
 import { sendChange } from './edits.js';
+import { BaileysGroups } from './groups.js';
 import { reportMessageEvents } from './message-events.js';
 import { checkNumbers } from './number-check.js';
 import { reportCalls } from './calls.js';
@@ -87,6 +88,7 @@ export class BaileysSession implements TransportSession {
   readonly #reported = new ReportedStatuses();
   readonly interactions: BaileysInteractions;
   readonly profiles: BaileysProfiles;
+  readonly groups: BaileysGroups;
 
   #socket: BaileysSocket | undefined;
   /** The socket while it is open (logged in), for commands that need WhatsApp to answer. */
@@ -147,6 +149,8 @@ export class BaileysSession implements TransportSession {
       connectionId: context.connectionId,
       log: this.#log,
     });
+    const me = () => (auth.state.creds.me ? identityOf(auth.state.creds.me) : { phoneNumber: null, lid: null });
+    this.groups = new BaileysGroups(() => this.#open(), me, this.#log);
   }
 
   async begin(): Promise<void> {
@@ -268,6 +272,7 @@ export class BaileysSession implements TransportSession {
       // A device that could not decrypt a message asks for it again; Baileys answers from its cache of recent
       // sends, then from here.
       getMessage: (key) => this.#sender.rebuild(key),
+      cachedGroupMetadata: (jid) => this.groups.cached(jid),
       ...(this.options.waWebSocketUrl ? { waWebSocketUrl: this.options.waWebSocketUrl } : {}),
       ...(this.options.version ? { version: this.options.version } : {}),
     };
@@ -309,11 +314,14 @@ export class BaileysSession implements TransportSession {
       this.#notify('lidMapping', (l) => l.lidMapping?.({ lid: jidNormalizedUser(lid), phoneNumber: phoneNumberOfJid(pn) }));
     });
 
+    this.groups.attach(socket, (change) => this.#notify('groupChange', (l) => l.groupChange?.(change)));
+
     reportMessageEvents(socket, {
       reported: this.#reported,
       status: (update) => this.#notify('messageStatus', (l) => l.messageStatus?.(update)),
       inbound: (event) => this.#notify('inbound', (l) => l.inbound?.(event)),
       log: this.#log,
+      groupMember: (groupId, jid) => this.groups.member(groupId, jid),
     });
     reportPresence(socket, { presence: (update) => this.#notify('presence', (l) => l.presence?.(update)), log: this.#log });
     reportCalls(socket, { call: (call) => this.#notify('call', (l) => l.call?.(call)), log: this.#log });

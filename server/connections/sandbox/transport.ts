@@ -14,6 +14,9 @@ import {
   type TransportContext,
   type TransportSession,
 } from '../transport.js';
+import type { Database } from '../../platform/db/database.js';
+import { isGroupId } from '../groups.js';
+import { SandboxGroups } from './groups.js';
 import { SandboxInteractions } from './interactions.js';
 import { randomSandboxNumber, SANDBOX_NUMBERS, sandboxLidOf } from './numbers.js';
 import { SandboxProfiles, type SandboxProfileState } from './profiles.js';
@@ -38,7 +41,8 @@ export interface SandboxSender {
 
 /** Where sandbox messages to other sandbox numbers go (implemented by the messages domain). */
 export interface SandboxNetwork {
-  deliver(sender: SandboxSender, message: OutboundMessage): Promise<void>;
+  /** With `group`: a message to a group, for each of its members (the sender's number among them). */
+  deliver(sender: SandboxSender, message: OutboundMessage, group?: { id: string; members: string[] }): Promise<void>;
   /** An edit (with its new text) or a deletion for everyone of a message the sender sent before. */
   deliverChange?(sender: SandboxSender, target: SentMessageRef, change: { text: string } | { revoke: true }): Promise<void>;
 }
@@ -69,10 +73,14 @@ const identityOf = (creds: SandboxCreds): LinkedIdentity => ({ phoneNumber: cred
  * as live ones, so a restart reconnects without a new QR, exactly as live mode does.
  */
 export class SandboxTransport implements Transport {
-  constructor(private readonly network?: SandboxNetwork) {}
+  constructor(
+    private readonly network?: SandboxNetwork,
+    /** Where the simulated groups live (server/connections/sandbox/groups.ts). */
+    private readonly db?: Database,
+  ) {}
 
   async start(context: TransportContext): Promise<SandboxSession> {
-    const session = new SandboxSession(context, this.network);
+    const session = new SandboxSession(context, this.network, this.db);
     await session.begin();
     return session;
   }
@@ -86,16 +94,23 @@ export class SandboxSession implements TransportSession {
   readonly interactions: SandboxInteractions;
   /** The number's own profile, its blocklist and LID look-ups, kept with its credentials. */
   readonly profiles: SandboxProfiles;
+  readonly groups: SandboxGroups;
 
   constructor(
     private readonly context: TransportContext,
     private readonly network?: SandboxNetwork,
+    db?: Database,
   ) {
     this.interactions = new SandboxInteractions(context.connectionId, () => !this.#stopped && !!this.#creds, context.listener, (ms, work) => this.#later(ms, work));
-    this.profiles = new SandboxProfiles(() => {
-      if (this.#stopped || !this.#creds) throw notConnected(context.connectionId);
-      return this.#creds;
-    }, (creds) => context.store.writeCreds(JSON.stringify(creds)));
+    this.profiles = new SandboxProfiles(() => this.#linked(), (creds) => context.store.writeCreds(JSON.stringify(creds)));
+    const { accountId } = context.store.lease;
+    this.groups = new SandboxGroups(db, { accountId, mode: 'test' }, () => this.#linked().phoneNumber);
+  }
+
+  /** The linked number's credentials; refuses while the session is stopped or not linked. */
+  #linked(): SandboxCreds {
+    if (this.#stopped || !this.#creds) throw notConnected(this.context.connectionId);
+    return this.#creds;
   }
 
   async begin(): Promise<void> {
@@ -236,7 +251,8 @@ export class SandboxSession implements TransportSession {
       throw new PermanentSendError('recipient_not_on_whatsapp', `${message.to} is not on WhatsApp (a reserved sandbox number).`);
     }
     const { lease } = this.context.store;
-    await this.network?.deliver({ accountId: lease.accountId, connectionId: lease.connectionId, phoneNumber: creds.phoneNumber, lid: creds.lid }, message);
+    const group = isGroupId(message.to) ? await this.groups.forSend(message.to) : undefined;
+    await this.network?.deliver({ accountId: lease.accountId, connectionId: lease.connectionId, phoneNumber: creds.phoneNumber, lid: creds.lid }, message, group);
     const report = (status: MessageStatusUpdate['status'], extra: Partial<MessageStatusUpdate> = {}) => () =>
       this.context.listener.messageStatus?.({ waMessageId: message.waMessageId, status, at: new Date(), ...extra });
     if (message.to === SANDBOX_NUMBERS.reachOutTimelocked) {

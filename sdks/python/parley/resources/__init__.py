@@ -9,6 +9,7 @@ from .billing import BillingResource, BillingResourceWithRawResponse
 from .usage import UsageResource, UsageResourceWithRawResponse
 from .api_keys import ApiKeys, ApiKeysWithRawResponse
 from .connections import Connections, ConnectionsWithRawResponse
+from .groups import Groups, GroupsWithRawResponse
 from .contacts import Contacts, ContactsWithRawResponse
 from .opt_outs import OptOuts, OptOutsWithRawResponse
 from .messages import Messages, MessagesWithRawResponse
@@ -44,6 +45,8 @@ __all__ = [
     "ApiKeysWithRawResponse",
     "Connections",
     "ConnectionsWithRawResponse",
+    "Groups",
+    "GroupsWithRawResponse",
     "Contacts",
     "ContactsWithRawResponse",
     "OptOuts",

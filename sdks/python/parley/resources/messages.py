@@ -1,5 +1,5 @@
 # Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
-from typing import Dict, List, Literal, Mapping, Optional, Union
+from typing import Any, Dict, List, Literal, Mapping, Optional, Union
 
 from .._client import APIResource, path_param
 from .._options import NOT_GIVEN, NotGiven, RequestOptions
@@ -53,7 +53,7 @@ class Messages(APIResource):
         self,
         *,
         connection_id: ConnectionId,
-        to: PhoneNumber,
+        to: Any,
         type: Union[MessageType, NotGiven] = NOT_GIVEN,
         template: Union[TemplateReference, NotGiven] = NOT_GIVEN,
         variables: Union[TemplateVariables, NotGiven] = NOT_GIVEN,
@@ -259,7 +259,7 @@ class MessagesWithRawResponse(APIResource):
         self,
         *,
         connection_id: ConnectionId,
-        to: PhoneNumber,
+        to: Any,
         type: Union[MessageType, NotGiven] = NOT_GIVEN,
         template: Union[TemplateReference, NotGiven] = NOT_GIVEN,
         variables: Union[TemplateVariables, NotGiven] = NOT_GIVEN,

@@ -8,6 +8,7 @@ export * from './billing.js';
 export * from './usage.js';
 export * from './api-keys.js';
 export * from './connections.js';
+export * from './groups.js';
 export * from './contacts.js';
 export * from './opt-outs.js';
 export * from './messages.js';
