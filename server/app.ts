@@ -11,6 +11,7 @@ import { optOutRoutes } from './opt-outs/routes.js';
 import { chatRoutes } from './chats/routes.js';
 import { eventRoutes } from './events/routes.js';
 import { messageRoutes } from './messages/routes.js';
+import { statusRoutes } from './statuses/routes.js';
 import { apiKeyRoutes } from './keys/routes.js';
 import { templateRoutes } from './templates/routes.js';
 import { webhookEndpointRoutes } from './webhook-endpoints/routes.js';
@@ -41,6 +42,7 @@ export const routes: Route[] = [
   ...contactRoutes,
   ...optOutRoutes,
   ...messageRoutes,
+  ...statusRoutes,
   ...templateRoutes,
   ...bulkJobRoutes,
   ...chatRoutes,

@@ -66,6 +66,7 @@ const table: Record<string, Record<string, string>> = {
     getConnectionQr: 'qr',
     requestPairingCode: 'requestPairingCode',
     streamConnectionEvents: 'events',
+    createStatus: 'postStatus',
   },
   contacts: {
     checkContacts: 'check',
@@ -90,7 +91,7 @@ const table: Record<string, Record<string, string>> = {
   },
   media: { uploadMedia: 'upload', downloadMedia: 'download' },
   chats: { listChats: 'list', getChat: 'retrieve', listChatMessages: 'listMessages', markChatRead: 'markRead' },
-  sandbox: { sandboxInbound: 'inbound', sandboxScan: 'scan', sandboxConfirmCode: 'confirmCode' },
+  sandbox: { sandboxInbound: 'inbound', sandboxScan: 'scan', sandboxConfirmCode: 'confirmCode', sandboxStatus: 'status' },
   bulkJobs: {
     createBulkJob: 'create',
     listBulkJobs: 'list',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Bus } from '../platform/bus.js';
 import type { Logger } from '../platform/logger.js';
 import { ApiError } from '../platform/http/errors.js';
+import type { StatusCommand } from './status-history.js';
 
 /** Commands an API node sends to the worker that runs a connection. */
 export type ConnectionCommand =
@@ -10,7 +11,8 @@ export type ConnectionCommand =
   | { name: 'pairing_code'; phoneNumber: string }
   | { name: 'sandbox_scan'; phoneNumber?: string }
   | { name: 'sandbox_confirm_code'; code: string }
-  | { name: 'check_numbers'; phoneNumbers: string[] };
+  | { name: 'check_numbers'; phoneNumbers: string[] }
+  | { name: 'post_status'; status: StatusCommand };
 
 const COMMAND_CHANNEL = 'connection-commands';
 const replyChannel = (node: string) => `connection-replies:${node}`;

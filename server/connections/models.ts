@@ -18,6 +18,8 @@ export class ConnectionRow extends Model {
   declare send_rate: number;
   declare new_contact_daily_limit: number | null;
   declare new_contacts_paused_until: Date | null;
+  declare receive_statuses: boolean;
+  declare sync_history: boolean;
   declare phone_number: string | null;
   declare wa_jid: string | null;
   declare wa_lid: string | null;

@@ -17,6 +17,8 @@ export function presentConnection(row: ConnectionRow): Schemas['Connection'] {
     send_rate: row.send_rate,
     new_contact_daily_limit: row.new_contact_daily_limit,
     new_contacts_paused_until: row.new_contacts_paused_until?.toISOString() ?? null,
+    receive_statuses: row.receive_statuses,
+    sync_history: row.sync_history,
     linked_at: row.linked_at?.toISOString() ?? null,
     created_at: row.created_at.toISOString(),
   };

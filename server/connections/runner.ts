@@ -10,6 +10,9 @@ import type { ConnectionCommand } from './commands.js';
 import { ConnectionRow } from './models.js';
 import { presentConnection, presentStreamEvent, type StreamEventType } from './presenters.js';
 import { ConnectionMessages } from '../messages/connection-messages.js';
+import { storeHistory } from '../messages/history-sync.js';
+import { postStatusOnWorker } from '../statuses/post.js';
+import { storeReceivedStatus } from '../statuses/receive.js';
 import { SandboxSession } from './sandbox/transport.js';
 import type { LinkedIdentity, MessageStatusUpdate, Reason, Transport, TransportListener, TransportSession } from './transport.js';
 
@@ -54,6 +57,10 @@ export class ConnectionRunner {
     this.#messages = new ConnectionMessages(services, lease, () => this.#session, () => void this.abandon());
   }
 
+  get #scope() {
+    return { accountId: this.lease.accountId, mode: this.lease.mode };
+  }
+
   /** New messages were queued for this connection. */
   wakeDrain(): void {
     this.#messages.drain.wake();
@@ -83,6 +90,10 @@ export class ConnectionRunner {
     return {
       messageStatus: (update) => this.#receipt(update),
       inbound: (event) => void this.#enqueue('inbound message', () => this.#messages.inbound(event)),
+      status: (status) =>
+        void this.#enqueue('received status', () => storeReceivedStatus(this.services, this.#scope, this.lease.connectionId, status, (work) => withLease(this.services.db, this.lease, work))),
+      history: (batch) =>
+        void this.#enqueue('history sync', () => withLease(this.services.db, this.lease, async (trx) => void (await storeHistory(trx, this.#scope, this.lease.connectionId, batch)))),
       qr: (qr: string, expiresAt: Date) =>
         linked(false, this.#record('connection.qr', { status: 'qr', status_reason: null, qr, qr_expires_at: expiresAt })),
       connecting: () => linked(false, this.#record('connection.connecting', { status: 'connecting', status_reason: null, ...clearQr })),
@@ -232,6 +243,8 @@ export class ConnectionRunner {
         return { code: await session.requestPairingCode(command.phoneNumber) };
       case 'check_numbers':
         return session.checkNumbers(command.phoneNumbers);
+      case 'post_status':
+        return postStatusOnWorker(this.services, this.#scope, session, command.status);
       case 'sandbox_scan':
       case 'sandbox_confirm_code': {
         if (!(session instanceof SandboxSession)) {

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { conflict } from '../platform/http/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { AuthStore } from './auth-store.js';
+import type { HistoryBatch, ReceivedStatus, StatusPost } from './status-history.js';
 
 /** Who the linked WhatsApp account is, once linked. */
 export interface LinkedIdentity {
@@ -32,6 +33,10 @@ export interface TransportListener {
   messageStatus?(update: MessageStatusUpdate): void;
   /** Something a person sent this connection: a message, or a reaction to, edit of or deletion of one. */
   inbound?(event: InboundEvent): void;
+  /** A contact's status (story) the connection can see. */
+  status?(status: ReceivedStatus): void;
+  /** A batch of WhatsApp's history sync (past chats and messages). */
+  history?(batch: HistoryBatch): void;
 }
 
 /** A message to send, with its media loaded. */
@@ -165,6 +170,8 @@ export interface TransportSession {
    * transient failure (retried under the same WhatsApp id).
    */
   send(message: OutboundMessage): Promise<void>;
+  /** Posts a status to its recipients; resolves once WhatsApp has it, rejects with `notConnected` while there is no link. */
+  postStatus(post: StatusPost): Promise<void>;
 }
 
 /** A command that needs a live link to WhatsApp reached a connection that has none right now. */

@@ -26,6 +26,8 @@ export const EVENT_TYPES = [
   'message.reaction',
   'message.edited',
   'message.deleted',
+  'status.received',
+  'history.synced',
   'opt_out.created',
   'opt_out.deleted',
   'webhook_endpoint.disabled',

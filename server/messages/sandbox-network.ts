@@ -4,6 +4,8 @@ import type { InboundContent, InboundEvent, OutboundMessage } from '../connectio
 import type { SandboxNetwork, SandboxSender } from '../connections/sandbox/transport.js';
 import type { Services } from '../platform/services.js';
 import { storeInboundEvent } from './inbound.js';
+import type { StatusPost } from '../connections/status-history.js';
+import { storeReceivedStatus } from '../statuses/receive.js';
 import { batchesOf, type BatchOp } from './batches.js';
 
 /** "TEL;type=CELL;waid=14155550100:+1 415…" → "+14155550100" for each number of a vCard. */
@@ -83,6 +85,29 @@ export function sandboxNetwork(services: Services): SandboxNetwork {
               mentions: message.mentions,
             };
       await storeInboundEvent(services, scope, recipient, event, (work) => services.db.tenant(scope, work));
+    },
+
+    /** Each recipient that is another sandbox connection of the account sees the status, as its contact's. */
+    async deliverStatus(sender: SandboxSender, post: StatusPost): Promise<void> {
+      const scope = { accountId: sender.accountId, mode: 'test' as const };
+      const { content } = post;
+      const received: InboundContent =
+        content.type === 'text'
+          ? { type: 'text', body: content.body }
+          : { type: content.type, mimeType: content.media.mimeType, fileName: null, caption: content.caption, voiceNote: false, size: content.media.data.length, download: async () => Readable.from([content.media.data]) };
+      for (const to of post.recipients) {
+        const recipient = await batchesOf(services.db).submit(scope, undefined, recipientOp, { sender: sender.connectionId, to });
+        if (!recipient) continue;
+        const status = {
+          waMessageId: post.waMessageId,
+          from: { phoneNumber: sender.phoneNumber, lid: sender.lid, name: null },
+          at: new Date(),
+          content: received,
+          backgroundColor: content.type === 'text' ? content.backgroundColor : null,
+          font: content.type === 'text' ? content.font : null,
+        };
+        await storeReceivedStatus(services, scope, recipient, status, (work) => services.db.tenant(scope, work));
+      }
     },
   };
 }

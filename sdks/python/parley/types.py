@@ -866,6 +866,10 @@ class CreateConnectionRequest(TypedDict, total=False):
     # exchanged a message with. Past it, such messages wait (others still go); null for no limit. WhatsApp
     # bans numbers that message many strangers, so raise it slowly.
     new_contact_daily_limit: Optional[int]
+    # Receive contacts' statuses as `status.received` events. Default false.
+    receive_statuses: bool
+    # Store WhatsApp's history sync (past chats and messages) when the device links. Default false.
+    sync_history: bool
 
 
 class Connection(TypedDict):
@@ -889,6 +893,11 @@ class Connection(TypedDict):
     # no new conversation, and messages to new people wait; people it already talks to still get theirs.
     # The pause lasts NEW_CONTACT_COOLDOWN_MINUTES (a day unless the operator changed it).
     new_contacts_paused_until: "NullableTimestamp"
+    # Contacts' statuses arrive as `status.received` events (off by default).
+    receive_statuses: bool
+    # On linking, WhatsApp's history sync is stored: past chats and messages appear in the inbox, with one
+    # `history.synced` event per batch (off by default). Read when the device links or reconnects.
+    sync_history: bool
     linked_at: "NullableTimestamp"
     created_at: "Timestamp"
 
@@ -1732,6 +1741,10 @@ class UpdateConnectionRequest(TypedDict, total=False):
     new_contact_daily_limit: Optional[int]
     # Ends a pause after error 463 now, instead of when it runs out. Only null is accepted.
     new_contacts_paused_until: None
+    # Receive contacts' statuses as `status.received` events.
+    receive_statuses: bool
+    # Store WhatsApp's history sync (past chats and messages) when the device links.
+    sync_history: bool
 
 
 class Health(TypedDict):
@@ -1747,7 +1760,7 @@ EventId = str
 
 
 # Every event type Parley writes; each has an entry under `webhooks` with its payload.
-EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]
+EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "status.received", "history.synced", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]
 
 
 class ConnectionEventData(TypedDict):
@@ -1773,7 +1786,137 @@ class OptOutEventData(TypedDict):
 # Something that happened in your account, in one mode: written in the same transaction as the change it
 # describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
 # schema `data.object` has; the `webhooks` section lists each type with its payload.
-Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "AccountExportReadyEvent", "UsageThresholdReachedEvent", "BillingPaymentFailedEvent", "WebhookTestEvent"]
+Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "StatusReceivedEvent", "HistorySyncedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "AccountExportReadyEvent", "UsageThresholdReachedEvent", "BillingPaymentFailedEvent", "WebhookTestEvent"]
+
+
+class StatusReceivedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["status.received"]
+    created_at: "Timestamp"
+    data: "StatusEventData"
+
+
+class HistorySyncedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["history.synced"]
+    created_at: "Timestamp"
+    data: "HistorySyncEventData"
+
+
+class StatusEventData(TypedDict):
+    object: "Status"
+
+
+class HistorySyncEventData(TypedDict):
+    object: "HistorySync"
+
+
+class HistorySync(TypedDict):
+    """One batch of WhatsApp's history sync, as stored."""
+    object: Literal["history_sync"]
+    connection_id: "ConnectionId"
+    # Chats the batch named (new or already known).
+    chats: int
+    # Messages stored from the batch.
+    messages: int
+    # Messages of the batch already stored (a repeated sync); they are left as they were.
+    duplicates: int
+    oldest_message_at: "NullableTimestamp"
+    newest_message_at: "NullableTimestamp"
+
+
+StatusType = Literal["text", "image", "video"]
+
+
+class _StatusTextRequired(TypedDict):
+    body: str
+
+
+class StatusText(_StatusTextRequired, total=False):
+    # The card's colour behind the text, as `#RRGGBB`.
+    background_color: str
+    # The typeface WhatsApp draws the text in.
+    font: Literal["system", "system_text", "fb_script", "system_bold", "morning_breeze", "calistoga", "exo2_extrabold", "courier_prime"]
+
+
+class _StatusMediaRequired(TypedDict):
+    media_id: "MediaId"
+
+
+class StatusMedia(_StatusMediaRequired, total=False):
+    caption: str
+
+
+class _CreateStatusRequestRequired(TypedDict):
+    type: "StatusType"
+    # The contacts who see the status (E.164); WhatsApp shows a status to no one else.
+    recipients: List["PhoneNumber"]
+
+
+class CreateStatusRequest(_CreateStatusRequestRequired, total=False):
+    text: "StatusText"
+    image: "StatusMedia"
+    video: "StatusMedia"
+
+
+_SandboxStatusRequestRequired = TypedDict(
+    "_SandboxStatusRequestRequired",
+    {
+        "connection_id": "ConnectionId",
+        "from": "PhoneNumber",
+        "type": "StatusType",
+    },
+)
+
+
+_SandboxStatusRequestOptional = TypedDict(
+    "_SandboxStatusRequestOptional",
+    {
+        "name": str,
+        "text": "StatusText",
+        "image": "StatusMedia",
+        "video": "StatusMedia",
+    },
+    total=False,
+)
+
+
+class SandboxStatusRequest(_SandboxStatusRequestRequired, _SandboxStatusRequestOptional):
+    pass
+
+
+class StatusAuthor(TypedDict):
+    # E.164, when WhatsApp gave it.
+    phone_number: Optional[str]
+    wa_lid: Optional[str]
+    # The name the contact set on WhatsApp.
+    name: Optional[str]
+
+
+_StatusRequired = TypedDict(
+    "_StatusRequired",
+    {
+        "object": Literal["status"],
+        "connection_id": "ConnectionId",
+        "direction": Literal["outbound", "inbound"],
+        "wa_message_id": str,
+        "type": Literal["text", "image", "video", "unsupported"],
+        "text": Optional["StatusText"],
+        "media": Optional["MediaInfo"],
+        "from": Optional["StatusAuthor"],
+        "recipients": Optional[List["PhoneNumber"]],
+        "created_at": "Timestamp",
+    },
+)
+
+
+class Status(_StatusRequired):
+    """A status (story): posted by the connection (`direction: outbound`, with its `recipients`) or by a contact
+    (`direction: inbound`, with `from`). `text` is set for text statuses, `media` for image and video ones.
+    A received status of a kind Parley cannot show has `type: unsupported`.
+    """
 
 
 class ConnectionCreatedEvent(TypedDict):
@@ -2380,6 +2523,8 @@ WebhookEvent = Union[
     "MessageReactionEvent",
     "MessageEditedEvent",
     "MessageDeletedEvent",
+    "StatusReceivedEvent",
+    "HistorySyncedEvent",
     "OptOutCreatedEvent",
     "OptOutDeletedEvent",
     "WebhookEndpointDisabledEvent",
@@ -2396,4 +2541,4 @@ WebhookEvent = Union[
 ]
 
 
-WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]
+WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "status.received", "history.synced", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "webhook.test"]

@@ -26,6 +26,8 @@ export const WEBHOOK_EVENT_TYPES: ReadonlyArray<{ type: WebhookEventType; descri
   { type: "message.reaction", description: "Someone reacted to a message; `data.object` is the reaction message." },
   { type: "message.edited", description: "Someone edited a message they sent; `data.object` is the message as edited." },
   { type: "message.deleted", description: "Someone deleted a message they sent for everyone." },
+  { type: "status.received", description: "A contact posted a status the connection can see (only with `receive_statuses` on); `data.object` is the status." },
+  { type: "history.synced", description: "WhatsApps history sync delivered a batch of past chats and messages (only with `sync_history` on), now stored; `data.object` counts them. One event per batch, none per message." },
   { type: "opt_out.created", description: "A number was added to the suppression list." },
   { type: "opt_out.deleted", description: "A number was removed from the suppression list." },
   { type: "webhook_endpoint.disabled", description: "Parley disabled a webhook endpoint: it answered 410 Gone, or failed every attempt for 5 days\n(`data.object.disabled_reason`). Delivered to the account's other endpoints that subscribe to it.\n" },

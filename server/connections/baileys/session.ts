@@ -21,7 +21,10 @@ import {
 } from '../transport.js';
 import type { PostgresAuthState } from './auth-state.js';
 import { classifyDisconnect } from './disconnect.js';
+import { reportHistory } from './history.js';
 import { reportMessageEvents } from './message-events.js';
+import { postStatus } from './status.js';
+import type { StatusPost } from '../status-history.js';
 import { checkNumbers } from './number-check.js';
 import { notRunning, QrWaiters } from './qr-waiters.js';
 import { ReportedStatuses } from './receipts.js';
@@ -183,6 +186,10 @@ export class BaileysSession implements TransportSession {
     return this.#sender.send(message);
   }
 
+  postStatus(post: StatusPost): Promise<void> {
+    return postStatus(this.#open(), post);
+  }
+
   /** The socket while it is logged in, for commands that need WhatsApp to answer. */
   #open(): BaileysSocket {
     if (!this.#openSocket) throw notConnected(this.context.connectionId);
@@ -275,8 +282,10 @@ export class BaileysSession implements TransportSession {
       reported: this.#reported,
       status: (update) => this.#notify('messageStatus', (l) => l.messageStatus?.(update)),
       inbound: (event) => this.#notify('inbound', (l) => l.inbound?.(event)),
+      contactStatus: (status) => this.#notify('status', (l) => l.status?.(status)),
       log: this.#log,
     });
+    reportHistory(socket, (batch) => this.#notify('history', (l) => l.history?.(batch)), this.#log);
   }
 
   #onOpen(socket: BaileysSocket): void {
@@ -379,7 +388,6 @@ export class BaileysSession implements TransportSession {
     if (this.#socket && this.#qrShown) return Promise.resolve(this.#socket);
     return this.#qrWaiters.wait();
   }
-
 
   /** A listener that throws must not break Baileys' event loop or this session's bookkeeping. */
   #notify(event: string, call: (listener: TransportListener) => void): void {

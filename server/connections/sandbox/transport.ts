@@ -14,6 +14,8 @@ import {
   type TransportContext,
   type TransportSession,
 } from '../transport.js';
+import type { StatusPost } from '../status-history.js';
+import { sandboxHistory } from './history.js';
 import { randomSandboxNumber, SANDBOX_NUMBERS } from './numbers.js';
 
 const QR_LIFETIME_MS = 60_000;
@@ -37,6 +39,8 @@ export interface SandboxSender {
 /** Where sandbox messages to other sandbox numbers go (implemented by the messages domain). */
 export interface SandboxNetwork {
   deliver(sender: SandboxSender, message: OutboundMessage): Promise<void>;
+  /** A status posted by a sandbox number, seen by the recipients' sandbox connections of the account. */
+  deliverStatus?(sender: SandboxSender, post: StatusPost): Promise<void>;
 }
 
 interface SandboxCreds {
@@ -171,6 +175,8 @@ export class SandboxSession implements TransportSession {
     await store.writeCreds(JSON.stringify(creds));
     this.#creds = creds;
     listener.connected(identityOf(creds));
+    // As WhatsApp does on linking: a short past, stored only when the connection has sync_history on.
+    listener.history?.(sandboxHistory(phoneNumber));
     this.#simulateFault(phoneNumber);
   }
 
@@ -234,6 +240,14 @@ export class SandboxSession implements TransportSession {
     }
     this.#later(DELIVERED_AFTER_MS, report('delivered'));
     this.#later(READ_AFTER_MS, report('read'));
+  }
+
+  /** WhatsApp takes the status; recipients that are sandbox connections of the account see it. */
+  async postStatus(post: StatusPost): Promise<void> {
+    const creds = this.#creds;
+    if (this.#stopped || !creds) throw notConnected(this.context.connectionId);
+    const { lease } = this.context.store;
+    await this.network?.deliverStatus?.({ accountId: lease.accountId, connectionId: lease.connectionId, phoneNumber: creds.phoneNumber, lid: creds.lid }, post);
   }
 
   async stop(): Promise<void> {

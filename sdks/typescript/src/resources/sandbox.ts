@@ -2,7 +2,7 @@
 
 import { APIResource, parseJson, pathParam } from '../core/index.js';
 import type { APIPromise, RequestOptions } from '../core/index.js';
-import type { Connection, ConnectionId, Message, SandboxConfirmCodeRequest, SandboxInboundRequest, SandboxScanRequest } from '../types.js';
+import type { Connection, ConnectionId, Message, SandboxConfirmCodeRequest, SandboxInboundRequest, SandboxScanRequest, SandboxStatusRequest, Status } from '../types.js';
 
 /**
  * Test mode only: play the phone's part for sandbox connections. Reserved sandbox numbers simulate
@@ -34,6 +34,17 @@ export class Sandbox extends APIResource {
    */
   inbound(body: SandboxInboundRequest, options?: RequestOptions): APIPromise<Message> {
     return this._client.request({ method: 'post', path: '/v1/sandbox/inbound', idempotent: true, body }, options, parseJson<Message>);
+  }
+
+  /**
+   * Receive a status from a simulated contact
+   *
+   * Plays a contact posting a status that the sandbox connection sees, as WhatsApp would deliver it: it
+   * arrives as a `status.received` event. The connection must have `receive_statuses` on (409
+   * `statuses_not_received` otherwise); media needs a `media_id` of an upload.
+   */
+  status(body: SandboxStatusRequest, options?: RequestOptions): APIPromise<Status> {
+    return this._client.request({ method: 'post', path: '/v1/sandbox/statuses', idempotent: true, body }, options, parseJson<Status>);
   }
 
   /**
