@@ -159,6 +159,8 @@ describe('WhatsApp connections (sandbox network)', () => {
           send_rate: 30,
           new_contact_daily_limit: 100,
           new_contacts_paused_until: null,
+          receive_statuses: false,
+          sync_history: false,
           linked_at: null,
         },
       );

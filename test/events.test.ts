@@ -43,6 +43,8 @@ describe('the event catalog', () => {
       'account.export_ready': 'AccountExportEventData',
       usage: 'UsageThresholdEventData',
       billing: 'PaymentFailureEventData',
+      status: 'StatusEventData',
+      history: 'HistorySyncEventData',
     };
     for (const type of EVENT_TYPES) {
       const ref = document.webhooks[type]!.post.requestBody.content['application/json'].schema.$ref as string;

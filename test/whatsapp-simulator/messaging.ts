@@ -299,7 +299,7 @@ export class Messaging {
     const phone = this.sim.account(device.phone).signal;
     if (!(await phone.hasSession(device.jid))) await phone.startSession(device.jid, device.keys!);
     const { INITIAL_BOOTSTRAP } = proto.HistorySync.HistorySyncType;
-    const payload = deflateSync(proto.HistorySync.encode({ syncType: INITIAL_BOOTSTRAP, conversations: [], progress: 100 }).finish());
+    const payload = deflateSync(proto.HistorySync.encode({ syncType: INITIAL_BOOTSTRAP, conversations: this.sim.account(device.phone).history ?? [], progress: 100 }).finish());
     const { type, ciphertext } = await phone.encrypt(device.jid, {
       protocolMessage: {
         type: proto.Message.ProtocolMessage.Type.HISTORY_SYNC_NOTIFICATION,
