@@ -1,7 +1,8 @@
 // Statuses and history sync in live mode, end to end through Parley's HTTP API against the WhatsApp Web
 // simulator: a connection linked with sync_history on stores the past chats its phone syncs in the history
-// bootstrap (both directions, original times, one history.synced event), and with receive_statuses on a status
-// a contact's phone posts arrives as a status.received event. Baileys runs unmodified.
+// bootstrap (both directions, original times, one history.synced event); a status posted through the API is
+// decrypted by the viewer's phone (sender key, as for groups); and with receive_statuses on a status a contact's
+// phone posts arrives as a status.received event. Baileys runs unmodified.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -108,6 +109,24 @@ describe('live mode statuses and history sync through the simulator', () => {
     assert.equal(byWaId.get('HIST0001')?.direction, 'inbound');
     assert.equal(byWaId.get('HIST0002')?.direction, 'outbound');
     assert.equal(byWaId.get('HIST0001')?.created_at, new Date(PAST * 1000).toISOString());
+  });
+
+  test('POST /v1/connections/{id}/statuses: Ada\'s phone takes the sender key and decrypts the status, with its colour', async () => {
+    const since = sim.events.length;
+    const posted = await server.client.post<Schemas['Status']>(
+      `/v1/connections/${connection.id}/statuses`,
+      { type: 'text', text: { body: 'Closed for inventory today', background_color: '#AA3300', font: 'calistoga' }, recipients: [FRIEND] },
+      { key },
+    );
+    assertConforms('createStatus', posted);
+    assert.equal(posted.status, 201, JSON.stringify(posted.body));
+    const seen = sim.events.slice(since).find((event) => event.type === 'status-received' && event.id === posted.body.wa_message_id);
+    assert.ok(seen, `the phone decrypted the status: ${JSON.stringify(sim.events.slice(since).map((event) => event.type))}; errors: ${sim.errors.map(String).join('; ') || 'none'}`);
+    assert.equal(seen.phone, digits(FRIEND));
+    const text = (seen.message as { extendedTextMessage?: { text?: string; backgroundArgb?: number; font?: number } }).extendedTextMessage;
+    assert.equal(text?.text, 'Closed for inventory today');
+    assert.equal(text?.backgroundArgb, 0xffaa3300);
+    assert.equal(text?.font, 8);
   });
 
   test('a status Ada\'s phone posts arrives as status.received, with its author and text', async () => {

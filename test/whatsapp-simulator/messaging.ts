@@ -17,6 +17,7 @@ import {
 } from '@whiskeysockets/baileys';
 import { downloadAsPhone, mediaContentOf, type ReceivedMedia } from './media.js';
 import { takePreKey, type DeviceKeys } from './phone.js';
+import { relayStatus, STATUS_BROADCAST } from './status.js';
 import type { SimAccount, SimConnection, SimDevice, WhatsAppSimulator } from './server.js';
 
 /** What a simulated phone received and decrypted. */
@@ -153,6 +154,7 @@ export class Messaging {
     const id = stanza.attrs.id ?? '';
     const to = stanza.attrs.to ?? '';
     if (!sender) throw new Error('simulator: <message> before login');
+    if (to === STATUS_BROADCAST) return relayStatus(this.sim, conn, stanza);
     const recipient = this.sim.accountOfJid(to);
     if (recipient && this.sim.account(sender.phone).reachOutTimelocked && !this.#talked(sender.phone, recipient.phone)) {
       // A restricted number may not start new chats: the server refuses the message in its ack (error 463).

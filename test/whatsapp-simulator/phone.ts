@@ -81,6 +81,17 @@ export class SimPhone {
     return proto.Message.decode(unpadRandomMax16(padded));
   }
 
+  /** Takes the sender key `authorJid` distributes for a group or the status broadcast. */
+  async processSenderKey(authorJid: string, item: proto.Message.ISenderKeyDistributionMessage): Promise<void> {
+    await this.#repository.processSenderKeyDistributionMessage({ item, authorJid });
+  }
+
+  /** Decrypts an `skmsg` that `authorJid` sent to `group` (or the status broadcast) under its sender key. */
+  async decryptSenderKey(group: string, authorJid: string, ciphertext: Uint8Array): Promise<proto.IMessage> {
+    const padded = await this.#repository.decryptGroupMessage({ group, authorJid, msg: ciphertext });
+    return proto.Message.decode(unpadRandomMax16(padded));
+  }
+
   async hasSession(jid: string): Promise<boolean> {
     return (await this.#repository.validateSession(jid)).exists;
   }
