@@ -106,6 +106,17 @@ describe('statuses and history sync (sandbox)', () => {
     assert.notEqual(status.media?.media_id, uploaded.body.id, 'the receiving side keeps its own copy');
   });
 
+  test('a retry with the same Idempotency-Key replays the answer and posts nothing again', async () => {
+    const body = { type: 'text', text: { body: 'Once only' }, recipients: [viewer.phone_number] };
+    const idempotencyKey = `status-${randomBytes(6).toString('hex')}`;
+    const first = await server.client.post<Schemas['Status']>(`/v1/connections/${poster.id}/statuses`, body, { key: owner.key, idempotencyKey });
+    const again = await server.client.post<Schemas['Status']>(`/v1/connections/${poster.id}/statuses`, body, { key: owner.key, idempotencyKey });
+    assert.equal(first.status, 201, JSON.stringify(first.body));
+    assert.deepEqual(again.body, first.body);
+    const seen = (await eventsOfType('status.received', viewer.id)).filter((e) => e.data.object.wa_message_id === first.body.wa_message_id);
+    assert.equal(seen.length, 1);
+  });
+
   test('bad input and a connection without a link are refused with typed errors, and nothing is posted', async () => {
     const unlinked = await server.client.post<Schemas['Connection']>('/v1/connections', {}, { key: owner.key });
     await waitForStatus(server.client, owner.key, unlinked.body.id, 'qr');
