@@ -1,7 +1,7 @@
 // Statuses and history sync in live mode, end to end through Parley's HTTP API against the WhatsApp Web
 // simulator: a connection linked with sync_history on stores the past chats its phone syncs in the history
-// bootstrap (both directions, original times, one history.synced event); a status posted through the API is
-// decrypted by the viewer's phone (sender key, as for groups); and with receive_statuses on a status a contact's
+// bootstrap (a zlib'd HistorySync uploaded, encrypted, to the media host): both directions, original times, one
+// history.synced event; a status posted through the API is decrypted by the viewer's phone (sender key, as for groups); and with receive_statuses on a status a contact's
 // phone posts arrives as a status.received event. Baileys runs unmodified.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -46,6 +46,8 @@ describe('live mode statuses and history sync through the simulator', () => {
   before(async () => {
     await sim.start();
     WA_CERT_DETAILS.PUBLIC_KEY = Buffer.from(sim.rootKey.public);
+    // The history sync blob is downloaded from the simulator's media host, standing in for mmg.whatsapp.net.
+    sim.installMediaRouting();
     dataDir = await mkdtemp(path.join(tmpdir(), 'parley-live-status-'));
     sim.account(digits(FRIEND), 'Ada');
     // What the line's phone syncs to the device it links: one chat with Ada, a message each way.
@@ -100,6 +102,10 @@ describe('live mode statuses and history sync through the simulator', () => {
   test('the history the phone syncs on linking is stored as the chat with Ada, both messages at their original times', async () => {
     const [synced] = await eventually(eventsOfType.bind(null, 'history.synced'), (events) => events.length >= 1, STEP_TIMEOUT_MS);
     assert.equal(synced!.data.object.messages, 2);
+    // The phone uploaded the history as an encrypted blob, and Baileys fetched it from the media host.
+    const blob = sim.events.find((event) => event.type === 'media-uploaded' && event.kind === 'md-msg-hist');
+    assert.ok(blob, 'the history went through the media host');
+    assert.ok(sim.events.some((event) => event.type === 'media-downloaded' && event.directPath === blob.directPath));
     const chats = await server.client.get<Schemas['ChatList']>(`/v1/chats?connection_id=${connection.id}`, { key });
     assertConforms('listChats', chats);
     const chat = chats.body.data.find((found) => found.phone_number === FRIEND);

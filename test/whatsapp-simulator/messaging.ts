@@ -18,6 +18,7 @@ import {
 import { downloadAsPhone, mediaContentOf, type ReceivedMedia } from './media.js';
 import { takePreKey, type DeviceKeys } from './phone.js';
 import { relayStatus, STATUS_BROADCAST } from './status.js';
+import { uploadHistory } from './history.js';
 import type { SimAccount, SimConnection, SimDevice, WhatsAppSimulator } from './server.js';
 
 /** What a simulated phone received and decrypted. */
@@ -301,11 +302,14 @@ export class Messaging {
     const phone = this.sim.account(device.phone).signal;
     if (!(await phone.hasSession(device.jid))) await phone.startSession(device.jid, device.keys!);
     const { INITIAL_BOOTSTRAP } = proto.HistorySync.HistorySyncType;
-    const payload = deflateSync(proto.HistorySync.encode({ syncType: INITIAL_BOOTSTRAP, conversations: this.sim.account(device.phone).history ?? [], progress: 100 }).finish());
+    const conversations = this.sim.account(device.phone).history ?? [];
+    const payload = deflateSync(proto.HistorySync.encode({ syncType: INITIAL_BOOTSTRAP, conversations, progress: 100 }).finish());
+    // Past chats go through the media host, as a blob the notification names; an empty history goes inline.
+    const located = conversations.length ? await uploadHistory(this.sim, device.phone, payload) : { initialHistBootstrapInlinePayload: payload };
     const { type, ciphertext } = await phone.encrypt(device.jid, {
       protocolMessage: {
         type: proto.Message.ProtocolMessage.Type.HISTORY_SYNC_NOTIFICATION,
-        historySyncNotification: { syncType: INITIAL_BOOTSTRAP, chunkOrder: 0, progress: 100, initialHistBootstrapInlinePayload: payload },
+        historySyncNotification: { syncType: INITIAL_BOOTSTRAP, chunkOrder: 0, progress: 100, ...located },
       },
     });
     const id = generateMessageIDV2(`${device.phone}@s.whatsapp.net`);
