@@ -1,8 +1,9 @@
 // Statuses and history sync in live mode, end to end through Parley's HTTP API against the WhatsApp Web
 // simulator: a connection linked with sync_history on stores the past chats its phone syncs in the history
 // bootstrap (a zlib'd HistorySync uploaded, encrypted, to the media host): both directions, original times, one
-// history.synced event; a status posted through the API is decrypted by the viewer's phone (sender key, as for groups); and with receive_statuses on a status a contact's
-// phone posts arrives as a status.received event. Baileys runs unmodified.
+// history.synced event; a status posted through the API is decrypted by the viewer's phone (sender key, as for
+// groups); and with receive_statuses on, a status a contact's phone posts arrives as a status.received event.
+// Baileys runs unmodified.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
