@@ -5,7 +5,7 @@ import type { SandboxNetwork, SandboxSender } from '../connections/sandbox/trans
 import type { Services } from '../platform/services.js';
 import { storeInboundEvent } from './inbound.js';
 import type { StatusPost } from '../connections/status-history.js';
-import { storeReceivedStatus } from '../statuses/receive.js';
+import { contactStatus, storeReceivedStatus } from '../statuses/receive.js';
 import { batchesOf, type BatchOp } from './batches.js';
 
 /** "TEL;type=CELL;waid=14155550100:+1 415…" → "+14155550100" for each number of a vCard. */
@@ -91,21 +91,11 @@ export function sandboxNetwork(services: Services): SandboxNetwork {
     async deliverStatus(sender: SandboxSender, post: StatusPost): Promise<void> {
       const scope = { accountId: sender.accountId, mode: 'test' as const };
       const { content } = post;
-      const received: InboundContent =
-        content.type === 'text'
-          ? { type: 'text', body: content.body }
-          : { type: content.type, mimeType: content.media.mimeType, fileName: null, caption: content.caption, voiceNote: false, size: content.media.data.length, download: async () => Readable.from([content.media.data]) };
+      const file = content.type === 'text' ? undefined : { mimeType: content.media.mimeType, size: content.media.data.length, open: async () => Readable.from([content.media.data]) };
       for (const to of post.recipients) {
         const recipient = await batchesOf(services.db).submit(scope, undefined, recipientOp, { sender: sender.connectionId, to });
         if (!recipient) continue;
-        const status = {
-          waMessageId: post.waMessageId,
-          from: { phoneNumber: sender.phoneNumber, lid: sender.lid, name: null },
-          at: new Date(),
-          content: received,
-          backgroundColor: content.type === 'text' ? content.backgroundColor : null,
-          font: content.type === 'text' ? content.font : null,
-        };
+        const status = contactStatus(post.waMessageId, { phoneNumber: sender.phoneNumber, lid: sender.lid, name: null }, content, file);
         await storeReceivedStatus(services, scope, recipient, status, (work) => services.db.tenant(scope, work));
       }
     },

@@ -1,4 +1,6 @@
-import type { ReceivedStatus } from '../connections/status-history.js';
+import type { Readable } from 'node:stream';
+import type { ReceivedStatus, StatusFont } from '../connections/status-history.js';
+import type { InboundContent, Sender } from '../connections/transport.js';
 import { recordEvent } from '../events/record.js';
 import type { components } from '../generated/openapi.js';
 import { keepInboundMedia } from '../messages/media-access.js';
@@ -6,6 +8,21 @@ import type { MediaFile } from '../messages/send.js';
 import type { TenantScope, Transaction } from '../platform/db/database.js';
 import type { Services } from '../platform/services.js';
 import { presentReceivedStatus } from './presenters.js';
+
+/** A status as a contact's phone delivers it: a text with its card, or a file (opened by `file.open`) with its caption. */
+export function contactStatus(
+  waMessageId: string,
+  from: Sender,
+  content: { type: 'text'; body: string; backgroundColor: string | null; font: StatusFont | null } | { type: 'image' | 'video'; caption: string | null },
+  file: { mimeType: string; size: number; open(): Promise<Readable> } | undefined,
+): ReceivedStatus {
+  const received: InboundContent =
+    content.type === 'text'
+      ? { type: 'text', body: content.body }
+      : { type: content.type, mimeType: file!.mimeType, fileName: null, caption: content.caption, voiceNote: false, size: file!.size, download: () => file!.open() };
+  const text = content.type === 'text' ? content : undefined;
+  return { waMessageId, from, at: new Date(), content: received, backgroundColor: text?.backgroundColor ?? null, font: text?.font ?? null };
+}
 
 const receivesStatuses = async (trx: Transaction, connectionId: string) =>
   ((await trx('connections').where({ id: connectionId }).first('receive_statuses')) as { receive_statuses: boolean } | undefined)?.receive_statuses === true;

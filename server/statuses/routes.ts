@@ -1,14 +1,12 @@
 import { isStopped } from '../connections/models.js';
 import { findConnection } from '../connections/service.js';
-import type { ReceivedStatus } from '../connections/status-history.js';
-import type { InboundContent } from '../connections/transport.js';
 import { newWaMessageId } from '../messages/send.js';
 import { scopeOf } from '../platform/actor.js';
 import { conflict, forbidden } from '../platform/http/errors.js';
 import { authenticatedRoute } from '../platform/http/route.js';
 import { normalizePhoneNumber } from '../platform/phone.js';
 import { createStatus, statusContentOf } from './post.js';
-import { recordReceivedStatus } from './receive.js';
+import { contactStatus, recordReceivedStatus } from './receive.js';
 
 export const statusRoutes = [
   authenticatedRoute('createStatus', async ({ trx, services, params, body }) => ({
@@ -31,18 +29,9 @@ export const statusRoutes = [
         `Connection ${connection.id} does not receive statuses; set receive_statuses to true (PATCH /v1/connections/${connection.id}) first.`,
       );
     }
-    const received: InboundContent =
-      content.type === 'text'
-        ? { type: 'text', body: content.body }
-        : { type: content.type, mimeType: media!.mime_type, fileName: null, caption: content.caption, voiceNote: false, size: Number(media!.size), download: () => Promise.reject(new Error('a sandbox status file is the upload itself')) };
-    const status: ReceivedStatus = {
-      waMessageId: newWaMessageId(),
-      from: { phoneNumber: from, lid: null, name: body.name ?? null },
-      at: new Date(),
-      content: received,
-      backgroundColor: content.type === 'text' ? content.backgroundColor : null,
-      font: content.type === 'text' ? content.font : null,
-    };
+    // The file is the upload itself: nothing to download.
+    const file = media && { mimeType: media.mime_type, size: Number(media.size), open: () => Promise.reject(new Error('a sandbox status file is the upload itself')) };
+    const status = contactStatus(newWaMessageId(), { phoneNumber: from, lid: null, name: body.name ?? null }, content, file);
     const presented = await recordReceivedStatus(trx, scopeOf(actor), connection.id, status, media);
     return { status: 201, body: presented! };
   }),
