@@ -4089,7 +4089,7 @@ export interface components {
             receive_statuses: boolean;
             /**
              * @description On linking, WhatsApp's history sync is stored: past chats and messages appear in the inbox, with one
-             *     `history.synced` event per batch (off by default). Read when the device links or reconnects.
+             *     `history.synced` event per batch (off by default). Checked as each batch arrives.
              */
             sync_history: boolean;
             linked_at: components["schemas"]["NullableTimestamp"];

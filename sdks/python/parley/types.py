@@ -896,7 +896,7 @@ class Connection(TypedDict):
     # Contacts' statuses arrive as `status.received` events (off by default).
     receive_statuses: bool
     # On linking, WhatsApp's history sync is stored: past chats and messages appear in the inbox, with one
-    # `history.synced` event per batch (off by default). Read when the device links or reconnects.
+    # `history.synced` event per batch (off by default). Checked as each batch arrives.
     sync_history: bool
     linked_at: "NullableTimestamp"
     created_at: "Timestamp"

@@ -1076,7 +1076,7 @@ export interface Connection {
   receive_statuses: boolean;
   /**
    * On linking, WhatsApp's history sync is stored: past chats and messages appear in the inbox, with one
-   * `history.synced` event per batch (off by default). Read when the device links or reconnects.
+   * `history.synced` event per batch (off by default). Checked as each batch arrives.
    */
   sync_history: boolean;
   linked_at: NullableTimestamp;
