@@ -14,6 +14,7 @@ import { chatRoutes } from './chats/routes.js';
 import { interactionRoutes } from './chats/interaction-routes.js';
 import { eventRoutes } from './events/routes.js';
 import { messageRoutes } from './messages/routes.js';
+import { statusRoutes } from './statuses/routes.js';
 import { apiKeyRoutes } from './keys/routes.js';
 import { templateRoutes } from './templates/routes.js';
 import { webhookEndpointRoutes } from './webhook-endpoints/routes.js';
@@ -46,6 +47,7 @@ export const routes: Route[] = [
   ...contactRoutes,
   ...optOutRoutes,
   ...messageRoutes,
+  ...statusRoutes,
   ...templateRoutes,
   ...bulkJobRoutes,
   ...chatRoutes,

@@ -162,6 +162,8 @@ describe('WhatsApp connections (sandbox network)', () => {
           new_contacts_paused_until: null,
           reject_calls: false,
           reject_call_message: null,
+          receive_statuses: false,
+          sync_history: false,
           linked_at: null,
         },
       );

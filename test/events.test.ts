@@ -46,6 +46,8 @@ describe('the event catalog', () => {
       usage: 'UsageThresholdEventData',
       billing: 'PaymentFailureEventData',
       group: 'GroupEventData',
+      status: 'StatusEventData',
+      history: 'HistorySyncEventData',
     };
     for (const type of EVENT_TYPES) {
       const ref = document.webhooks[type]!.post.requestBody.content['application/json'].schema.$ref as string;

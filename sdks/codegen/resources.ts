@@ -67,6 +67,7 @@ const table: Record<string, Record<string, string>> = {
     requestPairingCode: 'requestPairingCode',
     setConnectionPresence: 'setPresence',
     streamConnectionEvents: 'events',
+    createStatus: 'postStatus',
   },
   groups: {
     listGroups: 'list',
@@ -127,6 +128,7 @@ const table: Record<string, Record<string, string>> = {
     sandboxCall: 'call',
     sandboxEditInbound: 'editInbound',
     sandboxDeleteInbound: 'deleteInbound',
+    sandboxStatus: 'status',
   },
   bulkJobs: {
     createBulkJob: 'create',

@@ -5,6 +5,7 @@ import { ApiError } from '../platform/http/errors.js';
 import type { InteractionOp } from './interaction-commands.js';
 import type { ProfileCall } from './profiles.js';
 import type { GroupCall } from './groups.js';
+import type { StatusCommand } from './status-history.js';
 
 /** Commands an API node sends to the worker that runs a connection. */
 export type ConnectionCommand =
@@ -18,7 +19,8 @@ export type ConnectionCommand =
   | { name: 'edit_message'; to: string; waMessageId: string; text: string }
   | { name: 'revoke_message'; to: string; waMessageId: string }
   | { name: 'profiles'; call: ProfileCall }
-  | { name: 'group'; call: GroupCall };
+  | { name: 'group'; call: GroupCall }
+  | { name: 'post_status'; status: StatusCommand };
 
 const COMMAND_CHANNEL = 'connection-commands';
 const replyChannel = (node: string) => `connection-replies:${node}`;

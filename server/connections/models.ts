@@ -20,6 +20,8 @@ export class ConnectionRow extends Model {
   declare new_contacts_paused_until: Date | null;
   declare reject_calls: boolean;
   declare reject_call_message: string | null;
+  declare receive_statuses: boolean;
+  declare sync_history: boolean;
   declare phone_number: string | null;
   declare wa_jid: string | null;
   declare wa_lid: string | null;

@@ -20,6 +20,8 @@ export function presentConnection(row: ConnectionRow): Schemas['Connection'] {
     new_contacts_paused_until: row.new_contacts_paused_until?.toISOString() ?? null,
     reject_calls: row.reject_calls,
     reject_call_message: row.reject_call_message,
+    receive_statuses: row.receive_statuses,
+    sync_history: row.sync_history,
     linked_at: row.linked_at?.toISOString() ?? null,
     created_at: row.created_at.toISOString(),
   };

@@ -11,6 +11,9 @@ import { ConnectionRow } from './models.js';
 import { presentConnection, presentStreamEvent, type StreamEventType } from './presenters.js';
 import { ConnectionMessages } from '../messages/connection-messages.js';
 import { runProfileCall } from './profiles.js';
+import { storeHistory } from '../messages/history-sync.js';
+import { postStatusOnWorker } from '../statuses/post.js';
+import { storeReceivedStatus } from '../statuses/receive.js';
 import { SandboxSession } from './sandbox/transport.js';
 import { CallHandler } from './calls.js';
 import { Interactions } from './interaction-commands.js';
@@ -68,6 +71,10 @@ export class ConnectionRunner {
     );
   }
 
+  get #scope() {
+    return { accountId: this.lease.accountId, mode: this.lease.mode };
+  }
+
   /** New messages were queued for this connection. */
   wakeDrain(): void {
     this.#messages.drain.wake();
@@ -103,6 +110,10 @@ export class ConnectionRunner {
         ),
       call: (call) => void this.#calls.received(call).catch((error: unknown) => this.services.logger.error({ err: error, connection_id: this.lease.connectionId }, 'could not handle a call')),
       groupChange: (change) => void this.#enqueue('group change', () => recordGroupChange(this.services.db, this.lease, change)),
+      status: (status) =>
+        void this.#enqueue('received status', () => storeReceivedStatus(this.services, this.#scope, this.lease.connectionId, status, (work) => withLease(this.services.db, this.lease, work))),
+      history: (batch) =>
+        void this.#enqueue('history sync', () => withLease(this.services.db, this.lease, async (trx) => void (await storeHistory(trx, this.#scope, this.lease.connectionId, batch)))),
       qr: (qr: string, expiresAt: Date) =>
         linked(false, this.#record('connection.qr', { status: 'qr', status_reason: null, qr, qr_expires_at: expiresAt })),
       connecting: () => linked(false, this.#record('connection.connecting', { status: 'connecting', status_reason: null, ...clearQr })),
@@ -264,6 +275,8 @@ export class ConnectionRunner {
         return runProfileCall(session.profiles, command.call, (key) => this.services.media.read(key));
       case 'group':
         return runGroupCall(session.groups, command.call);
+      case 'post_status':
+        return postStatusOnWorker(this.services, this.#scope, session, command.status);
       case 'sandbox_scan':
       case 'sandbox_confirm_code': {
         if (!(session instanceof SandboxSession)) {

@@ -39,13 +39,24 @@ function wakeWorkersAfterCommit(trx: Transaction, services: Services): void {
   trx.executionPromise.then(() => services.bus.publish(CONNECTIONS_CLAIMABLE, {})).catch(() => undefined);
 }
 
+/** The per-connection settings of statuses and history: read by the worker when WhatsApp delivers them. */
+interface ConnectionSettings {
+  receive_statuses?: boolean;
+  sync_history?: boolean;
+}
+
+const settingsPatch = (input: ConnectionSettings): Partial<ConnectionRow> => ({
+  ...(input.receive_statuses !== undefined ? { receive_statuses: input.receive_statuses } : {}),
+  ...(input.sync_history !== undefined ? { sync_history: input.sync_history } : {}),
+});
+
 export const hasLiveOwner = (row: ConnectionRow) => row.lease_owner !== null && row.lease_expires_at !== null && row.lease_expires_at > new Date();
 
 export async function createConnection(
   trx: Transaction,
   services: Services,
   actor: Actor,
-  input: { name?: string; send_rate?: number; new_contact_daily_limit?: number | null } & CallSettingsInput,
+  input: { name?: string; send_rate?: number; new_contact_daily_limit?: number | null } & CallSettingsInput & ConnectionSettings,
 ): Promise<ConnectionRow> {
   if (actor.mode === 'live') await assertFeature(trx, actor.accountId, 'live_connections');
   await admitCount(trx, services.config, scopeOf(actor), 'connections', async () => Number((await trx('connections').count({ n: '*' }).first())?.n ?? 0), {
@@ -59,6 +70,7 @@ export async function createConnection(
     send_rate: input.send_rate ?? 20,
     ...(input.new_contact_daily_limit !== undefined ? { new_contact_daily_limit: input.new_contact_daily_limit } : {}),
     ...callSettingsPatch(input),
+    ...settingsPatch(input),
   });
   await recordEvent(trx, scopeOf(actor), 'connection.created', presentConnection(row));
   wakeWorkersAfterCommit(trx, services);
@@ -71,10 +83,10 @@ export async function updateConnection(
   services: Services,
   actor: Actor,
   id: string,
-  input: { name?: string | null; send_rate?: number; new_contact_daily_limit?: number | null; new_contacts_paused_until?: null } & CallSettingsInput,
+  input: { name?: string | null; send_rate?: number; new_contact_daily_limit?: number | null; new_contacts_paused_until?: null } & CallSettingsInput & ConnectionSettings,
 ): Promise<ConnectionRow> {
   await findConnection(trx, id);
-  const patch: Partial<ConnectionRow> = {};
+  const patch: Partial<ConnectionRow> = settingsPatch(input);
   if (input.name !== undefined) patch.name = input.name?.trim() ?? null;
   if (input.send_rate !== undefined) patch.send_rate = input.send_rate;
   if (input.new_contact_daily_limit !== undefined) patch.new_contact_daily_limit = input.new_contact_daily_limit;

@@ -5,6 +5,7 @@ import type { AuthStore } from './auth-store.js';
 import type { GroupChange, GroupOperations } from './groups.js';
 import type { InteractionListener, InteractiveSession } from './interactions.js';
 import type { ProfileLink } from './profiles.js';
+import type { HistoryBatch, ReceivedStatus, StatusPost } from './status-history.js';
 
 /** Who the linked WhatsApp account is, once linked. */
 export interface LinkedIdentity {
@@ -39,6 +40,10 @@ export interface TransportListener extends InteractionListener {
   inbound?(event: InboundEvent): void;
   /** A group this number is in changed (it was created, joined or left, its settings or participants changed). */
   groupChange?(change: GroupChange): void;
+  /** A contact's status (story) the connection can see. */
+  status?(status: ReceivedStatus): void;
+  /** A batch of WhatsApp's history sync (past chats and messages). */
+  history?(batch: HistoryBatch): void;
 }
 
 /** A message to send, with its media loaded. */
@@ -178,6 +183,8 @@ export interface TransportSession {
    * transient failure (retried under the same WhatsApp id).
    */
   send(message: OutboundMessage): Promise<void>;
+  /** Posts a status to its recipients; resolves once WhatsApp has it, rejects with `notConnected` while there is no link. */
+  postStatus(post: StatusPost): Promise<void>;
   /** The number's groups (server/connections/groups.ts). */
   readonly groups: GroupOperations;
   /** Profiles, the blocklist and LID look-ups through this link (server/connections/profiles.ts). */

@@ -28,6 +28,8 @@ export const EVENT_TYPES = [
   'message.deleted',
   'presence.updated',
   'call.received',
+  'status.received',
+  'history.synced',
   'opt_out.created',
   'opt_out.deleted',
   'webhook_endpoint.disabled',

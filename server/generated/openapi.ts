@@ -1915,6 +1915,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/connections/{id}/statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post a status
+         * @description Posts a status (a story, shown for 24 hours) from the connection's number to the contacts listed in
+         *     `recipients`: WhatsApp shows a status only to the people it is sent to, so the list is explicit (at most
+         *     1,000 numbers). `type` names the content field to fill: `text` (with an optional background colour and
+         *     font), `image` or `video` (an upload's `media_id`, with an optional caption). Parley answers 201 once
+         *     WhatsApp has taken the status, so a status that was answered is posted; a failure posts nothing and can be
+         *     retried with the same `Idempotency-Key`. The connection must be `connected` (409
+         *     `connection_not_connected` otherwise).
+         */
+        post: operations["createStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandbox/statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a status from a simulated contact
+         * @description Plays a contact posting a status that the sandbox connection sees, as WhatsApp would deliver it: it
+         *     arrives as a `status.received` event. The connection must have `receive_statuses` on (409
+         *     `statuses_not_received` otherwise); media needs a `media_id` of an upload.
+         */
+        post: operations["sandboxStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/connections/{id}/events": {
         parameters: {
             query?: never;
@@ -3405,6 +3453,46 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "status.received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * status.received
+         * @description A contact posted a status the connection can see (only with `receive_statuses` on); `data.object` is the status.
+         */
+        post: operations["statusReceivedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "history.synced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * history.synced
+         * @description WhatsApps history sync delivered a batch of past chats and messages (only with `sync_history` on), now stored; `data.object` counts them. One event per batch, none per message.
+         */
+        post: operations["historySyncedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "opt_out.created": {
         parameters: {
             query?: never;
@@ -4672,6 +4760,10 @@ export interface components {
              * @default 100
              */
             new_contact_daily_limit: number | null;
+            /** @description Receive contacts' statuses as `status.received` events. Default false. */
+            receive_statuses?: boolean;
+            /** @description Store WhatsApp's history sync (past chats and messages) when the device links. Default false. */
+            sync_history?: boolean;
         };
         Connection: {
             id: components["schemas"]["ConnectionId"];
@@ -4713,6 +4805,13 @@ export interface components {
             reject_calls: boolean;
             /** @description The text sent to a caller after a rejected call; null for none. */
             reject_call_message: string | null;
+            /** @description Contacts' statuses arrive as `status.received` events (off by default). */
+            receive_statuses: boolean;
+            /**
+             * @description On linking, WhatsApp's history sync is stored: past chats and messages appear in the inbox, with one
+             *     `history.synced` event per batch (off by default). Checked as each batch arrives.
+             */
+            sync_history: boolean;
             linked_at: components["schemas"]["NullableTimestamp"];
             created_at: components["schemas"]["Timestamp"];
         };
@@ -5749,6 +5848,10 @@ export interface components {
              *     connection's queue like any message (stored, evented, paced). Null for none.
              */
             reject_call_message?: string | null;
+            /** @description Receive contacts' statuses as `status.received` events. */
+            receive_statuses?: boolean;
+            /** @description Store WhatsApp's history sync (past chats and messages) when the device links. */
+            sync_history?: boolean;
         };
         Health: {
             /** @constant */
@@ -5767,7 +5870,7 @@ export interface components {
          * @description Every event type Parley writes; each has an entry under `webhooks` with its payload.
          * @enum {string}
          */
-        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "presence.updated" | "call.received" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "group.created" | "group.updated" | "group.participants_changed" | "group.joined" | "group.left" | "webhook.test";
+        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "presence.updated" | "call.received" | "status.received" | "history.synced" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "group.created" | "group.updated" | "group.participants_changed" | "group.joined" | "group.left" | "webhook.test";
         ConnectionEventData: {
             object: components["schemas"]["Connection"];
         };
@@ -5925,7 +6028,116 @@ export interface components {
          *     describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
          *     schema `data.object` has; the `webhooks` section lists each type with its payload.
          */
-        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["PresenceUpdatedEvent"] | components["schemas"]["CallReceivedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["AccountPlanChangedEvent"] | components["schemas"]["AccountExportReadyEvent"] | components["schemas"]["UsageThresholdReachedEvent"] | components["schemas"]["BillingPaymentFailedEvent"] | components["schemas"]["GroupCreatedEvent"] | components["schemas"]["GroupUpdatedEvent"] | components["schemas"]["GroupParticipantsChangedEvent"] | components["schemas"]["GroupJoinedEvent"] | components["schemas"]["GroupLeftEvent"] | components["schemas"]["WebhookTestEvent"];
+        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["PresenceUpdatedEvent"] | components["schemas"]["CallReceivedEvent"] | components["schemas"]["StatusReceivedEvent"] | components["schemas"]["HistorySyncedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["AccountPlanChangedEvent"] | components["schemas"]["AccountExportReadyEvent"] | components["schemas"]["UsageThresholdReachedEvent"] | components["schemas"]["BillingPaymentFailedEvent"] | components["schemas"]["GroupCreatedEvent"] | components["schemas"]["GroupUpdatedEvent"] | components["schemas"]["GroupParticipantsChangedEvent"] | components["schemas"]["GroupJoinedEvent"] | components["schemas"]["GroupLeftEvent"] | components["schemas"]["WebhookTestEvent"];
+        StatusReceivedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "status.received";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["StatusEventData"];
+        };
+        HistorySyncedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "history.synced";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["HistorySyncEventData"];
+        };
+        StatusEventData: {
+            object: components["schemas"]["Status"];
+        };
+        HistorySyncEventData: {
+            object: components["schemas"]["HistorySync"];
+        };
+        /** @description One batch of WhatsApp's history sync, as stored. */
+        HistorySync: {
+            /** @constant */
+            object: "history_sync";
+            connection_id: components["schemas"]["ConnectionId"];
+            /** @description Chats the batch named (new or already known). */
+            chats: number;
+            /** @description Messages stored from the batch. */
+            messages: number;
+            /** @description Messages of the batch already stored (a repeated sync); they are left as they were. */
+            duplicates: number;
+            oldest_message_at: components["schemas"]["NullableTimestamp"];
+            newest_message_at: components["schemas"]["NullableTimestamp"];
+        };
+        /** @enum {string} */
+        StatusType: "text" | "image" | "video";
+        StatusText: {
+            body: string;
+            /**
+             * @description The card's colour behind the text, as `#RRGGBB`.
+             * @example #1F7A5C
+             */
+            background_color?: string;
+            /**
+             * @description The typeface WhatsApp draws the text in.
+             * @enum {string}
+             */
+            font?: "system" | "system_text" | "fb_script" | "system_bold" | "morning_breeze" | "calistoga" | "exo2_extrabold" | "courier_prime";
+        };
+        StatusMedia: {
+            media_id: components["schemas"]["MediaId"];
+            caption?: string;
+        };
+        CreateStatusRequest: {
+            type: components["schemas"]["StatusType"];
+            text?: components["schemas"]["StatusText"];
+            image?: components["schemas"]["StatusMedia"];
+            video?: components["schemas"]["StatusMedia"];
+            /** @description The contacts who see the status (E.164); WhatsApp shows a status to no one else. */
+            recipients: components["schemas"]["PhoneNumber"][];
+        };
+        SandboxStatusRequest: {
+            connection_id: components["schemas"]["ConnectionId"];
+            from: components["schemas"]["PhoneNumber"];
+            /** @description The name the simulated contact set on WhatsApp. */
+            name?: string;
+            type: components["schemas"]["StatusType"];
+            text?: components["schemas"]["StatusText"];
+            image?: components["schemas"]["StatusMedia"];
+            video?: components["schemas"]["StatusMedia"];
+        };
+        StatusAuthor: {
+            /** @description E.164, when WhatsApp gave it. */
+            phone_number: string | null;
+            wa_lid: string | null;
+            /** @description The name the contact set on WhatsApp. */
+            name: string | null;
+        };
+        /**
+         * @description A status (story): posted by the connection (`direction: outbound`, with its `recipients`) or by a contact
+         *     (`direction: inbound`, with `from`). `text` is set for text statuses, `media` for image and video ones.
+         *     A received status of a kind Parley cannot show has `type: unsupported`.
+         */
+        Status: {
+            /** @constant */
+            object: "status";
+            connection_id: components["schemas"]["ConnectionId"];
+            /** @enum {string} */
+            direction: "outbound" | "inbound";
+            /** @description WhatsApp's id of the status. */
+            wa_message_id: string;
+            /** @enum {string} */
+            type: "text" | "image" | "video" | "unsupported";
+            text: components["schemas"]["StatusText"] | null;
+            media: components["schemas"]["MediaInfo"] | null;
+            from: components["schemas"]["StatusAuthor"] | null;
+            recipients: components["schemas"]["PhoneNumber"][] | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
         ConnectionCreatedEvent: {
             id: components["schemas"]["EventId"];
             /** @constant */
@@ -11421,6 +11633,103 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    createStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["ConnectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The status, as WhatsApp took it. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Status"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    sandboxStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value (for example a UUID) that makes retrying this POST safe. At most 255 characters. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when authenticating with the session cookie; the session's `csrf_token`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The received status. */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Original-Request": components["headers"]["OriginalRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Status"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     streamConnectionEvents: {
         parameters: {
             query?: never;
@@ -14394,6 +14703,90 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CallReceivedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    statusReceivedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusReceivedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    historySyncedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HistorySyncedEvent"];
             };
         };
         responses: {

@@ -29,7 +29,7 @@ export interface InboundContext {
 }
 
 /** The API's content object for what arrived; null when Parley cannot show it. */
-function contentOf(content: InboundContent, media: MediaFile | undefined): { type: MessageType; content: Record<string, unknown> | null } {
+export function contentOf(content: InboundContent, media: MediaFile | undefined): { type: MessageType; content: Record<string, unknown> | null } {
   if (isMediaType(content.type)) {
     if (!media || !('mimeType' in content)) return { type: 'unsupported', content: null };
     const info: Schemas['MediaInfo'] = {

@@ -4,6 +4,8 @@ import type { InboundContent, InboundEvent, OutboundMessage, Sender, SentMessage
 import type { SandboxNetwork, SandboxSender } from '../connections/sandbox/transport.js';
 import type { Services } from '../platform/services.js';
 import { storeInboundEvent } from './inbound.js';
+import type { StatusPost } from '../connections/status-history.js';
+import { contactStatus, storeReceivedStatus } from '../statuses/receive.js';
 import { batchesOf, type BatchOp } from './batches.js';
 
 /** "TEL;type=CELL;waid=14155550100:+1 415…" → "+14155550100" for each number of a vCard. */
@@ -102,5 +104,18 @@ export function sandboxNetwork(services: Services): SandboxNetwork {
           ? { kind: 'edit', from, at, targetWaMessageId: target.waMessageId, content: { type: 'text', body: change.text } }
           : { kind: 'delete', from, at, targetWaMessageId: target.waMessageId },
       ),
+
+    /** Each recipient that is another sandbox connection of the account sees the status, as its contact's. */
+    async deliverStatus(sender: SandboxSender, post: StatusPost): Promise<void> {
+      const scope = { accountId: sender.accountId, mode: 'test' as const };
+      const { content } = post;
+      const file = content.type === 'text' ? undefined : { mimeType: content.media.mimeType, size: content.media.data.length, open: async () => Readable.from([content.media.data]) };
+      for (const to of post.recipients) {
+        const recipient = await batchesOf(services.db).submit(scope, undefined, recipientOp, { sender: sender.connectionId, to });
+        if (!recipient) continue;
+        const status = contactStatus(post.waMessageId, { phoneNumber: sender.phoneNumber, lid: sender.lid, name: null }, content, file);
+        await storeReceivedStatus(services, scope, recipient, status, (work) => services.db.tenant(scope, work));
+      }
+    },
   };
 }

@@ -19,6 +19,8 @@ import { applyChange } from './edits.js';
 import { downloadAsPhone, mediaContentOf, type ReceivedMedia } from './media.js';
 import { relayGroupMessage } from './group-messages.js';
 import { takePreKey, type DeviceKeys } from './phone.js';
+import { relayStatus, STATUS_BROADCAST } from './status.js';
+import { uploadHistory } from './history.js';
 import type { SimAccount, SimConnection, SimDevice, WhatsAppSimulator } from './server.js';
 
 /** What a simulated phone received and decrypted. */
@@ -162,6 +164,7 @@ export class Messaging {
     const to = stanza.attrs.to ?? '';
     if (!sender) throw new Error('simulator: <message> before login');
     if (to.endsWith('@g.us')) return relayGroupMessage(this.sim, conn, stanza);
+    if (to === STATUS_BROADCAST) return relayStatus(this.sim, conn, stanza);
     const recipient = this.sim.accountOfJid(to);
     if (recipient && this.sim.account(sender.phone).reachOutTimelocked && !this.#talked(sender.phone, recipient.phone)) {
       // A restricted number may not start new chats: the server refuses the message in its ack (error 463).
@@ -316,11 +319,14 @@ export class Messaging {
   /** An empty INITIAL_BOOTSTRAP history sync from the device's own phone, its payload inline (no media download). */
   async #historyBootstrap(device: SimDevice): Promise<BinaryNode> {
     const { INITIAL_BOOTSTRAP } = proto.HistorySync.HistorySyncType;
-    const payload = deflateSync(proto.HistorySync.encode({ syncType: INITIAL_BOOTSTRAP, conversations: [], progress: 100 }).finish());
+    const conversations = this.sim.account(device.phone).history ?? [];
+    const payload = deflateSync(proto.HistorySync.encode({ syncType: INITIAL_BOOTSTRAP, conversations, progress: 100 }).finish());
+    // Past chats go through the media host, as a blob the notification names; an empty history goes inline.
+    const located = conversations.length ? await uploadHistory(this.sim, device.phone, payload) : { initialHistBootstrapInlinePayload: payload };
     const node = await this.selfMessage(device, {
       protocolMessage: {
         type: proto.Message.ProtocolMessage.Type.HISTORY_SYNC_NOTIFICATION,
-        historySyncNotification: { syncType: INITIAL_BOOTSTRAP, chunkOrder: 0, progress: 100, initialHistBootstrapInlinePayload: payload },
+        historySyncNotification: { syncType: INITIAL_BOOTSTRAP, chunkOrder: 0, progress: 100, ...located },
       },
     });
     this.sim.record({ type: 'history-sent', id: node.attrs.id, jid: device.jid });

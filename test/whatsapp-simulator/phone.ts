@@ -108,12 +108,12 @@ export class SimPhone {
     return this.#repository.encryptMessage({ jid, data: encodeWAMessage(message) });
   }
 
-  /** Takes a group sender's key (a SenderKeyDistributionMessage that arrived in a 1:1 message from `authorJid`). */
+  /** Takes a sender key for a group or the status broadcast (a SenderKeyDistributionMessage that arrived in a 1:1 message from `authorJid`). */
   async processSenderKey(authorJid: string, item: proto.Message.ISenderKeyDistributionMessage): Promise<void> {
     await this.#repository.processSenderKeyDistributionMessage({ item, authorJid });
   }
 
-  /** Decrypts a group message (`skmsg`) that `authorJid` sent to `group`, with the sender key it distributed. */
+  /** Decrypts an `skmsg` that `authorJid` sent to `group` (or the status broadcast), with the sender key it distributed. */
   async decryptGroup(group: string, authorJid: string, ciphertext: Uint8Array): Promise<proto.IMessage> {
     const padded = await this.#repository.decryptGroupMessage({ group, authorJid, msg: ciphertext });
     return proto.Message.decode(unpadRandomMax16(padded));

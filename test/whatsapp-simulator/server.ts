@@ -65,6 +65,8 @@ export interface SimAccount {
   reachOutTimelocked: boolean;
   /** Messages the phone received and decrypted, oldest first. */
   inbox: PeerMessage[];
+  /** The past chats the phone syncs to a newly linked device, in its history bootstrap (none by default). */
+  history?: proto.IConversation[];
   receipts: ReceiptMode;
 }
 

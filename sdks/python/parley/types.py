@@ -873,6 +873,10 @@ class CreateConnectionRequest(TypedDict, total=False):
     # exchanged a message with. Past it, such messages wait (others still go); null for no limit. WhatsApp
     # bans numbers that message many strangers, so raise it slowly.
     new_contact_daily_limit: Optional[int]
+    # Receive contacts' statuses as `status.received` events. Default false.
+    receive_statuses: bool
+    # Store WhatsApp's history sync (past chats and messages) when the device links. Default false.
+    sync_history: bool
 
 
 class Connection(TypedDict):
@@ -904,6 +908,11 @@ class Connection(TypedDict):
     reject_calls: bool
     # The text sent to a caller after a rejected call; null for none.
     reject_call_message: Optional[str]
+    # Contacts' statuses arrive as `status.received` events (off by default).
+    receive_statuses: bool
+    # On linking, WhatsApp's history sync is stored: past chats and messages appear in the inbox, with one
+    # `history.synced` event per batch (off by default). Checked as each batch arrives.
+    sync_history: bool
     linked_at: "NullableTimestamp"
     created_at: "Timestamp"
 
@@ -1977,6 +1986,10 @@ class UpdateConnectionRequest(TypedDict, total=False):
     # With `reject_calls`: a text message sent to the caller after each rejected call, through the
     # connection's queue like any message (stored, evented, paced). Null for none.
     reject_call_message: Optional[str]
+    # Receive contacts' statuses as `status.received` events.
+    receive_statuses: bool
+    # Store WhatsApp's history sync (past chats and messages) when the device links.
+    sync_history: bool
 
 
 class Health(TypedDict):
@@ -1992,7 +2005,7 @@ EventId = str
 
 
 # Every event type Parley writes; each has an entry under `webhooks` with its payload.
-EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "presence.updated", "call.received", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "group.created", "group.updated", "group.participants_changed", "group.joined", "group.left", "webhook.test"]
+EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "presence.updated", "call.received", "status.received", "history.synced", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "group.created", "group.updated", "group.participants_changed", "group.joined", "group.left", "webhook.test"]
 
 
 class ConnectionEventData(TypedDict):
@@ -2181,7 +2194,137 @@ class SandboxCallRequest(_SandboxCallRequestRequired, _SandboxCallRequestOptiona
 # Something that happened in your account, in one mode: written in the same transaction as the change it
 # describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
 # schema `data.object` has; the `webhooks` section lists each type with its payload.
-Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "PresenceUpdatedEvent", "CallReceivedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "AccountExportReadyEvent", "UsageThresholdReachedEvent", "BillingPaymentFailedEvent", "GroupCreatedEvent", "GroupUpdatedEvent", "GroupParticipantsChangedEvent", "GroupJoinedEvent", "GroupLeftEvent", "WebhookTestEvent"]
+Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "PresenceUpdatedEvent", "CallReceivedEvent", "StatusReceivedEvent", "HistorySyncedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "AccountExportReadyEvent", "UsageThresholdReachedEvent", "BillingPaymentFailedEvent", "GroupCreatedEvent", "GroupUpdatedEvent", "GroupParticipantsChangedEvent", "GroupJoinedEvent", "GroupLeftEvent", "WebhookTestEvent"]
+
+
+class StatusReceivedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["status.received"]
+    created_at: "Timestamp"
+    data: "StatusEventData"
+
+
+class HistorySyncedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["history.synced"]
+    created_at: "Timestamp"
+    data: "HistorySyncEventData"
+
+
+class StatusEventData(TypedDict):
+    object: "Status"
+
+
+class HistorySyncEventData(TypedDict):
+    object: "HistorySync"
+
+
+class HistorySync(TypedDict):
+    """One batch of WhatsApp's history sync, as stored."""
+    object: Literal["history_sync"]
+    connection_id: "ConnectionId"
+    # Chats the batch named (new or already known).
+    chats: int
+    # Messages stored from the batch.
+    messages: int
+    # Messages of the batch already stored (a repeated sync); they are left as they were.
+    duplicates: int
+    oldest_message_at: "NullableTimestamp"
+    newest_message_at: "NullableTimestamp"
+
+
+StatusType = Literal["text", "image", "video"]
+
+
+class _StatusTextRequired(TypedDict):
+    body: str
+
+
+class StatusText(_StatusTextRequired, total=False):
+    # The card's colour behind the text, as `#RRGGBB`.
+    background_color: str
+    # The typeface WhatsApp draws the text in.
+    font: Literal["system", "system_text", "fb_script", "system_bold", "morning_breeze", "calistoga", "exo2_extrabold", "courier_prime"]
+
+
+class _StatusMediaRequired(TypedDict):
+    media_id: "MediaId"
+
+
+class StatusMedia(_StatusMediaRequired, total=False):
+    caption: str
+
+
+class _CreateStatusRequestRequired(TypedDict):
+    type: "StatusType"
+    # The contacts who see the status (E.164); WhatsApp shows a status to no one else.
+    recipients: List["PhoneNumber"]
+
+
+class CreateStatusRequest(_CreateStatusRequestRequired, total=False):
+    text: "StatusText"
+    image: "StatusMedia"
+    video: "StatusMedia"
+
+
+_SandboxStatusRequestRequired = TypedDict(
+    "_SandboxStatusRequestRequired",
+    {
+        "connection_id": "ConnectionId",
+        "from": "PhoneNumber",
+        "type": "StatusType",
+    },
+)
+
+
+_SandboxStatusRequestOptional = TypedDict(
+    "_SandboxStatusRequestOptional",
+    {
+        "name": str,
+        "text": "StatusText",
+        "image": "StatusMedia",
+        "video": "StatusMedia",
+    },
+    total=False,
+)
+
+
+class SandboxStatusRequest(_SandboxStatusRequestRequired, _SandboxStatusRequestOptional):
+    pass
+
+
+class StatusAuthor(TypedDict):
+    # E.164, when WhatsApp gave it.
+    phone_number: Optional[str]
+    wa_lid: Optional[str]
+    # The name the contact set on WhatsApp.
+    name: Optional[str]
+
+
+_StatusRequired = TypedDict(
+    "_StatusRequired",
+    {
+        "object": Literal["status"],
+        "connection_id": "ConnectionId",
+        "direction": Literal["outbound", "inbound"],
+        "wa_message_id": str,
+        "type": Literal["text", "image", "video", "unsupported"],
+        "text": Optional["StatusText"],
+        "media": Optional["MediaInfo"],
+        "from": Optional["StatusAuthor"],
+        "recipients": Optional[List["PhoneNumber"]],
+        "created_at": "Timestamp",
+    },
+)
+
+
+class Status(_StatusRequired):
+    """A status (story): posted by the connection (`direction: outbound`, with its `recipients`) or by a contact
+    (`direction: inbound`, with `from`). `text` is set for text statuses, `media` for image and video ones.
+    A received status of a kind Parley cannot show has `type: unsupported`.
+    """
 
 
 class ConnectionCreatedEvent(TypedDict):
@@ -2864,6 +3007,8 @@ WebhookEvent = Union[
     "MessageDeletedEvent",
     "PresenceUpdatedEvent",
     "CallReceivedEvent",
+    "StatusReceivedEvent",
+    "HistorySyncedEvent",
     "OptOutCreatedEvent",
     "OptOutDeletedEvent",
     "WebhookEndpointDisabledEvent",
@@ -2885,4 +3030,4 @@ WebhookEvent = Union[
 ]
 
 
-WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "presence.updated", "call.received", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "group.created", "group.updated", "group.participants_changed", "group.joined", "group.left", "webhook.test"]
+WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "presence.updated", "call.received", "status.received", "history.synced", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "group.created", "group.updated", "group.participants_changed", "group.joined", "group.left", "webhook.test"]

@@ -1039,6 +1039,14 @@ export interface CreateConnectionRequest {
    * @default 100
    */
   new_contact_daily_limit?: number | null;
+  /**
+   * Receive contacts' statuses as `status.received` events. Default false.
+   */
+  receive_statuses?: boolean;
+  /**
+   * Store WhatsApp's history sync (past chats and messages) when the device links. Default false.
+   */
+  sync_history?: boolean;
 }
 
 export interface Connection {
@@ -1088,6 +1096,15 @@ export interface Connection {
    * The text sent to a caller after a rejected call; null for none.
    */
   reject_call_message: string | null;
+  /**
+   * Contacts' statuses arrive as `status.received` events (off by default).
+   */
+  receive_statuses: boolean;
+  /**
+   * On linking, WhatsApp's history sync is stored: past chats and messages appear in the inbox, with one
+   * `history.synced` event per batch (off by default). Checked as each batch arrives.
+   */
+  sync_history: boolean;
   linked_at: NullableTimestamp;
   created_at: Timestamp;
 }
@@ -2371,6 +2388,14 @@ export interface UpdateConnectionRequest {
    * connection's queue like any message (stored, evented, paced). Null for none.
    */
   reject_call_message?: string | null;
+  /**
+   * Receive contacts' statuses as `status.received` events.
+   */
+  receive_statuses?: boolean;
+  /**
+   * Store WhatsApp's history sync (past chats and messages) when the device links.
+   */
+  sync_history?: boolean;
 }
 
 export interface Health {
@@ -2389,7 +2414,7 @@ export type EventId = string;
 /**
  * Every event type Parley writes; each has an entry under `webhooks` with its payload.
  */
-export type EventType = "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "presence.updated" | "call.received" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "group.created" | "group.updated" | "group.participants_changed" | "group.joined" | "group.left" | "webhook.test";
+export type EventType = "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "presence.updated" | "call.received" | "status.received" | "history.synced" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "group.created" | "group.updated" | "group.participants_changed" | "group.joined" | "group.left" | "webhook.test";
 
 export interface ConnectionEventData {
   object: Connection;
@@ -2589,7 +2614,129 @@ export interface SandboxCallRequest {
  * describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
  * schema `data.object` has; the `webhooks` section lists each type with its payload.
  */
-export type Event = ConnectionCreatedEvent | ConnectionUpdatedEvent | ConnectionDeletedEvent | ConnectionRestartedEvent | ConnectionQrEvent | ConnectionConnectingEvent | ConnectionConnectedEvent | ConnectionDisconnectedEvent | ConnectionLoggedOutEvent | ConnectionFailedEvent | MessageQueuedEvent | MessageScheduledEvent | MessageSendingEvent | MessageSentEvent | MessageDeliveredEvent | MessageReadEvent | MessageFailedEvent | MessageCanceledEvent | MessageExpiredEvent | MessageReceivedEvent | MessageReactionEvent | MessageEditedEvent | MessageDeletedEvent | PresenceUpdatedEvent | CallReceivedEvent | OptOutCreatedEvent | OptOutDeletedEvent | WebhookEndpointDisabledEvent | BulkJobStartedEvent | BulkJobCompletedEvent | BulkJobPausedEvent | BulkJobCanceledEvent | BulkJobFailedEvent | AccountPlanChangedEvent | AccountExportReadyEvent | UsageThresholdReachedEvent | BillingPaymentFailedEvent | GroupCreatedEvent | GroupUpdatedEvent | GroupParticipantsChangedEvent | GroupJoinedEvent | GroupLeftEvent | WebhookTestEvent;
+export type Event = ConnectionCreatedEvent | ConnectionUpdatedEvent | ConnectionDeletedEvent | ConnectionRestartedEvent | ConnectionQrEvent | ConnectionConnectingEvent | ConnectionConnectedEvent | ConnectionDisconnectedEvent | ConnectionLoggedOutEvent | ConnectionFailedEvent | MessageQueuedEvent | MessageScheduledEvent | MessageSendingEvent | MessageSentEvent | MessageDeliveredEvent | MessageReadEvent | MessageFailedEvent | MessageCanceledEvent | MessageExpiredEvent | MessageReceivedEvent | MessageReactionEvent | MessageEditedEvent | MessageDeletedEvent | PresenceUpdatedEvent | CallReceivedEvent | StatusReceivedEvent | HistorySyncedEvent | OptOutCreatedEvent | OptOutDeletedEvent | WebhookEndpointDisabledEvent | BulkJobStartedEvent | BulkJobCompletedEvent | BulkJobPausedEvent | BulkJobCanceledEvent | BulkJobFailedEvent | AccountPlanChangedEvent | AccountExportReadyEvent | UsageThresholdReachedEvent | BillingPaymentFailedEvent | GroupCreatedEvent | GroupUpdatedEvent | GroupParticipantsChangedEvent | GroupJoinedEvent | GroupLeftEvent | WebhookTestEvent;
+
+export interface StatusReceivedEvent {
+  id: EventId;
+  object: "event";
+  type: "status.received";
+  created_at: Timestamp;
+  data: StatusEventData;
+}
+
+export interface HistorySyncedEvent {
+  id: EventId;
+  object: "event";
+  type: "history.synced";
+  created_at: Timestamp;
+  data: HistorySyncEventData;
+}
+
+export interface StatusEventData {
+  object: Status;
+}
+
+export interface HistorySyncEventData {
+  object: HistorySync;
+}
+
+/**
+ * One batch of WhatsApp's history sync, as stored.
+ */
+export interface HistorySync {
+  object: "history_sync";
+  connection_id: ConnectionId;
+  /**
+   * Chats the batch named (new or already known).
+   */
+  chats: number;
+  /**
+   * Messages stored from the batch.
+   */
+  messages: number;
+  /**
+   * Messages of the batch already stored (a repeated sync); they are left as they were.
+   */
+  duplicates: number;
+  oldest_message_at: NullableTimestamp;
+  newest_message_at: NullableTimestamp;
+}
+
+export type StatusType = "text" | "image" | "video";
+
+export interface StatusText {
+  body: string;
+  /**
+   * The card's colour behind the text, as `#RRGGBB`.
+   */
+  background_color?: string;
+  /**
+   * The typeface WhatsApp draws the text in.
+   */
+  font?: "system" | "system_text" | "fb_script" | "system_bold" | "morning_breeze" | "calistoga" | "exo2_extrabold" | "courier_prime";
+}
+
+export interface StatusMedia {
+  media_id: MediaId;
+  caption?: string;
+}
+
+export interface CreateStatusRequest {
+  type: StatusType;
+  text?: StatusText;
+  image?: StatusMedia;
+  video?: StatusMedia;
+  /**
+   * The contacts who see the status (E.164); WhatsApp shows a status to no one else.
+   */
+  recipients: PhoneNumber[];
+}
+
+export interface SandboxStatusRequest {
+  connection_id: ConnectionId;
+  from: PhoneNumber;
+  /**
+   * The name the simulated contact set on WhatsApp.
+   */
+  name?: string;
+  type: StatusType;
+  text?: StatusText;
+  image?: StatusMedia;
+  video?: StatusMedia;
+}
+
+export interface StatusAuthor {
+  /**
+   * E.164, when WhatsApp gave it.
+   */
+  phone_number: string | null;
+  wa_lid: string | null;
+  /**
+   * The name the contact set on WhatsApp.
+   */
+  name: string | null;
+}
+
+/**
+ * A status (story): posted by the connection (`direction: outbound`, with its `recipients`) or by a contact
+ * (`direction: inbound`, with `from`). `text` is set for text statuses, `media` for image and video ones.
+ * A received status of a kind Parley cannot show has `type: unsupported`.
+ */
+export interface Status {
+  object: "status";
+  connection_id: ConnectionId;
+  direction: "outbound" | "inbound";
+  /**
+   * WhatsApp's id of the status.
+   */
+  wa_message_id: string;
+  type: "text" | "image" | "video" | "unsupported";
+  text: StatusText | null;
+  media: MediaInfo | null;
+  from: StatusAuthor | null;
+  recipients: PhoneNumber[] | null;
+  created_at: Timestamp;
+}
 
 export interface ConnectionCreatedEvent {
   id: EventId;
@@ -3373,6 +3520,8 @@ export type WebhookEvent =
   | MessageDeletedEvent
   | PresenceUpdatedEvent
   | CallReceivedEvent
+  | StatusReceivedEvent
+  | HistorySyncedEvent
   | OptOutCreatedEvent
   | OptOutDeletedEvent
   | WebhookEndpointDisabledEvent

@@ -28,6 +28,8 @@ export const WEBHOOK_EVENT_TYPES: ReadonlyArray<{ type: WebhookEventType; descri
   { type: "message.deleted", description: "A message was deleted: for everyone (through Parley, or by the contact who sent it) or for me in Parley; `data.object` is the message without its content." },
   { type: "presence.updated", description: "A contact whose presence a connection follows came online, went offline, or started or stopped typing or recording." },
   { type: "call.received", description: "Someone called one of your numbers; `data.object` says whether Parley rejected the call." },
+  { type: "status.received", description: "A contact posted a status the connection can see (only with `receive_statuses` on); `data.object` is the status." },
+  { type: "history.synced", description: "WhatsApps history sync delivered a batch of past chats and messages (only with `sync_history` on), now stored; `data.object` counts them. One event per batch, none per message." },
   { type: "opt_out.created", description: "A number was added to the suppression list." },
   { type: "opt_out.deleted", description: "A number was removed from the suppression list." },
   { type: "webhook_endpoint.disabled", description: "Parley disabled a webhook endpoint: it answered 410 Gone, or failed every attempt for 5 days\n(`data.object.disabled_reason`). Delivered to the account's other endpoints that subscribe to it.\n" },

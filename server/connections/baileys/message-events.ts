@@ -1,15 +1,19 @@
 import type { WAMessage } from '@whiskeysockets/baileys';
 import type { Logger } from '../../platform/logger.js';
+import type { ReceivedStatus } from '../status-history.js';
 import type { InboundEvent, MessageStatusUpdate } from '../transport.js';
 import { inboundEventOf, type InboundDeps } from './inbound-content.js';
 import { downloadMedia } from './media-download.js';
 import { statusOfUpdate, statusOfUpsert, type ReportedStatuses } from './receipts.js';
 import type { BaileysSocket } from './socket.js';
+import { statusEventOf } from './status.js';
 
 export interface MessageEventsDeps {
   reported: ReportedStatuses;
   status(update: MessageStatusUpdate): void;
   inbound(event: InboundEvent): void;
+  /** A contact's status (story), from the status broadcast. */
+  contactStatus?(status: ReceivedStatus): void;
   log: Logger;
   /** A group participant from the group's cached metadata (inbound group messages that name one form only). */
   groupMember?: InboundDeps['groupMember'];
@@ -59,6 +63,11 @@ export function reportMessageEvents(socket: BaileysSocket, deps: MessageEventsDe
     reading = reading.then(async () => {
       for (const message of messages) {
         try {
+          const status = await statusEventOf(message, type, inboundDeps);
+          if (status) {
+            deps.contactStatus?.(status);
+            continue;
+          }
           const event = await inboundEventOf(message, type, inboundDeps);
           if (event) deps.inbound(event);
         } catch (error) {

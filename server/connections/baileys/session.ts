@@ -26,7 +26,10 @@ import type { PostgresAuthState } from './auth-state.js';
 import { classifyDisconnect } from './disconnect.js';
 import { sendChange } from './edits.js';
 import { BaileysGroups } from './groups.js';
+import { reportHistory } from './history.js';
 import { reportMessageEvents } from './message-events.js';
+import { postStatus } from './status.js';
+import type { StatusPost } from '../status-history.js';
 import { checkNumbers } from './number-check.js';
 import { reportCalls } from './calls.js';
 import { BaileysInteractions } from './interactions.js';
@@ -224,6 +227,10 @@ export class BaileysSession implements TransportSession {
     return this.#sender.numbers.get(phoneNumber)?.jid ?? undefined;
   }
 
+  postStatus(post: StatusPost): Promise<void> {
+    return postStatus(this.#open(), post);
+  }
+
   /** The socket while it is logged in, for commands that need WhatsApp to answer. */
   #open(): BaileysSocket {
     if (!this.#openSocket) throw notConnected(this.context.connectionId);
@@ -320,11 +327,13 @@ export class BaileysSession implements TransportSession {
       reported: this.#reported,
       status: (update) => this.#notify('messageStatus', (l) => l.messageStatus?.(update)),
       inbound: (event) => this.#notify('inbound', (l) => l.inbound?.(event)),
+      contactStatus: (status) => this.#notify('status', (l) => l.status?.(status)),
       log: this.#log,
       groupMember: (groupId, jid) => this.groups.member(groupId, jid),
     });
     reportPresence(socket, { presence: (update) => this.#notify('presence', (l) => l.presence?.(update)), log: this.#log });
     reportCalls(socket, { call: (call) => this.#notify('call', (l) => l.call?.(call)), log: this.#log });
+    reportHistory(socket, (batch) => this.#notify('history', (l) => l.history?.(batch)), this.#log);
   }
 
   #onOpen(socket: BaileysSocket): void {
@@ -429,7 +438,6 @@ export class BaileysSession implements TransportSession {
     if (this.#socket && this.#qrShown) return Promise.resolve(this.#socket);
     return this.#qrWaiters.wait();
   }
-
 
   /** A listener that throws must not break Baileys' event loop or this session's bookkeeping. */
   #notify(event: string, call: (listener: TransportListener) => void): void {

@@ -15,8 +15,10 @@ import {
   type TransportSession,
 } from '../transport.js';
 import type { Database } from '../../platform/db/database.js';
+import type { StatusPost } from '../status-history.js';
 import { isGroupId } from '../groups.js';
 import { SandboxGroups } from './groups.js';
+import { sandboxHistory } from './history.js';
 import { SandboxInteractions } from './interactions.js';
 import { randomSandboxNumber, SANDBOX_NUMBERS, sandboxLidOf } from './numbers.js';
 import { SandboxProfiles, type SandboxProfileState } from './profiles.js';
@@ -45,6 +47,8 @@ export interface SandboxNetwork {
   deliver(sender: SandboxSender, message: OutboundMessage, group?: { id: string; members: string[] }): Promise<void>;
   /** An edit (with its new text) or a deletion for everyone of a message the sender sent before. */
   deliverChange?(sender: SandboxSender, target: SentMessageRef, change: { text: string } | { revoke: true }): Promise<void>;
+  /** A status posted by a sandbox number, seen by the recipients' sandbox connections of the account. */
+  deliverStatus?(sender: SandboxSender, post: StatusPost): Promise<void>;
 }
 
 interface SandboxCreds extends SandboxProfileState {
@@ -198,6 +202,8 @@ export class SandboxSession implements TransportSession {
     await store.writeCreds(JSON.stringify(creds));
     this.#creds = creds;
     listener.connected(identityOf(creds));
+    // As WhatsApp does on linking: a short past, stored only when the connection has sync_history on.
+    listener.history?.(sandboxHistory(phoneNumber));
     this.#simulateFault(phoneNumber);
   }
 
@@ -266,19 +272,24 @@ export class SandboxSession implements TransportSession {
 
   /** WhatsApp takes the edit; a sandbox connection of the account at the other end sees it arrive. */
   async editMessage(target: SentMessageRef, text: string): Promise<void> {
-    await this.#change(target, { text });
+    await this.network?.deliverChange?.(this.#sender(), target, { text });
   }
 
   /** WhatsApp takes the deletion; a sandbox connection of the account at the other end sees it arrive. */
   async revokeMessage(target: SentMessageRef): Promise<void> {
-    await this.#change(target, { revoke: true });
+    await this.network?.deliverChange?.(this.#sender(), target, { revoke: true });
   }
 
-  async #change(target: SentMessageRef, change: { text: string } | { revoke: true }): Promise<void> {
-    const creds = this.#creds;
-    if (this.#stopped || !creds) throw notConnected(this.context.connectionId);
+  /** WhatsApp takes the status; recipients that are sandbox connections of the account see it. */
+  async postStatus(post: StatusPost): Promise<void> {
+    await this.network?.deliverStatus?.(this.#sender(), post);
+  }
+
+  /** This linked number as the sending side of a sandbox message; refuses while not linked. */
+  #sender(): SandboxSender {
+    const creds = this.#linked();
     const { lease } = this.context.store;
-    await this.network?.deliverChange?.({ accountId: lease.accountId, connectionId: lease.connectionId, phoneNumber: creds.phoneNumber, lid: creds.lid }, target, change);
+    return { accountId: lease.accountId, connectionId: lease.connectionId, phoneNumber: creds.phoneNumber, lid: creds.lid };
   }
 
   async stop(): Promise<void> {

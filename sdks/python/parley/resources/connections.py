@@ -1,5 +1,5 @@
 # Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
-from typing import Literal, Mapping, Optional, Union, overload
+from typing import List, Literal, Mapping, Optional, Union, overload
 
 from .._client import APIResource, path_param
 from .._options import NOT_GIVEN, NotGiven, RequestOptions
@@ -7,7 +7,7 @@ from .._files import Download
 from .._pagination import Page
 from .._response import APIResponse
 from .._streaming import Stream
-from ..types import Availability, Connection, ConnectionId, ConnectionPresence, ConnectionQr, ConnectionStreamEvent, DeletedConnection, PairingCode, PhoneNumber
+from ..types import Availability, Connection, ConnectionId, ConnectionPresence, ConnectionQr, ConnectionStreamEvent, DeletedConnection, PairingCode, PhoneNumber, Status, StatusMedia, StatusText, StatusType
 
 
 class Connections(APIResource):
@@ -50,6 +50,8 @@ class Connections(APIResource):
         reject_calls: Union[bool, NotGiven] = NOT_GIVEN,
         reject_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
         new_contact_daily_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        receive_statuses: Union[bool, NotGiven] = NOT_GIVEN,
+        sync_history: Union[bool, NotGiven] = NOT_GIVEN,
         idempotency_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
@@ -66,7 +68,7 @@ class Connections(APIResource):
         return self._request(
             "post",
             "/v1/connections",
-            body={"name": name, "send_rate": send_rate, "reject_calls": reject_calls, "reject_call_message": reject_call_message, "new_contact_daily_limit": new_contact_daily_limit},
+            body={"name": name, "send_rate": send_rate, "reject_calls": reject_calls, "reject_call_message": reject_call_message, "new_contact_daily_limit": new_contact_daily_limit, "receive_statuses": receive_statuses, "sync_history": sync_history},
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
@@ -98,6 +100,8 @@ class Connections(APIResource):
         new_contacts_paused_until: Union[None, NotGiven] = NOT_GIVEN,
         reject_calls: Union[bool, NotGiven] = NOT_GIVEN,
         reject_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        receive_statuses: Union[bool, NotGiven] = NOT_GIVEN,
+        sync_history: Union[bool, NotGiven] = NOT_GIVEN,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
@@ -109,7 +113,7 @@ class Connections(APIResource):
         return self._request(
             "patch",
             f"/v1/connections/{path_param(id)}",
-            body={"name": name, "send_rate": send_rate, "new_contact_daily_limit": new_contact_daily_limit, "new_contacts_paused_until": new_contacts_paused_until, "reject_calls": reject_calls, "reject_call_message": reject_call_message},
+            body={"name": name, "send_rate": send_rate, "new_contact_daily_limit": new_contact_daily_limit, "new_contacts_paused_until": new_contacts_paused_until, "reject_calls": reject_calls, "reject_call_message": reject_call_message, "receive_statuses": receive_statuses, "sync_history": sync_history},
             parse="json",
             options=RequestOptions(None, timeout, max_retries, extra_headers),
         )
@@ -289,6 +293,39 @@ class Connections(APIResource):
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
         )
 
+    def post_status(
+        self,
+        id: ConnectionId,
+        *,
+        type: StatusType,
+        recipients: List[PhoneNumber],
+        text: Union[StatusText, NotGiven] = NOT_GIVEN,
+        image: Union[StatusMedia, NotGiven] = NOT_GIVEN,
+        video: Union[StatusMedia, NotGiven] = NOT_GIVEN,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Status:
+        """Post a status
+
+        Posts a status (a story, shown for 24 hours) from the connection's number to the contacts listed in
+        `recipients`: WhatsApp shows a status only to the people it is sent to, so the list is explicit (at most
+        1,000 numbers). `type` names the content field to fill: `text` (with an optional background colour and
+        font), `image` or `video` (an upload's `media_id`, with an optional caption). Parley answers 201 once
+        WhatsApp has taken the status, so a status that was answered is posted; a failure posts nothing and can be
+        retried with the same `Idempotency-Key`. The connection must be `connected` (409
+        `connection_not_connected` otherwise).
+        """
+        return self._request(
+            "post",
+            f"/v1/connections/{path_param(id)}/statuses",
+            body={"type": type, "recipients": recipients, "text": text, "image": image, "video": video},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
     def events(
         self,
         id: ConnectionId,
@@ -349,6 +386,8 @@ class ConnectionsWithRawResponse(APIResource):
         reject_calls: Union[bool, NotGiven] = NOT_GIVEN,
         reject_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
         new_contact_daily_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        receive_statuses: Union[bool, NotGiven] = NOT_GIVEN,
+        sync_history: Union[bool, NotGiven] = NOT_GIVEN,
         idempotency_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
@@ -358,7 +397,7 @@ class ConnectionsWithRawResponse(APIResource):
         return self._request(
             "post",
             "/v1/connections",
-            body={"name": name, "send_rate": send_rate, "reject_calls": reject_calls, "reject_call_message": reject_call_message, "new_contact_daily_limit": new_contact_daily_limit},
+            body={"name": name, "send_rate": send_rate, "reject_calls": reject_calls, "reject_call_message": reject_call_message, "new_contact_daily_limit": new_contact_daily_limit, "receive_statuses": receive_statuses, "sync_history": sync_history},
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
@@ -390,6 +429,8 @@ class ConnectionsWithRawResponse(APIResource):
         new_contacts_paused_until: Union[None, NotGiven] = NOT_GIVEN,
         reject_calls: Union[bool, NotGiven] = NOT_GIVEN,
         reject_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        receive_statuses: Union[bool, NotGiven] = NOT_GIVEN,
+        sync_history: Union[bool, NotGiven] = NOT_GIVEN,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
@@ -398,7 +439,7 @@ class ConnectionsWithRawResponse(APIResource):
         return self._request(
             "patch",
             f"/v1/connections/{path_param(id)}",
-            body={"name": name, "send_rate": send_rate, "new_contact_daily_limit": new_contact_daily_limit, "new_contacts_paused_until": new_contacts_paused_until, "reject_calls": reject_calls, "reject_call_message": reject_call_message},
+            body={"name": name, "send_rate": send_rate, "new_contact_daily_limit": new_contact_daily_limit, "new_contacts_paused_until": new_contacts_paused_until, "reject_calls": reject_calls, "reject_call_message": reject_call_message, "receive_statuses": receive_statuses, "sync_history": sync_history},
             parse="json",
             options=RequestOptions(None, timeout, max_retries, extra_headers),
         )
@@ -545,6 +586,30 @@ class ConnectionsWithRawResponse(APIResource):
             "post",
             f"/v1/connections/{path_param(id)}/presence",
             body={"availability": availability},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def post_status(
+        self,
+        id: ConnectionId,
+        *,
+        type: StatusType,
+        recipients: List[PhoneNumber],
+        text: Union[StatusText, NotGiven] = NOT_GIVEN,
+        image: Union[StatusMedia, NotGiven] = NOT_GIVEN,
+        video: Union[StatusMedia, NotGiven] = NOT_GIVEN,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[Status]:
+        """`Connections.post_status` with the whole answer."""
+        return self._request(
+            "post",
+            f"/v1/connections/{path_param(id)}/statuses",
+            body={"type": type, "recipients": recipients, "text": text, "image": image, "video": video},
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),

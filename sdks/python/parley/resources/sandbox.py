@@ -4,7 +4,7 @@ from typing import Mapping, Optional, Union
 from .._client import APIResource, path_param
 from .._options import NOT_GIVEN, NotGiven, RequestOptions
 from .._response import APIResponse
-from ..types import Call, Connection, ConnectionId, ContactContent, LocationContent, MediaContent, Message, MessageId, MessageType, PhoneNumber, PollContent, PresenceState, ReactionContent, SandboxPresenceReport, TextContent, Timestamp
+from ..types import Call, Connection, ConnectionId, ContactContent, LocationContent, MediaContent, Message, MessageId, MessageType, PhoneNumber, PollContent, PresenceState, ReactionContent, SandboxPresenceReport, Status, StatusMedia, StatusText, StatusType, TextContent, Timestamp
 
 
 class Sandbox(APIResource):
@@ -118,6 +118,36 @@ class Sandbox(APIResource):
         return self._request(
             "post",
             f"/v1/sandbox/messages/{path_param(id)}/delete",
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def status(
+        self,
+        *,
+        connection_id: ConnectionId,
+        from_: PhoneNumber,
+        type: StatusType,
+        name: Union[str, NotGiven] = NOT_GIVEN,
+        text: Union[StatusText, NotGiven] = NOT_GIVEN,
+        image: Union[StatusMedia, NotGiven] = NOT_GIVEN,
+        video: Union[StatusMedia, NotGiven] = NOT_GIVEN,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Status:
+        """Receive a status from a simulated contact
+
+        Plays a contact posting a status that the sandbox connection sees, as WhatsApp would deliver it: it
+        arrives as a `status.received` event. The connection must have `receive_statuses` on (409
+        `statuses_not_received` otherwise); media needs a `media_id` of an upload.
+        """
+        return self._request(
+            "post",
+            "/v1/sandbox/statuses",
+            body={"connection_id": connection_id, "from": from_, "type": type, "name": name, "text": text, "image": image, "video": video},
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
@@ -295,6 +325,31 @@ class SandboxWithRawResponse(APIResource):
         return self._request(
             "post",
             f"/v1/sandbox/messages/{path_param(id)}/delete",
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def status(
+        self,
+        *,
+        connection_id: ConnectionId,
+        from_: PhoneNumber,
+        type: StatusType,
+        name: Union[str, NotGiven] = NOT_GIVEN,
+        text: Union[StatusText, NotGiven] = NOT_GIVEN,
+        image: Union[StatusMedia, NotGiven] = NOT_GIVEN,
+        video: Union[StatusMedia, NotGiven] = NOT_GIVEN,
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[Status]:
+        """`Sandbox.status` with the whole answer."""
+        return self._request(
+            "post",
+            "/v1/sandbox/statuses",
+            body={"connection_id": connection_id, "from": from_, "type": type, "name": name, "text": text, "image": image, "video": video},
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),

@@ -2,7 +2,7 @@
 
 import { APIResource, parseDownload, parseJson, parseText, pathParam } from '../core/index.js';
 import type { APIPromise, Download, PagePromise, RequestOptions, Stream } from '../core/index.js';
-import type { Connection, ConnectionId, ConnectionPresence, ConnectionPresenceRequest, ConnectionQr, ConnectionStreamEvent, CreateConnectionRequest, DeletedConnection, PairingCode, PairingCodeRequest, UpdateConnectionRequest } from '../types.js';
+import type { Connection, ConnectionId, ConnectionPresence, ConnectionPresenceRequest, ConnectionQr, ConnectionStreamEvent, CreateConnectionRequest, CreateStatusRequest, DeletedConnection, PairingCode, PairingCodeRequest, Status, UpdateConnectionRequest } from '../types.js';
 
 /**
  * A connection is one WhatsApp number linked to your account. Create one, then link it by scanning its QR
@@ -125,6 +125,21 @@ export class Connections extends APIResource {
    */
   setPresence(id: ConnectionId, body: ConnectionPresenceRequest, options?: RequestOptions): APIPromise<ConnectionPresence> {
     return this._client.request({ method: 'post', path: `/v1/connections/${pathParam(id)}/presence`, idempotent: true, body }, options, parseJson<ConnectionPresence>);
+  }
+
+  /**
+   * Post a status
+   *
+   * Posts a status (a story, shown for 24 hours) from the connection's number to the contacts listed in
+   * `recipients`: WhatsApp shows a status only to the people it is sent to, so the list is explicit (at most
+   * 1,000 numbers). `type` names the content field to fill: `text` (with an optional background colour and
+   * font), `image` or `video` (an upload's `media_id`, with an optional caption). Parley answers 201 once
+   * WhatsApp has taken the status, so a status that was answered is posted; a failure posts nothing and can be
+   * retried with the same `Idempotency-Key`. The connection must be `connected` (409
+   * `connection_not_connected` otherwise).
+   */
+  postStatus(id: ConnectionId, body: CreateStatusRequest, options?: RequestOptions): APIPromise<Status> {
+    return this._client.request({ method: 'post', path: `/v1/connections/${pathParam(id)}/statuses`, idempotent: true, body }, options, parseJson<Status>);
   }
 
   /**

@@ -2,7 +2,7 @@
 
 import { APIResource, parseJson, pathParam } from '../core/index.js';
 import type { APIPromise, RequestOptions } from '../core/index.js';
-import type { Call, Connection, ConnectionId, EditMessageRequest, Message, MessageId, SandboxCallRequest, SandboxConfirmCodeRequest, SandboxInboundRequest, SandboxPresenceReport, SandboxPresenceRequest, SandboxScanRequest } from '../types.js';
+import type { Call, Connection, ConnectionId, EditMessageRequest, Message, MessageId, SandboxCallRequest, SandboxConfirmCodeRequest, SandboxInboundRequest, SandboxPresenceReport, SandboxPresenceRequest, SandboxScanRequest, SandboxStatusRequest, Status } from '../types.js';
 
 /**
  * Test mode only: play the phone's part for sandbox connections. Reserved sandbox numbers simulate
@@ -65,6 +65,17 @@ export class Sandbox extends APIResource {
    */
   deleteInbound(id: MessageId, options?: RequestOptions): APIPromise<Message> {
     return this._client.request({ method: 'post', path: `/v1/sandbox/messages/${pathParam(id)}/delete`, idempotent: true }, options, parseJson<Message>);
+  }
+
+  /**
+   * Receive a status from a simulated contact
+   *
+   * Plays a contact posting a status that the sandbox connection sees, as WhatsApp would deliver it: it
+   * arrives as a `status.received` event. The connection must have `receive_statuses` on (409
+   * `statuses_not_received` otherwise); media needs a `media_id` of an upload.
+   */
+  status(body: SandboxStatusRequest, options?: RequestOptions): APIPromise<Status> {
+    return this._client.request({ method: 'post', path: '/v1/sandbox/statuses', idempotent: true, body }, options, parseJson<Status>);
   }
 
   /**
