@@ -26,18 +26,15 @@ import type { PostgresAuthState } from './auth-state.js';
 import { classifyDisconnect } from './disconnect.js';
 import { sendChange } from './edits.js';
 import { BaileysGroups } from './groups.js';
-import { reportHistory } from './history.js';
-import { reportMessageEvents } from './message-events.js';
 import { postStatus } from './status.js';
 import type { StatusPost } from '../status-history.js';
 import { checkNumbers } from './number-check.js';
-import { reportCalls } from './calls.js';
 import { BaileysInteractions } from './interactions.js';
-import { reportPresence } from './presence.js';
 import { BaileysProfiles, type ProfileSocket } from './profiles.js';
 import { notRunning, QrWaiters } from './qr-waiters.js';
 import { ReportedStatuses } from './receipts.js';
 import { MessageSender } from './sender.js';
+import { reportSocketEvents } from './socket-events.js';
 import { formatWebVersion } from './web-version.js';
 import { backoffDelay, cappedLevel, phoneNumberOfJid, withTimeout, type Backoff, type BaileysSocket, type MakeSocket } from './socket.js';
 
@@ -317,23 +314,7 @@ export class BaileysSession implements TransportSession {
       this.auth.saveCreds().catch((error: unknown) => this.#onStoreError(error, 'creds'));
     });
 
-    socket.ev.on('lid-mapping.update', ({ lid, pn }) => {
-      this.#notify('lidMapping', (l) => l.lidMapping?.({ lid: jidNormalizedUser(lid), phoneNumber: phoneNumberOfJid(pn) }));
-    });
-
-    this.groups.attach(socket, (change) => this.#notify('groupChange', (l) => l.groupChange?.(change)));
-
-    reportMessageEvents(socket, {
-      reported: this.#reported,
-      status: (update) => this.#notify('messageStatus', (l) => l.messageStatus?.(update)),
-      inbound: (event) => this.#notify('inbound', (l) => l.inbound?.(event)),
-      contactStatus: (status) => this.#notify('status', (l) => l.status?.(status)),
-      log: this.#log,
-      groupMember: (groupId, jid) => this.groups.member(groupId, jid),
-    });
-    reportPresence(socket, { presence: (update) => this.#notify('presence', (l) => l.presence?.(update)), log: this.#log });
-    reportCalls(socket, { call: (call) => this.#notify('call', (l) => l.call?.(call)), log: this.#log });
-    reportHistory(socket, (batch) => this.#notify('history', (l) => l.history?.(batch)), this.#log);
+    reportSocketEvents(socket, { notify: (event, call) => this.#notify(event, call), reported: this.#reported, groups: this.groups, log: this.#log });
   }
 
   #onOpen(socket: BaileysSocket): void {
