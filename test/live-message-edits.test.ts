@@ -4,17 +4,13 @@
 // phone shows the new text, then no message); the phone's own edit and revoke of a message it sent reach Parley
 // and change the stored message, with its revisions and events.
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { WA_CERT_DETAILS } from '@whiskeysockets/baileys';
 import type { components } from '../server/generated/openapi.js';
-import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { assertConforms } from './helpers/contract.js';
 import { eventually } from './helpers/eventually.js';
-import { buildAccount, buildApiKey } from './helpers/factories.js';
 import { hasStatus, send, waitForMessage, type Message } from './helpers/sandbox-messaging.js';
-import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
-import { postLoginQueriesAnswered } from './whatsapp-simulator/baileys-client.js';
+import { startLiveParley, type LiveParley } from './helpers/live-parley.js';
+import type { TestServer } from './helpers/server.js';
 import { editFromPhone, revokeFromPhone } from './whatsapp-simulator/edits.js';
 import { WhatsAppSimulator } from './whatsapp-simulator/server.js';
 
@@ -27,8 +23,7 @@ const digits = (e164: string) => e164.replace(/\D/g, '');
 
 describe('live mode edits and deletions: through Baileys to a simulated phone, and back', () => {
   const sim = new WhatsAppSimulator();
-  const originalRootKey = WA_CERT_DETAILS.PUBLIC_KEY;
-  let database: ScratchDatabase;
+  let live: LiveParley;
   let server: TestServer;
   let key: string;
   let connection: Schemas['Connection'];
@@ -44,31 +39,14 @@ describe('live mode edits and deletions: through Baileys to a simulated phone, a
 
   before(async () => {
     await sim.start();
-    WA_CERT_DETAILS.PUBLIC_KEY = Buffer.from(sim.rootKey.public);
     sim.account(digits(PERSON), 'Ada');
-    database = await createScratchDatabase();
-    server = await startTestServer({
-      PARLEY_ROLE: 'all',
-      DATABASE_URL: database.url,
-      REDIS_KEY_PREFIX: `${testEnv().redisPrefix}live-edits-${randomBytes(4).toString('hex')}:`,
-      WHATSAPP_WS_URL: sim.url,
-    });
-    const owner = await buildAccount(server.client, { account_name: 'Live Edits Co' });
-    key = (await buildApiKey(server.client, owner, { name: 'live key', mode: 'live' })).secret;
-    const since = sim.events.length;
-    const created = await server.client.post<Schemas['Connection']>('/v1/connections', { name: 'edits line', send_rate: 60 }, { key });
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    const qr = await eventually(() => api<{ qr?: string }>(`/v1/connections/${created.body.id}/qr`), (response) => response.status === 200, STEP_TIMEOUT_MS);
-    await sim.scanQr(qr.body.qr!, digits(LINE));
-    connection = (await eventually(() => api<Schemas['Connection']>(`/v1/connections/${created.body.id}`), (response) => response.body.status === 'connected', STEP_TIMEOUT_MS)).body;
-    await postLoginQueriesAnswered(sim, connection.wa_jid!, since);
+    live = await startLiveParley(sim, LINE, 'live-edits');
+    ({ server, key, connection } = live);
   });
 
   after(async () => {
-    await server?.stop();
+    await live?.stop();
     await sim.stop();
-    WA_CERT_DETAILS.PUBLIC_KEY = originalRootKey;
-    await database?.drop();
     assert.deepEqual(sim.errors, []);
   });
 
