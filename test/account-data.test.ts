@@ -42,6 +42,7 @@ const MODE_FILES: Record<string, string | undefined> = {
   'chats.jsonl': 'Chat',
   'messages.jsonl': 'Message',
   'message_revisions.jsonl': 'MessageRevision',
+  'message_receipts.jsonl': 'MessageReceipt',
   'media.jsonl': 'Media',
   'templates.jsonl': 'Template',
   'bulk_jobs.jsonl': 'BulkJob',

@@ -43,6 +43,7 @@ describe('the event catalog', () => {
       bulk_job: 'BulkJobEventData',
       account: 'PlanChangeEventData',
       'account.export_ready': 'AccountExportEventData',
+      'message.receipt_updated': 'MessageReceiptEventData',
       usage: 'UsageThresholdEventData',
       billing: 'PaymentFailureEventData',
       group: 'GroupEventData',

@@ -98,6 +98,7 @@ const table: Record<string, Record<string, string>> = {
     editMessage: 'edit',
     deleteMessage: 'delete',
     listMessageRevisions: 'listRevisions',
+    listMessageReceipts: 'listReceipts',
   },
   templates: {
     createTemplate: 'create',

@@ -23,7 +23,7 @@ const BATCH = 5_000;
  * The tables that can hold many rows of an account, erased in batches, in an order that never leaves a row
  * pointing at a deleted one; everything else goes with the account row (every tenant table cascades from it).
  */
-const LARGE_TABLES = ['webhook_attempts', 'webhook_deliveries', 'events', 'bulk_job_recipients', 'messages', 'usage_entries', 'usage_daily', 'chats', 'contacts', 'connection_auth_keys'];
+const LARGE_TABLES = ['webhook_attempts', 'webhook_deliveries', 'events', 'bulk_job_recipients', 'message_receipts', 'messages', 'usage_entries', 'usage_daily', 'chats', 'contacts', 'connection_auth_keys'];
 
 export interface ErasureRow {
   id: string;

@@ -22,6 +22,7 @@ import { listInvitations } from '../members/invitations.js';
 import { listMembers } from '../members/members.js';
 import { listMessages } from '../messages/queries.js';
 import { MessageRevisionRow, presentRevision } from '../messages/revisions.js';
+import { MessageReceiptRow, presentReceipt } from '../messages/receipts.js';
 import { listOptOuts } from '../opt-outs/opt-outs.js';
 import type { Actor } from '../platform/actor.js';
 import type { Mode, Transaction } from '../platform/db/database.js';
@@ -161,6 +162,7 @@ const MODE_FILES: Record<string, Lister> = {
   'chats.jsonl': (trx, after) => listChats(trx, page(after)),
   'messages.jsonl': (trx, after) => listMessages(trx, page(after)),
   'message_revisions.jsonl': (trx, after) => paginate(MessageRevisionRow.query(trx), page(after), presentRevision),
+  'message_receipts.jsonl': (trx, after) => paginate(MessageReceiptRow.query(trx), page(after), presentReceipt),
   'media.jsonl': (trx, after) => paginate(MediaRow.query(trx), page(after), presentMedia),
   'templates.jsonl': (trx, after) => listTemplates(trx, page(after)),
   'bulk_jobs.jsonl': (trx, after) => listBulkJobs(trx, page(after)),

@@ -12,6 +12,7 @@ import { presentConnection, presentStreamEvent, type StreamEventType } from './p
 import { ConnectionMessages } from '../messages/connection-messages.js';
 import { runProfileCall } from './profiles.js';
 import { storeHistory } from '../messages/history-sync.js';
+import { applyGroupReceipt } from '../messages/receipts.js';
 import { postStatusOnWorker } from '../statuses/post.js';
 import { storeReceivedStatus } from '../statuses/receive.js';
 import { SandboxSession } from './sandbox/transport.js';
@@ -103,6 +104,10 @@ export class ConnectionRunner {
     };
     return {
       messageStatus: (update) => this.#receipt(update),
+      groupReceipt: (receipt) =>
+        void this.#enqueue('group receipt', () =>
+          withLease(this.services.db, this.lease, (trx) => applyGroupReceipt(trx, this.services.config, this.#scope, this.lease.connectionId, receipt)),
+        ),
       inbound: (event) => void this.#enqueue('inbound message', () => this.#messages.inbound(event)),
       presence: (update) =>
         void this.#enqueue('presence', () =>

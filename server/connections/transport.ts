@@ -36,6 +36,8 @@ export interface TransportListener extends InteractionListener {
   lidMapping?(mapping: { lid: string; phoneNumber: string }): void;
   /** WhatsApp's word on a message this connection sent: delivered, read, or refused after it was sent. */
   messageStatus?(update: MessageStatusUpdate): void;
+  /** One participant's receipt of a message this connection sent to a group. */
+  groupReceipt?(receipt: GroupReceipt): void;
   /** Something a person sent this connection: a message, or a reaction to, edit of or deletion of one. */
   inbound?(event: InboundEvent): void;
   /** A group this number is in changed (it was created, joined or left, its settings or participants changed). */
@@ -116,6 +118,17 @@ export interface MessageStatusUpdate {
   /** With `failed`: why (e.g. whatsapp_rate_limited for error 463). */
   error?: Reason;
   at: Date;
+}
+
+/** A group member's phone reporting a message this connection sent to the group: it arrived, or was read. */
+export interface GroupReceipt {
+  waMessageId: string;
+  /** The participant, by phone number (E.164) and LID, as far as WhatsApp and the group's metadata tell. */
+  participant: { phoneNumber: string | null; lid: string | null };
+  status: 'delivered' | 'read';
+  at: Date;
+  /** How many participants the message went to (the group's members but this number), when known. */
+  recipients: number | null;
 }
 
 /** Who sent an inbound message, as far as WhatsApp said. */

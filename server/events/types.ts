@@ -26,6 +26,7 @@ export const EVENT_TYPES = [
   'message.reaction',
   'message.edited',
   'message.deleted',
+  'message.receipt_updated',
   'presence.updated',
   'call.received',
   'status.received',

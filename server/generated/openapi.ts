@@ -1576,6 +1576,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/messages/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a group message's receipts
+         * @description For a message this connection sent to a group: one receipt per participant whose phone reported it,
+         *     newest first, with when the message reached that phone (`delivered_at`) and when it was read there
+         *     (`read_at`). Participants who have reported nothing yet are not listed; the message's `receipts`
+         *     summary says how many participants it went to. A read implies delivered, and times never move back.
+         *     WhatsApp reports these only where the participant's privacy settings allow it (read receipts can be
+         *     off). A message to a single contact has no receipts (its own `delivered_at` and `read_at` say it all):
+         *     the list is empty.
+         */
+        get: operations["listMessageReceipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/templates": {
         parameters: {
             query?: never;
@@ -3413,6 +3439,26 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "message.receipt_updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * message.receipt_updated
+         * @description A participant's phone reported a message this connection sent to a group: it arrived (`delivered_at`) or was read (`read_at`). One event per participant and change; `data.object` is that receipt, with the message's counts in its `summary`. The message's own `message.delivered` / `message.read` follow once every participant has reached that point.
+         */
+        post: operations["messageReceiptUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "presence.updated": {
         parameters: {
             query?: never;
@@ -3977,6 +4023,7 @@ export interface components {
          *     | `<mode>/chats.jsonl` | chat | `Chat` |
          *     | `<mode>/messages.jsonl` | message, both directions | `Message` |
          *     | `<mode>/message_revisions.jsonl` | edit or deletion of a message | `MessageRevision` |
+         *     | `<mode>/message_receipts.jsonl` | group participant's receipt of a message | `MessageReceipt` |
          *     | `<mode>/media.jsonl` | media file's details (the files themselves are downloaded with `GET /v1/media/{id}`) | `Media` |
          *     | `<mode>/templates.jsonl` | template, current version | `Template` |
          *     | `<mode>/bulk_jobs.jsonl` | bulk job | `BulkJob` |
@@ -5522,6 +5569,11 @@ export interface components {
              *     name the participant who sent it.
              */
             group_id?: components["schemas"]["GroupJid"];
+            /**
+             * @description Present on messages sent to a group only: how many participants the message went to, and how many
+             *     have it and have read it. Each participant's receipt: `GET /v1/messages/{id}/receipts`.
+             */
+            receipts?: components["schemas"]["MessageReceiptSummary"];
             text?: components["schemas"]["TextContent"];
             image?: components["schemas"]["MediaInfo"];
             video?: components["schemas"]["MediaInfo"];
@@ -5759,6 +5811,44 @@ export interface components {
             text: string | null;
             created_at: components["schemas"]["Timestamp"];
         };
+        /** @example mrct_01JD3Z0Q8S1W2E3R4T5Y6U7I8O */
+        MessageReceiptId: string;
+        /** @description One group participant's receipt of a message this connection sent to the group. */
+        MessageReceipt: {
+            id: components["schemas"]["MessageReceiptId"];
+            /** @constant */
+            object: "message_receipt";
+            message_id: components["schemas"]["MessageId"];
+            /** @description The participant, by phone number and LID (either may be null when WhatsApp did not say). */
+            participant: {
+                /** @example +14155550123 */
+                phone_number: string | null;
+                /** @example 123456789012345@lid */
+                lid: string | null;
+            };
+            /** @description When the message reached the participant's phone. */
+            delivered_at: components["schemas"]["NullableTimestamp"];
+            /** @description When the participant read it (played, for a voice note). Null while unread, or when the participant turned read receipts off. */
+            read_at: components["schemas"]["NullableTimestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            /** @description In `message.receipt_updated` events only: the message's counts once this receipt counted. */
+            summary?: components["schemas"]["MessageReceiptSummary"];
+        };
+        /** @description How far a group message got. The message's `status` becomes `delivered` (`read`) once `delivered` (`read`) reaches `recipients`. */
+        MessageReceiptSummary: {
+            /** @description How many participants the message went to (the group's members but this number); null until the first receipt tells. */
+            recipients: number | null;
+            /** @description Participants whose phone has the message. */
+            delivered: number;
+            /** @description Participants who read it. */
+            read: number;
+        };
+        MessageReceiptList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["MessageReceipt"][];
+            has_more: boolean;
+        };
         MessageRevisionList: {
             /** @constant */
             object: "list";
@@ -5870,7 +5960,7 @@ export interface components {
          * @description Every event type Parley writes; each has an entry under `webhooks` with its payload.
          * @enum {string}
          */
-        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "presence.updated" | "call.received" | "status.received" | "history.synced" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "group.created" | "group.updated" | "group.participants_changed" | "group.joined" | "group.left" | "webhook.test";
+        EventType: "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "message.receipt_updated" | "presence.updated" | "call.received" | "status.received" | "history.synced" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "group.created" | "group.updated" | "group.participants_changed" | "group.joined" | "group.left" | "webhook.test";
         ConnectionEventData: {
             object: components["schemas"]["Connection"];
         };
@@ -5885,6 +5975,21 @@ export interface components {
         };
         OptOutEventData: {
             object: components["schemas"]["OptOut"];
+        };
+        MessageReceiptUpdatedEvent: {
+            id: components["schemas"]["EventId"];
+            /** @constant */
+            object: "event";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "message.receipt_updated";
+            created_at: components["schemas"]["Timestamp"];
+            data: components["schemas"]["MessageReceiptEventData"];
+        };
+        MessageReceiptEventData: {
+            object: components["schemas"]["MessageReceipt"];
         };
         PresenceUpdatedEvent: {
             id: components["schemas"]["EventId"];
@@ -6028,7 +6133,7 @@ export interface components {
          *     describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
          *     schema `data.object` has; the `webhooks` section lists each type with its payload.
          */
-        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["PresenceUpdatedEvent"] | components["schemas"]["CallReceivedEvent"] | components["schemas"]["StatusReceivedEvent"] | components["schemas"]["HistorySyncedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["AccountPlanChangedEvent"] | components["schemas"]["AccountExportReadyEvent"] | components["schemas"]["UsageThresholdReachedEvent"] | components["schemas"]["BillingPaymentFailedEvent"] | components["schemas"]["GroupCreatedEvent"] | components["schemas"]["GroupUpdatedEvent"] | components["schemas"]["GroupParticipantsChangedEvent"] | components["schemas"]["GroupJoinedEvent"] | components["schemas"]["GroupLeftEvent"] | components["schemas"]["WebhookTestEvent"];
+        Event: components["schemas"]["ConnectionCreatedEvent"] | components["schemas"]["ConnectionUpdatedEvent"] | components["schemas"]["ConnectionDeletedEvent"] | components["schemas"]["ConnectionRestartedEvent"] | components["schemas"]["ConnectionQrEvent"] | components["schemas"]["ConnectionConnectingEvent"] | components["schemas"]["ConnectionConnectedEvent"] | components["schemas"]["ConnectionDisconnectedEvent"] | components["schemas"]["ConnectionLoggedOutEvent"] | components["schemas"]["ConnectionFailedEvent"] | components["schemas"]["MessageQueuedEvent"] | components["schemas"]["MessageScheduledEvent"] | components["schemas"]["MessageSendingEvent"] | components["schemas"]["MessageSentEvent"] | components["schemas"]["MessageDeliveredEvent"] | components["schemas"]["MessageReadEvent"] | components["schemas"]["MessageFailedEvent"] | components["schemas"]["MessageCanceledEvent"] | components["schemas"]["MessageExpiredEvent"] | components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageReactionEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["MessageReceiptUpdatedEvent"] | components["schemas"]["PresenceUpdatedEvent"] | components["schemas"]["CallReceivedEvent"] | components["schemas"]["StatusReceivedEvent"] | components["schemas"]["HistorySyncedEvent"] | components["schemas"]["OptOutCreatedEvent"] | components["schemas"]["OptOutDeletedEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["BulkJobStartedEvent"] | components["schemas"]["BulkJobCompletedEvent"] | components["schemas"]["BulkJobPausedEvent"] | components["schemas"]["BulkJobCanceledEvent"] | components["schemas"]["BulkJobFailedEvent"] | components["schemas"]["AccountPlanChangedEvent"] | components["schemas"]["AccountExportReadyEvent"] | components["schemas"]["UsageThresholdReachedEvent"] | components["schemas"]["BillingPaymentFailedEvent"] | components["schemas"]["GroupCreatedEvent"] | components["schemas"]["GroupUpdatedEvent"] | components["schemas"]["GroupParticipantsChangedEvent"] | components["schemas"]["GroupJoinedEvent"] | components["schemas"]["GroupLeftEvent"] | components["schemas"]["WebhookTestEvent"];
         StatusReceivedEvent: {
             id: components["schemas"]["EventId"];
             /** @constant */
@@ -10911,6 +11016,48 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    listMessageReceipts: {
+        parameters: {
+            query?: {
+                /** @description How many objects to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description An object id; returns the page of objects that come after it (older). */
+                starting_after?: components["parameters"]["StartingAfter"];
+                /** @description An object id; returns the page of objects that come before it (newer). */
+                ending_before?: components["parameters"]["EndingBefore"];
+            };
+            header?: {
+                /** @description Console sessions only: the mode to act in, `test` (default) or `live`. API keys carry their mode. */
+                "Parley-Mode"?: components["parameters"]["ParleyMode"];
+            };
+            path: {
+                id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the message's receipts. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageReceiptList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     listTemplates: {
         parameters: {
             query?: {
@@ -14619,6 +14766,48 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["MessageDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Return any 2xx status to acknowledge it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    messageReceiptUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Standard Webhooks message id: the event's id. It is the same on every attempt to deliver this event to
+                 *     this endpoint (and on a manual retry), so use it to ignore a delivery you have already handled.
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Standard Webhooks timestamp: when this attempt was signed, in Unix seconds (fresh on every attempt).
+                 *     Refuse a delivery whose timestamp is too far from your clock (Standard Webhooks libraries allow 5
+                 *     minutes) so that a captured request cannot be replayed later.
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /**
+                 * @description Standard Webhooks signatures: a space-separated list of `v1,<signature>`, where the signature is the
+                 *     base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` keyed with the endpoint's secret
+                 *     (the base64 bytes after `whsec_`). There is one signature per secret in use: two while a rotated
+                 *     secret overlaps its successor (24 hours). Accept the delivery if any `v1` signature matches, compared
+                 *     in constant time; ignore versions you do not know.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageReceiptUpdatedEvent"];
             };
         };
         responses: {

@@ -66,6 +66,10 @@ export class MessageRow extends Model {
   declare deleted_at: Date | null;
   /** Whom a deleted message was deleted for (see server/messages/edits.ts); optional so a new row may leave it out. */
   declare deleted_for?: 'everyone' | 'me' | null;
+  /** On messages sent to a group: how many participants it went to (null until known), and how many have it and read it. */
+  declare receipts_recipients?: number | null;
+  declare receipts_delivered?: number;
+  declare receipts_read?: number;
   declare created_at: Date;
   declare updated_at: Date;
 }

@@ -47,7 +47,12 @@ export function presentMessage(row: MessageRow): Message {
     bulk_job_id: row.bulk_job_id ?? null,
   };
   // Only group messages carry it, so 1:1 messages look as they always did.
-  if (row.peer_phone !== null && isGroupId(row.peer_phone)) message.group_id = row.peer_phone;
+  if (row.peer_phone !== null && isGroupId(row.peer_phone)) {
+    message.group_id = row.peer_phone;
+    if (row.direction === 'outbound') {
+      message.receipts = { recipients: row.receipts_recipients ?? null, delivered: row.receipts_delivered ?? 0, read: row.receipts_read ?? 0 };
+    }
+  }
   if (row.type !== 'unsupported' && row.content !== null) {
     // The stored content was checked against the type's schema when it was accepted or received.
     (message as Record<string, unknown>)[row.type] = row.content;

@@ -9,6 +9,7 @@ import { acceptInGroup } from './accept-group.js';
 import { sandboxInbound } from './sandbox-inbound.js';
 import { deleteMessage, editMessage } from './edits.js';
 import { listRevisions } from './revisions.js';
+import { listReceipts } from './receipts.js';
 import { sandboxChangeInbound } from './sandbox-changes.js';
 
 export const messageRoutes = [
@@ -33,6 +34,7 @@ export const messageRoutes = [
   authenticatedRoute('editMessage', async ({ trx, services, actor, params, body }) => ({ status: 200, body: await editMessage(trx, services, actor, params.id, body) })),
   authenticatedRoute('deleteMessage', async ({ trx, services, actor, params, query }) => ({ status: 200, body: await deleteMessage(trx, services, actor, params.id, query.for) })),
   authenticatedRoute('listMessageRevisions', async ({ trx, params, query }) => ({ status: 200, body: await listRevisions(trx, params.id, query) })),
+  authenticatedRoute('listMessageReceipts', async ({ trx, params, query }) => ({ status: 200, body: await listReceipts(trx, params.id, query) })),
   authenticatedRoute('sandboxEditInbound', async ({ trx, services, actor, params, body }) => ({
     status: 200,
     body: await sandboxChangeInbound(trx, services, actor, params.id, { text: body.text }),

@@ -33,6 +33,7 @@ export const ID_PREFIX = {
   contact: 'ct',
   message: 'msg',
   messageRevision: 'mrev',
+  messageReceipt: 'mrct',
   media: 'med',
   chat: 'chat',
   webhookEndpoint: 'we',

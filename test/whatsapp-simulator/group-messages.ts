@@ -48,8 +48,42 @@ export async function relayGroupMessage(sim: WhatsAppSimulator, conn: SimConnect
     const received: PeerMessage = { id, from: sender.phone, fromDevice: sender.jid, message, text: textOf(message), receivedAt: new Date(), group: group.id };
     account.inbox.push(received);
     decrypted += 1;
+    answerGroupMessage(sim, phone, group.id, received);
   }
   sim.record({ type: 'group-message-relayed', id, group: group.id, from: sender.phone, senderKeys, decrypted, ms: Date.now() - started });
+}
+
+/** The delay before a participant's delivery receipt, and between it and its read receipt. */
+const GROUP_RECEIPT_GAP_MS = 150;
+
+/**
+ * A participant's phone reports a group message it decrypted to the device that sent it, as WhatsApp does for
+ * groups: a receipt naming the group (`from`) and the participant. Delivered a moment later; read too when the
+ * phone's receipts are `read` (with `delivered`, only `readGroupMessage` reads it; with `none`, nothing).
+ */
+function answerGroupMessage(sim: WhatsAppSimulator, phone: string, groupId: string, received: PeerMessage): void {
+  const account = sim.account(phone);
+  if (account.receipts === 'none') return;
+  setTimeout(() => {
+    sendGroupReceipt(sim, phone, groupId, received, 'delivered');
+    if (account.receipts === 'read') setTimeout(() => sendGroupReceipt(sim, phone, groupId, received, 'read'), GROUP_RECEIPT_GAP_MS);
+  }, GROUP_RECEIPT_GAP_MS);
+}
+
+/** The receipt of `phone` for a group message it received, to the sending device's connection (if still there). */
+export function sendGroupReceipt(sim: WhatsAppSimulator, phone: string, groupId: string, received: PeerMessage, status: 'delivered' | 'read'): void {
+  const conn = sim.connectionOf(received.fromDevice);
+  if (!conn || conn.closed) return;
+  const participant = `${phone}@s.whatsapp.net`;
+  conn.send({ tag: 'receipt', attrs: { from: groupId, participant, id: received.id, ...(status === 'read' ? { type: 'read' } : {}), t: now() } });
+  sim.record({ type: 'group-receipt-sent', id: received.id, group: groupId, phone, status });
+}
+
+/** The phone of `phone` opens a group message it received: its read receipt goes to the sender's device. */
+export function readGroupMessage(sim: WhatsAppSimulator, phone: string, groupId: string, id: string): void {
+  const received = sim.account(phone).inbox.find((message) => message.id === id && message.group === groupId);
+  if (!received) throw new Error(`simulator: ${phone} has no message ${id} in ${groupId}`);
+  sendGroupReceipt(sim, phone, groupId, received, 'read');
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   type BinaryNode,
 } from '@whiskeysockets/baileys';
 import { SimGroups } from './groups.js';
-import { sendGroupMessage } from './group-messages.js';
+import { readGroupMessage, sendGroupMessage } from './group-messages.js';
 import { encryptMedia, mediaMessage, type OutgoingMedia } from './media.js';
 import { MediaHost, type MediaHostOptions } from './media-host.js';
 import { routeMediaHosts, type MediaRoute } from './media-routing.js';
@@ -518,6 +518,11 @@ export class WhatsAppSimulator {
   /** The phone of `from` sends `message` to a group it is in (group-messages.ts). */
   sendGroupMessage(from: string, groupId: string, message: proto.IMessage, options: { withLid?: boolean } = {}): Promise<string> {
     return sendGroupMessage(this, from, groupId, message, options);
+  }
+
+  /** The phone of `phone` reads a group message it received: its read receipt goes to the sender (group-messages.ts). */
+  readGroupMessage(phone: string, groupId: string, id: string): void {
+    readGroupMessage(this, phone, groupId, id);
   }
 
   sendText(from: string, to: string, text: string): Promise<string> {

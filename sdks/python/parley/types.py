@@ -106,6 +106,7 @@ class AccountExport(TypedDict):
     | `<mode>/chats.jsonl` | chat | `Chat` |
     | `<mode>/messages.jsonl` | message, both directions | `Message` |
     | `<mode>/message_revisions.jsonl` | edit or deletion of a message | `MessageRevision` |
+    | `<mode>/message_receipts.jsonl` | group participant's receipt of a message | `MessageReceipt` |
     | `<mode>/media.jsonl` | media file's details (the files themselves are downloaded with `GET /v1/media/{id}`) | `Media` |
     | `<mode>/templates.jsonl` | template, current version | `Template` |
     | `<mode>/bulk_jobs.jsonl` | bulk job | `BulkJob` |
@@ -1657,6 +1658,7 @@ _MessageOptional = TypedDict(
     {
         "from_lid": Optional[str],
         "group_id": Any,
+        "receipts": Any,
         "text": "TextContent",
         "image": "MediaInfo",
         "video": "MediaInfo",
@@ -1888,6 +1890,50 @@ class MessageRevision(TypedDict):
     created_at: "Timestamp"
 
 
+MessageReceiptId = str
+
+
+class MessageReceiptParticipant(TypedDict):
+    """The participant, by phone number and LID (either may be null when WhatsApp did not say)."""
+    phone_number: Optional[str]
+    lid: Optional[str]
+
+
+class _MessageReceiptRequired(TypedDict):
+    id: "MessageReceiptId"
+    object: Literal["message_receipt"]
+    message_id: "MessageId"
+    # The participant, by phone number and LID (either may be null when WhatsApp did not say).
+    participant: "MessageReceiptParticipant"
+    # When the message reached the participant's phone.
+    delivered_at: "NullableTimestamp"
+    # When the participant read it (played, for a voice note). Null while unread, or when the participant turned read receipts off.
+    read_at: "NullableTimestamp"
+    updated_at: "Timestamp"
+
+
+class MessageReceipt(_MessageReceiptRequired, total=False):
+    """One group participant's receipt of a message this connection sent to the group."""
+    # In `message.receipt_updated` events only: the message's counts once this receipt counted.
+    summary: Any
+
+
+class MessageReceiptSummary(TypedDict):
+    """How far a group message got. The message's `status` becomes `delivered` (`read`) once `delivered` (`read`) reaches `recipients`."""
+    # How many participants the message went to (the group's members but this number); null until the first receipt tells.
+    recipients: Optional[int]
+    # Participants whose phone has the message.
+    delivered: int
+    # Participants who read it.
+    read: int
+
+
+class MessageReceiptList(TypedDict):
+    object: Literal["list"]
+    data: List["MessageReceipt"]
+    has_more: bool
+
+
 class MessageRevisionList(TypedDict):
     object: Literal["list"]
     data: List["MessageRevision"]
@@ -2005,7 +2051,7 @@ EventId = str
 
 
 # Every event type Parley writes; each has an entry under `webhooks` with its payload.
-EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "presence.updated", "call.received", "status.received", "history.synced", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "group.created", "group.updated", "group.participants_changed", "group.joined", "group.left", "webhook.test"]
+EventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "message.receipt_updated", "presence.updated", "call.received", "status.received", "history.synced", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "group.created", "group.updated", "group.participants_changed", "group.joined", "group.left", "webhook.test"]
 
 
 class ConnectionEventData(TypedDict):
@@ -2026,6 +2072,18 @@ class WebhookTestEventData(TypedDict):
 
 class OptOutEventData(TypedDict):
     object: "OptOut"
+
+
+class MessageReceiptUpdatedEvent(TypedDict):
+    id: "EventId"
+    object: Literal["event"]
+    type: Literal["message.receipt_updated"]
+    created_at: "Timestamp"
+    data: "MessageReceiptEventData"
+
+
+class MessageReceiptEventData(TypedDict):
+    object: "MessageReceipt"
 
 
 class PresenceUpdatedEvent(TypedDict):
@@ -2194,7 +2252,7 @@ class SandboxCallRequest(_SandboxCallRequestRequired, _SandboxCallRequestOptiona
 # Something that happened in your account, in one mode: written in the same transaction as the change it
 # describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
 # schema `data.object` has; the `webhooks` section lists each type with its payload.
-Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "PresenceUpdatedEvent", "CallReceivedEvent", "StatusReceivedEvent", "HistorySyncedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "AccountExportReadyEvent", "UsageThresholdReachedEvent", "BillingPaymentFailedEvent", "GroupCreatedEvent", "GroupUpdatedEvent", "GroupParticipantsChangedEvent", "GroupJoinedEvent", "GroupLeftEvent", "WebhookTestEvent"]
+Event = Union["ConnectionCreatedEvent", "ConnectionUpdatedEvent", "ConnectionDeletedEvent", "ConnectionRestartedEvent", "ConnectionQrEvent", "ConnectionConnectingEvent", "ConnectionConnectedEvent", "ConnectionDisconnectedEvent", "ConnectionLoggedOutEvent", "ConnectionFailedEvent", "MessageQueuedEvent", "MessageScheduledEvent", "MessageSendingEvent", "MessageSentEvent", "MessageDeliveredEvent", "MessageReadEvent", "MessageFailedEvent", "MessageCanceledEvent", "MessageExpiredEvent", "MessageReceivedEvent", "MessageReactionEvent", "MessageEditedEvent", "MessageDeletedEvent", "MessageReceiptUpdatedEvent", "PresenceUpdatedEvent", "CallReceivedEvent", "StatusReceivedEvent", "HistorySyncedEvent", "OptOutCreatedEvent", "OptOutDeletedEvent", "WebhookEndpointDisabledEvent", "BulkJobStartedEvent", "BulkJobCompletedEvent", "BulkJobPausedEvent", "BulkJobCanceledEvent", "BulkJobFailedEvent", "AccountPlanChangedEvent", "AccountExportReadyEvent", "UsageThresholdReachedEvent", "BillingPaymentFailedEvent", "GroupCreatedEvent", "GroupUpdatedEvent", "GroupParticipantsChangedEvent", "GroupJoinedEvent", "GroupLeftEvent", "WebhookTestEvent"]
 
 
 class StatusReceivedEvent(TypedDict):
@@ -3005,6 +3063,7 @@ WebhookEvent = Union[
     "MessageReactionEvent",
     "MessageEditedEvent",
     "MessageDeletedEvent",
+    "MessageReceiptUpdatedEvent",
     "PresenceUpdatedEvent",
     "CallReceivedEvent",
     "StatusReceivedEvent",
@@ -3030,4 +3089,4 @@ WebhookEvent = Union[
 ]
 
 
-WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "presence.updated", "call.received", "status.received", "history.synced", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "group.created", "group.updated", "group.participants_changed", "group.joined", "group.left", "webhook.test"]
+WebhookEventType = Literal["connection.created", "connection.updated", "connection.deleted", "connection.restarted", "connection.qr", "connection.connecting", "connection.connected", "connection.disconnected", "connection.logged_out", "connection.failed", "message.queued", "message.scheduled", "message.sending", "message.sent", "message.delivered", "message.read", "message.failed", "message.canceled", "message.expired", "message.received", "message.reaction", "message.edited", "message.deleted", "message.receipt_updated", "presence.updated", "call.received", "status.received", "history.synced", "opt_out.created", "opt_out.deleted", "webhook_endpoint.disabled", "bulk_job.started", "bulk_job.completed", "bulk_job.paused", "bulk_job.canceled", "bulk_job.failed", "account.plan_changed", "account.export_ready", "usage.threshold_reached", "billing.payment_failed", "group.created", "group.updated", "group.participants_changed", "group.joined", "group.left", "webhook.test"]

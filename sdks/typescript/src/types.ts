@@ -122,6 +122,7 @@ export interface AccountExportFile {
  * | `<mode>/chats.jsonl` | chat | `Chat` |
  * | `<mode>/messages.jsonl` | message, both directions | `Message` |
  * | `<mode>/message_revisions.jsonl` | edit or deletion of a message | `MessageRevision` |
+ * | `<mode>/message_receipts.jsonl` | group participant's receipt of a message | `MessageReceipt` |
  * | `<mode>/media.jsonl` | media file's details (the files themselves are downloaded with `GET /v1/media/{id}`) | `Media` |
  * | `<mode>/templates.jsonl` | template, current version | `Template` |
  * | `<mode>/bulk_jobs.jsonl` | bulk job | `BulkJob` |
@@ -1998,6 +1999,11 @@ export interface Message {
    * name the participant who sent it.
    */
   group_id?: unknown;
+  /**
+   * Present on messages sent to a group only: how many participants the message went to, and how many
+   * have it and have read it. Each participant's receipt: `GET /v1/messages/{id}/receipts`.
+   */
+  receipts?: unknown;
   text?: TextContent;
   image?: MediaInfo;
   video?: MediaInfo;
@@ -2281,6 +2287,61 @@ export interface MessageRevision {
   created_at: Timestamp;
 }
 
+export type MessageReceiptId = string;
+
+/**
+ * One group participant's receipt of a message this connection sent to the group.
+ */
+export interface MessageReceipt {
+  id: MessageReceiptId;
+  object: "message_receipt";
+  message_id: MessageId;
+  /**
+   * The participant, by phone number and LID (either may be null when WhatsApp did not say).
+   */
+  participant: {
+    phone_number: string | null;
+    lid: string | null;
+  };
+  /**
+   * When the message reached the participant's phone.
+   */
+  delivered_at: NullableTimestamp;
+  /**
+   * When the participant read it (played, for a voice note). Null while unread, or when the participant turned read receipts off.
+   */
+  read_at: NullableTimestamp;
+  updated_at: Timestamp;
+  /**
+   * In `message.receipt_updated` events only: the message's counts once this receipt counted.
+   */
+  summary?: unknown;
+}
+
+/**
+ * How far a group message got. The message's `status` becomes `delivered` (`read`) once `delivered` (`read`) reaches `recipients`.
+ */
+export interface MessageReceiptSummary {
+  /**
+   * How many participants the message went to (the group's members but this number); null until the first receipt tells.
+   */
+  recipients: number | null;
+  /**
+   * Participants whose phone has the message.
+   */
+  delivered: number;
+  /**
+   * Participants who read it.
+   */
+  read: number;
+}
+
+export interface MessageReceiptList {
+  object: "list";
+  data: MessageReceipt[];
+  has_more: boolean;
+}
+
 export interface MessageRevisionList {
   object: "list";
   data: MessageRevision[];
@@ -2414,7 +2475,7 @@ export type EventId = string;
 /**
  * Every event type Parley writes; each has an entry under `webhooks` with its payload.
  */
-export type EventType = "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "presence.updated" | "call.received" | "status.received" | "history.synced" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "group.created" | "group.updated" | "group.participants_changed" | "group.joined" | "group.left" | "webhook.test";
+export type EventType = "connection.created" | "connection.updated" | "connection.deleted" | "connection.restarted" | "connection.qr" | "connection.connecting" | "connection.connected" | "connection.disconnected" | "connection.logged_out" | "connection.failed" | "message.queued" | "message.scheduled" | "message.sending" | "message.sent" | "message.delivered" | "message.read" | "message.failed" | "message.canceled" | "message.expired" | "message.received" | "message.reaction" | "message.edited" | "message.deleted" | "message.receipt_updated" | "presence.updated" | "call.received" | "status.received" | "history.synced" | "opt_out.created" | "opt_out.deleted" | "webhook_endpoint.disabled" | "bulk_job.started" | "bulk_job.completed" | "bulk_job.paused" | "bulk_job.canceled" | "bulk_job.failed" | "account.plan_changed" | "account.export_ready" | "usage.threshold_reached" | "billing.payment_failed" | "group.created" | "group.updated" | "group.participants_changed" | "group.joined" | "group.left" | "webhook.test";
 
 export interface ConnectionEventData {
   object: Connection;
@@ -2434,6 +2495,18 @@ export interface WebhookTestEventData {
 
 export interface OptOutEventData {
   object: OptOut;
+}
+
+export interface MessageReceiptUpdatedEvent {
+  id: EventId;
+  object: "event";
+  type: "message.receipt_updated";
+  created_at: Timestamp;
+  data: MessageReceiptEventData;
+}
+
+export interface MessageReceiptEventData {
+  object: MessageReceipt;
 }
 
 export interface PresenceUpdatedEvent {
@@ -2614,7 +2687,7 @@ export interface SandboxCallRequest {
  * describes, listed by `GET /v1/events` and followed live by `GET /v1/events/stream`. `type` says which
  * schema `data.object` has; the `webhooks` section lists each type with its payload.
  */
-export type Event = ConnectionCreatedEvent | ConnectionUpdatedEvent | ConnectionDeletedEvent | ConnectionRestartedEvent | ConnectionQrEvent | ConnectionConnectingEvent | ConnectionConnectedEvent | ConnectionDisconnectedEvent | ConnectionLoggedOutEvent | ConnectionFailedEvent | MessageQueuedEvent | MessageScheduledEvent | MessageSendingEvent | MessageSentEvent | MessageDeliveredEvent | MessageReadEvent | MessageFailedEvent | MessageCanceledEvent | MessageExpiredEvent | MessageReceivedEvent | MessageReactionEvent | MessageEditedEvent | MessageDeletedEvent | PresenceUpdatedEvent | CallReceivedEvent | StatusReceivedEvent | HistorySyncedEvent | OptOutCreatedEvent | OptOutDeletedEvent | WebhookEndpointDisabledEvent | BulkJobStartedEvent | BulkJobCompletedEvent | BulkJobPausedEvent | BulkJobCanceledEvent | BulkJobFailedEvent | AccountPlanChangedEvent | AccountExportReadyEvent | UsageThresholdReachedEvent | BillingPaymentFailedEvent | GroupCreatedEvent | GroupUpdatedEvent | GroupParticipantsChangedEvent | GroupJoinedEvent | GroupLeftEvent | WebhookTestEvent;
+export type Event = ConnectionCreatedEvent | ConnectionUpdatedEvent | ConnectionDeletedEvent | ConnectionRestartedEvent | ConnectionQrEvent | ConnectionConnectingEvent | ConnectionConnectedEvent | ConnectionDisconnectedEvent | ConnectionLoggedOutEvent | ConnectionFailedEvent | MessageQueuedEvent | MessageScheduledEvent | MessageSendingEvent | MessageSentEvent | MessageDeliveredEvent | MessageReadEvent | MessageFailedEvent | MessageCanceledEvent | MessageExpiredEvent | MessageReceivedEvent | MessageReactionEvent | MessageEditedEvent | MessageDeletedEvent | MessageReceiptUpdatedEvent | PresenceUpdatedEvent | CallReceivedEvent | StatusReceivedEvent | HistorySyncedEvent | OptOutCreatedEvent | OptOutDeletedEvent | WebhookEndpointDisabledEvent | BulkJobStartedEvent | BulkJobCompletedEvent | BulkJobPausedEvent | BulkJobCanceledEvent | BulkJobFailedEvent | AccountPlanChangedEvent | AccountExportReadyEvent | UsageThresholdReachedEvent | BillingPaymentFailedEvent | GroupCreatedEvent | GroupUpdatedEvent | GroupParticipantsChangedEvent | GroupJoinedEvent | GroupLeftEvent | WebhookTestEvent;
 
 export interface StatusReceivedEvent {
   id: EventId;
@@ -3518,6 +3591,7 @@ export type WebhookEvent =
   | MessageReactionEvent
   | MessageEditedEvent
   | MessageDeletedEvent
+  | MessageReceiptUpdatedEvent
   | PresenceUpdatedEvent
   | CallReceivedEvent
   | StatusReceivedEvent

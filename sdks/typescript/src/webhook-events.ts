@@ -26,6 +26,7 @@ export const WEBHOOK_EVENT_TYPES: ReadonlyArray<{ type: WebhookEventType; descri
   { type: "message.reaction", description: "Someone reacted to a message; `data.object` is the reaction message." },
   { type: "message.edited", description: "A message was edited, through Parley or by the contact who sent it; `data.object` is the message as edited (its revisions keep the earlier text)." },
   { type: "message.deleted", description: "A message was deleted: for everyone (through Parley, or by the contact who sent it) or for me in Parley; `data.object` is the message without its content." },
+  { type: "message.receipt_updated", description: "A participant's phone reported a message this connection sent to a group: it arrived (`delivered_at`) or was read (`read_at`). One event per participant and change; `data.object` is that receipt, with the message's counts in its `summary`. The message's own `message.delivered` / `message.read` follow once every participant has reached that point." },
   { type: "presence.updated", description: "A contact whose presence a connection follows came online, went offline, or started or stopped typing or recording." },
   { type: "call.received", description: "Someone called one of your numbers; `data.object` says whether Parley rejected the call." },
   { type: "status.received", description: "A contact posted a status the connection can see (only with `receive_statuses` on); `data.object` is the status." },

@@ -5,6 +5,7 @@ import {
   notConnected,
   PermanentSendError,
   REACH_OUT_REFUSED,
+  type GroupReceipt,
   type LinkedIdentity,
   type MessageStatusUpdate,
   type NumberCheck,
@@ -266,8 +267,22 @@ export class SandboxSession implements TransportSession {
       this.#later(DELIVERED_AFTER_MS, report('failed', { error }));
       return;
     }
+    if (group) {
+      this.#groupReceipts(message.waMessageId, group.members.filter((member) => member !== creds.phoneNumber));
+      return;
+    }
     this.#later(DELIVERED_AFTER_MS, report('delivered'));
     this.#later(READ_AFTER_MS, report('read'));
+  }
+
+  /** Each participant's phone reports a group message delivered, then read, as WhatsApp reports it per participant. */
+  #groupReceipts(waMessageId: string, recipients: string[]): void {
+    const receipt = (phoneNumber: string, status: GroupReceipt['status']) => () =>
+      this.context.listener.groupReceipt?.({ waMessageId, participant: { phoneNumber, lid: sandboxLidOf(phoneNumber) }, status, at: new Date(), recipients: recipients.length });
+    for (const phoneNumber of recipients) {
+      this.#later(DELIVERED_AFTER_MS, receipt(phoneNumber, 'delivered'));
+      this.#later(READ_AFTER_MS, receipt(phoneNumber, 'read'));
+    }
   }
 
   /** WhatsApp takes the edit; a sandbox connection of the account at the other end sees it arrive. */

@@ -5,7 +5,7 @@ from .._client import APIResource, path_param
 from .._options import NOT_GIVEN, NotGiven, RequestOptions
 from .._pagination import Page
 from .._response import APIResponse
-from ..types import ConnectionId, ContactContent, LocationContent, MediaContent, Message, MessageDirection, MessageId, MessageRevision, MessageStatus, MessageType, PhoneNumber, PollContent, ReactionContent, TemplateReference, TemplateVariables, TextContent
+from ..types import ConnectionId, ContactContent, LocationContent, MediaContent, Message, MessageDirection, MessageId, MessageReceipt, MessageRevision, MessageStatus, MessageType, PhoneNumber, PollContent, ReactionContent, TemplateReference, TemplateVariables, TextContent
 
 
 class Messages(APIResource):
@@ -225,6 +225,34 @@ class Messages(APIResource):
             options=RequestOptions(None, timeout, max_retries, extra_headers),
         )
 
+    def list_receipts(
+        self,
+        id: MessageId,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        starting_after: Union[str, NotGiven] = NOT_GIVEN,
+        ending_before: Union[str, NotGiven] = NOT_GIVEN,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Page[MessageReceipt]:
+        """List a group message's receipts
+
+        For a message this connection sent to a group: one receipt per participant whose phone reported it,
+        newest first, with when the message reached that phone (`delivered_at`) and when it was read there
+        (`read_at`). Participants who have reported nothing yet are not listed; the message's `receipts`
+        summary says how many participants it went to. A read implies delivered, and times never move back.
+        WhatsApp reports these only where the participant's privacy settings allow it (read receipts can be
+        off). A message to a single contact has no receipts (its own `delivered_at` and `read_at` say it all):
+        the list is empty.
+        """
+        return self._request_page(
+            "get",
+            f"/v1/messages/{path_param(id)}/receipts",
+            query={"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
+            options=RequestOptions(None, timeout, max_retries, extra_headers),
+        )
+
 
 class MessagesWithRawResponse(APIResource):
     """`Messages` answering `APIResponse` objects: the data with the status, headers and request id."""
@@ -379,6 +407,25 @@ class MessagesWithRawResponse(APIResource):
         return self._request_page(
             "get",
             f"/v1/messages/{path_param(id)}/revisions",
+            query={"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
+            options=RequestOptions(None, timeout, max_retries, extra_headers),
+        )
+
+    def list_receipts(
+        self,
+        id: MessageId,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        starting_after: Union[str, NotGiven] = NOT_GIVEN,
+        ending_before: Union[str, NotGiven] = NOT_GIVEN,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[Page[MessageReceipt]]:
+        """`Messages.list_receipts` with the whole answer."""
+        return self._request_page(
+            "get",
+            f"/v1/messages/{path_param(id)}/receipts",
             query={"limit": limit, "starting_after": starting_after, "ending_before": ending_before},
             options=RequestOptions(None, timeout, max_retries, extra_headers),
         )

@@ -2,7 +2,7 @@
 
 import { APIResource, parseJson, pathParam } from '../core/index.js';
 import type { APIPromise, PagePromise, RequestOptions } from '../core/index.js';
-import type { ConnectionId, CreateMessageRequest, EditMessageRequest, Message, MessageDirection, MessageId, MessageRevision, MessageStatus, PhoneNumber } from '../types.js';
+import type { ConnectionId, CreateMessageRequest, EditMessageRequest, Message, MessageDirection, MessageId, MessageReceipt, MessageRevision, MessageStatus, PhoneNumber } from '../types.js';
 
 /**
  * Send any WhatsApp message type through a connection and read what was sent and received. A send is
@@ -111,6 +111,21 @@ export class Messages extends APIResource {
   listRevisions(id: MessageId, query: MessagesListRevisionsParams = {}, options?: RequestOptions): PagePromise<MessageRevision> {
     return this._client.requestPage<MessageRevision>({ method: 'get', path: `/v1/messages/${pathParam(id)}/revisions`, query }, options);
   }
+
+  /**
+   * List a group message's receipts
+   *
+   * For a message this connection sent to a group: one receipt per participant whose phone reported it,
+   * newest first, with when the message reached that phone (`delivered_at`) and when it was read there
+   * (`read_at`). Participants who have reported nothing yet are not listed; the message's `receipts`
+   * summary says how many participants it went to. A read implies delivered, and times never move back.
+   * WhatsApp reports these only where the participant's privacy settings allow it (read receipts can be
+   * off). A message to a single contact has no receipts (its own `delivered_at` and `read_at` say it all):
+   * the list is empty.
+   */
+  listReceipts(id: MessageId, query: MessagesListReceiptsParams = {}, options?: RequestOptions): PagePromise<MessageReceipt> {
+    return this._client.requestPage<MessageReceipt>({ method: 'get', path: `/v1/messages/${pathParam(id)}/receipts`, query }, options);
+  }
 }
 
 export type MessagesListParams = {
@@ -153,6 +168,22 @@ export type MessagesDeleteParams = {
 };
 
 export type MessagesListRevisionsParams = {
+  /**
+   * How many objects to return, 1 to 100.
+   * @default 10
+   */
+  limit?: number;
+  /**
+   * An object id; returns the page of objects that come after it (older).
+   */
+  starting_after?: string;
+  /**
+   * An object id; returns the page of objects that come before it (newer).
+   */
+  ending_before?: string;
+};
+
+export type MessagesListReceiptsParams = {
   /**
    * How many objects to return, 1 to 100.
    * @default 10
