@@ -17,6 +17,7 @@ const LINE = '+12025550170';
 const ADA = '+12025550171';
 const BEN = '+12025550172';
 const CY = '+12025550173';
+const GIL = '+12025550174';
 const NOBODY = '+12025550179';
 const digits = (e164: string) => e164.replace(/\D/g, '');
 
@@ -26,8 +27,9 @@ describe('live mode groups: the API drives Baileys\' group calls against the sim
 
   before(async () => {
     await sim.start();
-    for (const phone of [ADA, BEN, CY]) sim.account(digits(phone));
+    for (const phone of [ADA, BEN, CY, GIL]) sim.account(digits(phone));
     sim.groups.privacyRestricted.add(digits(CY));
+    sim.groups.recentlyLeft.add(digits(GIL));
     live = await startLiveParley(sim, LINE, 'live-groups');
   });
   after(async () => {
@@ -42,7 +44,7 @@ describe('live mode groups: the API drives Baileys\' group calls against the sim
   const patch = (path: string, body: unknown) => live.server.client.request('PATCH', path, body, { key: live.key });
 
   test('create, read, update, participants, invite, leave: each reaches WhatsApp and each answer maps back', async () => {
-    const created = await post(base(), { subject: 'Supper club', participants: [ADA, NOBODY, CY] });
+    const created = await post(base(), { subject: 'Supper club', participants: [ADA, NOBODY, CY, GIL] });
     assertConforms('createGroup', created);
     assert.equal(created.status, 201, JSON.stringify(created.body));
     const { group, participant_results: results } = created.body as Schemas['GroupCreated'];
@@ -51,7 +53,16 @@ describe('live mode groups: the API drives Baileys\' group calls against the sim
     assert.deepEqual([...simulated.participants.keys()], [digits(LINE), digits(ADA)]);
     assert.deepEqual(group.participants.map((p) => [p.phone_number, p.role]), [[LINE, 'superadmin'], [ADA, 'member']]);
     assert.match(group.participants[1]!.lid!, /^\d+@lid$/);
-    assert.deepEqual(results.map((r) => [r.phone_number, r.status]), [[ADA, 'ok'], [NOBODY, 'failed'], [CY, 'failed']]);
+    // Each participant WhatsApp refused has its reason, from WhatsApp's answer to the creation.
+    assert.deepEqual(
+      results.map((r) => [r.phone_number, r.status, r.error?.code ?? null]),
+      [
+        [ADA, 'ok', null],
+        [NOBODY, 'failed', 'participant_not_on_whatsapp'],
+        [CY, 'failed', 'participant_privacy_restricted'],
+        [GIL, 'failed', 'participant_recently_left'],
+      ],
+    );
 
     const listed = await get(base());
     assertConforms('listGroups', listed);

@@ -8,6 +8,13 @@ import type { SimConnection, WhatsAppSimulator } from './server.js';
 
 /** Which devices have a phone's sender key for a group: `${group}|${phone}|${device}`. */
 const distributed = new WeakMap<WhatsAppSimulator, Set<string>>();
+/** The `skmsg` of each group message a companion sent, by message id: what anyone listening on the wire would hold. */
+const relayedCiphertexts = new WeakMap<WhatsAppSimulator, Map<string, { group: string; senderJid: string; ciphertext: Uint8Array }>>();
+
+/** A relayed group message as it went over the wire, to check who can decrypt it (e.g. a participant removed before it). */
+export function relayedCiphertextOf(sim: WhatsAppSimulator, id: string): { group: string; senderJid: string; ciphertext: Uint8Array } | undefined {
+  return relayedCiphertexts.get(sim)?.get(id);
+}
 
 /** The server's side of a companion's `<message to="…@g.us">`. */
 export async function relayGroupMessage(sim: WhatsAppSimulator, conn: SimConnection, stanza: BinaryNode): Promise<void> {
@@ -40,6 +47,9 @@ export async function relayGroupMessage(sim: WhatsAppSimulator, conn: SimConnect
   }
   const skmsg = getBinaryNodeChildren(stanza, 'enc').find((enc) => enc.attrs.type === 'skmsg');
   if (!skmsg) throw new Error('simulator: a group message without its skmsg');
+  let wire = relayedCiphertexts.get(sim);
+  if (!wire) relayedCiphertexts.set(sim, (wire = new Map()));
+  wire.set(id, { group: group.id, senderJid: sender.jid, ciphertext: skmsg.content as Uint8Array });
   let decrypted = 0;
   for (const phone of group.participants.keys()) {
     if (phone === sender.phone) continue;

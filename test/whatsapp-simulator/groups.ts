@@ -36,6 +36,8 @@ export class SimGroups {
   readonly groups = new Map<string, SimGroup>();
   /** Numbers whose privacy settings refuse being added to groups (WhatsApp answers 403 for each). */
   readonly privacyRestricted = new Set<string>();
+  /** Numbers that left recently: adding them answers 408 for them (WhatsApp lets them back later, or by invite). */
+  readonly recentlyLeft = new Set<string>();
   /** Metadata queries answered, by group id (for measurements). */
   readonly metadataQueries = new Map<string, number>();
 
@@ -121,9 +123,12 @@ export class SimGroups {
       case 'create': {
         const wanted = getBinaryNodeChildren(child, 'participant').map((p) => phoneOfJid(p.attrs.jid));
         const group = this.create(me, child.attrs.subject ?? '', []);
-        this.#apply(group, 'add', wanted);
+        const statuses = this.#apply(group, 'add', wanted);
         this.#notifyAll(group, me, { tag: 'create', attrs: {}, content: [this.groupNode(group)] }, [...group.participants.keys()]);
-        return { content: [this.groupNode(group)] };
+        // The creator's answer also lists each participant WhatsApp did not add, with its status as `error`.
+        const answer = this.groupNode(group);
+        const refused = wanted.flatMap((phone, i) => (statuses[i] === 200 ? [] : [{ tag: 'participant', attrs: { jid: `${phone}@s.whatsapp.net`, error: String(statuses[i]) } }]));
+        return { content: [{ ...answer, content: [...(answer.content as BinaryNode[]), ...refused] }] };
       }
       case 'invite': {
         if (type !== 'set') return error('400', 'bad-request');
@@ -191,10 +196,7 @@ export class SimGroups {
       case 'demote': {
         if (!admin) return NOT_AUTHORIZED;
         const asked = getBinaryNodeChildren(child, 'participant').map((p) => p.attrs.jid ?? '');
-        const before = [...group.participants.keys()];
-        const statuses = this.#apply(group, child.tag, asked.map(phoneOfJid));
-        const changed = asked.filter((_, i) => statuses[i] === 200).map(phoneOfJid);
-        if (changed.length > 0) this.#notifyAll(group, me, this.#participantsNode(child.tag, changed), [...new Set([...before, ...group.participants.keys()])]);
+        const statuses = this.#change(me, group, child.tag, asked.map(phoneOfJid));
         return {
           content: [
             {
@@ -214,6 +216,25 @@ export class SimGroups {
     }
   }
 
+  /**
+   * The phone of `actor` (an admin) adds, removes, promotes or demotes participants from its own phone, as an admin
+   * on another device would: every participant's linked devices get the notification. WhatsApp's status for each.
+   */
+  changeParticipants(actor: string, groupId: string, action: 'add' | 'remove' | 'promote' | 'demote', phones: string[]): number[] {
+    const group = this.groups.get(groupId);
+    if (!group || !this.#isAdmin(group, actor)) throw new Error(`simulator: ${actor} is not an admin of ${groupId}`);
+    return this.#change(actor, group, action, phones);
+  }
+
+  /** Applies a participant action and notifies everyone it concerns (those in the group before and after). */
+  #change(actor: string, group: SimGroup, action: string, phones: string[]): number[] {
+    const before = [...group.participants.keys()];
+    const statuses = this.#apply(group, action, phones);
+    const changed = phones.filter((_, i) => statuses[i] === 200);
+    if (changed.length > 0) this.#notifyAll(group, actor, this.#participantsNode(action, changed), [...new Set([...before, ...group.participants.keys()])]);
+    return statuses;
+  }
+
   /** Applies one participant action to each phone; WhatsApp's status for each (200, or the failure). */
   #apply(group: SimGroup, action: string, phones: string[]): number[] {
     return phones.map((phone) => {
@@ -223,6 +244,7 @@ export class SimGroups {
         if (!account || account.banned) return 404;
         if (role) return 409;
         if (this.privacyRestricted.has(phone)) return 403;
+        if (this.recentlyLeft.has(phone)) return 408;
         group.participants.set(phone, 'member');
         return 200;
       }

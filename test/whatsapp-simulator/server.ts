@@ -16,7 +16,7 @@ import {
   type BinaryNode,
 } from '@whiskeysockets/baileys';
 import { SimGroups } from './groups.js';
-import { readGroupMessage, sendGroupMessage } from './group-messages.js';
+import { readGroupMessage, relayedCiphertextOf, sendGroupMessage } from './group-messages.js';
 import { encryptMedia, mediaMessage, type OutgoingMedia } from './media.js';
 import { MediaHost, type MediaHostOptions } from './media-host.js';
 import { routeMediaHosts, type MediaRoute } from './media-routing.js';
@@ -518,6 +518,11 @@ export class WhatsAppSimulator {
   /** The phone of `from` sends `message` to a group it is in (group-messages.ts). */
   sendGroupMessage(from: string, groupId: string, message: proto.IMessage, options: { withLid?: boolean } = {}): Promise<string> {
     return sendGroupMessage(this, from, groupId, message, options);
+  }
+
+  /** A companion's group message as it went over the wire (its `skmsg`), by id (group-messages.ts). */
+  relayedGroupCiphertext(id: string): { group: string; senderJid: string; ciphertext: Uint8Array } | undefined {
+    return relayedCiphertextOf(this, id);
   }
 
   /** The phone of `phone` reads a group message it received: its read receipt goes to the sender (group-messages.ts). */

@@ -1,4 +1,4 @@
-import { isLidUser, jidNormalizedUser, type BaileysEventMap, type GroupMetadata, type GroupParticipant } from '@whiskeysockets/baileys';
+import { isLidUser, jidNormalizedUser, type BaileysEventMap, type BinaryNode, type GroupMetadata, type GroupParticipant } from '@whiskeysockets/baileys';
 import { ApiError } from '../../platform/http/errors.js';
 import type { Logger } from '../../platform/logger.js';
 import { digitsOf } from '../../platform/phone.js';
@@ -15,13 +15,15 @@ import {
   type ParticipantResult,
 } from '../groups.js';
 import { CoalescingCache } from './group-cache.js';
+import { createGroup } from './group-iqs.js';
+import { forgetSenderKey, type SenderKeyOwner } from './group-sender-keys.js';
 import { phoneNumberOfJid, type BaileysSocket } from './socket.js';
 
 /** The group calls of a Baileys socket (lib/Socket/groups.js) that Parley uses. */
-export interface GroupSocket {
+export interface GroupSocket extends SenderKeyOwner {
   groupFetchAllParticipating(): Promise<Record<string, GroupMetadata>>;
   groupMetadata(jid: string): Promise<GroupMetadata>;
-  groupCreate(subject: string, participants: string[]): Promise<GroupMetadata>;
+  query(node: BinaryNode): Promise<BinaryNode>;
   groupUpdateSubject(jid: string, subject: string): Promise<void>;
   groupUpdateDescription(jid: string, description?: string): Promise<void>;
   groupSettingUpdate(jid: string, setting: 'announcement' | 'not_announcement' | 'locked' | 'unlocked'): Promise<void>;
@@ -139,15 +141,15 @@ export class BaileysGroups implements GroupOperations {
   }
 
   async create(subject: string, phoneNumbers: string[]): Promise<{ group: GroupInfo; results: ParticipantResult[] }> {
-    const created = await this.#ask('@g.us', (socket) => socket.groupCreate(subject, phoneNumbers.map(pnJid)));
-    // The creation answer lists the participants asked for, added or not: the group's own metadata says who is in.
+    const created = await this.#ask('@g.us', (socket) => createGroup(socket, subject, phoneNumbers.map(pnJid)));
+    // WhatsApp's answer gives the status of each participant it refused; the group's own metadata says who is in.
     this.metadata.delete(created.id);
     const group = await this.get(created.id);
     const members = new Set(group.participants.map((p) => p.phoneNumber));
     const results: ParticipantResult[] = phoneNumbers.map((phoneNumber) =>
       members.has(phoneNumber)
         ? { phoneNumber, status: 'ok', error: null }
-        : { phoneNumber, status: 'failed', error: participantFailure('add', 0, phoneNumber) },
+        : { phoneNumber, status: 'failed', error: participantFailure('add', created.refused.get(phoneNumber) ?? 0, phoneNumber) },
     );
     return { group, results };
   }
@@ -166,6 +168,8 @@ export class BaileysGroups implements GroupOperations {
   async participants(groupId: string, action: ParticipantAction, phoneNumbers: string[]): Promise<ParticipantResult[]> {
     const answers = await this.#ask(groupId, (socket) => socket.groupParticipantsUpdate(groupId, phoneNumbers.map(pnJid), action));
     this.metadata.delete(groupId);
+    // Whoever was removed keeps the old sender key: the next message goes out under a new one.
+    if (action === 'remove' && answers.some((answer) => Number(answer.status) === 200)) await this.#forgetSenderKey(groupId);
     return phoneNumbers.map((phoneNumber, index) => {
       const answer = answers.find((a) => isPn(a.jid) && phoneNumberOfJid(a.jid) === phoneNumber) ?? answers[index];
       const status = Number(answer?.status ?? 0);
@@ -205,6 +209,15 @@ export class BaileysGroups implements GroupOperations {
     socket.ev.on('groups.upsert', (groups) => this.#onUpsert(groups, report));
     socket.ev.on('groups.update', (updates) => this.#onUpdate(updates, report));
     socket.ev.on('group-participants.update', (update) => this.#onParticipants(update, report));
+  }
+
+  /** A new sender key for the group's next message (see group-sender-keys.ts); a failure is logged, never thrown. */
+  async #forgetSenderKey(groupId: string): Promise<void> {
+    try {
+      await forgetSenderKey(this.#socket(), groupId);
+    } catch (error) {
+      this.log.warn({ err: error, group: groupId }, 'could not renew the sender key of a group after a removal');
+    }
   }
 
   #isMe(person: Person | null): boolean {
@@ -252,6 +265,7 @@ export class BaileysGroups implements GroupOperations {
       report({ kind: 'left', groupId: update.id });
       return;
     }
+    if (update.action === 'remove') void this.#forgetSenderKey(update.id);
     if (update.action === 'add' && participants.some((p) => this.#isMe(p))) {
       this.metadata.get(update.id).then(
         (metadata) => report({ kind: 'joined', group: groupInfoOf(metadata) }),

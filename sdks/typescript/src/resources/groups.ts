@@ -26,8 +26,10 @@ export class Groups extends APIResource {
    * Create a group
    *
    * Creates a group with the connection's number as its creator (superadmin) and the given participants.
-   * Each participant gets its own result in `participant_results`: a number that is not on WhatsApp, or whose
-   * privacy settings forbid being added, fails alone (send them the invite link instead). The connection must be `connected` (409 `connection_not_connected` otherwise).
+   * Each participant gets its own result in `participant_results`: a number that is not on WhatsApp
+   * (`participant_not_on_whatsapp`), whose privacy settings forbid being added (`participant_privacy_restricted`:
+   * send them the invite link instead) or who left recently (`participant_recently_left`) fails alone, with
+   * WhatsApp's reason. The connection must be `connected` (409 `connection_not_connected` otherwise).
    * In test mode the sandbox simulates groups; `+14155550101` is not on WhatsApp.
    */
   create(id: ConnectionId, body: CreateGroupRequest, options?: RequestOptions): APIPromise<GroupCreated> {
@@ -73,6 +75,8 @@ export class Groups extends APIResource {
    * gets its own result: `ok`, or `failed` with a code (`participant_not_on_whatsapp`,
    * `participant_privacy_restricted`, `participant_already_in_group`, `participant_not_in_group`,
    * `participant_recently_left`, `not_authorized` for the group's creator, `participant_update_failed`). The connection must be `connected` (409 `connection_not_connected` otherwise).
+   * After a removal (through Parley or by anyone on WhatsApp), the connection's next message to the group is
+   * encrypted with a new sender key, given only to the participants left, so those removed cannot read it.
    */
   updateParticipants(id: ConnectionId, groupId: GroupJid, body: GroupParticipantsRequest, options?: RequestOptions): APIPromise<GroupParticipantResults> {
     return this._client.request({ method: 'post', path: `/v1/connections/${pathParam(id)}/groups/${pathParam(groupId)}/participants`, idempotent: true, body }, options, parseJson<GroupParticipantResults>);
