@@ -3,6 +3,7 @@ import type { TenantScope, Transaction } from '../platform/db/database.js';
 import { invalidRequest, notFound } from '../platform/http/errors.js';
 import type { Page, PageParams } from '../platform/http/pagination.js';
 import { newId } from '../platform/ids.js';
+import { isGroupId } from '../connections/groups.js';
 import { MessageRow } from '../messages/models.js';
 import { presentMessage } from '../messages/presenters.js';
 import type { Services } from '../platform/services.js';
@@ -14,6 +15,7 @@ type Chat = components['schemas']['Chat'];
 interface ChatRecord {
   id: string;
   connection_id: string;
+  peer: string;
   phone_number: string | null;
   wa_lid: string | null;
   name: string | null;
@@ -76,7 +78,7 @@ async function present(trx: Transaction, rows: ChatRecord[]): Promise<Chat[]> {
   const byId = new Map(messages.map((message) => [message.id, message]));
   return rows.map((row) => {
     const last = row.last_message_id ? byId.get(row.last_message_id) : undefined;
-    return {
+    const chat: Chat = {
       id: row.id,
       object: 'chat',
       connection_id: row.connection_id,
@@ -88,6 +90,9 @@ async function present(trx: Transaction, rows: ChatRecord[]): Promise<Chat[]> {
       unread_count: row.unread_count,
       created_at: row.created_at.toISOString(),
     };
+    // Only a group's chat carries it, so 1:1 chats look as they always did.
+    if (isGroupId(row.peer)) chat.group_id = row.peer;
+    return chat;
   });
 }
 

@@ -4,6 +4,7 @@ import type { Peer } from '../connections/interactions.js';
 import { isStopped, type ConnectionRow } from '../connections/models.js';
 import { assertCommandable, commandConnection, findConnection } from '../connections/service.js';
 import { notConnected } from '../connections/transport.js';
+import { groupNotFound, isGroupId } from '../connections/groups.js';
 import type { Actor } from '../platform/actor.js';
 import type { Transaction } from '../platform/db/database.js';
 import { forbidden, invalidRequest, notFound } from '../platform/http/errors.js';
@@ -15,15 +16,18 @@ type Schemas = components['schemas'];
 export interface ChatPeerRecord {
   id: string;
   connection_id: string;
+  /** The chat's other party: a number, a LID, or a group's id. */
+  peer: string;
   phone_number: string | null;
   wa_lid: string | null;
   unread_count: number;
 }
 
-export const peerOfChat = (chat: Pick<ChatPeerRecord, 'phone_number' | 'wa_lid'>): Peer => ({ phoneNumber: chat.phone_number, lid: chat.wa_lid });
+export const peerOfChat = (chat: Pick<ChatPeerRecord, 'peer' | 'phone_number' | 'wa_lid'>): Peer =>
+  isGroupId(chat.peer) ? { phoneNumber: null, lid: null, group: chat.peer } : { phoneNumber: chat.phone_number, lid: chat.wa_lid };
 
 export async function findChatPeer(trx: Transaction, id: string): Promise<ChatPeerRecord> {
-  const chat = (await trx('chats').where({ id }).first('id', 'connection_id', 'phone_number', 'wa_lid', 'unread_count')) as ChatPeerRecord | undefined;
+  const chat = (await trx('chats').where({ id }).first('id', 'connection_id', 'peer', 'phone_number', 'wa_lid', 'unread_count')) as ChatPeerRecord | undefined;
   if (!chat) throw notFound('chat', id);
   return chat;
 }
@@ -82,6 +86,18 @@ const sandboxOnly = (actor: Actor) => {
   if (actor.mode !== 'test') throw forbidden('sandbox_test_mode_only', 'Sandbox endpoints work with test-mode keys only.');
 };
 
+/** A chat state in a sandbox group: only typing, recording or paused, by one of the group's participants. */
+async function assertSandboxParticipant(trx: Transaction, groupId: string, from: string, state: Schemas['PresenceState']): Promise<void> {
+  if (state === 'available' || state === 'unavailable') {
+    throw invalidRequest('parameter_invalid', 'In a group only chat states apply: typing, recording or paused.', 'state');
+  }
+  const group = (await trx('sandbox_groups').where({ id: groupId }).first('participants')) as { participants: Array<{ phone_number: string }> } | undefined;
+  if (!group) throw groupNotFound(groupId);
+  if (!group.participants.some((p) => p.phone_number === from)) {
+    throw invalidRequest('participant_not_in_group', `${from} is not in group ${groupId}.`, 'from');
+  }
+}
+
 export async function sandboxPresence(
   trx: Transaction,
   services: Services,
@@ -92,7 +108,14 @@ export async function sandboxPresence(
   sandboxOnly(actor);
   const from = normalizePhoneNumber(body.from, 'from');
   const connection = await findConnection(trx, id);
-  await interact(services, connection, { kind: 'sandbox_presence', from: { phoneNumber: from, lid: null }, state: body.state, lastSeen: body.last_seen_at ?? null });
+  if (body.group_id !== undefined) await assertSandboxParticipant(trx, body.group_id, from, body.state);
+  await interact(services, connection, {
+    kind: 'sandbox_presence',
+    from: { phoneNumber: from, lid: null },
+    state: body.state,
+    lastSeen: body.last_seen_at ?? null,
+    ...(body.group_id === undefined ? {} : { group: body.group_id }),
+  });
   return { object: 'sandbox_presence_report', connection_id: connection.id, phone_number: from, state: body.state };
 }
 

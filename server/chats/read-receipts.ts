@@ -1,6 +1,7 @@
 import { hasLiveOwner } from '../connections/service.js';
 import { ConnectionRow } from '../connections/models.js';
 import type { Transaction } from '../platform/db/database.js';
+import { digitsOf } from '../platform/phone.js';
 import type { Services } from '../platform/services.js';
 import { peerOfChat, type ChatPeerRecord } from './interactions.js';
 
@@ -22,9 +23,12 @@ export async function sendReadReceiptsAfterCommit(trx: Transaction, services: Se
     .whereNotNull('wa_message_id')
     .orderBy('id', 'desc')
     .limit(Math.min(chat.unread_count, MAX_READ_RECEIPTS))
-    .select('wa_message_id')) as Array<{ wa_message_id: string }>;
+    .select('wa_message_id', 'from_phone', 'from_lid')) as Array<{ wa_message_id: string; from_phone: string | null; from_lid: string | null }>;
   if (rows.length === 0) return;
-  const op = { kind: 'read' as const, peer: peerOfChat(chat), waMessageIds: rows.map((row) => row.wa_message_id) };
+  const peer = peerOfChat(chat);
+  // In a group, a read receipt names each message's sender.
+  const participants = peer.group ? rows.map((row) => (row.from_phone ? `${digitsOf(row.from_phone)}@s.whatsapp.net` : row.from_lid)) : undefined;
+  const op = { kind: 'read' as const, peer, waMessageIds: rows.map((row) => row.wa_message_id), ...(participants ? { participants } : {}) };
   trx.executionPromise
     .then(() => services.commands.send(connection.id, { name: 'interaction', op }))
     .catch((error: unknown) => services.logger.info({ err: error, chat_id: chat.id }, 'read receipts were not sent'));

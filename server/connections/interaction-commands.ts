@@ -12,11 +12,12 @@ export type InteractionOp =
   | { kind: 'chat_state'; peer: Peer; state: ChatState; durationMs?: number }
   | { kind: 'availability'; availability: Availability }
   | { kind: 'subscribe'; peer: Peer }
-  | { kind: 'read'; peer: Peer; waMessageIds: string[] }
-  | { kind: 'sandbox_presence'; from: Peer; state: PresenceState; lastSeen: string | null }
+  /** `participants`: in a group, the sender's JID of each message (WhatsApp's read receipt names them). */
+  | { kind: 'read'; peer: Peer; waMessageIds: string[]; participants?: Array<string | null> }
+  | { kind: 'sandbox_presence'; from: Peer; state: PresenceState; lastSeen: string | null; group?: string }
   | { kind: 'sandbox_call'; from: Peer; video: boolean };
 
-const peerKey = (peer: Peer) => peer.phoneNumber ?? peer.lid ?? '';
+const peerKey = (peer: Peer) => peer.group ?? peer.phoneNumber ?? peer.lid ?? '';
 
 const sandboxOnly = (session: TransportSession): SandboxInteractions => {
   if (!(session instanceof SandboxSession)) throw forbidden('sandbox_test_mode_only', 'Sandbox endpoints work on test-mode connections only.');
@@ -48,10 +49,10 @@ export class Interactions {
         await session.interactions.subscribePresence(op.peer);
         return undefined;
       case 'read':
-        await session.interactions.readMessages(op.peer, op.waMessageIds);
+        await session.interactions.readMessages(op.peer, op.waMessageIds, op.participants);
         return undefined;
       case 'sandbox_presence': {
-        const update: PresenceUpdate = { from: op.from, state: op.state, lastSeen: op.lastSeen ? new Date(op.lastSeen) : null, at: new Date() };
+        const update: PresenceUpdate = { from: op.from, state: op.state, lastSeen: op.lastSeen ? new Date(op.lastSeen) : null, at: new Date(), ...(op.group ? { group: op.group } : {}) };
         if (!sandboxOnly(session).reportPresence(update)) {
           throw conflict(
             'presence_not_subscribed',

@@ -16,6 +16,8 @@ export interface Peer {
   phoneNumber: string | null;
   /** "123456789@lid". */
   lid: string | null;
+  /** A group's id ("120363…@g.us"), for a group's chat: chat states and read receipts then go to the group. */
+  group?: string;
 }
 
 /** What a contact's presence became, as WhatsApp reports it to a number subscribed to it. */
@@ -23,6 +25,8 @@ export type PresenceState = 'available' | 'unavailable' | 'typing' | 'recording'
 
 export interface PresenceUpdate {
   from: Peer;
+  /** The group `from` is typing or recording in, for a participant's chat state in a group. */
+  group?: string;
   state: PresenceState;
   /** When the contact was last online, when WhatsApp says (their privacy settings may hide it). */
   lastSeen: Date | null;
@@ -50,7 +54,8 @@ export interface InteractiveSession {
   /** Asks WhatsApp for `peer`'s presence updates; they arrive through the listener's `presence`. */
   subscribePresence(peer: Peer): Promise<void>;
   /** Sends read receipts for these messages `peer` sent. */
-  readMessages(peer: Peer, waMessageIds: string[]): Promise<void>;
+  /** `participants`: in a group, each message's sender (JID), in the order of `waMessageIds`. */
+  readMessages(peer: Peer, waMessageIds: string[], participants?: Array<string | null>): Promise<void>;
   rejectCall(call: InboundCall): Promise<void>;
 }
 

@@ -19,17 +19,24 @@ export async function chatIdOf(trx: Transaction, connectionId: string, peer: Pee
   return row?.id ?? null;
 }
 
+/** The connection's chat of a group, when there is one. */
+async function groupChatIdOf(trx: Transaction, connectionId: string, groupId: string): Promise<string | null> {
+  const row = (await trx('chats').where({ connection_id: connectionId, peer: groupId }).first('id')) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
 /** Records a contact's presence as WhatsApp reported it: a `presence.updated` event. */
 export async function recordPresence(trx: Transaction, scope: TenantScope, connectionId: string, update: PresenceUpdate): Promise<void> {
   const presence: Presence = {
     object: 'presence',
     connection_id: connectionId,
-    chat_id: await chatIdOf(trx, connectionId, update.from),
+    chat_id: update.group ? await groupChatIdOf(trx, connectionId, update.group) : await chatIdOf(trx, connectionId, update.from),
     phone_number: update.from.phoneNumber,
     wa_lid: update.from.lid,
     state: update.state,
     last_seen_at: update.lastSeen?.toISOString() ?? null,
     updated_at: update.at.toISOString(),
   };
+  if (update.group) presence.group_id = update.group;
   await recordEvent(trx, scope, 'presence.updated', presence);
 }

@@ -1841,7 +1841,8 @@ export interface paths {
          *     Parley clears it by itself when the time is up; without it, the indicator lasts until you send `paused` or a
          *     message (WhatsApp also drops it on its own after a while). A new state for the same chat replaces the
          *     previous one and its timer. The connection must be connected: otherwise `409 connection_not_connected` and
-         *     nothing is sent.
+         *     nothing is sent. In a group's chat (`group_id` set) the state goes to the group: its participants see
+         *     this number typing there.
          */
         post: operations["sendChatPresence"];
         delete?: never;
@@ -2077,7 +2078,9 @@ export interface paths {
          * @description Reports a presence of `from` to a sandbox connection, as WhatsApp would: only when the connection subscribed
          *     to that contact (`POST /v1/chats/{id}/presence/subscribe`), else `409 presence_not_subscribed`. It becomes a
          *     `presence.updated` event. (A subscribed sandbox contact also reports `available` a moment after the
-         *     subscription.)
+         *     subscription.) With `group_id`, `from` types (records, pauses) in that sandbox group: the connection must
+         *     follow the group's presence (subscribe on the group's chat), `from` must be a participant (400
+         *     `participant_not_in_group`), and only chat states apply (400 `parameter_invalid` for available/unavailable).
          */
         post: operations["sandboxPresence"];
         delete?: never;
@@ -5888,6 +5891,8 @@ export interface components {
             phone_number: string | null;
             /** @description The other party's WhatsApp LID, when known. */
             wa_lid: string | null;
+            /** @description Present on a group's chat only (its `phone_number` and `wa_lid` are then null); the group's id. */
+            group_id?: components["schemas"]["GroupJid"];
             /** @description The name the other party set on WhatsApp, when known. */
             name: string | null;
             last_message: components["schemas"]["Message"] | null;
@@ -6082,6 +6087,13 @@ export interface components {
             phone_number: string | null;
             /** @description The contact's WhatsApp LID, when WhatsApp named them by it. */
             wa_lid: string | null;
+            /**
+             * @description Present on a participant's chat state in a group only (typing, recording, paused): the group's id.
+             *     `chat_id` is then the group's chat, and `phone_number` / `wa_lid` name the participant. WhatsApp
+             *     reports these once the connection follows the group's presence (`POST /v1/chats/{id}/presence/subscribe`
+             *     on the group's chat).
+             */
+            group_id?: components["schemas"]["GroupJid"];
             state: components["schemas"]["PresenceState"];
             /** @description When the contact was last online, when WhatsApp says (their privacy settings may hide it). */
             last_seen_at: components["schemas"]["NullableTimestamp"];
@@ -6118,6 +6130,7 @@ export interface components {
             from: components["schemas"]["PhoneNumber"];
             state: components["schemas"]["PresenceState"];
             last_seen_at?: components["schemas"]["Timestamp"];
+            group_id?: components["schemas"]["GroupJid"];
         };
         SandboxPresenceReport: {
             /** @constant */

@@ -245,7 +245,7 @@ export class Messaging {
       // One receipt may cover several messages: the first by `id`, the others as `<list><item id/>`.
       const more = getBinaryNodeChildren(getBinaryNodeChild(node, 'list'), 'item').map((item) => item.attrs.id);
       const ids = [node.attrs.id, ...more];
-      this.sim.record({ type: 'client-receipt', id: node.attrs.id, ids, to: node.attrs.to, receipt: node.attrs.type ?? 'delivered', jid: conn.device?.jid });
+      this.sim.record({ type: 'client-receipt', id: node.attrs.id, ids, to: node.attrs.to, participant: node.attrs.participant, receipt: node.attrs.type ?? 'delivered', jid: conn.device?.jid });
     } else {
       this.sim.record({ type: 'client-ack', id: node.attrs.id, class: node.attrs.class, jid: conn.device?.jid });
     }

@@ -47,6 +47,16 @@ export class SimPresence {
 
   #onPresence(conn: SimConnection, node: BinaryNode): void {
     const jid = conn.device?.jid;
+    if (node.attrs.type === 'subscribe' && node.attrs.to?.endsWith('@g.us')) {
+      // Following a group's presence: its participants' chat states come to this device (typeInGroup).
+      const group = this.sim.groups.groups.get(node.attrs.to);
+      this.sim.record({ type: 'presence-subscribed', jid, to: node.attrs.to, known: !!group });
+      if (!group || !jid) return;
+      const subscribers = this.#subscribers.get(group.id) ?? new Set<string>();
+      subscribers.add(jid);
+      this.#subscribers.set(group.id, subscribers);
+      return;
+    }
     if (node.attrs.type === 'subscribe') {
       const account = this.sim.accountOfJid(node.attrs.to);
       this.sim.record({ type: 'presence-subscribed', jid, to: node.attrs.to, known: !!account });
@@ -85,6 +95,31 @@ export class SimPresence {
       reached += 1;
     }
     this.sim.record({ type: 'presence-sent', phone, state, reached });
+    return reached;
+  }
+
+  /**
+   * The phone of `phone` types (records, stops) in a group it is in: the chat state, naming the group and the
+   * participant, goes to every connected device of the other participants that follows the group's presence.
+   * Returns how many devices it reached.
+   */
+  typeInGroup(phone: string, groupId: string, state: 'composing' | 'recording' | 'paused'): number {
+    const group = this.sim.groups.groups.get(groupId);
+    if (!group?.participants.has(phone)) throw new Error(`simulator: ${phone} is not in ${groupId}`);
+    const node: BinaryNode = {
+      tag: 'chatstate',
+      attrs: { from: groupId, participant: `${phone}@s.whatsapp.net` },
+      content: [{ tag: state === 'recording' ? 'composing' : state, attrs: state === 'recording' ? { media: 'audio' } : {} }],
+    };
+    let reached = 0;
+    for (const deviceJid of this.#subscribers.get(groupId) ?? []) {
+      const conn = this.sim.connectionOf(deviceJid);
+      const device = this.sim.devices.get(deviceJid);
+      if (!conn || !device || device.phone === phone || !group.participants.has(device.phone)) continue;
+      conn.send({ ...node, attrs: { ...node.attrs } });
+      reached += 1;
+    }
+    this.sim.record({ type: 'group-chatstate-sent', phone, group: groupId, state, reached });
     return reached;
   }
 

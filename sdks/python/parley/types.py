@@ -1959,7 +1959,7 @@ class Media(TypedDict):
     created_at: "Timestamp"
 
 
-class Chat(TypedDict):
+class _ChatRequired(TypedDict):
     id: "ChatId"
     object: Literal["chat"]
     connection_id: "ConnectionId"
@@ -1974,6 +1974,11 @@ class Chat(TypedDict):
     # Messages received since the chat was last marked read.
     unread_count: int
     created_at: "Timestamp"
+
+
+class Chat(_ChatRequired, total=False):
+    # Present on a group's chat only (its `phone_number` and `wa_lid` are then null); the group's id.
+    group_id: Any
 
 
 class ChatList(TypedDict):
@@ -2160,8 +2165,7 @@ class ConnectionPresence(TypedDict):
 PresenceState = Literal["available", "unavailable", "typing", "recording", "paused"]
 
 
-class Presence(TypedDict):
-    """A contact's presence, as WhatsApp reported it to a connection subscribed to it."""
+class _PresenceRequired(TypedDict):
     object: Literal["presence"]
     connection_id: "ConnectionId"
     # The connection's chat with the contact, when there is one.
@@ -2174,6 +2178,15 @@ class Presence(TypedDict):
     # When the contact was last online, when WhatsApp says (their privacy settings may hide it).
     last_seen_at: "NullableTimestamp"
     updated_at: "Timestamp"
+
+
+class Presence(_PresenceRequired, total=False):
+    """A contact's presence, as WhatsApp reported it to a connection subscribed to it."""
+    # Present on a participant's chat state in a group only (typing, recording, paused): the group's id.
+    # `chat_id` is then the group's chat, and `phone_number` / `wa_lid` name the participant. WhatsApp
+    # reports these once the connection follows the group's presence (`POST /v1/chats/{id}/presence/subscribe`
+    # on the group's chat).
+    group_id: Any
 
 
 _CallRequired = TypedDict(
@@ -2211,6 +2224,7 @@ _SandboxPresenceRequestOptional = TypedDict(
     "_SandboxPresenceRequestOptional",
     {
         "last_seen_at": "Timestamp",
+        "group_id": "GroupJid",
     },
     total=False,
 )

@@ -2384,6 +2384,10 @@ export interface Chat {
    */
   wa_lid: string | null;
   /**
+   * Present on a group's chat only (its `phone_number` and `wa_lid` are then null); the group's id.
+   */
+  group_id?: unknown;
+  /**
    * The name the other party set on WhatsApp, when known.
    */
   name: string | null;
@@ -2607,6 +2611,13 @@ export interface Presence {
    * The contact's WhatsApp LID, when WhatsApp named them by it.
    */
   wa_lid: string | null;
+  /**
+   * Present on a participant's chat state in a group only (typing, recording, paused): the group's id.
+   * `chat_id` is then the group's chat, and `phone_number` / `wa_lid` name the participant. WhatsApp
+   * reports these once the connection follows the group's presence (`POST /v1/chats/{id}/presence/subscribe`
+   * on the group's chat).
+   */
+  group_id?: unknown;
   state: PresenceState;
   /**
    * When the contact was last online, when WhatsApp says (their privacy settings may hide it).
@@ -2662,6 +2673,7 @@ export interface SandboxPresenceRequest {
   from: PhoneNumber;
   state: PresenceState;
   last_seen_at?: Timestamp;
+  group_id?: GroupJid;
 }
 
 export interface SandboxPresenceReport {

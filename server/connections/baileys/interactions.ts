@@ -54,9 +54,11 @@ export class BaileysInteractions implements InteractiveSession {
   }
 
   /** Read receipts for messages `peer` sent, in one receipt stanza. */
-  async readMessages(peer: Peer, waMessageIds: string[]): Promise<void> {
+  async readMessages(peer: Peer, waMessageIds: string[], participants?: Array<string | null>): Promise<void> {
     const remoteJid = jidOfPeer(peer);
-    await this.open().readMessages(waMessageIds.map((id) => ({ remoteJid, id, fromMe: false })));
+    await this.open().readMessages(
+      waMessageIds.map((id, i) => ({ remoteJid, id, fromMe: false, ...(peer.group && participants?.[i] ? { participant: participants[i] } : {}) })),
+    );
   }
 
   rejectCall(call: InboundCall): Promise<void> {

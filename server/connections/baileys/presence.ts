@@ -1,4 +1,4 @@
-import { isLidUser, isPnUser, jidNormalizedUser, type WAPresence } from '@whiskeysockets/baileys';
+import { isJidGroup, isLidUser, isPnUser, jidNormalizedUser, type WAPresence } from '@whiskeysockets/baileys';
 import type { Logger } from '../../platform/logger.js';
 import { digitsOf } from '../../platform/phone.js';
 import type { ChatState, Peer, PresenceState, PresenceUpdate } from '../interactions.js';
@@ -6,6 +6,7 @@ import { phoneNumberOfJid, type BaileysSocket } from './socket.js';
 
 /** How WhatsApp addresses the other party of a 1:1 chat: by number when known, else by LID. */
 export function jidOfPeer(peer: Peer): string {
+  if (peer.group) return peer.group;
   if (peer.phoneNumber) return `${digitsOf(peer.phoneNumber)}@s.whatsapp.net`;
   if (peer.lid) return jidNormalizedUser(peer.lid);
   throw new Error('a peer needs a phone number or a LID');
@@ -33,21 +34,22 @@ const REPORTED: Record<WAPresence, PresenceState> = {
 };
 
 /**
- * Reports the presence of 1:1 contacts WhatsApp sends (group presence is not reported), in the order it came:
+ * Reports the presence WhatsApp sends: of 1:1 contacts, and participants' chat states in groups (with the group), in the order it came:
  * reading one may wait (a LID lookup), so they are read one after the other, and "typing" never overtakes the
  * "online" before it.
  */
 export function reportPresence(socket: BaileysSocket, deps: { presence(update: PresenceUpdate): void; log: Logger }): void {
   let reading = Promise.resolve();
   socket.ev.on('presence.update', ({ id, presences }) => {
-    if (!isPnUser(id) && !isLidUser(id)) return;
+    const group = isJidGroup(id) ? id : undefined;
+    if (!group && !isPnUser(id) && !isLidUser(id)) return;
     reading = reading.then(async () => {
       for (const [participant, data] of Object.entries(presences)) {
         try {
           const from = await peerOfJid(socket, participant);
           const state = REPORTED[data.lastKnownPresence];
           if (!from || !state) continue;
-          deps.presence({ from, state, lastSeen: data.lastSeen ? new Date(data.lastSeen * 1000) : null, at: new Date() });
+          deps.presence({ from, state, lastSeen: data.lastSeen ? new Date(data.lastSeen * 1000) : null, at: new Date(), ...(group ? { group } : {}) });
         } catch (error) {
           deps.log.warn({ err: error, jid: participant }, 'could not read a presence update');
         }

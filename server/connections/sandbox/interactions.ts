@@ -6,7 +6,7 @@ import { notConnected, type TransportListener } from '../transport.js';
 /** How soon a sandbox contact reports its presence after the connection subscribes to it. */
 const PRESENCE_AFTER_MS = 100;
 
-const peerKey = (peer: Peer) => peer.phoneNumber ?? peer.lid ?? '';
+const peerKey = (peer: Peer) => peer.group ?? peer.phoneNumber ?? peer.lid ?? '';
 
 /**
  * The sandbox's side of chat interactions: what the connection showed each chat, its availability, whose presence
@@ -45,10 +45,12 @@ export class SandboxInteractions implements InteractiveSession {
   async subscribePresence(peer: Peer): Promise<void> {
     this.#assertConnected();
     this.subscribed.add(peerKey(peer));
+    // A group has no presence of its own: only its participants' chat states come, as they type.
+    if (peer.group) return;
     this.later(PRESENCE_AFTER_MS, () => this.listener.presence?.({ from: peer, state: 'available', lastSeen: null, at: new Date() }));
   }
 
-  async readMessages(peer: Peer, waMessageIds: string[]): Promise<void> {
+  async readMessages(peer: Peer, waMessageIds: string[], _participants?: Array<string | null>): Promise<void> {
     this.#assertConnected();
     this.readReceipts.set(peerKey(peer), [...(this.readReceipts.get(peerKey(peer)) ?? []), ...waMessageIds]);
   }
@@ -61,7 +63,8 @@ export class SandboxInteractions implements InteractiveSession {
   /** A sandbox contact's presence changes: reported only when the connection follows it, as WhatsApp does. */
   reportPresence(update: PresenceUpdate): boolean {
     this.#assertConnected();
-    if (!this.subscribed.has(peerKey(update.from))) return false;
+    // A participant's chat state in a group comes when the connection follows the group's presence.
+    if (!this.subscribed.has(update.group ?? peerKey(update.from))) return false;
     this.listener.presence?.(update);
     return true;
   }

@@ -118,7 +118,8 @@ class Chats(APIResource):
         Parley clears it by itself when the time is up; without it, the indicator lasts until you send `paused` or a
         message (WhatsApp also drops it on its own after a while). A new state for the same chat replaces the
         previous one and its timer. The connection must be connected: otherwise `409 connection_not_connected` and
-        nothing is sent.
+        nothing is sent. In a group's chat (`group_id` set) the state goes to the group: its participants see
+        this number typing there.
         """
         return self._request(
             "post",

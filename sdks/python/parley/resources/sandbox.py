@@ -4,7 +4,7 @@ from typing import Mapping, Optional, Union
 from .._client import APIResource, path_param
 from .._options import NOT_GIVEN, NotGiven, RequestOptions
 from .._response import APIResponse
-from ..types import Call, Connection, ConnectionId, ContactContent, LocationContent, MediaContent, Message, MessageId, MessageType, PhoneNumber, PollContent, PresenceState, ReactionContent, SandboxPresenceReport, Status, StatusMedia, StatusText, StatusType, TextContent, Timestamp
+from ..types import Call, Connection, ConnectionId, ContactContent, GroupJid, LocationContent, MediaContent, Message, MessageId, MessageType, PhoneNumber, PollContent, PresenceState, ReactionContent, SandboxPresenceReport, Status, StatusMedia, StatusText, StatusType, TextContent, Timestamp
 
 
 class Sandbox(APIResource):
@@ -206,6 +206,7 @@ class Sandbox(APIResource):
         from_: PhoneNumber,
         state: PresenceState,
         last_seen_at: Union[Timestamp, NotGiven] = NOT_GIVEN,
+        group_id: Union[GroupJid, NotGiven] = NOT_GIVEN,
         idempotency_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
@@ -216,12 +217,14 @@ class Sandbox(APIResource):
         Reports a presence of `from` to a sandbox connection, as WhatsApp would: only when the connection subscribed
         to that contact (`POST /v1/chats/{id}/presence/subscribe`), else `409 presence_not_subscribed`. It becomes a
         `presence.updated` event. (A subscribed sandbox contact also reports `available` a moment after the
-        subscription.)
+        subscription.) With `group_id`, `from` types (records, pauses) in that sandbox group: the connection must
+        follow the group's presence (subscribe on the group's chat), `from` must be a participant (400
+        `participant_not_in_group`), and only chat states apply (400 `parameter_invalid` for available/unavailable).
         """
         return self._request(
             "post",
             f"/v1/sandbox/connections/{path_param(id)}/presence",
-            body={"from": from_, "state": state, "last_seen_at": last_seen_at},
+            body={"from": from_, "state": state, "last_seen_at": last_seen_at, "group_id": group_id},
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
@@ -402,6 +405,7 @@ class SandboxWithRawResponse(APIResource):
         from_: PhoneNumber,
         state: PresenceState,
         last_seen_at: Union[Timestamp, NotGiven] = NOT_GIVEN,
+        group_id: Union[GroupJid, NotGiven] = NOT_GIVEN,
         idempotency_key: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
@@ -411,7 +415,7 @@ class SandboxWithRawResponse(APIResource):
         return self._request(
             "post",
             f"/v1/sandbox/connections/{path_param(id)}/presence",
-            body={"from": from_, "state": state, "last_seen_at": last_seen_at},
+            body={"from": from_, "state": state, "last_seen_at": last_seen_at, "group_id": group_id},
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),

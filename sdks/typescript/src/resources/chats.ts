@@ -57,7 +57,8 @@ export class Chats extends APIResource {
    * Parley clears it by itself when the time is up; without it, the indicator lasts until you send `paused` or a
    * message (WhatsApp also drops it on its own after a while). A new state for the same chat replaces the
    * previous one and its timer. The connection must be connected: otherwise `409 connection_not_connected` and
-   * nothing is sent.
+   * nothing is sent. In a group's chat (`group_id` set) the state goes to the group: its participants see
+   * this number typing there.
    */
   sendPresence(id: ChatId, body: ChatPresenceRequest, options?: RequestOptions): APIPromise<ChatPresence> {
     return this._client.request({ method: 'post', path: `/v1/chats/${pathParam(id)}/presence`, idempotent: true, body }, options, parseJson<ChatPresence>);

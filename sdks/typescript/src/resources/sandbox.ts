@@ -102,7 +102,9 @@ export class Sandbox extends APIResource {
    * Reports a presence of `from` to a sandbox connection, as WhatsApp would: only when the connection subscribed
    * to that contact (`POST /v1/chats/{id}/presence/subscribe`), else `409 presence_not_subscribed`. It becomes a
    * `presence.updated` event. (A subscribed sandbox contact also reports `available` a moment after the
-   * subscription.)
+   * subscription.) With `group_id`, `from` types (records, pauses) in that sandbox group: the connection must
+   * follow the group's presence (subscribe on the group's chat), `from` must be a participant (400
+   * `participant_not_in_group`), and only chat states apply (400 `parameter_invalid` for available/unavailable).
    */
   presence(id: ConnectionId, body: SandboxPresenceRequest, options?: RequestOptions): APIPromise<SandboxPresenceReport> {
     return this._client.request({ method: 'post', path: `/v1/sandbox/connections/${pathParam(id)}/presence`, idempotent: true, body }, options, parseJson<SandboxPresenceReport>);
