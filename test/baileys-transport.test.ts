@@ -71,6 +71,10 @@ class FakeSocket implements BaileysSocket {
     throw new Error('not used by these tests');
   }
 
+  async relayMessage(): Promise<string> {
+    throw new Error('not used by these tests');
+  }
+
   async waUploadToServer(): Promise<never> {
     throw new Error('not used by these tests');
   }

@@ -8,6 +8,7 @@ import type { components } from '../server/generated/openapi.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { assertConforms, assertError } from './helpers/contract.js';
 import { eventually } from './helpers/eventually.js';
+import { gradientPng } from './helpers/png.js';
 import { buildAccount, buildApiKey, type TestAccount } from './helpers/factories.js';
 import { hasStatus, linkSandbox, send, waitForMessage, type Message } from './helpers/sandbox-messaging.js';
 import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
@@ -89,6 +90,23 @@ describe('message edits and deletions (sandbox)', () => {
 
     await edit(sent.id, 'See you at 7');
     assert.deepEqual((await revisionsOf(sent.id)).map((r) => r.text), ['See you at 7', 'See you at 6'], 'newest first');
+  });
+
+  test('an image\'s caption can be edited: the picture stays, the old caption is a revision, the other side sees it', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([gradientPng(8, 8)], { type: 'image/png' }), 'menu.png');
+    const uploaded = await server.client.request<Schemas['Media']>('POST', '/v1/media', undefined, { key: owner.key, raw: form });
+    assert.equal(uploaded.status, 201, JSON.stringify(uploaded.body));
+    const accepted = await send(server.client, owner.key, { connection_id: sender.id, to: receiver.phone_number, type: 'image', image: { media_id: uploaded.body.id, caption: 'Lunch menu' } });
+    const sent = await waitForMessage(server.client, owner.key, accepted.id, hasStatus('sent', 'delivered', 'read'));
+    const copy = await copyOf(sent);
+    const edited = await edit(sent.id, 'Dinner menu');
+    assert.equal(edited.status, 200, JSON.stringify(edited.body));
+    assert.equal(edited.body.image?.caption, 'Dinner menu');
+    assert.equal(edited.body.image?.media_id, uploaded.body.id);
+    assert.deepEqual((await revisionsOf(sent.id)).map((r) => [r.by, r.previous_text, r.text]), [['connection', 'Lunch menu', 'Dinner menu']]);
+    const received = await waitForMessage(server.client, owner.key, copy, (message) => message.edited_at !== null);
+    assert.equal(received.image?.caption, 'Dinner menu');
   });
 
   test('edits are refused with typed errors and change nothing', async () => {

@@ -6,6 +6,7 @@ import type { InteractionOp } from './interaction-commands.js';
 import type { ProfileCall } from './profiles.js';
 import type { GroupCall } from './groups.js';
 import type { StatusCommand } from './status-history.js';
+import type { SentMessageRef } from './transport.js';
 
 /** Commands an API node sends to the worker that runs a connection. */
 export type ConnectionCommand =
@@ -16,7 +17,7 @@ export type ConnectionCommand =
   | { name: 'sandbox_confirm_code'; code: string }
   | { name: 'check_numbers'; phoneNumbers: string[] }
   | { name: 'interaction'; op: InteractionOp }
-  | { name: 'edit_message'; to: string; waMessageId: string; text: string }
+  | { name: 'edit_message'; to: string; waMessageId: string; text: string; type?: SentMessageRef['type'] }
   | { name: 'revoke_message'; to: string; waMessageId: string }
   | { name: 'profiles'; call: ProfileCall }
   | { name: 'group'; call: GroupCall }

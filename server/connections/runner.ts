@@ -273,7 +273,7 @@ export class ConnectionRunner {
       case 'interaction':
         return this.#interactions.run(session, command.op);
       case 'edit_message':
-        return session.editMessage({ to: command.to, waMessageId: command.waMessageId }, command.text);
+        return session.editMessage({ to: command.to, waMessageId: command.waMessageId, ...(command.type ? { type: command.type } : {}) }, command.text);
       case 'revoke_message':
         return session.revokeMessage({ to: command.to, waMessageId: command.waMessageId });
       case 'profiles':

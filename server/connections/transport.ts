@@ -213,7 +213,13 @@ export interface SentMessageRef {
   /** The chat the message went to: E.164, or a group id (`120363…@g.us`). */
   to: string;
   waMessageId: string;
+  /** For an edit: what the message is, so a media message's caption is what changes (a text message when absent). */
+  type?: CaptionedType | 'text';
 }
+
+/** The kinds of media message whose caption WhatsApp lets its sender edit. */
+export const CAPTIONED_TYPES = ['image', 'video', 'document'] as const;
+export type CaptionedType = (typeof CAPTIONED_TYPES)[number];
 
 /** A command that needs a live link to WhatsApp reached a connection that has none right now. */
 export const notConnected = (connectionId: string) =>

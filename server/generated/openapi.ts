@@ -1539,16 +1539,18 @@ export interface paths {
         put?: never;
         /**
          * Edit a message
-         * @description Replaces the text of a text message this connection sent, as WhatsApp's "Edit" does: the recipient's
-         *     phone shows the new text, marked edited. Only within WhatsApp's window of 15 minutes after `sent_at`,
+         * @description Replaces the text of a text message this connection sent, or the caption of an image, video or document
+         *     it sent, as WhatsApp's "Edit" does: the recipient's phone shows the new text (the same file with the new
+         *     caption), marked edited. A caption edit goes out as WhatsApp Web sends one: the edit names the message's
+         *     kind and carries only the new caption. Only within WhatsApp's window of 15 minutes after `sent_at`,
          *     and only once WhatsApp has the message (`sent`, `delivered` or `read`). The connection must be
          *     `connected`: Parley sends the edit through the connection's link at once and answers 200 once WhatsApp
          *     has taken it, with the message as edited (`text`, `edited_at`). The text it replaced is kept in the
          *     message's revisions (`GET /v1/messages/{id}/revisions`), and a `message.edited` event is written.
          *
          *     Refusals (nothing changes): 400 `text_unchanged` (the message already says that), 409
-         *     `message_not_outbound` (someone else sent it), `message_not_sent`, `message_not_editable` (not a text
-         *     message), `message_deleted`, `edit_window_passed`, `connection_not_connected`.
+         *     `message_not_outbound` (someone else sent it), `message_not_sent`, `message_not_editable` (not a text,
+         *     image, video or document message), `message_deleted`, `edit_window_passed`, `connection_not_connected`.
          */
         post: operations["editMessage"];
         delete?: never;

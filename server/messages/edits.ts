@@ -1,6 +1,6 @@
 import type { components } from '../generated/openapi.js';
 import { commandConnection, findConnection } from '../connections/service.js';
-import { notConnected } from '../connections/transport.js';
+import { CAPTIONED_TYPES, notConnected, type CaptionedType } from '../connections/transport.js';
 import type { ConnectionCommand } from '../connections/commands.js';
 import { scopeOf, type Actor } from '../platform/actor.js';
 import type { Transaction } from '../platform/db/database.js';
@@ -66,14 +66,15 @@ export async function editMessage(trx: Transaction, services: Services, actor: A
   const row = await lockMessage(trx, id);
   assertSentHere(row, 'edited');
   if (row.deleted_at) throw messageDeleted(id);
-  if (row.type !== 'text') {
-    throw conflict('message_not_editable', `Message ${id} is a ${row.type} message; only text messages can be edited.`);
+  if (row.type !== 'text' && !(CAPTIONED_TYPES as readonly string[]).includes(row.type)) {
+    throw conflict('message_not_editable', `Message ${id} is a ${row.type} message; only texts and the captions of images, videos and documents can be edited.`);
   }
   if (Date.now() - sentAt(row).getTime() > EDIT_WINDOW_MS) {
     throw conflict('edit_window_passed', `Message ${id} was sent more than 15 minutes ago (${sentAt(row).toISOString()}); WhatsApp only takes edits within 15 minutes of sending.`);
   }
   if (body.text === textOf(row)) throw textUnchanged(id);
-  await sendThroughConnection(trx, services, row, { name: 'edit_message', to: row.to_phone!, waMessageId: row.wa_message_id!, text: body.text });
+  const type = row.type as 'text' | CaptionedType;
+  await sendThroughConnection(trx, services, row, { name: 'edit_message', to: row.to_phone!, waMessageId: row.wa_message_id!, text: body.text, type });
   return presentMessage(await applyEdit(trx, scopeOf(actor), row, { text: body.text, by: 'connection', at: new Date() }));
 }
 

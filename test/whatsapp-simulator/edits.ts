@@ -39,6 +39,18 @@ export function applyChange(sim: WhatsAppSimulator, account: SimAccount, from: s
     sim.record({ type: 'peer-revoked', phone: account.phone, id, from });
     return true;
   }
+  const captioned = protocol.editedMessage ? captionEditOf(protocol.editedMessage) : undefined;
+  if (captioned) {
+    // A caption edit names the media message's kind and carries only the new caption: the file stays.
+    const media = target.message[captioned.field];
+    if (!media) {
+      sim.record({ type: 'peer-change-ignored', phone: account.phone, id, reason: `caption edit of a message without ${captioned.field}` });
+      return true;
+    }
+    account.inbox[index] = { ...target, message: { ...target.message, [captioned.field]: { ...media, caption: captioned.caption } }, editedAt: new Date() };
+    sim.record({ type: 'peer-edited', phone: account.phone, id, from, caption: captioned.caption });
+    return true;
+  }
   const text = protocol.editedMessage ? textOf(protocol.editedMessage) : undefined;
   if (text === undefined) {
     sim.record({ type: 'peer-change-ignored', phone: account.phone, id, reason: 'edit without text' });
@@ -48,6 +60,24 @@ export function applyChange(sim: WhatsAppSimulator, account: SimAccount, from: s
   account.inbox[index] = edited;
   sim.record({ type: 'peer-edited', phone: account.phone, id, from, text });
   return true;
+}
+
+const CAPTIONED = ['imageMessage', 'videoMessage', 'documentMessage'] as const;
+
+/** A caption edit's media field and new caption (`editedMessage: { imageMessage: { caption } }`), if it is one. */
+function captionEditOf(edited: proto.IMessage): { field: (typeof CAPTIONED)[number]; caption: string } | undefined {
+  for (const field of CAPTIONED) {
+    const caption = edited[field]?.caption;
+    if (typeof caption === 'string') return { field, caption };
+  }
+  return undefined;
+}
+
+/** The phone of `from` edits the caption of its image (video, document) message `id` to `to`. */
+export function editCaptionFromPhone(sim: WhatsAppSimulator, from: string, to: string, id: string, kind: 'image' | 'video' | 'document', caption: string): Promise<string> {
+  return sim.sendMessage(from, to, {
+    protocolMessage: { key: { remoteJid: `${to}@s.whatsapp.net`, fromMe: true, id }, type: MESSAGE_EDIT, editedMessage: { [`${kind}Message`]: { caption } }, timestampMs: Date.now() },
+  });
 }
 
 /** The phone of `from` edits the text of its message `id` to `to` (on every linked device of `to`). */

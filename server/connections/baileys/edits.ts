@@ -1,4 +1,4 @@
-import type { AnyMessageContent, WAMessageKey } from '@whiskeysockets/baileys';
+import { proto, type AnyMessageContent, type WAMessageKey } from '@whiskeysockets/baileys';
 import { ApiError } from '../../platform/http/errors.js';
 import { isGroupId } from '../groups.js';
 import type { SentMessageRef } from '../transport.js';
@@ -14,6 +14,15 @@ const notTaken = (what: string, error: unknown) =>
     `WhatsApp did not take the ${what} (${error instanceof Error ? error.message : String(error)}); nothing was changed. Retry in a moment.`,
     { headers: { 'Retry-After': '5' } },
   );
+
+/**
+ * A caption edit: the protocolMessage MESSAGE_EDIT whose `editedMessage` is the same kind of media message with
+ * only its new caption (as WhatsApp Web sends a caption edit: the edit names the message's type and the caption).
+ */
+export function captionEdit(key: WAMessageKey, type: 'image' | 'video' | 'document', caption: string): proto.IMessage {
+  const edited: proto.IMessage = { [`${type}Message`]: { caption } };
+  return { protocolMessage: { key, type: proto.Message.ProtocolMessage.Type.MESSAGE_EDIT, editedMessage: edited, timestampMs: Date.now() } };
+}
 
 /**
  * Sends an edit (`{ text, edit: key }`: a protocolMessage MESSAGE_EDIT carrying the new text) or a deletion for
@@ -32,6 +41,10 @@ export async function sendChange(
   const key: WAMessageKey = { remoteJid: jid, fromMe: true, id: target.waMessageId };
   const content: AnyMessageContent = 'text' in change ? { text: change.text, edit: key } : { delete: key };
   try {
+    if ('text' in change && target.type && target.type !== 'text') {
+      await socket.relayMessage(jid, captionEdit(key, target.type, change.text), { additionalAttributes: { edit: '1' } });
+      return;
+    }
     await socket.sendMessage(jid, content);
   } catch (error) {
     throw notTaken('text' in change ? 'edit' : 'deletion', error);

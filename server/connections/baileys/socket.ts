@@ -4,6 +4,7 @@ import {
   type BaileysEventEmitter,
   type Contact,
   type MiscMessageGenerationOptions,
+  type proto,
   type UserFacingSocketConfig,
   type WAMediaUploadFunction,
   type WAMessage,
@@ -20,6 +21,8 @@ export interface BaileysSocket {
   requestPairingCode(phoneNumber: string): Promise<string>;
   onWhatsApp(...phoneNumbers: string[]): Promise<{ jid: string; exists: boolean }[] | undefined>;
   sendMessage(jid: string, content: AnyMessageContent, options?: MiscMessageGenerationOptions): Promise<WAMessage | undefined>;
+  /** Sends a message Parley built itself (a caption edit), with the stanza's extra attributes. */
+  relayMessage(jid: string, message: proto.IMessage, options: { additionalAttributes?: Record<string, string> }): Promise<string>;
   waUploadToServer: WAMediaUploadFunction;
   /** Asks the sender's phone to upload expired media again. */
   updateMediaMessage(message: WAMessage): Promise<WAMessage>;
