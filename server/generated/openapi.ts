@@ -1494,7 +1494,10 @@ export interface paths {
          *     list, which a linked device does not manage).
          *
          *     Either way the message stays as a record (status, times, `deleted_at`, `deleted_for`) but loses its
-         *     content, and its revisions lose their texts; a `message.deleted` event is written. Deleting a message
+         *     content, and its revisions lose their texts; a `message.deleted` event is written. Its file (a received
+         *     picture, say) is deleted with it once no other message holds it: `GET /v1/media/{id}` then answers 410
+         *     `media_deleted` and the bytes leave storage within seconds. Uploads stay: they are yours, and templates
+         *     and later sends may name them. Deleting a message
          *     that is already deleted that way (or for everyone) changes nothing and answers it as it is.
          *
          *     Refusals (nothing changes): 409 `message_not_outbound` (for everyone, a message someone else sent),
@@ -2153,7 +2156,8 @@ export interface paths {
          * @description The file itself, with its content type: uploads, media fetched from a message's `url`, and media
          *     people sent to your connections. It comes as an attachment (`Content-Disposition: attachment` with its
          *     file name), `Cache-Control: private` and `X-Content-Type-Options: nosniff`. Media of another account or
-         *     of the other mode is `404`.
+         *     of the other mode is `404`; a file deleted with the message that held it is `410 media_deleted` (and a
+         *     message naming it is `404`).
          */
         get: operations["downloadMedia"];
         put?: never;
@@ -7167,7 +7171,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The object existed but is no longer available (an export past its expiry). */
+        /** @description The object existed but is no longer available (an export past its expiry, a deleted message's file). */
         Gone: {
             headers: {
                 "Request-Id": components["headers"]["RequestId"];
@@ -12228,6 +12232,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };

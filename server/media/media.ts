@@ -117,12 +117,17 @@ export async function fetchMediaFromUrl(
 export async function findMedia(trx: Transaction, id: string, param = 'id'): Promise<MediaRow> {
   const row = await MediaRow.query(trx).findById(id);
   if (!row) throw notFound('media', id, param);
+  if (row.deleted_at) {
+    throw new ApiError(410, 'not_found_error', 'media_deleted', `Media ${id} was deleted with the message that held it; its file is gone.`, { param });
+  }
   return row;
 }
 
 /** A stored media for a message of `type`, in the sender's tenant transaction: 404 when it is not theirs. */
 export async function findMediaForMessage(trx: Transaction, id: string, type: MediaMessageType, param: string): Promise<MediaRow> {
-  const row = await findMedia(trx, id, param);
+  // A deleted file is not there to send: the same 404 as any media that does not exist.
+  const row = await MediaRow.query(trx).findById(id);
+  if (!row || row.deleted_at) throw notFound('media', id, param);
   checkMediaForType(type, { mimeType: row.mime_type, size: row.size }, param);
   return row;
 }

@@ -17,6 +17,9 @@ export class MediaRow extends Model {
   /** Where the bytes are in the media store; never shown to callers. */
   declare storage_key: string;
   declare created_at: Date;
+  /** Set when the message that held the file was deleted and nothing else refers to it (see release.ts). */
+  declare deleted_at?: Date | null;
+  declare purged_at?: Date | null;
 
   // PostgreSQL's bigint arrives as a string (it may exceed 2^53); media sizes never do.
   override $parseDatabaseJson(json: Record<string, unknown>) {

@@ -7,6 +7,7 @@ import { paginate, type PageParams } from '../platform/http/pagination.js';
 import { newId } from '../platform/ids.js';
 import { patchMessage, type MessageRow } from './models.js';
 import { presentMessage } from './presenters.js';
+import { releaseMedia } from '../media/release.js';
 import { findMessage } from './queries.js';
 
 type Schemas = components['schemas'];
@@ -91,7 +92,8 @@ export async function applyDeletion(
 ): Promise<MessageRow> {
   await trx('message_revisions').where('message_id', row.id).update({ previous_text: null, text: null });
   await insertRevision(trx, scope, row, { action: 'deleted', actor: change.by, previous_text: null, text: null, created_at: change.at });
-  const deleted = await patchMessage(trx, row.id, { content: null, deleted_at: change.at, deleted_for: change.for, updated_at: new Date() });
+  const deleted = await patchMessage(trx, row.id, { content: null, media_id: null, deleted_at: change.at, deleted_for: change.for, updated_at: new Date() });
+  if (row.media_id) await releaseMedia(trx, row.media_id);
   await recordEvent(trx, scope, 'message.deleted', presentMessage(deleted));
   return deleted;
 }

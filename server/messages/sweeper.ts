@@ -3,6 +3,7 @@ import type { Services } from '../platform/services.js';
 import { MessageRow } from './models.js';
 import { presentMessage } from './presenters.js';
 import { EXPIRED_MESSAGE } from './status.js';
+import { purgeDeletedMedia } from '../media/release.js';
 
 const SWEEP_INTERVAL_MS = 5_000;
 const BATCH = 500;
@@ -49,6 +50,7 @@ export async function sweepMessages(services: Services): Promise<number> {
 export function startMessageSweeper(services: Services): () => void {
   const timer = setInterval(() => {
     sweepMessages(services).catch((error: unknown) => services.logger.error({ err: error }, 'message sweep failed'));
+    purgeDeletedMedia(services).catch((error: unknown) => services.logger.error({ err: error }, 'media purge failed'));
   }, SWEEP_INTERVAL_MS);
   timer.unref();
   return () => clearInterval(timer);

@@ -56,7 +56,8 @@ class MediaResource(APIResource):
         The file itself, with its content type: uploads, media fetched from a message's `url`, and media
         people sent to your connections. It comes as an attachment (`Content-Disposition: attachment` with its
         file name), `Cache-Control: private` and `X-Content-Type-Options: nosniff`. Media of another account or
-        of the other mode is `404`.
+        of the other mode is `404`; a file deleted with the message that held it is `410 media_deleted` (and a
+        message naming it is `404`).
         """
         return self._request(
             "get",

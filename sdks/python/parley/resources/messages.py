@@ -131,7 +131,10 @@ class Messages(APIResource):
         list, which a linked device does not manage).
 
         Either way the message stays as a record (status, times, `deleted_at`, `deleted_for`) but loses its
-        content, and its revisions lose their texts; a `message.deleted` event is written. Deleting a message
+        content, and its revisions lose their texts; a `message.deleted` event is written. Its file (a received
+        picture, say) is deleted with it once no other message holds it: `GET /v1/media/{id}` then answers 410
+        `media_deleted` and the bytes leave storage within seconds. Uploads stay: they are yours, and templates
+        and later sends may name them. Deleting a message
         that is already deleted that way (or for everyone) changes nothing and answers it as it is.
 
         Refusals (nothing changes): 409 `message_not_outbound` (for everyone, a message someone else sent),
