@@ -18,6 +18,7 @@ import {
 } from './profiles.js';
 import { assertCommandable, commandConnection, findConnection } from './service.js';
 import { notConnected } from './transport.js';
+import { recordBlocklist } from './blocked-numbers.js';
 
 type Schemas = components['schemas'];
 
@@ -140,6 +141,9 @@ const presentBlocked = (row: ConnectionRow, entry: BlockedNumber, blocked: boole
 export async function listBlocked(trx: Transaction, services: Services, id: string): Promise<Schemas['Blocklist']> {
   const row = await connectedConnection(trx, id);
   const entries = (await ask(services, row, { op: 'blocklist' })) as BlockedNumber[];
+  // WhatsApp's list is the truth: Parley's stored copy (what it refuses to send to) follows it.
+  const all = entries.map((entry) => entry.phoneNumber).filter((phone): phone is string => phone !== null);
+  await recordBlocklist(trx, { accountId: row.account_id, mode: row.mode }, row.id, { all });
   return { object: 'blocklist', connection_id: row.id, data: entries.map((entry) => presentBlocked(row, entry, true)) };
 }
 
@@ -147,6 +151,7 @@ export async function setBlocked(trx: Transaction, services: Services, id: strin
   const phoneNumber = normalizePhoneNumber(input, param);
   const row = await connectedConnection(trx, id);
   const entry = (await ask(services, row, { op: blocked ? 'block' : 'unblock', phoneNumber })) as BlockedNumber;
+  await recordBlocklist(trx, { accountId: row.account_id, mode: row.mode }, row.id, { phoneNumbers: [phoneNumber], blocked });
   return presentBlocked(row, entry, blocked);
 }
 

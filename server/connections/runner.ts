@@ -13,6 +13,7 @@ import { ConnectionMessages } from '../messages/connection-messages.js';
 import { runProfileCall } from './profiles.js';
 import { storeHistory } from '../messages/history-sync.js';
 import { applyGroupReceipt } from '../messages/receipts.js';
+import { recordBlocklist } from './blocked-numbers.js';
 import { postStatusOnWorker } from '../statuses/post.js';
 import { storeReceivedStatus } from '../statuses/receive.js';
 import { SandboxSession } from './sandbox/transport.js';
@@ -104,6 +105,8 @@ export class ConnectionRunner {
     };
     return {
       messageStatus: (update) => this.#receipt(update),
+      blocklist: (change) =>
+        void this.#enqueue('blocklist change', () => withLease(this.services.db, this.lease, (trx) => recordBlocklist(trx, this.#scope, this.lease.connectionId, change))),
       groupReceipt: (receipt) =>
         void this.#enqueue('group receipt', () =>
           withLease(this.services.db, this.lease, (trx) => applyGroupReceipt(trx, this.services.config, this.#scope, this.lease.connectionId, receipt)),

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { conflict } from '../platform/http/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { AuthStore } from './auth-store.js';
+import type { BlocklistChange } from './blocked-numbers.js';
 import type { GroupChange, GroupOperations } from './groups.js';
 import type { InteractionListener, InteractiveSession } from './interactions.js';
 import type { ProfileLink } from './profiles.js';
@@ -36,6 +37,8 @@ export interface TransportListener extends InteractionListener {
   lidMapping?(mapping: { lid: string; phoneNumber: string }): void;
   /** WhatsApp's word on a message this connection sent: delivered, read, or refused after it was sent. */
   messageStatus?(update: MessageStatusUpdate): void;
+  /** The number blocked or unblocked people (on the phone or another device), as WhatsApp told it. */
+  blocklist?(change: BlocklistChange): void;
   /** One participant's receipt of a message this connection sent to a group. */
   groupReceipt?(receipt: GroupReceipt): void;
   /** Something a person sent this connection: a message, or a reaction to, edit of or deletion of one. */

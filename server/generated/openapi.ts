@@ -1050,7 +1050,9 @@ export interface paths {
         /**
          * Block a number
          * @description Blocks the number for the connected WhatsApp account (on every device, the phone too): it can no longer
-         *     message or call it. Blocking a number that is already blocked changes nothing. A number that is not on
+         *     message or call it, and Parley sends it nothing: messages to it fail with `recipient_blocked` until it is
+         *     unblocked (a number blocked or unblocked on the phone counts too, once WhatsApp tells the connection, and
+         *     so does the list as `GET /v1/connections/{id}/blocklist` last read it). Blocking a number that is already blocked changes nothing. A number that is not on
          *     WhatsApp answers 400 `phone_number_not_on_whatsapp`. The connection must be `connected` (else 409 `connection_not_connected`); 503 `whatsapp_query_failed` means WhatsApp did not answer: retry.
          */
         post: operations["blockNumber"];
@@ -1464,6 +1466,8 @@ export interface paths {
          *     `connecting`, `disconnected`): its queue waits for it until the message expires. A connection that is
          *     `logged_out` or `failed` refuses new messages with 409. Sends to a number on the suppression list are
          *     accepted and then fail with `recipient_opted_out`, unless the message replies to one the person sent.
+         *     Sends to a number the connection's number has blocked are accepted and then fail with
+         *     `recipient_blocked` (unblock them first).
          */
         post: operations["createMessage"];
         delete?: never;
@@ -5538,7 +5542,7 @@ export interface components {
         MessageError: {
             /**
              * @description Stable. Outbound (the message failed or expired): `recipient_not_on_whatsapp`,
-             *     `recipient_opted_out`, `connection_logged_out`, `connection_failed`, `media_fetch_failed`,
+             *     `recipient_opted_out`, `recipient_blocked` (the connection's number blocked them), `connection_logged_out`, `connection_failed`, `media_fetch_failed`,
              *     `whatsapp_rate_limited` (WhatsApp's error 463: too many new chats), `whatsapp_rejected`, `expired`,
              *     `send_failed`. Inbound (the message was received, its file was not kept, and it is listed as
              *     `unsupported`): `media_too_large` (larger than `MEDIA_MAX_BYTES`; not downloaded,

@@ -5,6 +5,7 @@ import { MessageRow } from './models.js';
 import { toOutbound, type PreparedMessage } from './outbound.js';
 import { presentMessage } from './presenters.js';
 import { endMessage, EXPIRED_MESSAGE } from './status.js';
+import { blockedPairs } from '../connections/blocked-numbers.js';
 
 // The drain's claims (see MessageDrain in drain.ts): which due messages a worker's connections take next.
 
@@ -114,6 +115,7 @@ async function claimFor(trx: Transaction, scope: TenantScope, paced: boolean, en
       return true;
     });
   const optedOut = await optedOutOf(trx, found.map(({ row }) => row));
+  const blocked = await blockedPairs(trx, found.flatMap(({ row }) => (row.peer_phone === null ? [] : [{ connectionId: row.connection_id, phoneNumber: row.peer_phone }])));
   const now = new Date();
   const toSend: Array<{ row: MessageRow; outbound: PreparedMessage; claim: Claim; knownContact: boolean; newContact: boolean }> = [];
   for (const { raw, row, claim } of found) {
@@ -128,6 +130,15 @@ async function claimFor(trx: Transaction, scope: TenantScope, paced: boolean, en
         status: 'failed',
         code: 'recipient_opted_out',
         message: `${row.peer_phone} is on the account's suppression list (opt-outs); only replies to their own messages reach them.`,
+      });
+      claim.handled += 1;
+      continue;
+    }
+    if (row.peer_phone !== null && blocked.has(`${row.connection_id} ${row.peer_phone}`)) {
+      await endMessage(trx, scope, row.id, {
+        status: 'failed',
+        code: 'recipient_blocked',
+        message: `This connection's number has blocked ${row.peer_phone}; unblock them (DELETE /v1/connections/{id}/blocklist/{phone_number}) to write to them.`,
       });
       claim.handled += 1;
       continue;

@@ -6,6 +6,7 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import {
   decodeSyncdPatch,
+  generateMessageIDV2,
   getBinaryNodeChild,
   getBinaryNodeChildren,
   jidDecode,
@@ -213,6 +214,26 @@ export class Profiles {
         },
       ],
     };
+  }
+
+  /**
+   * The phone of `phone` blocks (or unblocks) `target` itself: its linked devices hear of it in an `account_sync`
+   * notification with `<blocklist><item jid="<lid>" action="block|unblock"/></blocklist>`, as WhatsApp tells them.
+   */
+  blockOnPhone(phone: string, target: string, blocked = true): void {
+    const account = this.sim.account(target);
+    if (blocked) this.of(phone).blocked.set(account.lid, account.phone);
+    else this.of(phone).blocked.delete(account.lid);
+    const item: BinaryNode = { tag: 'item', attrs: { jid: `${account.lid}@lid`, action: blocked ? 'block' : 'unblock' } };
+    for (const device of this.sim.devices.values()) {
+      if (device.phone !== phone) continue;
+      this.sim.connectionOf(device.jid)?.send({
+        tag: 'notification',
+        attrs: { from: 's.whatsapp.net', type: 'account_sync', id: generateMessageIDV2(), t: now() },
+        content: [{ tag: 'blocklist', attrs: {}, content: [item] }],
+      });
+    }
+    this.sim.record({ type: blocked ? 'blocked' : 'unblocked', phone, target: account.phone, onPhone: true });
   }
 
   /** WhatsApp names blocked people by LID. */

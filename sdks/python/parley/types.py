@@ -1601,7 +1601,7 @@ class CreateMessageRequest(_CreateMessageRequestRequired, total=False):
 
 class MessageError(TypedDict):
     # Stable. Outbound (the message failed or expired): `recipient_not_on_whatsapp`,
-    # `recipient_opted_out`, `connection_logged_out`, `connection_failed`, `media_fetch_failed`,
+    # `recipient_opted_out`, `recipient_blocked` (the connection's number blocked them), `connection_logged_out`, `connection_failed`, `media_fetch_failed`,
     # `whatsapp_rate_limited` (WhatsApp's error 463: too many new chats), `whatsapp_rejected`, `expired`,
     # `send_failed`. Inbound (the message was received, its file was not kept, and it is listed as
     # `unsupported`): `media_too_large` (larger than `MEDIA_MAX_BYTES`; not downloaded,

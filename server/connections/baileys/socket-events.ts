@@ -3,6 +3,7 @@ import type { Logger } from '../../platform/logger.js';
 import type { TransportListener } from '../transport.js';
 import { reportCalls } from './calls.js';
 import type { BaileysGroups } from './groups.js';
+import { reportBlocklist } from './blocklist-events.js';
 import { reportGroupReceipts } from './group-receipts.js';
 import { reportHistory } from './history.js';
 import { reportMessageEvents } from './message-events.js';
@@ -34,6 +35,7 @@ export function reportSocketEvents(socket: BaileysSocket, session: { notify: Not
     groupMember: (groupId, jid) => groups.member(groupId, jid),
   });
   reportGroupReceipts(socket, { groups, report: (receipt) => notify('groupReceipt', (l) => l.groupReceipt?.(receipt)), log });
+  reportBlocklist(socket, { blocklist: (change) => notify('blocklist', (l) => l.blocklist?.(change)), log });
   reportPresence(socket, { presence: (update) => notify('presence', (l) => l.presence?.(update)), log });
   reportCalls(socket, { call: (call) => notify('call', (l) => l.call?.(call)), log });
   reportHistory(socket, (batch) => notify('history', (l) => l.history?.(batch)), log);

@@ -26,7 +26,9 @@ export class BlocklistResource extends APIResource {
    * Block a number
    *
    * Blocks the number for the connected WhatsApp account (on every device, the phone too): it can no longer
-   * message or call it. Blocking a number that is already blocked changes nothing. A number that is not on
+   * message or call it, and Parley sends it nothing: messages to it fail with `recipient_blocked` until it is
+   * unblocked (a number blocked or unblocked on the phone counts too, once WhatsApp tells the connection, and
+   * so does the list as `GET /v1/connections/{id}/blocklist` last read it). Blocking a number that is already blocked changes nothing. A number that is not on
    * WhatsApp answers 400 `phone_number_not_on_whatsapp`. The connection must be `connected` (else 409 `connection_not_connected`); 503 `whatsapp_query_failed` means WhatsApp did not answer: retry.
    */
   block(id: ConnectionId, body: BlockNumberRequest, options?: RequestOptions): APIPromise<BlockedNumber> {

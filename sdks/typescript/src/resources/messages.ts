@@ -37,6 +37,8 @@ export class Messages extends APIResource {
    * `connecting`, `disconnected`): its queue waits for it until the message expires. A connection that is
    * `logged_out` or `failed` refuses new messages with 409. Sends to a number on the suppression list are
    * accepted and then fail with `recipient_opted_out`, unless the message replies to one the person sent.
+   * Sends to a number the connection's number has blocked are accepted and then fail with
+   * `recipient_blocked` (unblock them first).
    */
   create(body: CreateMessageRequest, options?: RequestOptions): APIPromise<Message> {
     return this._client.request({ method: 'post', path: '/v1/messages', idempotent: true, body }, options, parseJson<Message>);
