@@ -127,6 +127,7 @@ const table: Record<string, Record<string, string>> = {
     sandboxConfirmCode: 'confirmCode',
     sandboxPresence: 'presence',
     sandboxCall: 'call',
+    sandboxEndCall: 'endCall',
     sandboxEditInbound: 'editInbound',
     sandboxDeleteInbound: 'deleteInbound',
     sandboxStatus: 'status',

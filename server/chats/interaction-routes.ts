@@ -1,5 +1,5 @@
 import { authenticatedRoute } from '../platform/http/route.js';
-import { sandboxCall, sandboxPresence, sendChatPresence, setConnectionPresence, subscribeChatPresence } from './interactions.js';
+import { sandboxCall, sandboxEndCall, sandboxPresence, sendChatPresence, setConnectionPresence, subscribeChatPresence } from './interactions.js';
 
 export const interactionRoutes = [
   authenticatedRoute('sendChatPresence', async ({ trx, services, params, body }) => ({
@@ -21,5 +21,9 @@ export const interactionRoutes = [
   authenticatedRoute('sandboxCall', async ({ trx, services, actor, params, body }) => ({
     status: 201,
     body: await sandboxCall(trx, services, actor, params.id, body),
+  })),
+  authenticatedRoute('sandboxEndCall', async ({ trx, services, actor, params, body }) => ({
+    status: 200,
+    body: await sandboxEndCall(trx, services, actor, params.id, params.call_id, body),
   })),
 ];

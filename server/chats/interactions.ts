@@ -119,6 +119,21 @@ export async function sandboxPresence(
   return { object: 'sandbox_presence_report', connection_id: connection.id, phone_number: from, state: body.state };
 }
 
+export async function sandboxEndCall(
+  trx: Transaction,
+  services: Services,
+  actor: Actor,
+  id: string,
+  callId: string,
+  body: Schemas['SandboxCallEndRequest'],
+): Promise<Schemas['Call']> {
+  sandboxOnly(actor);
+  const connection = await findConnection(trx, id);
+  const call = (await interact(services, connection, { kind: 'sandbox_call_end', callId, reason: body.reason })) as Schemas['Call'] | undefined;
+  if (!call) throw new Error('the worker lost the connection while recording the call\'s end');
+  return call;
+}
+
 export async function sandboxCall(trx: Transaction, services: Services, actor: Actor, id: string, body: Schemas['SandboxCallRequest']): Promise<Schemas['Call']> {
   sandboxOnly(actor);
   const from = normalizePhoneNumber(body.from, 'from');

@@ -7,7 +7,7 @@ import type { TenantScope, Transaction } from '../platform/db/database.js';
 import { ApiError } from '../platform/http/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { withLease, type Lease } from './auth-store.js';
-import type { InboundCall } from './interactions.js';
+import type { CallEnd, InboundCall } from './interactions.js';
 import { chatIdOf } from './presence-events.js';
 import type { TransportSession } from './transport.js';
 
@@ -29,6 +29,8 @@ interface CallSettings {
  */
 export class CallHandler {
   readonly #outcomes = new Map<string, Promise<Call | undefined>>();
+  /** Calls whose end was recorded (or is being): WhatsApp may report an end after Parley's own rejection. */
+  readonly #ends = new Map<string, Promise<Call | undefined>>();
 
   constructor(
     private readonly services: Services,
@@ -47,6 +49,52 @@ export class CallHandler {
     if (this.#outcomes.size > REMEMBERED_CALLS) this.#outcomes.delete(this.#outcomes.keys().next().value!);
     outcome.catch(() => this.#outcomes.delete(call.id));
     return outcome;
+  }
+
+  /**
+   * Records a call's end once (`call.ended`: the call as received, with `ended_at` and `end_reason`); a second
+   * report of it resolves with the first. A call whose offer this worker did not see (it started before a
+   * restart) is described from the end's own details.
+   */
+  ended(end: CallEnd): Promise<Call | undefined> {
+    const known = this.#ends.get(end.id);
+    if (known) return known;
+    const outcome = this.#end(end);
+    this.#ends.set(end.id, outcome);
+    if (this.#ends.size > REMEMBERED_CALLS) this.#ends.delete(this.#ends.keys().next().value!);
+    outcome.catch(() => this.#ends.delete(end.id));
+    return outcome;
+  }
+
+  /** Whether a call's end was recorded already (the sandbox refuses to end a call twice). */
+  hasEnded(callId: string): boolean {
+    return this.#ends.has(callId);
+  }
+
+  async #end(end: CallEnd): Promise<Call | undefined> {
+    const received = await this.#outcomes.get(end.id)?.catch(() => undefined);
+    const scope = { accountId: this.lease.accountId, mode: this.lease.mode };
+    let recorded: Call | undefined;
+    await this.enqueue('call end', () =>
+      withLease(this.services.db, this.lease, async (trx) => {
+        const call: Call = received ?? {
+          id: end.id,
+          object: 'call',
+          connection_id: this.lease.connectionId,
+          chat_id: await chatIdOf(trx, this.lease.connectionId, end.from),
+          from: end.from.phoneNumber,
+          from_lid: end.from.lid,
+          video: end.video,
+          offline: false,
+          rejected: false,
+          reply_message_id: null,
+          received_at: end.at.toISOString(),
+        };
+        recorded = { ...call, ended_at: end.at.toISOString(), end_reason: end.reason };
+        await recordEvent(trx, scope, 'call.ended', recorded);
+      }),
+    );
+    return recorded;
   }
 
   async #handle(call: InboundCall): Promise<Call | undefined> {
@@ -94,6 +142,11 @@ export class CallHandler {
         recorded = presented;
       }),
     );
+    // A call Parley rejected is over: its end is recorded now, whatever WhatsApp reports of it later.
+    if (rejected && recorded) {
+      const end = { id: call.id, from: call.from, video: call.video, reason: 'rejected' as const, at: new Date() };
+      void Promise.resolve().then(() => this.ended(end)).catch((error: unknown) => log.error({ err: error }, 'could not record the end of a rejected call'));
+    }
     return recorded;
   }
 

@@ -1,5 +1,5 @@
-import { conflict, forbidden } from '../platform/http/errors.js';
-import type { Availability, ChatState, InboundCall, Peer, PresenceState, PresenceUpdate } from './interactions.js';
+import { conflict, forbidden, notFound } from '../platform/http/errors.js';
+import type { Availability, CallEnd, CallEndReason, ChatState, InboundCall, Peer, PresenceState, PresenceUpdate } from './interactions.js';
 import type { SandboxInteractions } from './sandbox/interactions.js';
 import { SandboxSession } from './sandbox/transport.js';
 import type { TransportSession } from './transport.js';
@@ -15,7 +15,8 @@ export type InteractionOp =
   /** `participants`: in a group, the sender's JID of each message (WhatsApp's read receipt names them). */
   | { kind: 'read'; peer: Peer; waMessageIds: string[]; participants?: Array<string | null> }
   | { kind: 'sandbox_presence'; from: Peer; state: PresenceState; lastSeen: string | null; group?: string }
-  | { kind: 'sandbox_call'; from: Peer; video: boolean };
+  | { kind: 'sandbox_call'; from: Peer; video: boolean }
+  | { kind: 'sandbox_call_end'; callId: string; reason: CallEndReason };
 
 const peerKey = (peer: Peer) => peer.group ?? peer.phoneNumber ?? peer.lid ?? '';
 
@@ -35,6 +36,8 @@ export class Interactions {
     private readonly session: () => TransportSession | undefined,
     /** How an inbound call's handling ends, by WhatsApp's call id (for the sandbox to answer with it). */
     private readonly callOutcome: (call: InboundCall) => Promise<unknown>,
+    /** How a call's end is recorded (for the sandbox to answer with it), and whether it was already. */
+    private readonly callEnds: { ended(end: CallEnd): Promise<unknown>; hasEnded(callId: string): boolean },
     private readonly onError: (error: unknown, what: string) => void,
   ) {}
 
@@ -63,6 +66,12 @@ export class Interactions {
       }
       case 'sandbox_call':
         return this.callOutcome(sandboxOnly(session).placeCall(op.from, op.video));
+      case 'sandbox_call_end': {
+        const call = sandboxOnly(session).placedCall(op.callId);
+        if (!call) throw notFound('call', op.callId, 'call_id');
+        if (this.callEnds.hasEnded(op.callId)) throw conflict('call_ended', `Call ${op.callId} has ended already.`);
+        return this.callEnds.ended({ id: call.id, from: call.from, video: call.video, reason: op.reason, at: new Date() });
+      }
     }
   }
 

@@ -46,6 +46,21 @@ export interface InboundCall {
   callerRef: string;
 }
 
+/**
+ * How a call ended: `rejected` (by Parley or on one of the number's devices), `missed` (it rang out, or the caller
+ * hung up before anyone answered), `answered` (taken on one of the number's devices, then hung up).
+ */
+export type CallEndReason = 'rejected' | 'missed' | 'answered';
+
+/** A call that ended, with what the transport knows of it (the offer's details, when it saw the offer). */
+export interface CallEnd {
+  id: string;
+  from: Peer;
+  video: boolean;
+  reason: CallEndReason;
+  at: Date;
+}
+
 /** The transport operations behind the chat interaction endpoints. */
 export interface InteractiveSession {
   /** Shows (or clears) typing… or recording… in the chat with `peer`. */
@@ -63,4 +78,6 @@ export interface InteractiveSession {
 export interface InteractionListener {
   presence?(update: PresenceUpdate): void;
   call?(call: InboundCall): void;
+  /** A call to the number ended (see CallEndReason). */
+  callEnded?(end: CallEnd): void;
 }

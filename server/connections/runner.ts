@@ -69,6 +69,7 @@ export class ConnectionRunner {
     this.#interactions = new Interactions(
       () => this.#session,
       (call) => this.#calls.received(call),
+      { ended: (end) => this.#calls.ended(end), hasEnded: (callId) => this.#calls.hasEnded(callId) },
       (error, what) => services.logger.warn({ err: error, connection_id: lease.connectionId }, `could not carry out ${what}`),
     );
   }
@@ -117,6 +118,7 @@ export class ConnectionRunner {
           withLease(this.services.db, this.lease, (trx) => recordPresence(trx, { accountId: this.lease.accountId, mode: this.lease.mode }, this.lease.connectionId, update)),
         ),
       call: (call) => void this.#calls.received(call).catch((error: unknown) => this.services.logger.error({ err: error, connection_id: this.lease.connectionId }, 'could not handle a call')),
+      callEnded: (end) => void this.#calls.ended(end).catch((error: unknown) => this.services.logger.error({ err: error, connection_id: this.lease.connectionId }, 'could not record the end of a call')),
       groupChange: (change) => void this.#enqueue('group change', () => recordGroupChange(this.services.db, this.lease, change)),
       status: (status) =>
         void this.#enqueue('received status', () => storeReceivedStatus(this.services, this.#scope, this.lease.connectionId, status, (work) => withLease(this.services.db, this.lease, work))),

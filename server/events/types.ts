@@ -29,6 +29,7 @@ export const EVENT_TYPES = [
   'message.receipt_updated',
   'presence.updated',
   'call.received',
+  'call.ended',
   'status.received',
   'history.synced',
   'opt_out.created',

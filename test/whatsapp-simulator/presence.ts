@@ -21,6 +21,9 @@ export class SimPresence {
   /** Each phone's own presence, as it answers a new subscription: unavailable, last seen an hour ago, by default. */
   readonly #presence = new Map<string, { state: 'available' | 'unavailable'; lastSeen: number }>();
 
+  /** Calls placed and not yet ended: who called whom, and how the caller was named. */
+  readonly #calls = new Map<string, { from: string; to: string; creator: string }>();
+
   constructor(private readonly sim: WhatsAppSimulator) {}
 
   /** `<presence>`, `<chatstate>` and `<call>` stanzas a companion sends. */
@@ -149,8 +152,35 @@ export class SimPresence {
       conn.send({ tag: 'call', attrs: { from: creator, id: this.sim.nextTag(), t: now(), notify: caller.name }, content: [offer] });
       reached += 1;
     }
+    this.#calls.set(callId, { from, to, creator });
     this.sim.record({ type: 'call-offered', from, to, callId, video: !!options.video, reached });
     return callId;
+  }
+
+  /**
+   * A call placed with placeCall ends, as WhatsApp tells the callee's devices: `timeout` (it rang out: a
+   * `<terminate reason="timeout">`), `hangup` (the caller hung up first: `<terminate>`), or `answered` (taken on
+   * the phone, an `<accept>`, then hung up: `<terminate>`). Returns how many devices it reached.
+   */
+  endCall(callId: string, how: 'timeout' | 'hangup' | 'answered'): number {
+    const call = this.#calls.get(callId);
+    if (!call) throw new Error(`simulator: no call ${callId}`);
+    this.#calls.delete(callId);
+    const attrs = { 'call-id': callId, 'call-creator': call.creator };
+    const nodes: BinaryNode[] = [
+      ...(how === 'answered' ? [{ tag: 'accept', attrs }] : []),
+      { tag: 'terminate', attrs: { ...attrs, ...(how === 'timeout' ? { reason: 'timeout' } : {}) } },
+    ];
+    let reached = 0;
+    for (const device of this.sim.devices.values()) {
+      if (device.phone !== call.to) continue;
+      const conn = this.sim.connectionOf(device.jid);
+      if (!conn) continue;
+      for (const node of nodes) conn.send({ tag: 'call', attrs: { from: call.creator, id: this.sim.nextTag(), t: now() }, content: [node] });
+      reached += 1;
+    }
+    this.sim.record({ type: 'call-ended', callId, how, reached });
+    return reached;
   }
 }
 

@@ -29,6 +29,7 @@ export const WEBHOOK_EVENT_TYPES: ReadonlyArray<{ type: WebhookEventType; descri
   { type: "message.receipt_updated", description: "A participant's phone reported a message this connection sent to a group: it arrived (`delivered_at`) or was read (`read_at`). One event per participant and change; `data.object` is that receipt, with the message's counts in its `summary`. The message's own `message.delivered` / `message.read` follow once every participant has reached that point." },
   { type: "presence.updated", description: "A contact whose presence a connection follows came online, went offline, or started or stopped typing or recording." },
   { type: "call.received", description: "Someone called one of your numbers; `data.object` says whether Parley rejected the call." },
+  { type: "call.ended", description: "A call to one of your numbers ended; `data.object` is the call with `ended_at` and `end_reason`: `rejected` (by Parley or on one of the number's devices), `missed` (nobody answered: it rang out, or the caller hung up first) or `answered` (taken on the phone, then hung up)." },
   { type: "status.received", description: "A contact posted a status the connection can see (only with `receive_statuses` on); `data.object` is the status." },
   { type: "history.synced", description: "WhatsApps history sync delivered a batch of past chats and messages (only with `sync_history` on), now stored; `data.object` counts them. One event per batch, none per message." },
   { type: "opt_out.created", description: "A number was added to the suppression list." },

@@ -37,6 +37,6 @@ export function reportSocketEvents(socket: BaileysSocket, session: { notify: Not
   reportGroupReceipts(socket, { groups, report: (receipt) => notify('groupReceipt', (l) => l.groupReceipt?.(receipt)), log });
   reportBlocklist(socket, { blocklist: (change) => notify('blocklist', (l) => l.blocklist?.(change)), log });
   reportPresence(socket, { presence: (update) => notify('presence', (l) => l.presence?.(update)), log });
-  reportCalls(socket, { call: (call) => notify('call', (l) => l.call?.(call)), log });
+  reportCalls(socket, { call: (call) => notify('call', (l) => l.call?.(call)), callEnded: (end) => notify('callEnded', (l) => l.callEnded?.(end)), log });
   reportHistory(socket, (batch) => notify('history', (l) => l.history?.(batch)), log);
 }

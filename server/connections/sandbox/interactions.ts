@@ -5,6 +5,8 @@ import { notConnected, type TransportListener } from '../transport.js';
 
 /** How soon a sandbox contact reports its presence after the connection subscribes to it. */
 const PRESENCE_AFTER_MS = 100;
+/** How many placed calls the sandbox remembers for ending them. */
+const PLACED_CALLS = 1_000;
 
 const peerKey = (peer: Peer) => peer.group ?? peer.phoneNumber ?? peer.lid ?? '';
 
@@ -20,6 +22,8 @@ export class SandboxInteractions implements InteractiveSession {
   readonly subscribed = new Set<string>();
   readonly readReceipts = new Map<string, string[]>();
   readonly rejectedCalls = new Set<string>();
+  /** The calls tests placed, newest last (bounded), so a test can end one. */
+  readonly placedCalls = new Map<string, InboundCall>();
 
   constructor(
     private readonly connectionId: string,
@@ -80,7 +84,14 @@ export class SandboxInteractions implements InteractiveSession {
       at: new Date(),
       callerRef: from.phoneNumber ? `${digitsOf(from.phoneNumber)}@s.whatsapp.net` : (from.lid ?? ''),
     };
+    this.placedCalls.set(call.id, call);
+    if (this.placedCalls.size > PLACED_CALLS) this.placedCalls.delete(this.placedCalls.keys().next().value!);
     this.listener.call?.(call);
     return call;
+  }
+
+  /** A call a test placed, by id (to end it). */
+  placedCall(callId: string): InboundCall | undefined {
+    return this.placedCalls.get(callId);
   }
 }

@@ -1,5 +1,5 @@
 # Generated from openapi/openapi.yaml by `npm run generate` — do not edit.
-from typing import Mapping, Optional, Union
+from typing import Literal, Mapping, Optional, Union
 
 from .._client import APIResource, path_param
 from .._options import NOT_GIVEN, NotGiven, RequestOptions
@@ -230,6 +230,33 @@ class Sandbox(APIResource):
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
         )
 
+    def end_call(
+        self,
+        id: ConnectionId,
+        call_id: str,
+        *,
+        reason: Literal["missed", "answered", "rejected"],
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> Call:
+        """A simulated call ends
+
+        Ends a call placed with `POST /v1/sandbox/connections/{id}/calls`, as WhatsApp would report it: `missed`
+        (it rang out), `answered` (taken on the phone, then hung up) or `rejected` (on one of the number's
+        devices). It becomes a `call.ended` event, once per call: a call that already ended (Parley rejected it,
+        say) answers 409 `call_ended`; an unknown call id 404 `resource_missing`.
+        """
+        return self._request(
+            "post",
+            f"/v1/sandbox/connections/{path_param(id)}/calls/{path_param(call_id)}/end",
+            body={"reason": reason},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
     def call(
         self,
         id: ConnectionId,
@@ -416,6 +443,27 @@ class SandboxWithRawResponse(APIResource):
             "post",
             f"/v1/sandbox/connections/{path_param(id)}/presence",
             body={"from": from_, "state": state, "last_seen_at": last_seen_at, "group_id": group_id},
+            idempotent=True,
+            parse="json",
+            options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),
+        )
+
+    def end_call(
+        self,
+        id: ConnectionId,
+        call_id: str,
+        *,
+        reason: Literal["missed", "answered", "rejected"],
+        idempotency_key: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+    ) -> APIResponse[Call]:
+        """`Sandbox.end_call` with the whole answer."""
+        return self._request(
+            "post",
+            f"/v1/sandbox/connections/{path_param(id)}/calls/{path_param(call_id)}/end",
+            body={"reason": reason},
             idempotent=True,
             parse="json",
             options=RequestOptions(idempotency_key, timeout, max_retries, extra_headers),

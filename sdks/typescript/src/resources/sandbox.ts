@@ -2,7 +2,7 @@
 
 import { APIResource, parseJson, pathParam } from '../core/index.js';
 import type { APIPromise, RequestOptions } from '../core/index.js';
-import type { Call, Connection, ConnectionId, EditMessageRequest, Message, MessageId, SandboxCallRequest, SandboxConfirmCodeRequest, SandboxInboundRequest, SandboxPresenceReport, SandboxPresenceRequest, SandboxScanRequest, SandboxStatusRequest, Status } from '../types.js';
+import type { Call, Connection, ConnectionId, EditMessageRequest, Message, MessageId, SandboxCallEndRequest, SandboxCallRequest, SandboxConfirmCodeRequest, SandboxInboundRequest, SandboxPresenceReport, SandboxPresenceRequest, SandboxScanRequest, SandboxStatusRequest, Status } from '../types.js';
 
 /**
  * Test mode only: play the phone's part for sandbox connections. Reserved sandbox numbers simulate
@@ -108,6 +108,18 @@ export class Sandbox extends APIResource {
    */
   presence(id: ConnectionId, body: SandboxPresenceRequest, options?: RequestOptions): APIPromise<SandboxPresenceReport> {
     return this._client.request({ method: 'post', path: `/v1/sandbox/connections/${pathParam(id)}/presence`, idempotent: true, body }, options, parseJson<SandboxPresenceReport>);
+  }
+
+  /**
+   * A simulated call ends
+   *
+   * Ends a call placed with `POST /v1/sandbox/connections/{id}/calls`, as WhatsApp would report it: `missed`
+   * (it rang out), `answered` (taken on the phone, then hung up) or `rejected` (on one of the number's
+   * devices). It becomes a `call.ended` event, once per call: a call that already ended (Parley rejected it,
+   * say) answers 409 `call_ended`; an unknown call id 404 `resource_missing`.
+   */
+  endCall(id: ConnectionId, callId: string, body: SandboxCallEndRequest, options?: RequestOptions): APIPromise<Call> {
+    return this._client.request({ method: 'post', path: `/v1/sandbox/connections/${pathParam(id)}/calls/${pathParam(callId)}/end`, idempotent: true, body }, options, parseJson<Call>);
   }
 
   /**
