@@ -1,6 +1,7 @@
 // Unmodified Baileys against the simulator: each participant's phone that decrypts a group message sends its
 // receipt back naming the group and itself (`participant`), delivered and, with receipts 'read', read; a phone with
-// receipts 'delivered' sends read only when it reads the message (readGroupMessage); with 'none', nothing.
+// receipts 'delivered' sends read only when it reads the message (readGroupMessage); with 'none', nothing. The
+// sender's own phone acknowledges the message with a `sender` receipt.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { WA_CERT_DETAILS, type MessageUserReceiptUpdate } from '@whiskeysockets/baileys';
@@ -37,7 +38,7 @@ after(async () => {
 function receiptsOf(id: string): Map<string, { delivered: boolean; read: boolean }> {
   const byPhone = new Map<string, { delivered: boolean; read: boolean }>();
   for (const { key, receipt } of receipts.filter((update) => update.key.id === id)) {
-    const phone = receipt.userJid.split('@')[0]!;
+    const phone = receipt.userJid!.split('@')[0]!;
     const seen = byPhone.get(phone) ?? { delivered: false, read: false };
     byPhone.set(phone, { delivered: seen.delivered || receipt.receiptTimestamp != null, read: seen.read || receipt.readTimestamp != null });
     assert.equal(key.fromMe, true);
@@ -57,6 +58,9 @@ test('each phone that decrypts a group message reports it per its receipt mode, 
   assert.deepEqual(reported.get(READER), { delivered: true, read: true });
   assert.deepEqual(reported.get(OPENER), { delivered: true, read: false });
   assert.equal(reported.has(SILENT), false);
+  // the sender's own phone acknowledges it too, with a `sender` receipt that Baileys reports as a read
+  assert.deepEqual(await until(() => receiptsOf(id).get(LINE), 30_000), { delivered: false, read: true });
+  assert.equal((await sim.waitFor((e) => e.type === 'group-sender-receipt-sent' && e.id === id)).phone, LINE);
   assert.equal(receipts.find((update) => update.key.id === id)?.key.remoteJid, group.id);
 
   sim.readGroupMessage(OPENER, group.id, id);
