@@ -19,7 +19,7 @@ const ADA = '+12025550181';
 const BEN = '+12025550182';
 const digits = (e164: string) => e164.replace(/\D/g, '');
 
-test('Baileys\' group receipt updates map to a participant\'s delivered or read; anything else is left out', () => {
+test('Baileys\' group receipt updates map to a participant\'s delivered or read; anything else (this number\'s own devices too) is left out', () => {
   const key = { remoteJid: '120363000000000001@g.us', id: 'ABC', fromMe: true };
   assert.deepEqual(groupReceiptOf({ key, receipt: { userJid: '15550001111@s.whatsapp.net', receiptTimestamp: 1_700_000_000 } }), {
     waMessageId: 'ABC',
@@ -33,6 +33,11 @@ test('Baileys\' group receipt updates map to a participant\'s delivered or read;
   assert.equal(groupReceiptOf({ key: { ...key, fromMe: false }, receipt: { userJid: '1@lid', readTimestamp: 1 } }), undefined);
   assert.equal(groupReceiptOf({ key: { ...key, remoteJid: '15550001111@s.whatsapp.net' }, receipt: { userJid: '1@lid', readTimestamp: 1 } }), undefined);
   assert.equal(groupReceiptOf({ key, receipt: { userJid: '1@lid' } }), undefined);
+  // this number's own phone acknowledging the message (a `sender` receipt, which Baileys reports as read) is no recipient
+  const me = { id: '15550009999:3@s.whatsapp.net', lid: '99990000:3@lid' };
+  assert.equal(groupReceiptOf({ key, receipt: { userJid: '15550009999@s.whatsapp.net', readTimestamp: 1 } }, me), undefined);
+  assert.equal(groupReceiptOf({ key, receipt: { userJid: '99990000@lid', readTimestamp: 1 } }, me), undefined);
+  assert.equal(groupReceiptOf({ key, receipt: { userJid: '15550001111@s.whatsapp.net', readTimestamp: 1 } }, me)?.status, 'read');
 });
 
 describe('live mode group receipts: every participant\'s phone reports Parley\'s group message', () => {

@@ -61,6 +61,19 @@ export async function relayGroupMessage(sim: WhatsAppSimulator, conn: SimConnect
     answerGroupMessage(sim, phone, group.id, received);
   }
   sim.record({ type: 'group-message-relayed', id, group: group.id, from: sender.phone, senderKeys, decrypted, ms: Date.now() - started });
+  acknowledgeOwnGroupMessage(sim, conn, group.id, id, sender.phone);
+}
+
+/**
+ * The sender's own phone, a device of the group too, acknowledges the message to the device that sent it with a
+ * `sender` receipt naming itself as participant (no recipient's receipt: Baileys reports it with a read time).
+ */
+function acknowledgeOwnGroupMessage(sim: WhatsAppSimulator, conn: SimConnection, groupId: string, id: string, phone: string): void {
+  setTimeout(() => {
+    if (conn.closed) return;
+    conn.send({ tag: 'receipt', attrs: { from: groupId, participant: `${phone}@s.whatsapp.net`, id, type: 'sender', t: now() } });
+    sim.record({ type: 'group-sender-receipt-sent', id, group: groupId, phone });
+  }, GROUP_RECEIPT_GAP_MS);
 }
 
 /** The delay before a participant's delivery receipt, and between it and its read receipt. */
