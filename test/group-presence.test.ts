@@ -5,8 +5,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import type { TransportContext } from '../server/connections/transport.js';
-import { SandboxTransport, type SandboxSession } from '../server/connections/sandbox/transport.js';
 import type { components } from '../server/generated/openapi.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { assertConforms, assertError } from './helpers/contract.js';
@@ -14,16 +12,11 @@ import { eventually } from './helpers/eventually.js';
 import { buildAccount, type TestAccount } from './helpers/factories.js';
 import { linkSandbox, send, type Message } from './helpers/sandbox-messaging.js';
 import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
+import { watchSandboxSessions } from './helpers/sandbox-sessions.js';
 
 type Schemas = components['schemas'];
 
-const sessions = new Map<string, SandboxSession>();
-const start = SandboxTransport.prototype.start;
-SandboxTransport.prototype.start = async function (this: SandboxTransport, context: TransportContext) {
-  const session = await start.call(this, context);
-  sessions.set(context.connectionId, session);
-  return session;
-};
+const { sessions, restore } = watchSandboxSessions();
 
 const ALICE = '+14155550180';
 const BOB = '+14155550181';
@@ -68,6 +61,7 @@ describe('group presence and read receipts (sandbox)', () => {
     chat = fetched.body;
   });
   after(async () => {
+    restore();
     await server?.stop();
     await database?.drop();
   });

@@ -6,8 +6,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import type { TransportContext } from '../server/connections/transport.js';
-import { SandboxTransport, type SandboxSession } from '../server/connections/sandbox/transport.js';
 import type { components } from '../server/generated/openapi.js';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/connections-database.js';
 import { assertConforms, assertError } from './helpers/contract.js';
@@ -15,17 +13,12 @@ import { eventually } from './helpers/eventually.js';
 import { buildAccount, type TestAccount } from './helpers/factories.js';
 import { linkSandbox, type Message } from './helpers/sandbox-messaging.js';
 import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
+import { watchSandboxSessions } from './helpers/sandbox-sessions.js';
 
 type Schemas = components['schemas'];
 type EventRow = { type: string; data: { object: Record<string, unknown> } };
 
-const sessions = new Map<string, SandboxSession>();
-const start = SandboxTransport.prototype.start;
-SandboxTransport.prototype.start = async function (this: SandboxTransport, context: TransportContext) {
-  const session = await start.call(this, context);
-  sessions.set(context.connectionId, session);
-  return session;
-};
+const { sessions, restore } = watchSandboxSessions();
 
 const number = () => `+1202556${String(Math.floor(Math.random() * 10_000)).padStart(4, '0')}`;
 
@@ -61,7 +54,7 @@ describe('presence, read receipts and calls (sandbox)', () => {
     chat = (await server.client.get<Schemas['Chat']>(`/v1/chats/${first.chat_id}`, { key: owner.key })).body;
   });
   after(async () => {
-    SandboxTransport.prototype.start = start;
+    restore();
     await server?.stop();
     await database?.drop();
   });
