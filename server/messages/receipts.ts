@@ -53,7 +53,8 @@ export async function listReceipts(trx: Transaction, messageId: string, page: Pa
   return paginate(MessageReceiptRow.query(trx).where('message_id', messageId), page, presentReceipt);
 }
 
-const later = (a: Date | null, b: Date) => (a === null || a.getTime() > b.getTime() ? b : a);
+/** The earlier of two times (a missing one is later than any). */
+const earlier = (a: Date | null, b: Date) => (a === null || a.getTime() > b.getTime() ? b : a);
 
 /**
  * Records one participant's receipt of a message this connection sent to a group, once: a receipt that tells
@@ -85,7 +86,7 @@ export async function applyGroupReceipt(
   const values = {
     phone_number: receipt.participant.phoneNumber ?? before?.phone_number ?? null,
     lid: receipt.participant.lid ?? before?.lid ?? null,
-    delivered_at: later(deliveredAt, readAt ?? deliveredAt),
+    delivered_at: earlier(deliveredAt, readAt ?? deliveredAt),
     read_at: readAt,
     updated_at: now,
   };
