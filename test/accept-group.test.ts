@@ -100,6 +100,28 @@ describe('group commit of sends', () => {
     assert.equal(Number(dailyAfter.n) - Number(dailyBefore?.n ?? 0), 60);
   });
 
+  test('sends to a WhatsApp group id join groups too: one group chat without a phone number, and the messages go to the group', async () => {
+    const tag = `to-group-${randomBytes(4).toString('hex')}`;
+    const created = await server.client.post<Schemas['GroupCreated']>(`/v1/connections/${aliceConnection.id}/groups`, { subject: 'Grouped', participants: [recipient(1)] }, { key: alice.key });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const groupId = created.body.group.id;
+    const responses = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => post(alice, i % 2 === 0 ? { ...text(aliceConnection.id, i, tag), to: ` ${groupId} ` } : text(aliceConnection.id, i, tag))),
+    );
+    for (const response of responses) assert.equal(response.status, 202, JSON.stringify(response.body));
+    const toGroup = responses.filter((_, i) => i % 2 === 0).map((response) => response.body);
+    assert.ok(toGroup.every((message) => message.to === groupId));
+    const stored = await storedOf(tag);
+    assert.equal(stored.length, 60);
+    const perTransaction = new Map<string, number>();
+    for (const row of stored) perTransaction.set(row.txn, (perTransaction.get(row.txn) ?? 0) + 1);
+    assert.ok(stored.some((row) => row.to_phone === groupId && perTransaction.get(row.txn)! > 1), 'a send to the group shared its transaction with others');
+    const chats = await system<Array<{ peer: string; phone_number: string | null }>>((trx) => trx('chats').whereIn('id', [...new Set(toGroup.map((message) => message.chat_id))]).select('peer', 'phone_number'));
+    assert.deepEqual(chats, [{ peer: groupId, phone_number: null }]);
+    const statusOf = async (id: string) => (await server.client.get<Schemas['Message']>(`/v1/messages/${id}`, { key: alice.key })).body.status;
+    for (const message of toGroup) await eventually(() => statusOf(message.id), (status) => ['sent', 'delivered', 'read'].includes(status), 15_000);
+  });
+
   test('a group never mixes tenants, and one tenant cannot send from or write into another tenant', async () => {
     const tag = `tenants-${randomBytes(4).toString('hex')}`;
     // Interleaved: Alice's sends, Bob's sends, and Alice naming Bob's connection, all at once.

@@ -3,6 +3,7 @@ import type { PlanDefinition } from '../accounts/plans.js';
 import type { ContactRow } from '../contacts/models.js';
 import type { Mode, TenantScope, Transaction } from '../platform/db/database.js';
 import { toE164 } from '../platform/phone.js';
+import { isGroupId } from '../connections/groups.js';
 import { planLimitReached } from '../usage/limits.js';
 import type { RecipientStatus } from './models.js';
 
@@ -83,8 +84,9 @@ export class RecipientWriter {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
-    const numbers = batch.map((recipient) => toE164(recipient.to));
-    const listed = await this.trx('opt_outs').whereIn('phone_number', numbers.filter((n): n is string => n !== null)).pluck('phone_number');
+    // A recipient is a phone number or a WhatsApp group id (sent to as a group message, like a single send).
+    const numbers = batch.map((recipient) => (isGroupId(recipient.to.trim()) ? recipient.to.trim() : toE164(recipient.to)));
+    const listed = await this.trx('opt_outs').whereIn('phone_number', numbers.filter((n): n is string => n !== null && !isGroupId(n))).pluck('phone_number');
     this.optedOut = new Set<string>(listed);
     const columns = { position: [] as number[], line: [] as (number | null)[], to: [] as string[], phone: [] as (string | null)[], variables: [] as string[], status: [] as RecipientStatus[], code: [] as (string | null)[], text: [] as (string | null)[] };
     batch.forEach((recipient, i) => {

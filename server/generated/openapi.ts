@@ -6960,7 +6960,7 @@ export interface components {
         /** @enum {string} */
         BulkJobRecipientStatus: "pending" | "queued" | "skipped" | "failed" | "canceled";
         BulkJobRecipientInput: {
-            /** @description A phone number; one that is not valid is skipped, not refused. */
+            /** @description A phone number, or a WhatsApp group id (120363012345678901@g.us) to send the message to that group; one that is neither is skipped (`phone_number_invalid`), not refused. A group the connection's number is not in fails its message with `group_not_found`, as a single send does. */
             to: string;
             variables?: components["schemas"]["TemplateVariables"];
         };
@@ -7072,7 +7072,7 @@ export interface components {
             to: string;
             /** @description The line of the CSV file it was read from (1 is the header); null for other recipients. */
             line: number | null;
-            /** @description E.164; null when the number was not valid. */
+            /** @description E.164, or the group id for a group recipient; null when the number was not valid. */
             phone_number: string | null;
             status: components["schemas"]["BulkJobRecipientStatus"];
             /** @description Why it was skipped, failed or canceled; null otherwise. */

@@ -90,8 +90,6 @@ const queuesOf = new WeakMap<Services, Map<string, Queue>>();
 export function acceptInGroup({ services, actor, body, idempotency, alone }: GroupedInput<'createMessage'>): Promise<IdempotentOutcome> | undefined {
   if (body.template !== undefined || body.reply_to !== undefined || body.type === undefined) return undefined;
   if (isMediaType(body.type) || body.type === 'reaction') return undefined;
-  // A message to a WhatsApp group (its chat has no phone number) is accepted alone, by createMessage.
-  if (isGroupId(body.to.trim())) return undefined;
   let checked: Omit<Pending, 'actor' | 'idempotency' | 'alone' | 'resolve' | 'reject' | 'body'>;
   try {
     checked = checkedSend(body);
@@ -112,7 +110,8 @@ export function acceptInGroup({ services, actor, body, idempotency, alone }: Gro
 
 /** The same checks, in the same order, as createMessage makes before its first statement. */
 function checkedSend(body: Schemas['CreateMessageRequest']) {
-  const to = normalizePhoneNumber(body.to, 'to');
+  // A group is named by WhatsApp's id for it; anything else must be a phone number.
+  const to = isGroupId(body.to.trim()) ? body.to.trim() : normalizePhoneNumber(body.to, 'to');
   const sendAt = sendAtOf(body.send_at);
   const type = contentTypeOf(body);
   let content: Record<string, unknown> = { ...contentFor(type, body) };
@@ -297,7 +296,8 @@ async function connectionsAndChats(trx: Transaction, scope: TenantScope, group: 
      connection as (select id, status, status_reason, phone_number from connections where id = any(:connectionIds::text[])),
      chat as (
        insert into chats (id, account_id, mode, connection_id, peer, phone_number)
-       select i.chat_id, :accountId, :mode, c.id, i.peer, i.peer from input i join connection c on c.id = i.connection_id
+       select i.chat_id, :accountId, :mode, c.id, i.peer, case when i.peer like '%@g.us' then null else i.peer end
+         from input i join connection c on c.id = i.connection_id
         where c.status <> all(:stopped)
         order by i.n
        on conflict (connection_id, peer) do update set phone_number = excluded.phone_number

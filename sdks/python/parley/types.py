@@ -2889,7 +2889,7 @@ BulkJobRecipientStatus = Literal["pending", "queued", "skipped", "failed", "canc
 
 
 class _BulkJobRecipientInputRequired(TypedDict):
-    # A phone number; one that is not valid is skipped, not refused.
+    # A phone number, or a WhatsApp group id (120363012345678901@g.us) to send the message to that group; one that is neither is skipped (`phone_number_invalid`), not refused. A group the connection's number is not in fails its message with `group_not_found`, as a single send does.
     to: str
 
 
@@ -2998,7 +2998,7 @@ class BulkJobRecipient(TypedDict):
     to: str
     # The line of the CSV file it was read from (1 is the header); null for other recipients.
     line: Optional[int]
-    # E.164; null when the number was not valid.
+    # E.164, or the group id for a group recipient; null when the number was not valid.
     phone_number: Optional[str]
     status: "BulkJobRecipientStatus"
     # Why it was skipped, failed or canceled; null otherwise.

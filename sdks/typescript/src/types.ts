@@ -3385,7 +3385,7 @@ export type BulkJobRecipientStatus = "pending" | "queued" | "skipped" | "failed"
 
 export interface BulkJobRecipientInput {
   /**
-   * A phone number; one that is not valid is skipped, not refused.
+   * A phone number, or a WhatsApp group id (120363012345678901@g.us) to send the message to that group; one that is neither is skipped (`phone_number_invalid`), not refused. A group the connection's number is not in fails its message with `group_not_found`, as a single send does.
    */
   to: string;
   variables?: TemplateVariables;
@@ -3518,7 +3518,7 @@ export interface BulkJobRecipient {
    */
   line: number | null;
   /**
-   * E.164; null when the number was not valid.
+   * E.164, or the group id for a group recipient; null when the number was not valid.
    */
   phone_number: string | null;
   status: BulkJobRecipientStatus;
