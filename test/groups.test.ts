@@ -59,7 +59,7 @@ describe('groups (sandbox)', () => {
   }
 
   test('create: the creator is superadmin; each participant has its own result, one not on WhatsApp fails alone', async () => {
-    const created = await post(groupsOf(alice.id), { subject: '  Launch team ', participants: [BOB, NOT_ON_WHATSAPP, '+1 415 555 0151'] });
+    const created = await post(groupsOf(alice.id), { subject: '  Launch team ', participants: [BOB, NOT_ON_WHATSAPP, '+1 415 555 0151', '+14155550108'] });
     assertConforms('createGroup', created);
     assert.equal(created.status, 201, JSON.stringify(created.body));
     const { group, participant_results: results } = created.body as Schemas['GroupCreated'];
@@ -79,6 +79,7 @@ describe('groups (sandbox)', () => {
       [
         [BOB, 'ok', null],
         [NOT_ON_WHATSAPP, 'failed', 'participant_not_on_whatsapp'],
+        ['+14155550108', 'failed', 'participant_privacy_restricted'],
       ],
     );
 

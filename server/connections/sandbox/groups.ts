@@ -63,6 +63,7 @@ function applyParticipant(record: GroupRecord, action: ParticipantAction, phoneN
   const current = record.participants[index];
   if (action === 'add') {
     if (phoneNumber === SANDBOX_NUMBERS.notOnWhatsApp) return 404;
+    if (phoneNumber === SANDBOX_NUMBERS.privateProfile) return 403;
     if (current) return 409;
     record.participants.push(member(phoneNumber, 'member'));
     return 200;

@@ -15,7 +15,7 @@ export const SANDBOX_NUMBERS = {
   reachOutTimelocked: '+14155550106',
   /** A WhatsApp Business account: its profile has business details. */
   business: '+14155550107',
-  /** Hides its picture and about from everyone (WhatsApp's privacy settings). */
+  /** Hides its picture and about from everyone, and lets nobody add it to a group (WhatsApp's privacy settings). */
   privateProfile: '+14155550108',
 } as const;
 
