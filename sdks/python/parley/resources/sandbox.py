@@ -19,7 +19,7 @@ class Sandbox(APIResource):
     | `+14155550104` | links, then logs out from the phone (`logged_out`) |
     | `+14155550105` | links, then the network drops once (`disconnected`, then `connected` again) |
     | `+14155550107` | its profile is a WhatsApp Business one (`business` details) |
-    | `+14155550108` | hides its profile picture and about from everyone (both null) |
+    | `+14155550108` | hides its profile picture and about from everyone (both null), and cannot be added to a group (`participant_privacy_restricted`) |
 
     Any other valid number (or none: Parley picks one) links normally.
 
