@@ -32,7 +32,7 @@ function fakeSocket() {
 }
 
 describe('Baileys presence and calls → what the transport reports', () => {
-  test('1:1 presence is reported with its state and last seen, a LID resolved to its number; group presence is not', async () => {
+  test('1:1 presence is reported with its state and last seen, a LID resolved to its number; a participant\'s chat state in a group comes with the group', async () => {
     const { ev, socket } = fakeSocket();
     const updates: PresenceUpdate[] = [];
     reportPresence(socket, { presence: (update) => updates.push(update), log: silent });
@@ -42,11 +42,12 @@ describe('Baileys presence and calls → what the transport reports', () => {
     ev.emit('presence.update', { id: '120363000000000000@g.us', presences: { [PEER_JID]: { lastKnownPresence: 'composing' } } });
     await settle();
     assert.deepEqual(
-      updates.map((u) => [u.from, u.state, u.lastSeen?.toISOString() ?? null]),
+      updates.map((u) => [u.from, u.state, u.lastSeen?.toISOString() ?? null, u.group ?? null]),
       [
-        [{ phoneNumber: PEER, lid: null }, 'unavailable', new Date(1_800_000_000_000).toISOString()],
-        [{ phoneNumber: PEER, lid: PEER_LID }, 'typing', null],
-        [{ phoneNumber: PEER, lid: null }, 'recording', null],
+        [{ phoneNumber: PEER, lid: null }, 'unavailable', new Date(1_800_000_000_000).toISOString(), null],
+        [{ phoneNumber: PEER, lid: PEER_LID }, 'typing', null, null],
+        [{ phoneNumber: PEER, lid: null }, 'recording', null, null],
+        [{ phoneNumber: PEER, lid: null }, 'typing', null, '120363000000000000@g.us'],
       ],
     );
   });

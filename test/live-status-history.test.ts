@@ -21,6 +21,8 @@ import { startTestServer, testEnv, type TestServer } from './helpers/server.js';
 import { postLoginQueriesAnswered } from './whatsapp-simulator/baileys-client.js';
 import { WhatsAppSimulator } from './whatsapp-simulator/server.js';
 import { postStatusFromPhone } from './whatsapp-simulator/status.js';
+import { encryptMedia, mediaMessage } from './whatsapp-simulator/media.js';
+import { gradientPng } from './helpers/png.js';
 
 type Schemas = components['schemas'];
 
@@ -40,6 +42,7 @@ describe('live mode statuses and history sync through the simulator', () => {
   let key: string;
   let connection: Schemas['Connection'];
   let dataDir: string;
+  let pictureBytes: Buffer;
 
   const eventsOfType = (type: string) =>
     superuser('events').where({ type }).whereRaw(`data->'object'->>'connection_id' = ?`, [connection.id]).orderBy('id') as Promise<Array<{ data: { object: Record<string, unknown> } }>>;
@@ -51,7 +54,12 @@ describe('live mode statuses and history sync through the simulator', () => {
     sim.installMediaRouting();
     dataDir = await mkdtemp(path.join(tmpdir(), 'parley-live-status-'));
     sim.account(digits(FRIEND), 'Ada');
-    // What the line's phone syncs to the device it links: one chat with Ada, a message each way.
+    // A picture Ada sent two days ago, still on the media host.
+    const menu = { type: 'image' as const, data: gradientPng(10, 10), mimetype: 'image/png', caption: 'Our menu' };
+    const encrypted = await encryptMedia(menu.data, 'image');
+    const picture = mediaMessage(menu, encrypted, sim.media.store('image', encrypted.blob, digits(FRIEND)));
+    pictureBytes = menu.data;
+    // What the line's phone syncs to the device it links: one chat with Ada, a message each way, and her picture.
     sim.account(digits(LINE)).history = [
       {
         id: `${digits(FRIEND)}@s.whatsapp.net`,
@@ -59,6 +67,7 @@ describe('live mode statuses and history sync through the simulator', () => {
         messages: [
           { message: { key: { remoteJid: `${digits(FRIEND)}@s.whatsapp.net`, fromMe: false, id: 'HIST0001' }, message: { conversation: 'Are you open on Monday?' }, messageTimestamp: PAST, pushName: 'Ada' } },
           { message: { key: { remoteJid: `${digits(FRIEND)}@s.whatsapp.net`, fromMe: true, id: 'HIST0002' }, message: { conversation: 'Yes, from 9.' }, messageTimestamp: PAST + 60 } },
+          { message: { key: { remoteJid: `${digits(FRIEND)}@s.whatsapp.net`, fromMe: false, id: 'HIST0003' }, message: picture, messageTimestamp: PAST + 120, pushName: 'Ada' } },
         ],
       },
     ];
@@ -102,7 +111,7 @@ describe('live mode statuses and history sync through the simulator', () => {
 
   test('the history the phone syncs on linking is stored as the chat with Ada, both messages at their original times', async () => {
     const [synced] = await eventually(eventsOfType.bind(null, 'history.synced'), (events) => events.length >= 1, STEP_TIMEOUT_MS);
-    assert.equal(synced!.data.object.messages, 2);
+    assert.equal(synced!.data.object.messages, 3);
     // The phone uploaded the history as an encrypted blob, and Baileys fetched it from the media host.
     const blob = sim.events.find((event) => event.type === 'media-uploaded' && event.kind === 'md-msg-hist');
     assert.ok(blob, 'the history went through the media host');
@@ -116,6 +125,20 @@ describe('live mode statuses and history sync through the simulator', () => {
     assert.equal(byWaId.get('HIST0001')?.direction, 'inbound');
     assert.equal(byWaId.get('HIST0002')?.direction, 'outbound');
     assert.equal(byWaId.get('HIST0001')?.created_at, new Date(PAST * 1000).toISOString());
+  });
+
+  test('a picture in the synced history is downloaded after its batch: the message becomes an image with its file', async () => {
+    const listed = async () => {
+      const chats = await server.client.get<Schemas['ChatList']>(`/v1/chats?connection_id=${connection.id}`, { key });
+      const chat = chats.body.data.find((found) => found.phone_number === FRIEND)!;
+      return (await server.client.get<Schemas['MessageList']>(`/v1/chats/${chat.id}/messages`, { key })).body.data.find((m) => m.wa_message_id === 'HIST0003');
+    };
+    const picture = await eventually(listed, (message) => message?.type === 'image', STEP_TIMEOUT_MS);
+    assert.deepEqual([picture!.image?.caption, picture!.image?.mime_type, picture!.error, picture!.created_at], ['Our menu', 'image/png', null, new Date((PAST + 120) * 1000).toISOString()]);
+    const file = await fetch(new URL(`/v1/media/${picture!.image!.media_id}`, server.url), { headers: { authorization: `Bearer ${key}` } });
+    assert.equal(file.status, 200);
+    assert.ok(Buffer.from(await file.arrayBuffer()).equals(pictureBytes), 'the exact bytes Ada sent');
+    assert.equal((await superuser('history_media_downloads').count<{ count: string }[]>('* as count'))[0]!.count, '0', 'nothing left to fetch');
   });
 
   test('POST /v1/connections/{id}/statuses: Ada\'s phone takes the sender key and decrypts the status, with its colour', async () => {

@@ -12,6 +12,7 @@ import { presentConnection, presentStreamEvent, type StreamEventType } from './p
 import { ConnectionMessages } from '../messages/connection-messages.js';
 import { runProfileCall } from './profiles.js';
 import { storeHistory } from '../messages/history-sync.js';
+import { HistoryMediaFetcher } from '../messages/history-media.js';
 import { applyGroupReceipt } from '../messages/receipts.js';
 import { recordBlocklist } from './blocked-numbers.js';
 import { postStatusOnWorker } from '../statuses/post.js';
@@ -54,6 +55,7 @@ export class ConnectionRunner {
   #ended = false;
   readonly #messages: ConnectionMessages;
   readonly #calls: CallHandler;
+  readonly #historyMedia: HistoryMediaFetcher;
   readonly #interactions: Interactions;
 
   constructor(
@@ -66,6 +68,7 @@ export class ConnectionRunner {
   ) {
     this.#messages = new ConnectionMessages(services, lease, () => this.#session, () => void this.abandon());
     this.#calls = new CallHandler(services, lease, () => this.#session, (what, write) => this.#enqueue(what, write));
+    this.#historyMedia = new HistoryMediaFetcher(services, lease, () => this.#session);
     this.#interactions = new Interactions(
       () => this.#session,
       (call) => this.#calls.received(call),
@@ -101,7 +104,11 @@ export class ConnectionRunner {
     const { drain } = this.#messages;
     // The drain sends only while the link is up; a state change reaches it after it is recorded.
     const linked = (up: boolean, recorded: Promise<void>) => {
-      void recorded.then(() => drain.setConnected(up));
+      void recorded.then(() => {
+        drain.setConnected(up);
+        // Files of synced history left to fetch (a worker that restarted) are picked up once linked.
+        if (up) void this.#historyMedia.kick();
+      });
       return recorded;
     };
     return {
@@ -123,7 +130,9 @@ export class ConnectionRunner {
       status: (status) =>
         void this.#enqueue('received status', () => storeReceivedStatus(this.services, this.#scope, this.lease.connectionId, status, (work) => withLease(this.services.db, this.lease, work))),
       history: (batch) =>
-        void this.#enqueue('history sync', () => withLease(this.services.db, this.lease, async (trx) => void (await storeHistory(trx, this.#scope, this.lease.connectionId, batch)))),
+        void this.#enqueue('history sync', () => withLease(this.services.db, this.lease, async (trx) => void (await storeHistory(trx, this.#scope, this.lease.connectionId, batch)))).then(
+          () => void this.#historyMedia.kick(),
+        ),
       qr: (qr: string, expiresAt: Date) =>
         linked(false, this.#record('connection.qr', { status: 'qr', status_reason: null, qr, qr_expires_at: expiresAt })),
       connecting: () => linked(false, this.#record('connection.connecting', { status: 'connecting', status_reason: null, ...clearQr })),

@@ -55,8 +55,10 @@ export interface HistoryMessage {
   /** The other party of the 1:1 chat. */
   peer: Sender;
   at: Date;
-  /** The content; media is not downloaded for history (it is stored as `unsupported` with a reason). */
+  /** The content; a file is not downloaded with the batch (see `wire`). */
   content: InboundContent;
+  /** For a media message: WhatsApp's message, encoded, from which the worker downloads the file afterwards. */
+  wire?: Uint8Array;
 }
 
 /** One batch of WhatsApp's history sync: the 1:1 chats it names and their messages. */

@@ -209,6 +209,11 @@ export interface TransportSession {
   editMessage(target: SentMessageRef, text: string): Promise<void>;
   /** Deletes a message this connection sent for everyone (WhatsApp's REVOKE); resolves once WhatsApp has it. */
   revokeMessage(target: SentMessageRef): Promise<void>;
+  /**
+   * The file of a synced history message (its `wire` form): what it is, and how to download it (asking the
+   * phone to upload it again if WhatsApp's link expired). Undefined where history carries no files (the sandbox).
+   */
+  historyMedia?(wire: Uint8Array): Extract<InboundContent, { download: unknown }> | undefined;
 }
 
 /** A message this connection sent, named for an edit or a deletion. */

@@ -4916,7 +4916,8 @@ export interface components {
             receive_statuses: boolean;
             /**
              * @description On linking, WhatsApp's history sync is stored: past chats and messages appear in the inbox, with one
-             *     `history.synced` event per batch (off by default). Checked as each batch arrives.
+             *     `history.synced` event per batch (off by default). Checked as each batch arrives. The files of synced
+             *     media messages are downloaded afterwards (`history_media_pending` meanwhile).
              */
             sync_history: boolean;
             linked_at: components["schemas"]["NullableTimestamp"];
@@ -5590,7 +5591,9 @@ export interface components {
              *     `send_failed`. Inbound (the message was received, its file was not kept, and it is listed as
              *     `unsupported`): `media_too_large` (larger than `MEDIA_MAX_BYTES`; not downloaded,
              *     or stopped at the limit), `media_download_failed` (WhatsApp's media host did not give the file within
-             *     `MEDIA_FETCH_TIMEOUT_MS`, or it did not decrypt).
+             *     `MEDIA_FETCH_TIMEOUT_MS`, or it did not decrypt); for a message of synced history,
+             *     `history_media_pending` (its file is being downloaded after the batch) and `history_media_not_synced`
+             *     (the sync gave nothing to download it from).
              */
             code: string;
             message: string;
@@ -12205,6 +12208,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };

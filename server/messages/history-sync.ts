@@ -6,13 +6,14 @@ import type { components } from '../generated/openapi.js';
 import type { TenantScope, Transaction } from '../platform/db/database.js';
 import { ID_PREFIX } from '../platform/ids.js';
 import { contentOf } from './inbound.js';
+import { HISTORY_MEDIA_PENDING } from './history-media.js';
 
 type HistorySync = components['schemas']['HistorySync'];
 
-/** Why a synced media message has no file: history media is not downloaded. */
+/** Why a synced media message has no file: its history gave nothing to download it from. */
 const MEDIA_NOT_SYNCED = {
   code: 'history_media_not_synced',
-  message: 'This file came with WhatsApp\'s history sync; Parley stores the message of synced history, not its media.',
+  message: 'This file came with WhatsApp\'s history sync without what Parley needs to download it.',
 };
 
 /** A message id that sorts at the message's own time, so a synced past reads in order among later messages. */
@@ -43,6 +44,8 @@ export async function storeHistory(trx: Transaction, scope: TenantScope, connect
     chats.add(chatId);
     const mapped = contentOf(message.content, undefined);
     const mediaMissing = mapped.type === 'unsupported' && 'download' in message.content;
+    // A file the worker can fetch afterwards is pending; one it cannot (no wire form) is not synced.
+    const why = message.wire ? HISTORY_MEDIA_PENDING : MEDIA_NOT_SYNCED;
     const [row] = (await trx('messages')
       .insert({
         id: idAt(at),
@@ -58,8 +61,8 @@ export async function storeHistory(trx: Transaction, scope: TenantScope, connect
         to_phone: fromMe ? peer.phoneNumber : connection.phone_number,
         peer_phone: peer.phoneNumber,
         content: mapped.content === null ? null : JSON.stringify(mapped.content),
-        error_code: mediaMissing ? MEDIA_NOT_SYNCED.code : null,
-        error_message: mediaMissing ? MEDIA_NOT_SYNCED.message : null,
+        error_code: mediaMissing ? why.code : null,
+        error_message: mediaMissing ? why.message : null,
         wa_message_id: message.waMessageId,
         ...(fromMe ? { sent_at: at } : { received_at: at }),
         created_at: at,
@@ -73,6 +76,9 @@ export async function storeHistory(trx: Transaction, scope: TenantScope, connect
     }
     stored += 1;
     times.push(at.getTime());
+    if (mediaMissing && message.wire) {
+      await trx('history_media_downloads').insert({ message_id: row.id, account_id: scope.accountId, mode: scope.mode, connection_id: connectionId, wa_message: Buffer.from(message.wire) });
+    }
     await touchChat(trx, chatId, { id: row.id, at, inbound: false });
   }
   const summary: HistorySync = {

@@ -1103,7 +1103,8 @@ export interface Connection {
   receive_statuses: boolean;
   /**
    * On linking, WhatsApp's history sync is stored: past chats and messages appear in the inbox, with one
-   * `history.synced` event per batch (off by default). Checked as each batch arrives.
+   * `history.synced` event per batch (off by default). Checked as each batch arrives. The files of synced
+   * media messages are downloaded afterwards (`history_media_pending` meanwhile).
    */
   sync_history: boolean;
   linked_at: NullableTimestamp;
@@ -1954,7 +1955,9 @@ export interface MessageError {
    * `send_failed`. Inbound (the message was received, its file was not kept, and it is listed as
    * `unsupported`): `media_too_large` (larger than `MEDIA_MAX_BYTES`; not downloaded,
    * or stopped at the limit), `media_download_failed` (WhatsApp's media host did not give the file within
-   * `MEDIA_FETCH_TIMEOUT_MS`, or it did not decrypt).
+   * `MEDIA_FETCH_TIMEOUT_MS`, or it did not decrypt); for a message of synced history,
+   * `history_media_pending` (its file is being downloaded after the batch) and `history_media_not_synced`
+   * (the sync gave nothing to download it from).
    */
   code: string;
   message: string;

@@ -1,4 +1,4 @@
-import { isLidUser, isPnUser, toNumber, type Chat, type WAMessage } from '@whiskeysockets/baileys';
+import { isLidUser, isPnUser, proto, toNumber, type Chat, type WAMessage } from '@whiskeysockets/baileys';
 import type { Logger } from '../../platform/logger.js';
 import type { HistoryBatch, HistoryMessage } from '../status-history.js';
 import { inboundContentOf, senderOf, unwrap, type InboundDeps } from './inbound-content.js';
@@ -6,8 +6,8 @@ import type { BaileysSocket } from './socket.js';
 
 const isPersonChat = (jid: string | null | undefined): jid is string => !!jid && !!(isPnUser(jid) || isLidUser(jid));
 
-/** History media is not fetched: a synced file would mean one download per past message. */
-const noDownload = () => Promise.reject(new Error('media of synced history is not downloaded'));
+/** A synced file is not fetched with its batch: the worker downloads it afterwards, from the message's `wire` form. */
+const notWithTheBatch = () => Promise.reject(new Error('the file of a synced message is downloaded after its batch'));
 
 /** One synced message of a 1:1 chat, or undefined for what is no message a person reads. */
 async function historyMessageOf(message: WAMessage, deps: Pick<InboundDeps, 'phoneJidOfLid'>): Promise<HistoryMessage | undefined> {
@@ -15,7 +15,7 @@ async function historyMessageOf(message: WAMessage, deps: Pick<InboundDeps, 'pho
   if (!key.id || !isPersonChat(key.remoteJid)) return undefined;
   const m = unwrap(message.message);
   if (!m || m.protocolMessage || m.reactionMessage) return undefined;
-  const content = inboundContentOf(m, noDownload);
+  const content = inboundContentOf(m, notWithTheBatch);
   if (!content) return undefined;
   const seconds = message.messageTimestamp == null ? 0 : toNumber(message.messageTimestamp);
   if (seconds <= 0) return undefined;
@@ -27,7 +27,16 @@ async function historyMessageOf(message: WAMessage, deps: Pick<InboundDeps, 'pho
     peer: await senderOf(key, fromMe ? null : message.pushName, deps),
     at: new Date(seconds * 1000),
     content,
+    ...('download' in content ? { wire: proto.WebMessageInfo.encode(message).finish() } : {}),
   };
+}
+
+/** A synced message's file, from its `wire` form: what it is, and its download (see downloadMedia). */
+export function historyMediaOf(wire: Uint8Array, download: (message: WAMessage, signal: AbortSignal) => ReturnType<InboundDeps['download']>) {
+  const message = proto.WebMessageInfo.decode(wire) as WAMessage;
+  const m = unwrap(message.message);
+  const content = m ? inboundContentOf(m, (signal) => download(message, signal)) : undefined;
+  return content && 'download' in content ? content : undefined;
 }
 
 /** A batch of WhatsApp's history sync in Parley's terms: the 1:1 chats, and their messages that Parley can show. */

@@ -37,6 +37,8 @@ import { MessageSender } from './sender.js';
 import { reportSocketEvents } from './socket-events.js';
 import { formatWebVersion } from './web-version.js';
 import { backoffDelay, cappedLevel, phoneNumberOfJid, withTimeout, type Backoff, type BaileysSocket, type MakeSocket } from './socket.js';
+import { historyMediaOf } from './history.js';
+import { downloadMedia } from './media-download.js';
 
 /** Baileys shows the first QR of a socket for 60 s and each next one for 20 s (lib/Socket/socket.js). */
 const FIRST_QR_MS = 60_000;
@@ -213,6 +215,11 @@ export class BaileysSession implements TransportSession {
 
   editMessage(target: SentMessageRef, text: string): Promise<void> {
     return sendChange(() => this.#open(), (to) => this.#knownJid(to), target, { text });
+  }
+
+  /** A synced message's file; an expired link is asked for again through the phone, as for what arrives live. */
+  historyMedia(wire: Uint8Array) {
+    return historyMediaOf(wire, (message, signal) => downloadMedia(message, { reupload: (expired) => this.#open().updateMediaMessage(expired) }, signal));
   }
 
   revokeMessage(target: SentMessageRef): Promise<void> {
