@@ -1,5 +1,6 @@
 // Bulk jobs to WhatsApp groups on sandbox connections: a recipient may be a group id, sent to as a group message
-// like a single send; a group the job's connection is not in fails with group_not_found, as a single send does.
+// like a single send; a group the job's connection is not in fails with group_not_found, as a single send does;
+// a job spread over several connections skips group recipients (only a connection in the group may write to it).
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
@@ -71,5 +72,18 @@ describe('bulk jobs to groups (sandbox network)', () => {
     assert.notEqual(sent.status, 'failed', JSON.stringify(sent));
     const refused = await eventually(() => messageOf(rows[1]!.message_id!), (m) => m.status === 'failed', 10_000);
     assert.equal(refused.error?.code, 'group_not_found');
+  });
+
+  test('a job over several connections skips group recipients (group_needs_single_connection) and sends to the numbers', async () => {
+    const group = await createGroup(alice.id, 'Bulk spread', [BOB]);
+    const jobs = jobsOf(server, owner.key);
+    const created = await jobs.create({ connection_ids: [alice.id, bob.id], type: 'text', text: { body: 'Spread' }, recipients: [{ to: group }, { to: CAROL }] });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const job = await jobs.waitFor(created.body.id, (j) => j.status === 'completed');
+    const rows = await jobs.recipients(job.id);
+    assert.deepEqual(rows.map((r) => [r.phone_number, r.status, r.reason?.code ?? null]), [
+      [group, 'skipped', 'group_needs_single_connection'],
+      [CAROL, 'queued', null],
+    ]);
   });
 });

@@ -117,7 +117,7 @@ export async function createBulkJob(trx: Transaction, config: Config, actor: Act
     rate: body.rate ?? null,
     total: 0,
   });
-  const writer = new RecipientWriter(trx, scope, id, check, limit);
+  const writer = new RecipientWriter(trx, scope, id, check, limit, body.connection_ids.length);
   // A contact or a file row carries more values than one template uses: pass only those it declares.
   const used = (variables: RecipientInput['variables']) => Object.fromEntries(Object.entries(variables).filter(([name]) => declared?.includes(name)));
   if (source === 'contacts') {

@@ -68,6 +68,8 @@ export class RecipientWriter {
     private readonly check: VariableCheck,
     /** The account's recipient limit, and the request field the recipients came in. */
     private readonly limit: RecipientLimit & { param: string },
+    /** How many connections the job sends through: a group can only be written to by one that is in it. */
+    private readonly connections = 1,
   ) {}
 
   get count(): number {
@@ -117,6 +119,14 @@ export class RecipientWriter {
       return { status: 'skipped', code: 'phone_number_invalid', text: recipient.to === '' ? 'The row has no phone number.' : `${recipient.to} is not a valid phone number.` };
     }
     if (this.seen.has(phone)) return { status: 'skipped', code: 'duplicate', text: `${phone} is already an earlier recipient of this job.` };
+    // Recipients are spread over the job's connections, and only a connection in the group may write to it.
+    if (isGroupId(phone) && this.connections > 1) {
+      return {
+        status: 'skipped',
+        code: 'group_needs_single_connection',
+        text: `${phone} is a group: send to groups in a job with one connection (a member of the group), as recipients are spread over a job's connections.`,
+      };
+    }
     if (this.optedOut.has(phone)) return { status: 'skipped', code: 'recipient_opted_out', text: `${phone} is on the opt-out list.` };
     const failure = this.check(recipient.variables);
     if (failure) return { status: 'failed', code: failure.code, text: failure.message };

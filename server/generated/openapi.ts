@@ -6963,7 +6963,7 @@ export interface components {
         /** @enum {string} */
         BulkJobRecipientStatus: "pending" | "queued" | "skipped" | "failed" | "canceled";
         BulkJobRecipientInput: {
-            /** @description A phone number, or a WhatsApp group id (120363012345678901@g.us) to send the message to that group; one that is neither is skipped (`phone_number_invalid`), not refused. A group the connection's number is not in fails its message with `group_not_found`, as a single send does. */
+            /** @description A phone number, or a WhatsApp group id (120363012345678901@g.us) to send the message to that group; one that is neither is skipped (`phone_number_invalid`), not refused. A group the connection's number is not in fails its message with `group_not_found`, as a single send does; in a job with more than one connection a group is skipped (`group_needs_single_connection`), as recipients are spread over the connections and only one in the group may write to it. */
             to: string;
             variables?: components["schemas"]["TemplateVariables"];
         };
